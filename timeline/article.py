@@ -1,0 +1,102 @@
+"""Articles: text plus publication date, title, source and url, read from text or Markdown with front matter."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+
+from timeline.errors import ArticleError
+
+#: Front-matter keys an article may carry; anything else is refused so a typo ("publised") is not silently lost.
+FRONT_MATTER_KEYS = ("title", "published", "source", "url")
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(?P<body>.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+_KEY_VALUE = re.compile(r"^(?P<key>[A-Za-z_]+)[ \t]*:[ \t]*(?P<value>.*?)[ \t]*$")
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article. ``text`` is the body (front matter removed); ``doc_id`` is a hash of the body's content."""
+
+    text: str
+    published: date | None = None
+    title: str | None = None
+    source: str | None = None
+    url: str | None = None
+    path: str | None = None
+
+    @property
+    def doc_id(self) -> str:
+        """A stable id: the first 16 hex digits of the SHA-256 of the text, so the same article has the same id."""
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()[:16]
+
+    def with_published(self, published: date | None) -> Article:
+        """The same article with another publication date (``None`` keeps the current one)."""
+        return self if published is None else replace(self, published=published)
+
+
+def parse_date(text: str, where: str) -> date:
+    """An ISO date (YYYY-MM-DD), or an ArticleError naming ``where`` and the bad value."""
+    try:
+        return date.fromisoformat(text.strip().strip("'\""))
+    except ValueError:
+        raise ArticleError(where, f"published date {text!r} is not an ISO date (YYYY-MM-DD)") from None
+
+
+def parse_article(raw: str, path: str = "<text>", published: date | None = None) -> Article:
+    """Split optional front matter (``---`` lines) from the body and build an Article.
+
+    ``published`` (e.g. from ``--published``) overrides the front matter's date.
+    """
+    meta: dict[str, str] = {}
+    body = raw
+    match = _FRONT_MATTER.match(raw)
+    if match:
+        for number, line in enumerate(match.group("body").splitlines(), start=2):
+            if not line.strip() or line.lstrip().startswith("#"):
+                continue
+            kv = _KEY_VALUE.match(line)
+            if not kv:
+                raise ArticleError(path, f"front matter line {number} is not 'key: value': {line!r}")
+            key = kv.group("key").lower()
+            if key not in FRONT_MATTER_KEYS:
+                raise ArticleError(path, f"front matter line {number}: unknown key {key!r} "
+                                         f"(known: {', '.join(FRONT_MATTER_KEYS)})")
+            meta[key] = _unquote(kv.group("value"))
+        body = raw[match.end():]
+    if not body.strip():
+        raise ArticleError(path, "the article has no text")
+    pub = parse_date(meta["published"], path) if meta.get("published") else None
+    return Article(
+        text=body, published=published or pub, title=meta.get("title") or None,
+        source=meta.get("source") or None, url=meta.get("url") or None, path=path,
+    )
+
+
+def read_article(path: str | Path, published: date | None = None) -> Article:
+    """Read an article file (UTF-8 text or Markdown with optional front matter)."""
+    p = Path(path)
+    try:
+        raw = p.read_bytes()
+    except FileNotFoundError:
+        raise ArticleError(str(path), "no such file") from None
+    except IsADirectoryError:
+        raise ArticleError(str(path), "is a directory, not an article file") from None
+    except OSError as exc:
+        raise ArticleError(str(path), f"cannot be read ({exc.strerror})") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ArticleError(str(path), f"is not UTF-8 text (bad byte at offset {exc.start})") from None
+    if "\x00" in text:
+        raise ArticleError(str(path), "is a binary file, not text")
+    article = parse_article(text, str(path), published)
+    return article if article.source else replace(article, source=p.name)
+
+
+def _unquote(value: str) -> str:
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+        return value[1:-1]
+    return value

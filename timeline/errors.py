@@ -1,0 +1,20 @@
+"""Domain errors: each says what failed and where, so the CLI and the dashboard can show it without a traceback."""
+
+from __future__ import annotations
+
+
+class TimelineError(Exception):
+    """Base of the errors this package raises on bad input."""
+
+
+class ArticleError(TimelineError):
+    """An article file could not be read: names the file and the problem."""
+
+    def __init__(self, path: str, problem: str) -> None:
+        super().__init__(f"{path}: {problem}")
+        self.path = path
+        self.problem = problem
+
+
+class StoreError(TimelineError):
+    """The store file could not be opened or written."""

@@ -1,0 +1,85 @@
+"""The one event table: its columns, their order and dtypes, defined here and nowhere else.
+
+Every producer (extractor, store) builds its DataFrame with ``to_frame`` and every consumer (exports, dashboard)
+reads the columns named here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import pandas as pd
+
+EVENT_TYPES = (
+    "talks", "proposal", "statement", "threat", "deadline", "agreement", "ceasefire", "exchange", "sanction", "aid",
+    "military", "other",
+)
+STATUSES = ("occurred", "planned", "proposed", "deadline", "demanded", "negated", "hypothetical")
+PRECISIONS = ("time", "day", "week", "month", "season", "quarter", "half", "year", "decade", "century", "ref")
+MODS = ("START", "MID", "END", "APPROX", "BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER", "LESS_THAN", "MORE_THAN",
+        "EQUAL_OR_LESS", "EQUAL_OR_MORE")
+
+#: Column name -> dtype, in the table's order. Dates are day-resolution datetimes; categories are categoricals.
+COLUMNS: dict[str, Any] = {
+    "event_id": "string",
+    "date_start": "datetime64[s]",
+    "date_end": "datetime64[s]",
+    "precision": pd.CategoricalDtype(PRECISIONS),
+    "timex": "string",
+    "mod": pd.CategoricalDtype(MODS),
+    "date_text": "string",
+    "event_type": pd.CategoricalDtype(EVENT_TYPES),
+    "status": pd.CategoricalDtype(STATUSES),
+    "actors": "string",
+    "location": "string",
+    "summary": "string",
+    "sentence": "string",
+    "char_start": "Int64",
+    "char_end": "Int64",
+    "doc_id": "string",
+    "source": "string",
+    "url": "string",
+    "published": "datetime64[s]",
+    "anchor_event_id": "string",
+    "note": "string",
+}
+EVENT_COLUMNS: tuple[str, ...] = tuple(COLUMNS)
+DATE_COLUMNS = tuple(name for name, dtype in COLUMNS.items() if str(dtype).startswith("datetime"))
+
+#: Multi-valued cells (actors) are joined with this separator.
+LIST_SEPARATOR = "; "
+
+
+def to_frame(rows: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
+    """Build the event table from row mappings: every column present, in order, with its dtype.
+
+    Missing keys become nulls; unknown keys are refused so that no producer invents a column.
+    """
+    records = list(rows)
+    for record in records:
+        extra = set(record) - set(COLUMNS)
+        if extra:
+            raise ValueError(f"unknown event-table columns: {sorted(extra)}")
+    frame = pd.DataFrame.from_records(records, columns=list(EVENT_COLUMNS))
+    return conform(frame)
+
+
+def conform(frame: pd.DataFrame) -> pd.DataFrame:
+    """Return ``frame`` with exactly the schema's columns, in order, cast to the schema's dtypes (a new frame)."""
+    out = pd.DataFrame(index=range(len(frame)))
+    source = frame.reset_index(drop=True)
+    for name, dtype in COLUMNS.items():
+        column = source[name] if name in source else pd.Series([None] * len(source), dtype="object")
+        if name in DATE_COLUMNS:
+            out[name] = pd.to_datetime(column, errors="coerce").astype("datetime64[s]")
+        elif isinstance(dtype, pd.CategoricalDtype):
+            out[name] = column.astype("object").where(column.notna(), None).astype(dtype)
+        else:
+            out[name] = column.astype(dtype)
+    return out
+
+
+def empty_frame() -> pd.DataFrame:
+    """The event table with no rows."""
+    return to_frame([])

@@ -1,0 +1,56 @@
+"""Sentences with their character offsets in the article, by a small rule-based splitter.
+
+Lines are hard boundaries (headlines, subheadings and page furniture stand alone); inside a line a sentence ends at
+. ! or ? (closing quotes included) followed by white space and an upper-case letter, a digit or an opening quote,
+unless the word before the stop is a known abbreviation ("Mr.", "Jan.", "U.S.").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: Words that end with a full stop without ending a sentence.
+ABBREVIATIONS = frozenset({
+    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep", "st", "jr", "sr",
+    "jan", "feb", "febr", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue",
+    "tues", "wed", "thu", "thur", "thurs", "fri", "no", "vs", "etc", "inc", "ltd", "co", "corp", "u.s", "u.n", "u.k",
+    "e.u", "a.m", "p.m", "approx", "est", "dept", "pres", "rev", "ft", "mt", "ave",
+})
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+_LINE = re.compile(r"[^\r\n]+")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence: its text and its [start, end) offsets in the article text."""
+
+    start: int
+    end: int
+    text: str
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Split ``text`` into sentences; offsets index into ``text`` and surrounding white space is left out."""
+    sentences: list[Sentence] = []
+    for line in _LINE.finditer(text):
+        start = line.start()
+        for boundary in _BOUNDARY.finditer(line.group()):
+            word = re.search(r"([\w.]+)[.!?]*[\"'”’)\]]*\Z", line.group()[: boundary.end()])
+            stem = word.group(1).rstrip(".").lower() if word else ""
+            if stem in ABBREVIATIONS or re.fullmatch(r"[a-z]", stem):
+                continue
+            end = line.start() + boundary.end()
+            _add(sentences, text, start, end)
+            start = end
+        _add(sentences, text, start, line.end())
+    return sentences
+
+
+def _add(sentences: list[Sentence], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        sentences.append(Sentence(start, end, text[start:end]))

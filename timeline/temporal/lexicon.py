@@ -1,0 +1,197 @@
+"""Words -> values: the vocabulary the temporal rules are written in.
+
+Every table maps a lower-cased surface form to its meaning. ``MACROS`` turns each table into a regex alternation
+that rules refer to as ``{name}`` (HeidelTime's ``%reMonth``). Adding a word is adding an entry here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "febr": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9,
+    "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+#: Month names that are also common English words: they count as months only when capitalised.
+CAPITALISED_ONLY_MONTHS = ("may", "march", "mar", "jan", "dec", "aug")
+
+WEEKDAYS: dict[str, int] = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+    "mon.": 0, "tue.": 1, "tues.": 1, "wed.": 2, "thu.": 3, "thur.": 3, "thurs.": 3, "fri.": 4,
+}
+
+#: Meteorological seasons -> TIMEX3 season code.
+SEASONS: dict[str, str] = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+
+NUMBER_WORDS: dict[str, float] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
+    "a": 1, "an": 1, "one and a half": 1.5, "a couple of": 2, "a couple": 2, "couple of": 2, "dozen": 12,
+    "a dozen": 12, "half a": 0.5, "half an": 0.5,
+}
+#: Words that count an unknown number of units ("several weeks" = PXW).
+VAGUE_NUMBERS = ("several", "a few", "few", "some", "many", "a number of", "the next few", "the past few", "recent")
+
+ORDINALS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+    "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+    "twenty-first": 21, "twenty-second": 22, "twenty-third": 23, "twenty-fourth": 24, "twenty-fifth": 25,
+    "twenty-sixth": 26, "twenty-seventh": 27, "twenty-eighth": 28, "twenty-ninth": 29, "thirtieth": 30,
+    "thirty-first": 31, "last": -1, "final": -1,
+}
+
+#: Calendar units (singular and plural) -> canonical unit.
+UNITS: dict[str, str] = {
+    "second": "second", "seconds": "second", "minute": "minute", "minutes": "minute", "hour": "hour",
+    "hours": "hour", "day": "day", "days": "day", "week": "week", "weeks": "week", "fortnight": "fortnight",
+    "month": "month", "months": "month", "year": "year", "years": "year", "decade": "decade", "decades": "decade",
+    "century": "century", "centuries": "century", "quarter": "quarter", "quarters": "quarter",
+    "weekend": "weekend",
+}
+#: Units that are spelled as other units ("a fortnight" = two weeks).
+UNIT_EQUIVALENTS: dict[str, tuple[int, str]] = {"fortnight": (2, "week")}
+
+#: Relative words in front of a unit or weekday -> step from the reference (0 = the one containing it).
+RELATIVE_STEPS: dict[str, int] = {
+    "this": 0, "current": 0, "the current": 0, "this coming": 1, "the coming": 1, "coming": 1, "next": 1,
+    "the next": 1, "upcoming": 1, "the upcoming": 1, "last": -1, "the last": -1, "past": -1, "the past": -1,
+    "previous": -1, "the previous": -1, "following": 1, "the following": 1, "later this": 0, "earlier this": 0,
+}
+
+#: Fixed offsets in days from the publication date.
+DEICTIC_DAYS: dict[str, int] = {
+    "today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
+    "the day after tomorrow": 2, "this morning": 0, "this afternoon": 0, "this evening": 0, "last night": -1,
+}
+#: Time-of-day words -> TIMEX3 time label.
+TIMES_OF_DAY: dict[str, str] = {
+    "morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI", "tonight": "TNI", "overnight": "TNI",
+    "noon": "T12:00", "midday": "T12:00", "midnight": "T24:00",
+}
+
+#: Parts of a unit -> TIMEX3 mod (the interval becomes the first/middle/last third).
+PARTS: dict[str, str] = {
+    "early": "START", "the beginning of": "START", "the start of": "START", "beginning of": "START",
+    "start of": "START", "the early part of": "START", "mid": "MID", "mid-": "MID", "the middle of": "MID",
+    "middle of": "MID", "late": "END", "the end of": "END", "end of": "END", "the close of": "END",
+    "the late part of": "END", "the latter part of": "END",
+}
+#: Quantity modifiers -> TIMEX3 mod (they annotate, the interval stays).
+QUANTIFIERS: dict[str, str] = {
+    "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX", "some": "APPROX",
+    "nearly": "LESS_THAN", "almost": "LESS_THAN", "less than": "LESS_THAN", "under": "LESS_THAN",
+    "fewer than": "LESS_THAN", "more than": "MORE_THAN", "over": "MORE_THAN", "longer than": "MORE_THAN",
+    "at least": "EQUAL_OR_MORE", "up to": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS",
+    "at most": "EQUAL_OR_LESS",
+}
+#: Halves and quarters named by ordinal.
+HALVES: dict[str, int] = {"first": 1, "second": 2, "latter": 2}
+QUARTERS: dict[str, int] = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
+
+#: Vague references -> TIMEX3 value.
+REFERENCES: dict[str, str] = {
+    "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF", "at present": "PRESENT_REF",
+    "at the moment": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF",
+    "the present": "PRESENT_REF", "recently": "PAST_REF", "lately": "PAST_REF", "in the past": "PAST_REF",
+    "previously": "PAST_REF", "formerly": "PAST_REF", "once": "PAST_REF", "the past": "PAST_REF",
+    "in the near future": "FUTURE_REF", "in the future": "FUTURE_REF", "the future": "FUTURE_REF",
+    "soon": "FUTURE_REF", "shortly": "FUTURE_REF", "in the coming days": "FUTURE_REF",
+    "in the days ahead": "FUTURE_REF", "in the coming weeks": "FUTURE_REF", "in the coming months": "FUTURE_REF",
+}
+
+#: Set frequencies -> (amount, unit).
+FREQUENCIES: dict[str, tuple[int, str]] = {
+    "daily": (1, "day"), "weekly": (1, "week"), "monthly": (1, "month"), "yearly": (1, "year"),
+    "annually": (1, "year"), "quarterly": (1, "quarter"), "hourly": (1, "hour"), "biweekly": (2, "week"),
+    "fortnightly": (2, "week"),
+}
+
+#: Words around a temporal expression that tell the tense of its clause.
+FUTURE_MARKERS = frozenset({
+    "will", "'ll", "shall", "going", "due", "plans", "plan", "planned", "planning", "expected", "expects",
+    "scheduled", "upcoming", "intends", "intend", "wants", "want", "wanted", "hopes", "hope", "aims", "would",
+    "proposed", "propose", "proposes", "next", "coming",
+})
+PAST_MARKERS = frozenset({
+    "was", "were", "had", "did", "said", "told", "ago", "last", "earlier", "already", "met", "held", "signed",
+    "spoke", "agreed", "began", "started", "took", "made", "came", "went", "left", "gave", "since",
+    "announced", "reported", "visited", "launched", "ended", "failed", "rejected", "accepted", "responded",
+})
+
+
+def number_value(text: str) -> float | None:
+    """The number a numeral or number phrase denotes ("fifty" 50, "fifty-two" 52, "24" 24, "1.5" 1.5); None if vague."""
+    t = " ".join(text.lower().replace(",", "").split())
+    if not t:
+        return None
+    if t in NUMBER_WORDS:
+        return float(NUMBER_WORDS[t])
+    if any(t == v for v in VAGUE_NUMBERS):
+        return None
+    try:
+        return float(t)
+    except ValueError:
+        pass
+    total = 0.0
+    for part in re.split(r"[\s-]+", t):
+        if part == "and":
+            continue
+        if part not in NUMBER_WORDS:
+            return None
+        value = NUMBER_WORDS[part]
+        total = total * value if value == 100 and total else total + value
+    return total
+
+
+def alternation(words: Iterable[str], capitalised_only: Iterable[str] = ()) -> str:
+    """A regex alternation of ``words``, longest first; ``capitalised_only`` words must start with a capital."""
+    keep = set(capitalised_only)
+    parts = []
+    for word in sorted(set(words), key=len, reverse=True):
+        escaped = re.escape(word).replace(r"\ ", r"\s+")
+        if word in keep:
+            parts.append(f"(?-i:{re.escape(word[0].upper())}){escaped[1:] if len(word) > 1 else ''}")
+        else:
+            parts.append(escaped)
+    return "(?:" + "|".join(parts) + ")"
+
+
+def _months() -> str:
+    words = [w for w in MONTHS]
+    dotted = [w + "." for w in MONTHS if len(w) <= 4 and w != "may" and w != "june" and w != "july"]
+    return alternation(words + dotted, CAPITALISED_ONLY_MONTHS + tuple(w + "." for w in CAPITALISED_ONLY_MONTHS))
+
+
+_NUMBER_WORD = alternation([w for w in NUMBER_WORDS if " " not in w and w not in ("a", "an", "dozen")])
+_TENS = alternation(["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"])
+_UNITS_WORD = alternation(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"])
+
+#: Regex macros rules use as ``{name}``.
+MACROS: Mapping[str, str] = {
+    "month": _months(),
+    "weekday": alternation(WEEKDAYS),
+    "season": alternation(SEASONS),
+    "unit": alternation(UNITS),
+    "ordinal": alternation(ORDINALS),
+    "part": alternation(PARTS),
+    "quantifier": alternation(QUANTIFIERS),
+    "rel": alternation(RELATIVE_STEPS),
+    "deictic": alternation(DEICTIC_DAYS),
+    "tod": alternation(TIMES_OF_DAY),
+    "reference": alternation(REFERENCES),
+    "frequency": alternation(FREQUENCIES),
+    "vague": alternation(VAGUE_NUMBERS),
+    "num": (
+        rf"(?:\d+(?:\.\d+)?|{_TENS}(?:[\s-]{_UNITS_WORD})?|{_NUMBER_WORD}(?:\s+hundred)?|"
+        r"a\s+couple\s+of|a\s+dozen|one\s+and\s+a\s+half|half\s+an?|an?)"
+    ),
+    "day": r"(?:3[01]|[12]\d|0?[1-9])",
+    "dayth": r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?",
+    "year": r"(?:1[89]\d\d|20\d\d)",
+    "yy": r"(?:'\d\d)",
+}

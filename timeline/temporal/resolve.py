@@ -1,0 +1,469 @@
+"""Normalisers: turn a rule's matched fields into a TimeValue, against the publication date (DCT), the tense of the
+clause and the last mentioned date. One function per rule ``kind``, one per prefix ``effect``.
+
+Conventions (documented in the README):
+- a month, day or weekday without a year takes it from the DCT: in a past-tense clause the latest such date on or
+  before the DCT, in a future-tense clause the first on or after it ("on Sunday" in a Sunday article is that day);
+- "last Monday" is the latest Monday before the DCT, "next Monday" the first after it;
+- numeric dates a/b/yyyy are read month/day (US wire style) unless a > 12;
+- seasons are meteorological, northern hemisphere; winter Y runs from 1 December Y to the end of February Y+1;
+- with no DCT, anything relative stays unresolved with a note saying so, never resolved against today.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from typing import Literal
+
+from dateutil.relativedelta import relativedelta
+
+from timeline.temporal import lexicon as lx
+from timeline.temporal.values import Duration, TimeValue
+
+Tense = Literal["past", "present", "future"]
+Fields = Mapping[str, str | None]
+
+NO_DCT = "relative expression; the article has no publication date to resolve it against"
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a relative expression is resolved against."""
+
+    dct: date | None
+    tense: Tense = "past"
+    anchor: TimeValue | None = None  # the last mentioned resolved date, for "the following day"
+
+
+# ------------------------------------------------------------------ helpers
+def _word(text: str | None) -> str:
+    return " ".join((text or "").lower().split())
+
+
+def _month(text: str | None) -> int | None:
+    return lx.MONTHS.get(_word(text).rstrip(".")) if text else None
+
+
+def _int(text: str | None) -> int | None:
+    digits = "".join(ch for ch in text or "" if ch.isdigit())
+    return int(digits) if digits else None
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _pick_year(candidate: Callable[[int], TimeValue | None], dct: date, tense: Tense) -> TimeValue | None:
+    """Place a yearless value: the latest on/before the DCT (past), the first on/after it (future), else the nearest."""
+    options = [v for v in (candidate(dct.year - 1), candidate(dct.year), candidate(dct.year + 1)) if v is not None]
+    if not options:
+        return None
+    if tense == "past":
+        past = [v for v in options if v.start is not None and v.start <= dct]
+        return past[-1] if past else options[0]
+    if tense == "future":
+        future = [v for v in options if v.end is not None and v.end >= dct]
+        return future[0] if future else options[-1]
+    return min(options, key=lambda v: abs(((v.start or dct) - dct).days))
+
+
+def _step_unit(ref: date, unit: str, step: int) -> TimeValue | None:
+    """The calendar unit containing ``ref`` moved by ``step`` units."""
+    if unit == "day":
+        return TimeValue.day(ref + timedelta(days=step))
+    if unit in ("week", "weekend"):
+        week = TimeValue.week(ref + timedelta(weeks=step))
+        if unit == "weekend" and week.start is not None:
+            sat = week.start + timedelta(days=5)
+            return replace(week, start=sat, end=sat + timedelta(days=1), label="WE")
+        return week
+    if unit == "month":
+        moved = ref + relativedelta(months=step)
+        return TimeValue.month(moved.year, moved.month)
+    if unit == "quarter":
+        moved = ref + relativedelta(months=3 * step)
+        return TimeValue.quarter(moved.year, (moved.month - 1) // 3 + 1)
+    if unit == "year":
+        return TimeValue.year(ref.year + step)
+    if unit == "decade":
+        return TimeValue.decade(ref.year + 10 * step)
+    if unit == "century":
+        return TimeValue.century(ref.year + 100 * step)
+    return None
+
+
+def _unit(text: str | None) -> str:
+    return lx.UNITS.get(_word(text), _word(text))
+
+
+# ------------------------------------------------------------------ normalisers
+def calendar_date(f: Fields, ctx: Context) -> TimeValue | None:
+    """Absolute or partial calendar dates: "16 May 2025", "May 16", "in May", "December 2023", "2027"."""
+    month = _month(f.get("month"))
+    day = _int(f.get("day"))
+    year = _int(f.get("year"))
+    if month is None and year is not None:
+        return TimeValue.year(year)
+    if month is None:
+        return None
+    if day is not None and day > 31:
+        return None
+
+    def build(y: int) -> TimeValue | None:
+        if day is None:
+            return TimeValue.month(y, month)
+        d = _safe_date(y, month, day)
+        return TimeValue.day(d) if d else None
+
+    if year is not None:
+        return build(year)
+    if ctx.dct is None:
+        return TimeValue.unresolved("day" if day else "month", NO_DCT + " (no year given)")
+    return _pick_year(build, ctx.dct, ctx.tense)
+
+
+def numeric_date(f: Fields, ctx: Context) -> TimeValue | None:
+    """a/b/yyyy: month/day unless the first number exceeds 12 (then day/month)."""
+    a, b, year = _int(f.get("a")), _int(f.get("b")), _int(f.get("year"))
+    if a is None or b is None or year is None:
+        return None
+    if year < 100:
+        year += 2000 if year < 50 else 1900
+    month, day = (b, a) if a > 12 else (a, b)
+    d = _safe_date(year, month, day) if month <= 12 else None
+    return TimeValue.day(d) if d else None
+
+
+def decade(f: Fields, ctx: Context) -> TimeValue | None:
+    """"the 1990s", "the '90s" (the century taken from the DCT, never later than ten years past it)."""
+    if f.get("decade"):
+        return TimeValue.decade(int(f["decade"] or 0))
+    dd = _int(f.get("dd"))
+    if dd is None:
+        return None
+    base = (ctx.dct.year // 100) * 100 if ctx.dct else 1900
+    year = base + dd
+    if ctx.dct and year > ctx.dct.year + 10:
+        year -= 100
+    return TimeValue.decade(year)
+
+
+def century(f: Fields, ctx: Context) -> TimeValue | None:
+    """"the 20th century" -> 19."""
+    text = _word(f.get("ordinal"))
+    n = lx.ORDINALS.get(text) or _int(text)
+    return TimeValue.century((n - 1) * 100) if n and n > 0 else None
+
+
+def quarter(f: Fields, ctx: Context) -> TimeValue | None:
+    """"Q3 2026", "the third quarter" (yearless: the DCT's year, by tense)."""
+    q = _int(f.get("q")) or lx.QUARTERS.get(_word(f.get("qord")))
+    if not q:
+        return None
+    year = _int(f.get("year"))
+    if year is not None:
+        return TimeValue.quarter(year, q)
+    if ctx.dct is None:
+        return TimeValue.unresolved("quarter", NO_DCT + " (no year given)")
+    return _pick_year(lambda y: TimeValue.quarter(y, q), ctx.dct, ctx.tense)
+
+
+def season(f: Fields, ctx: Context) -> TimeValue | None:
+    """"summer 2024"."""
+    year = _int(f.get("year"))
+    code = lx.SEASONS.get(_word(f.get("season")))
+    return TimeValue.season(year, code) if year and code else None
+
+
+def relative_season(f: Fields, ctx: Context) -> TimeValue | None:
+    """"this summer", "last winter", "next spring"."""
+    code = lx.SEASONS.get(_word(f.get("season")))
+    step = lx.RELATIVE_STEPS.get(_word(f.get("rel")))
+    if code is None or step is None:
+        return None
+    if ctx.dct is None:
+        return TimeValue.unresolved("season", NO_DCT)
+    dct = ctx.dct
+    current = TimeValue.season(dct.year - 1 if code == "WI" and dct.month <= 2 else dct.year, code)
+    assert current.start is not None and current.end is not None
+    if step < 0 and current.end >= dct:
+        return current + relativedelta(years=-1)
+    if step > 0 and current.start <= dct:
+        return current + relativedelta(years=1)
+    return current
+
+
+def relative_month(f: Fields, ctx: Context) -> TimeValue | None:
+    """"next May", "last March"."""
+    month = _month(f.get("month"))
+    step = lx.RELATIVE_STEPS.get(_word(f.get("rel")), 0)
+    if month is None:
+        return None
+    if ctx.dct is None:
+        return TimeValue.unresolved("month", NO_DCT)
+    tense: Tense = "past" if step < 0 else "future" if step > 0 else ctx.tense
+    dct = ctx.dct
+    value = _pick_year(lambda y: TimeValue.month(y, month), dct, tense)
+    if value is not None and value.start is not None and step != 0 and value.start.month == dct.month \
+            and value.start.year == dct.year:
+        value = value + relativedelta(years=step)
+    return value
+
+
+def deictic(f: Fields, ctx: Context) -> TimeValue | None:
+    """"today", "yesterday", "tomorrow", "this morning" (a day, or a TIME with its part of day)."""
+    word = _word(f.get("deictic"))
+    if ctx.dct is None:
+        return TimeValue.unresolved("day", NO_DCT)
+    value = TimeValue.day(ctx.dct + timedelta(days=lx.DEICTIC_DAYS[word]))
+    tod = next((label for name, label in lx.TIMES_OF_DAY.items() if word.endswith(name)), None)
+    return replace(value, type="TIME", precision="time", label=tod) if tod else value
+
+
+def weekday(f: Fields, ctx: Context) -> TimeValue | None:
+    """"on Saturday", "Last Monday", "next Tuesday", "Wednesday evening"."""
+    wd = lx.WEEKDAYS.get(_word(f.get("weekday")))
+    if wd is None:
+        return None
+    if ctx.dct is None:
+        return TimeValue.unresolved("day", NO_DCT)
+    step = lx.RELATIVE_STEPS.get(_word(f.get("rel")), 0) if f.get("rel") else 0
+    dct = ctx.dct
+    back = (dct.weekday() - wd) % 7
+    forward = (wd - dct.weekday()) % 7
+    if step < 0:
+        day = dct - timedelta(days=back or 7)
+    elif step > 0:
+        day = dct + timedelta(days=forward or 7)
+    elif ctx.tense == "future":
+        day = dct + timedelta(days=forward)
+    elif ctx.tense == "present":
+        day = dct - timedelta(days=back) if back <= forward else dct + timedelta(days=forward)
+    else:
+        day = dct - timedelta(days=back)
+    value = TimeValue.day(day)
+    tod = lx.TIMES_OF_DAY.get(_word(f.get("tod")))
+    return replace(value, type="TIME", precision="time", label=tod) if tod else value
+
+
+def relative_unit(f: Fields, ctx: Context) -> TimeValue | None:
+    """"the coming week", "last year", "this month", "the end of the month"."""
+    rel = _word(f.get("rel"))
+    step = lx.RELATIVE_STEPS.get(rel, 0) if rel else int(ctx_param(f, "rel", 0))
+    unit = _unit(f.get("unit"))
+    ref = ctx.anchor.start if rel in ("following", "the following") and ctx.anchor and ctx.anchor.start else ctx.dct
+    if ref is None:
+        return TimeValue.unresolved(unit, NO_DCT)
+    value = _step_unit(ref, unit, step)
+    part = _word(f.get("part"))
+    if value is not None and part:
+        value = value.with_part(lx.PARTS.get(f"the {part} of"))
+    return value
+
+
+def ctx_param(f: Fields, key: str, default: int) -> int:
+    """A rule parameter passed through the fields (rules' ``params`` are merged into them)."""
+    raw = f.get(f"param_{key}")
+    return int(raw) if raw is not None else default
+
+
+def offset(f: Fields, ctx: Context) -> TimeValue | None:
+    """"two weeks ago", "three years from now": the DCT moved; precise to the unit counted."""
+    unit = _unit(f.get("unit"))
+    direction = -1 if _word(f.get("dir")) in ("ago", "earlier") else 1
+    amount = lx.number_value(f.get("num") or "")
+    if amount is None:
+        return TimeValue.reference("PAST_REF" if direction < 0 else "FUTURE_REF")
+    if ctx.dct is None:
+        return TimeValue.unresolved(unit, NO_DCT)
+    return _moved(ctx.dct, "day", unit, direction * amount)
+
+
+def _moved(ref: date, ref_precision: str, unit: str, amount: float) -> TimeValue | None:
+    """``ref`` moved by ``amount`` units; day-precise for day and week steps from a day, else precise to the unit."""
+    if unit in lx.UNIT_EQUIVALENTS:
+        factor, unit = lx.UNIT_EQUIVALENTS[unit]
+        amount *= factor
+    if not float(amount).is_integer():
+        return None
+    n = int(amount)
+    if unit in ("hour", "minute", "second"):
+        return TimeValue.day(ref)
+    if unit == "day" or (unit == "week" and ref_precision == "day"):
+        return TimeValue.day(ref + timedelta(days=n * (7 if unit == "week" else 1)))
+    return _step_unit(ref, unit, n)
+
+
+def anchor_offset(f: Fields, ctx: Context) -> TimeValue | None:
+    """"a week later", "two days before": the last mentioned date (else the DCT) moved."""
+    unit = _unit(f.get("unit"))
+    direction = -1 if _word(f.get("dir")) in ("before", "earlier", "prior") else 1
+    amount = lx.number_value(f.get("num") or "")
+    anchor = ctx.anchor if ctx.anchor is not None and ctx.anchor.start is not None else None
+    ref = anchor.start if anchor else ctx.dct
+    if amount is None or ref is None:
+        return None if amount is None else TimeValue.unresolved(unit, NO_DCT)
+    return _moved(ref, anchor.precision if anchor else "day", unit, direction * amount)
+
+
+def anchor_step(f: Fields, ctx: Context) -> TimeValue | None:
+    """"the following day", "the previous week", "the day before"."""
+    which = _word(f.get("which") or f.get("dir"))
+    unit = _unit(f.get("unit") or f.get("which2"))
+    if unit in ("morning", "evening"):
+        unit = "day"
+    step = {"following": 1, "next": 1, "after": 1, "previous": -1, "preceding": -1, "before": -1, "same": 0}[which]
+    anchor = ctx.anchor if ctx.anchor is not None and ctx.anchor.start is not None else None
+    ref = anchor.start if anchor else ctx.dct
+    if ref is None:
+        return TimeValue.unresolved(unit, NO_DCT)
+    return _step_unit(ref, unit, step)
+
+
+def duration(f: Fields, ctx: Context) -> TimeValue | None:
+    """"fifty days", "24 hours", "several weeks" (PXW), "a fortnight"."""
+    unit = _unit(f.get("unit"))
+    if unit == "weekend":
+        return None
+    raw = f.get("param_amount")
+    amount: float | None = float(raw) if raw is not None else lx.number_value(f.get("num") or "")
+    if unit in lx.UNIT_EQUIVALENTS:
+        factor, unit = lx.UNIT_EQUIVALENTS[unit]
+        amount = amount * factor if amount is not None else None
+    return TimeValue.of_duration(Duration(amount, unit))
+
+
+def frequency_set(f: Fields, ctx: Context) -> TimeValue | None:
+    """"every month" (P1M), "weekly" (P1W), "every Monday" (XXXX-WXX-1)."""
+    if f.get("frequency"):
+        amount, unit = lx.FREQUENCIES[_word(f.get("frequency"))]
+        return TimeValue("SET", "ref", label=Duration(amount, unit).value)
+    word = _word(f.get("unit"))
+    if word in lx.WEEKDAYS:
+        return TimeValue("SET", "ref", label=f"XXXX-WXX-{lx.WEEKDAYS[word] + 1}")
+    amount_f = lx.number_value(f.get("num") or "") if f.get("num") else 1.0
+    unit = _unit(word)
+    if unit not in ("second", "minute", "hour", "day", "week", "month", "year", "decade", "century", "quarter"):
+        return None
+    return TimeValue("SET", "ref", label=Duration(amount_f, unit).value)
+
+
+def reference(f: Fields, ctx: Context) -> TimeValue | None:
+    """"now" PRESENT_REF, "recently" PAST_REF, "in the near future" FUTURE_REF."""
+    return TimeValue.reference(lx.REFERENCES[_word(f.get("reference"))])
+
+
+def clock_time(f: Fields, ctx: Context) -> TimeValue | None:
+    """"at 15:35", "3 p.m.", "noon": a TIME on the last mentioned day, else on the DCT."""
+    tod = _word(f.get("tod"))
+    if tod:
+        label = lx.TIMES_OF_DAY[tod]
+    else:
+        hour, minute = _int(f.get("hour")), _int(f.get("minute")) or 0
+        if hour is None:
+            return None
+        ampm = _word(f.get("ampm")).replace(".", "")
+        if ampm == "pm" and hour < 12:
+            hour += 12
+        elif ampm == "am" and hour == 12:
+            hour = 0
+        label = f"T{hour:02d}:{minute:02d}"
+    anchor = ctx.anchor if ctx.anchor is not None and ctx.anchor.precision in ("day", "time") else None
+    day = anchor.start if anchor and anchor.start else ctx.dct
+    if day is None:
+        return TimeValue("TIME", "time", label=label, note=NO_DCT)
+    return TimeValue("TIME", "time", day, day, label=label)
+
+
+NORMALISERS: dict[str, Callable[[Fields, Context], TimeValue | None]] = {
+    "calendar": calendar_date, "numeric": numeric_date, "decade": decade, "century": century, "quarter": quarter,
+    "season": season, "relative_season": relative_season, "relative_month": relative_month, "deictic": deictic,
+    "weekday": weekday, "relative_unit": relative_unit, "offset": offset, "anchor_offset": anchor_offset,
+    "anchor_step": anchor_step, "duration": duration, "set": frequency_set, "reference": reference,
+    "time": clock_time,
+}
+
+
+# ------------------------------------------------------------------ prefix effects
+def part_effect(value: TimeValue, f: Fields) -> TimeValue | None:
+    """"early June": the first third of June (mod START)."""
+    if value.mod:
+        return None
+    return value.with_part(lx.PARTS.get(_word(f.get("part")).rstrip("-")) or lx.PARTS.get(_word(f.get("part"))))
+
+
+def half_effect(value: TimeValue, f: Fields) -> TimeValue | None:
+    """"the first half of next year" -> 2026-H1."""
+    if value.start is None:
+        return replace(value, precision="half")
+    return TimeValue.half(value.start.year, lx.HALVES[_word(f.get("half"))])
+
+
+def quarter_effect(value: TimeValue, f: Fields) -> TimeValue | None:
+    """"the third quarter of 2026" -> 2026-Q3."""
+    if value.start is None:
+        return replace(value, precision="quarter")
+    return TimeValue.quarter(value.start.year, lx.QUARTERS[_word(f.get("qord"))])
+
+
+def quantifier_effect(value: TimeValue, f: Fields) -> TimeValue | None:
+    """"more than 15 months": mod MORE_THAN; the value is unchanged."""
+    if value.mod:
+        return None
+    return replace(value, mod=lx.QUANTIFIERS[_word(f.get("quantifier"))])
+
+
+def deadline_effect(value: TimeValue, f: Fields) -> TimeValue | None:
+    """"within fifty days": the duration stays; the tagger records where it ends (see ``Timex.reaches``)."""
+    return value
+
+
+PREFIX_EFFECTS: dict[str, Callable[[TimeValue, Fields], TimeValue | None]] = {
+    "part": part_effect, "half": half_effect, "quarter": quarter_effect, "quantifier": quantifier_effect,
+    "deadline": deadline_effect,
+}
+
+
+def reach(duration_value: TimeValue, anchor: date | None) -> TimeValue | None:
+    """The day a duration reaches when counted from ``anchor`` ("fifty days" from 14 July 2025 -> 2 September)."""
+    if anchor is None or duration_value.duration is None:
+        return None
+    delta = duration_value.duration.delta()
+    if delta is None:
+        return None
+    if duration_value.duration.unit in ("hour", "minute", "second"):
+        return TimeValue.day(anchor)
+    return TimeValue.day(anchor + delta)
+
+
+def tense_of(words_before: list[str], words_after: list[str]) -> Tense:
+    """The tense of a clause from the nearest tense marker around the expression (before it preferred)."""
+    best: tuple[int, Tense] | None = None
+    for distance, word in enumerate(reversed(words_before)):
+        t = _marker(word)
+        if t:
+            best = (distance, t)
+            break
+    for distance, word in enumerate(words_after):
+        t = _marker(word)
+        if t and (best is None or distance + 1 < best[0]):
+            best = (distance + 1, t)
+            break
+    return best[1] if best else "past"
+
+
+def _marker(word: str) -> Tense | None:
+    w = word.lower().strip(".,;:!?\"'“”‘’()")
+    if w in lx.FUTURE_MARKERS:
+        return "future"
+    if w in lx.PAST_MARKERS:
+        return "past"
+    if len(w) > 4 and w.endswith("ed") and w.isalpha():
+        return "past"
+    return None
+

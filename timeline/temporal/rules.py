@@ -1,0 +1,174 @@
+"""Temporal patterns as data. Each rule says what it matches (a regex over the lexicon's ``{macros}``, with named
+groups), which normaliser gives it meaning (``kind``), fixed parameters, and an example it must match whole.
+
+Base rules find expressions; prefix rules (``PREFIXES``) widen a found expression leftwards and change its meaning
+("early" + "June", "more than" + "15 months", "the first half of" + "next year", "within" + "fifty days").
+A new expression is a new row here; the engine (``tagger.py``) and normalisers (``resolve.py``) stay as they are.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Any
+
+from timeline.temporal.lexicon import MACROS
+
+
+class RuleError(ValueError):
+    """A rule is malformed: names the rule and the problem."""
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One base pattern. ``kind`` names the normaliser in ``resolve.NORMALISERS``; ``type`` its TIMEX3 type."""
+
+    name: str
+    pattern: str
+    kind: str
+    example: str
+    type: str = "DATE"
+    params: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
+    case_sensitive: bool = False
+
+    def compile(self) -> re.Pattern[str]:
+        flags = 0 if self.case_sensitive else re.IGNORECASE
+        try:
+            return re.compile(r"(?<![\w'-])(?:" + self.pattern.format(**MACROS) + r")(?![\w]|-\w)", flags)
+        except (re.error, KeyError, IndexError) as exc:
+            raise RuleError(f"rule {self.name!r}: pattern does not compile ({exc})") from None
+
+
+@dataclass(frozen=True)
+class Prefix:
+    """A word or phrase in front of an expression that changes its meaning. ``applies_to`` lists the precisions (or
+    "DURATION") it may modify; ``effect`` names the change in ``resolve.PREFIX_EFFECTS``; ``in_span`` says whether the
+    prefix becomes part of the TIMEX3 span (modifiers do; signals such as "within" do not)."""
+
+    name: str
+    pattern: str
+    effect: str
+    applies_to: tuple[str, ...]
+    example: str
+    in_span: bool = True
+
+    def compile(self) -> re.Pattern[str]:
+        try:
+            return re.compile(r"(?<![\w-])(?:" + self.pattern.format(**MACROS) + r")[\s-]*\Z", re.IGNORECASE)
+        except (re.error, KeyError, IndexError) as exc:
+            raise RuleError(f"prefix {self.name!r}: pattern does not compile ({exc})") from None
+
+
+def _p(**kw: Any) -> Mapping[str, Any]:
+    return MappingProxyType(kw)
+
+
+CALENDAR = (
+    Rule("day month year", r"(?:{weekday},?\s+)?(?:the\s+)?(?P<day>{dayth})(?:\s+of)?\s+(?P<month>{month}),?\s+(?P<year>{year})",
+         "calendar", "16 May 2025"),
+    Rule("month day year", r"(?:{weekday},?\s+)?(?P<month>{month})\s+(?P<day>{dayth}),?\s+(?P<year>{year})",
+         "calendar", "May 16, 2025"),
+    Rule("day month", r"(?:{weekday},?\s+)?(?:the\s+)?(?P<day>{dayth})(?:\s+of)?\s+(?P<month>{month})", "calendar",
+         "16th of May"),
+    Rule("month day", r"(?:{weekday},?\s+)?(?P<month>{month})\s+(?P<day>{dayth})(?!\s*(?:,\s*)?(?:\d|%))",
+         "calendar", "Jan. 16"),
+    Rule("month year", r"(?P<month>{month}),?\s+(?:of\s+)?(?P<year>{year})", "calendar", "December 2023"),
+    Rule("month", r"(?P<month>{month})", "calendar", "May"),
+    Rule("iso date", r"(?P<year>{year})-(?P<month>0[1-9]|1[0-2])-(?P<day>3[01]|[12]\d|0[1-9])", "calendar",
+         "2025-05-16"),
+    Rule("numeric date", r"(?P<a>\d{{1,2}})[/.](?P<b>\d{{1,2}})[/.](?P<year>{year}|\d\d)", "numeric", "05/06/2025"),
+    Rule("year", r"(?:the\s+year\s+)?(?P<year>{year})(?!\s*(?:%|percent|per\s+cent|[.,]\d))", "calendar", "2027"),
+    Rule("decade", r"the\s+(?:(?P<decade>1[89]\d0|20\d0)|'?(?P<dd>\d0))'?s", "decade", "the 1990s"),
+    Rule("century", r"the\s+(?P<ordinal>{ordinal}|\d{{1,2}}(?:st|nd|rd|th))\s+century", "century",
+         "the 20th century"),
+    Rule("quarter year", r"(?:Q(?P<q>[1-4])|(?P<qord>first|second|third|fourth)[\s-]quarter(?:\s+of)?),?\s+(?P<year>{year})",
+         "quarter", "Q3 2026"),
+    Rule("quarter", r"the\s+(?P<qord>first|second|third|fourth|final|last)\s+quarter", "quarter",
+         "the third quarter"),
+    Rule("season year", r"(?P<season>{season})(?:\s+of)?\s+(?P<year>{year})", "season", "summer 2024"),
+)
+
+RELATIVE = (
+    Rule("deictic", r"(?P<deictic>{deictic})", "deictic", "yesterday"),
+    Rule("weekday time of day", r"(?:(?P<rel>{rel})\s+)?(?P<weekday>{weekday})\s+(?P<tod>{tod})", "weekday",
+         "Wednesday evening", type="TIME"),
+    Rule("weekday", r"(?:(?P<rel>{rel})\s+)?(?P<weekday>{weekday})(?:,?\s+(?:the\s+)?(?P<day>{dayth})(?![\w]))?", "weekday",
+         "Last Monday"),
+    Rule("relative unit", r"(?P<rel>{rel})\s+(?P<unit>week|month|year|weekend|decade|century)", "relative_unit",
+         "the coming week"),
+    Rule("relative season", r"(?P<rel>{rel})\s+(?P<season>{season})", "relative_season", "this summer"),
+    Rule("relative month", r"(?P<rel>last|next|this|this\s+coming|this\s+past)\s+(?P<month>{month})", "relative_month",
+         "next May"),
+    Rule("part of relative unit", r"the\s+(?P<part>end|beginning|start|middle)\s+of\s+the\s+(?P<unit>week|month|year)",
+         "relative_unit", "the end of the month", params=_p(rel=0)),
+    Rule("offset from now", r"(?P<num>{num}|{vague})\s+(?P<unit>{unit})\s+(?P<dir>ago|from\s+now|hence|earlier)",
+         "offset", "two weeks ago"),
+    Rule("offset from anchor", r"(?P<num>{num})\s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>later|after(?:wards)?|before|on|prior)",
+         "anchor_offset", "a week later"),
+    Rule("anchor day", r"the\s+(?P<which>following|next|previous|preceding|same)\s+(?P<unit>day|week|month|year|morning|evening)|"
+                       r"the\s+(?P<which2>day|week|month|year)\s+(?P<dir>before|after)(?!\s+(?:yesterday|tomorrow))",
+         "anchor_step", "the following day"),
+)
+
+DURATIONS_AND_SETS = (
+    Rule("duration", r"(?P<num>{num}|{vague})[\s-]+(?P<unit>{unit})(?:[\s-]+long|[\s-]+old)?", "duration",
+         "fifty days", type="DURATION"),
+    Rule("duration of a half", r"(?P<half>a\s+half|half\s+a|half\s+an)\s+(?P<unit>hour|day|year|century|decade)",
+         "duration", "half a year", type="DURATION", params=_p(amount=0.5)),
+    Rule("set every", r"(?:every|each|per)\s+(?:(?P<num>{num})\s+)?(?P<unit>{unit}|{weekday})", "set",
+         "every month", type="SET"),
+    Rule("set frequency", r"(?P<frequency>{frequency})", "set", "weekly", type="SET"),
+    Rule("reference", r"(?P<reference>{reference})", "reference", "in the near future"),
+)
+
+TIMES = (
+    Rule("clock time", r"(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)(?:\s*(?P<ampm>[ap]\.?m\.?))?"
+                       r"(?:\s+(?P<zone>GMT|UTC|[ECMP][SD]T))?", "time", "15:35", type="TIME"),
+    Rule("hour am pm", r"(?P<hour>1[0-2]|0?[1-9])\s*(?P<ampm>[ap]\.?m\.?)(?!\w)", "time", "3 p.m.", type="TIME"),
+    Rule("named time", r"(?P<tod>noon|midday|midnight)", "time", "noon", type="TIME"),
+)
+
+#: All base rules, most specific first: on overlapping matches the longest wins, then the earlier rule.
+RULES: tuple[Rule, ...] = CALENDAR + RELATIVE + DURATIONS_AND_SETS + TIMES
+
+#: Prefix rules, tried innermost first; each may apply once per expression.
+PREFIXES: tuple[Prefix, ...] = (
+    Prefix("part", r"(?P<part>{part})", "part",
+           ("day", "week", "month", "season", "quarter", "half", "year", "decade", "century"), "early"),
+    Prefix("half of", r"the\s+(?P<half>first|second|latter)\s+half\s+of", "half", ("year",), "the first half of"),
+    Prefix("quarter of", r"the\s+(?P<qord>first|second|third|fourth|final|last)\s+quarter\s+of", "quarter", ("year",),
+           "the third quarter of"),
+    Prefix("quantity", r"(?P<quantifier>{quantifier})", "quantifier", ("DURATION",), "more than"),
+    Prefix("approximate date", r"(?P<quantifier>about|around|approximately|roughly)", "quantifier",
+           ("day", "month", "year", "time"), "around"),
+    Prefix("within", r"(?P<signal>within|in\s+the\s+next|inside\s+of)", "deadline", ("DURATION",), "within",
+           in_span=False),
+)
+
+
+def validate(rules: tuple[Rule, ...] = RULES, prefixes: tuple[Prefix, ...] = PREFIXES) -> None:
+    """Refuse rules that do not compile, match the empty string, have an unknown kind or miss their own example."""
+    from timeline.temporal.resolve import NORMALISERS, PREFIX_EFFECTS
+
+    seen: set[str] = set()
+    for rule in rules:
+        if rule.name in seen:
+            raise RuleError(f"rule {rule.name!r}: the name is used twice")
+        seen.add(rule.name)
+        compiled = rule.compile()
+        if compiled.fullmatch("") or re.fullmatch(rule.pattern.format(**MACROS), "", re.IGNORECASE):
+            raise RuleError(f"rule {rule.name!r}: the pattern matches the empty string")
+        if rule.kind not in NORMALISERS:
+            raise RuleError(f"rule {rule.name!r}: unknown kind {rule.kind!r}")
+        if not compiled.fullmatch(rule.example):
+            raise RuleError(f"rule {rule.name!r}: does not match its own example {rule.example!r}")
+    for prefix in prefixes:
+        compiled = prefix.compile()
+        if compiled.fullmatch(""):
+            raise RuleError(f"prefix {prefix.name!r}: the pattern matches the empty string")
+        if prefix.effect not in PREFIX_EFFECTS:
+            raise RuleError(f"prefix {prefix.name!r}: unknown effect {prefix.effect!r}")
+        if not compiled.search(prefix.example + " "):
+            raise RuleError(f"prefix {prefix.name!r}: does not match its own example {prefix.example!r}")
