@@ -1,0 +1,65 @@
+"""Event triggers: the words that name an event, read from ``resources/triggers.tsv`` (data, not code)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from timeline.resources import read_tsv
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """One row of the trigger lexicon; ``order`` is its row number (earlier rows win ties)."""
+
+    pattern: str
+    event_type: str
+    cameo: str
+    cameo_label: str
+    role: str  # event | frame | light
+    order: int
+
+
+@dataclass(frozen=True)
+class TriggerHit:
+    """A trigger found in a text: [start, end) and the lexicon row."""
+
+    start: int
+    end: int
+    trigger: Trigger
+
+    @property
+    def text_span(self) -> tuple[int, int]:
+        return self.start, self.end
+
+
+@cache
+def triggers() -> tuple[Trigger, ...]:
+    """The trigger lexicon, validated: each pattern compiles and cannot match the empty string."""
+    rows = []
+    for order, (pattern, event_type, cameo, label, role) in enumerate(read_tsv("triggers.tsv", 5)):
+        if role not in ("event", "frame", "light"):
+            raise ValueError(f"triggers.tsv: pattern {pattern!r} has unknown role {role!r}")
+        if re.fullmatch(pattern, ""):
+            raise ValueError(f"triggers.tsv: pattern {pattern!r} matches the empty string")
+        rows.append(Trigger(pattern, event_type, cameo, label, role, order))
+    return tuple(rows)
+
+
+@cache
+def _scanner() -> re.Pattern[str]:
+    """One alternation of every trigger, each in its own group, so one scan finds them all."""
+    parts = [f"(?P<t{t.order}>{t.pattern})" for t in triggers()]
+    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE)
+
+
+def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[TriggerHit]:
+    """Every trigger in ``text[start:end]``, in text order (offsets index into ``text``)."""
+    by_group = {f"t{t.order}": t for t in triggers()}
+    hits = []
+    for m in _scanner().finditer(text, start, len(text) if end is None else end):
+        group = m.lastgroup
+        if group is not None:
+            hits.append(TriggerHit(m.start(), m.end(), by_group[group]))
+    return hits

@@ -1,0 +1,27 @@
+"""The library's front door: an article (path, text or Article) -> the event table."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+
+from timeline.article import Article, parse_article, read_article
+from timeline.events import extract_events
+from timeline.schema import to_frame
+
+
+def load(source: str | Path | Article, published: date | None = None) -> Article:
+    """An Article from a path, raw text (with optional front matter) or an Article; ``published`` overrides."""
+    if isinstance(source, Article):
+        return source.with_published(published)
+    if isinstance(source, Path) or (isinstance(source, str) and "\n" not in source and Path(source).is_file()):
+        return read_article(source, published)
+    return parse_article(str(source), "<text>", published)
+
+
+def extract(source: str | Path | Article, published: date | None = None) -> pd.DataFrame:
+    """The event table of one article: one row per dated event, columns in ``timeline.schema`` order."""
+    article = load(source, published)
+    return to_frame(event.to_row(article) for event in extract_events(article))

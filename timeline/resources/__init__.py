@@ -1,0 +1,19 @@
+"""Data files the engines read: trigger, actor, place and status lexicons (TSV, one row per entry)."""
+
+from __future__ import annotations
+
+from importlib.resources import files
+
+
+def read_tsv(name: str, columns: int) -> list[tuple[str, ...]]:
+    """Rows of a TSV resource, comments (#) and blank lines skipped; each row must have ``columns`` fields."""
+    rows: list[tuple[str, ...]] = []
+    text = files(__package__).joinpath(name).read_text(encoding="utf-8")
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        fields = tuple(line.rstrip("\n").split("\t"))
+        if len(fields) != columns:
+            raise ValueError(f"{name} line {number}: expected {columns} tab-separated fields, got {len(fields)}")
+        rows.append(fields)
+    return rows
