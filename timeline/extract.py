@@ -9,7 +9,7 @@ import pandas as pd
 
 from timeline.article import Article, parse_article, read_article
 from timeline.events import extract_events
-from timeline.schema import to_frame
+from timeline.schema import chronological, to_frame
 
 
 def load(source: str | Path | Article, published: date | None = None) -> Article:
@@ -22,6 +22,6 @@ def load(source: str | Path | Article, published: date | None = None) -> Article
 
 
 def extract(source: str | Path | Article, published: date | None = None) -> pd.DataFrame:
-    """The event table of one article: one row per dated event, columns in ``timeline.schema`` order."""
+    """The event table of one article: one row per dated event, in date order, columns in ``timeline.schema`` order."""
     article = load(source, published)
-    return to_frame(event.to_row(article) for event in extract_events(article))
+    return chronological(to_frame(event.to_row(article) for event in extract_events(article)))

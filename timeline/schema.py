@@ -83,3 +83,9 @@ def conform(frame: pd.DataFrame) -> pd.DataFrame:
 def empty_frame() -> pd.DataFrame:
     """The event table with no rows."""
     return to_frame([])
+
+
+def chronological(frame: pd.DataFrame) -> pd.DataFrame:
+    """Events by start date, then end date, then position in their article; undated events last (a new frame)."""
+    order = frame.sort_values(["date_start", "date_end", "doc_id", "char_start"], na_position="last", kind="stable")
+    return order.reset_index(drop=True)

@@ -1,0 +1,174 @@
+"""The ``timeline`` command: each subcommand is a thin call of one library function.
+
+Errors in the input (a missing file, a bad date, a file that is not a store) end with one line naming the file and
+the problem and exit status 2, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+
+from timeline.errors import TimelineError
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not an ISO date (YYYY-MM-DD)") from None
+
+
+def _emit(text: str, output: str | None) -> None:
+    if output:
+        Path(output).write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    """Print the event table of one or more articles."""
+    import pandas as pd
+
+    from timeline.export import render
+    from timeline.extract import extract
+    from timeline.schema import chronological
+
+    frames = [extract(Path(p), args.published) for p in args.paths]
+    _emit(render(chronological(pd.concat(frames, ignore_index=True)) if len(frames) > 1 else frames[0], args.format),
+          args.output)
+    return 0
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    """Ingest articles into the store; failures are reported and skipped; a summary ends the run."""
+    from timeline.store import Store
+
+    results = Store(args.db).ingest_paths(args.paths, args.published)
+    for r in results:
+        if r.status == "failed":
+            print(f"failed: {r.error}", file=sys.stderr)
+        else:
+            print(f"{r.status}: {r.path} ({r.events} events)")
+    counts = {s: sum(r.status == s for r in results) for s in ("added", "unchanged", "failed")}
+    print(f"{counts['added']} added, {counts['unchanged']} unchanged, {counts['failed']} failed", file=sys.stderr)
+    return 1 if counts["failed"] else 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """Export the stored events."""
+    from timeline.export import render
+    from timeline.store import Store
+
+    _emit(render(Store(args.db).events(), args.format), args.output)
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    """Serve the dashboard over the store (the seeds are ingested first when the store is empty)."""
+    from dashboard.app import run
+
+    run(args.db, host=args.host, port=args.port, debug=args.debug)
+    return 0
+
+
+def cmd_timex(args: argparse.Namespace) -> int:
+    """Print the temporal expressions of an article, one row each."""
+    from timeline.article import read_article
+    from timeline.timexes import timex_frame
+
+    frame = timex_frame(read_article(args.path, args.published))
+    _emit(frame.to_csv(index=False, date_format="%Y-%m-%d") if args.format == "csv"
+          else frame.fillna("").to_string(index=False) + "\n", args.output)
+    return 0
+
+
+def cmd_annotate(args: argparse.Namespace) -> int:
+    """Write TimeML documents with our TIMEX3 tags."""
+    from timeline.temporal.timeml import annotate_dir
+
+    count = annotate_dir(args.in_dir, args.out_dir)
+    print(f"{count} documents annotated into {args.out_dir}", file=sys.stderr)
+    return 0
+
+
+def cmd_evaluate_timex(args: argparse.Namespace) -> int:
+    """Score system TimeML against gold (TempEval-3 Task A)."""
+    from timeline.temporal.evaluate import evaluate_dirs, render_table
+
+    print(render_table({Path(args.system_dir).name or "system": evaluate_dirs(args.gold_dir, args.system_dir)}))
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    """The command line, one subparser per library function."""
+    top = argparse.ArgumentParser(prog="timeline", description="Dated events from news articles about peace talks.")
+    sub = top.add_subparsers(dest="command", required=True)
+
+    def command(name: str, func: Callable[[argparse.Namespace], int], help_: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_, description=help_)
+        p.set_defaults(func=func)
+        return p
+
+    def db_option(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--db", default=None, help="store file (default: $TIMELINE_DB or ./timeline.db)")
+
+    def published_option(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--published", type=_iso_date, default=None,
+                       help="publication date YYYY-MM-DD, overriding the articles' front matter")
+
+    p = command("extract", cmd_extract, "Print the event table of articles.")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    published_option(p)
+    p.add_argument("--format", choices=("csv", "json", "table"), default="csv")
+    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
+
+    p = command("ingest", cmd_ingest, "Ingest articles (files or directories) into the store.")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    db_option(p)
+    published_option(p)
+
+    p = command("export", cmd_export, "Export the stored events.")
+    db_option(p)
+    p.add_argument("--format", choices=("csv", "json"), default="csv")
+    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
+
+    p = command("serve", cmd_serve, "Serve the dashboard (ingests seeds/ into an empty store first).")
+    db_option(p)
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8050)
+    p.add_argument("--debug", action="store_true", help="Dash debug mode (off by default)")
+
+    p = command("timex", cmd_timex, "Print the temporal expressions of an article.")
+    p.add_argument("path", metavar="FILE")
+    published_option(p)
+    p.add_argument("--format", choices=("table", "csv"), default="table")
+    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
+
+    p = command("annotate", cmd_annotate, "Tag TempEval-3 TimeML documents with TIMEX3.")
+    p.add_argument("in_dir", metavar="IN_DIR")
+    p.add_argument("out_dir", metavar="OUT_DIR")
+
+    p = command("evaluate-timex", cmd_evaluate_timex, "Score TIMEX3 annotations against gold (TempEval-3 Task A).")
+    p.add_argument("gold_dir", metavar="GOLD_DIR")
+    p.add_argument("system_dir", metavar="SYSTEM_DIR")
+    return top
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; domain errors become one line on stderr and exit status 2."""
+    args = parser().parse_args(argv)
+    try:
+        return int(args.func(args))
+    except TimelineError as exc:
+        print(f"timeline: error: {exc}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
