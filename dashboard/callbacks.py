@@ -1,0 +1,62 @@
+"""Callbacks: each reads the controls, calls pure functions from data, figures and layout, and returns the result."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+import pandas as pd
+from dash import Dash, Input, Output, State, ctx, dcc, no_update
+
+from dashboard import data, figures, layout
+from timeline.export import to_csv_text
+
+EventsSource = Callable[[], pd.DataFrame]
+
+
+def selected_event_id(trigger: str | None, click_data: dict[str, Any] | None,
+                      selected_rows: list[dict[str, Any]] | None) -> str | None:
+    """The event the analyst picked: the clicked timeline point (its customdata starts with the id) or grid row."""
+    if trigger == "timeline" and click_data and click_data.get("points"):
+        custom = click_data["points"][0].get("customdata") or [None]
+        return custom[0]
+    if trigger == "events-grid" and selected_rows:
+        return selected_rows[0].get("event_id")
+    return None
+
+
+def register(app: Dash, events: EventsSource) -> None:
+    """Wire the page's callbacks to ``app``; ``events`` returns the current event table (read on every update)."""
+    controls = list(layout.VIEW_CONTROLS.values())
+
+    @app.callback(*[Output(cid, prop) for cid, prop in controls], Output("url", "search"),
+                  Input("url", "search"), *[Input(cid, prop) for cid, prop in controls])
+    def sync_url(search: str | None, *values: Any) -> tuple[Any, ...]:
+        """Opening a link (or going back) sets the controls; changing a control rewrites the link."""
+        if ctx.triggered_id in (None, "url"):
+            return (*layout.view_values(data.view_from_query(search), date.today()), no_update)
+        return (*[no_update] * len(values), data.view_to_query(data.make_view(*values), date.today()))
+
+    @app.callback(Output("timeline", "figure"), Output("events-grid", "rowData"), Output("count", "children"),
+                  *[Input(cid, prop) for cid, prop in controls])
+    def render(*values: Any) -> tuple[Any, ...]:
+        """Redraw the timeline, the grid and the count for the chosen view."""
+        view, everything = data.make_view(*values), events()
+        shown, as_of = data.filter_events(everything, view), data.resolved_as_of(view, date.today())
+        count = layout.count_text(len(shown), int(shown["date_start"].isna().sum()), len(everything))
+        return figures.timeline_figure(shown, view.lane, as_of), data.table_records(shown, as_of), count
+
+    @app.callback(Output("download", "data"), Input("download-csv", "n_clicks"),
+                  *[State(cid, prop) for cid, prop in controls], prevent_initial_call=True)
+    def download(_clicks: int | None, *values: Any) -> dict[str, Any]:
+        """The filtered events as CSV (the same text as the CLI's CSV export)."""
+        shown = data.filter_events(events(), data.make_view(*values))
+        return dcc.send_string(to_csv_text(shown), "events.csv", type="text/csv")
+
+    @app.callback(Output("detail", "children"), Input("timeline", "clickData"), Input("events-grid", "selectedRows"),
+                  prevent_initial_call=True)
+    def detail(click_data: dict[str, Any] | None, selected_rows: list[dict[str, Any]] | None) -> list[Any]:
+        """Show the event picked in the timeline or the grid."""
+        event_id = selected_event_id(ctx.triggered_id, click_data, selected_rows)
+        return layout.detail_panel(data.find_event(events(), event_id))

@@ -1,0 +1,229 @@
+"""Pure figure functions: an events frame (schema columns) in, a new plotly Figure out; the input is never changed.
+
+Day events are markers, intervals (a week, a month, "early June") are bars spanning their days; colour is the event
+type; deadlines are diamonds or bars with a dark outline and a countdown; negated events are crossed (markers) or
+cross-hatched (bars), hypothetical ones hollow (markers) or dotted (bars).
+"""
+
+from __future__ import annotations
+
+import html
+import textwrap
+from datetime import date
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from dashboard.data import DEFAULT_LANE, LANES, NO_VALUE, deadline_labels, is_deadline, split_list
+from timeline.schema import EVENT_TYPES
+
+#: Event type -> colour: deadlines red, threats and force warm, diplomacy cool, "other" grey.
+TYPE_COLOURS: dict[str, str] = {
+    "talks": "#1f6fb4", "proposal": "#35a7c9", "statement": "#7a8fa6", "threat": "#e07b00", "deadline": "#d62728",
+    "agreement": "#2ca02c", "ceasefire": "#98c94f", "exchange": "#8a5cc2", "sanction": "#8c564b", "aid": "#17becf",
+    "military": "#5b1a1a", "other": "#9a9a9a",
+}
+DEADLINE_OUTLINE = "#111111"
+AS_OF_COLOUR = "#444444"
+#: Status -> bar pattern and marker-symbol suffix that set it apart.
+STATUS_PATTERN = {"negated": "x", "hypothetical": "."}
+STATUS_SYMBOL_SUFFIX = {"negated": "-x-open", "hypothetical": "-open"}
+ONE_DAY = pd.Timedelta(days=1)
+ROW_HEIGHT_PX = 34
+#: Views spanning longer than this open on their most recent events; the range slider still shows everything.
+FOCUS_DAYS = 365
+HOVER = (
+    "<b>%{customdata[1]}</b> (%{customdata[2]})<br>"
+    "%{customdata[3]} · %{customdata[4]}%{customdata[7]}<br>"
+    "Actors: %{customdata[8]}<br>"
+    "<b>%{customdata[5]}</b><br>"
+    "<i>%{customdata[6]}</i><extra></extra>"
+)
+
+
+def _text(value: object) -> str:
+    """A cell as hover-safe text: nulls empty, markup escaped (plotly shows entities literally, runs no HTML)."""
+    if value is None or value is pd.NA or (isinstance(value, float) and pd.isna(value)):
+        return ""
+    return html.escape(str(value), quote=False)
+
+
+def _wrapped(value: object, width: int = 90) -> str:
+    """Hover-safe text wrapped with ``<br>`` so long sentences stay readable."""
+    return "<br>".join(textwrap.wrap(_text(value), width)) if _text(value) else ""
+
+
+def _lane_values(frame: pd.DataFrame, lane: str) -> pd.Series:
+    """One lane label per row; with actor lanes an event with several actors appears once per actor."""
+    if lane == "actors":
+        labels = frame["actors"].map(lambda cell: split_list(cell) or [NO_VALUE])
+        return labels.explode()
+    values = frame[lane].astype("object")
+    return values.where(values.notna() & (values != ""), NO_VALUE).astype(str)
+
+
+def _lane_order(labels: pd.Series, lane: str) -> list[str]:
+    """Lanes top to bottom: event types in schema order, other lanes alphabetical, the empty lane last."""
+    present = set(labels)
+    ordered = [t for t in EVENT_TYPES if t in present] if lane == "event_type" else sorted(present - {NO_VALUE})
+    return ordered + ([NO_VALUE] if NO_VALUE in present and NO_VALUE not in ordered else [])
+
+
+def place_events(frame: pd.DataFrame, lane: str = DEFAULT_LANE) -> tuple[pd.DataFrame, dict[str, float]]:
+    """Lay dated events out in lanes: a new frame with ``lane`` and ``y`` columns, and lane label -> tick y.
+
+    Within a lane, events that would overlap on screen get separate rows (greedy packing by start date); a marker
+    counts as 1/60 of the visible span wide. Undated events are left out.
+    """
+    dated = frame[frame["date_start"].notna()].copy()
+    if dated.empty:
+        return dated.assign(lane=pd.Series(dtype="object"), y=pd.Series(dtype="float")), {}
+    dated["date_end"] = dated["date_end"].fillna(dated["date_start"])
+    lanes = _lane_values(dated, lane)
+    placed = dated.loc[lanes.index].assign(lane=lanes.to_numpy()).reset_index(drop=True)
+    span = placed["date_end"].max() + ONE_DAY - placed["date_start"].min()
+    min_extent = max(ONE_DAY, span / 60)
+    placed = placed.sort_values(["date_start", "date_end"], kind="stable")
+    rows: dict[int, int] = {}
+    ticks: dict[str, float] = {}
+    offset = 0
+    for name in _lane_order(placed["lane"], lane):
+        slot_ends: list[pd.Timestamp] = []
+        for index, event in placed[placed["lane"] == name].iterrows():
+            visual_end = max(event["date_end"] + ONE_DAY, event["date_start"] + min_extent)
+            slot = next((i for i, end in enumerate(slot_ends) if end <= event["date_start"]), len(slot_ends))
+            slot_ends[slot:slot + 1] = [visual_end]
+            rows[index] = offset + slot
+        ticks[name] = offset + (len(slot_ends) - 1) / 2
+        offset += len(slot_ends)
+    placed["y"] = pd.Series(rows, dtype="float")
+    return placed.sort_index(), ticks
+
+
+def _customdata(placed: pd.DataFrame, as_of: date) -> list[list[str]]:
+    """Hover fields per row: id, date text, ISO dates, type, status, summary, sentence, countdown, actors."""
+    labels = deadline_labels(placed, as_of)
+    out = []
+    for (_, event), label in zip(placed.iterrows(), labels):
+        start, end = event["date_start"].date(), event["date_end"].date()
+        dates = start.isoformat() if start == end else f"{start.isoformat()} – {end.isoformat()}"
+        out.append([
+            str(event["event_id"]), _text(event["date_text"]) or dates, dates, _text(event["event_type"]),
+            _text(event["status"]), _text(event["summary"]), _wrapped(event["sentence"]),
+            f" · <b>{label}</b>" if label else "", _text(event["actors"]) or "—",
+        ])
+    return out
+
+
+def _point_trace(points: pd.DataFrame, event_type: str, as_of: date, showlegend: bool) -> go.Scatter:
+    """Day events of one type as markers; deadlines as outlined diamonds labelled with their countdown."""
+    deadline = is_deadline(points).to_numpy()
+    statuses = points["status"].astype("object").fillna("")
+    symbols = [
+        ("diamond" if flag else "circle") + STATUS_SYMBOL_SUFFIX.get(status, "")
+        for flag, status in zip(deadline, statuses)
+    ]
+    return go.Scatter(
+        x=points["date_start"] + ONE_DAY / 2, y=points["y"], mode="markers+text",
+        name=event_type, legendgroup=event_type, showlegend=showlegend,
+        marker={
+            "color": TYPE_COLOURS[event_type], "symbol": symbols,
+            "size": [18 if flag else 13 for flag in deadline],
+            "line": {"color": [DEADLINE_OUTLINE if flag else "white" for flag in deadline],
+                     "width": [2.5 if flag else 1 for flag in deadline]},
+        },
+        text=deadline_labels(points, as_of).tolist(), textposition="middle right",
+        textfont={"color": DEADLINE_OUTLINE, "size": 12},
+        customdata=_customdata(points, as_of), hovertemplate=HOVER,
+    )
+
+
+def _bar_trace(bars: pd.DataFrame, event_type: str, as_of: date, showlegend: bool) -> go.Bar:
+    """Intervals of one type as horizontal bars from the first day to the end of the last day; a white edge keeps
+    back-to-back intervals ("May", "early June") apart."""
+    deadline = is_deadline(bars).to_numpy()
+    statuses = bars["status"].astype("object").fillna("")
+    duration = (bars["date_end"] + ONE_DAY - bars["date_start"]).dt.total_seconds() * 1000
+    return go.Bar(
+        base=bars["date_start"].dt.strftime("%Y-%m-%d"), x=duration, y=bars["y"], orientation="h", width=0.6,
+        name=event_type, legendgroup=event_type, showlegend=showlegend,
+        marker={
+            "color": TYPE_COLOURS[event_type],
+            "line": {"color": [DEADLINE_OUTLINE if flag else "white" for flag in deadline],
+                     "width": [2.5 if flag else 1.5 for flag in deadline]},
+            "pattern": {"shape": [STATUS_PATTERN.get(status, "") for status in statuses],
+                        "fgcolor": "white", "fillmode": "overlay"},
+        },
+        text=deadline_labels(bars, as_of).tolist(), textposition="outside", cliponaxis=False,
+        textfont={"color": DEADLINE_OUTLINE, "size": 12},
+        customdata=_customdata(bars, as_of), hovertemplate=HOVER,
+    )
+
+
+def _x_range(placed: pd.DataFrame) -> list[str]:
+    """The opening x range: all events, or when they span more than FOCUS_DAYS, those starting in the last
+    FOCUS_DAYS (the range slider still shows everything); padded, more on the right for countdown labels."""
+    low, high = placed["date_start"].min(), placed["date_end"].max() + ONE_DAY
+    if high - low > pd.Timedelta(days=FOCUS_DAYS):
+        recent = placed["date_start"][placed["date_start"] >= high - pd.Timedelta(days=FOCUS_DAYS)]
+        low = recent.min() if len(recent) else high - pd.Timedelta(days=FOCUS_DAYS)
+    span = max(high - low, pd.Timedelta(days=7))
+    return [(low - span * 0.04).isoformat(), (high + span * 0.18).isoformat()]
+
+
+def _as_of_marks(fig: go.Figure, as_of: date, x_range: list[str]) -> None:
+    """A dashed vertical "as of" line, or an edge note pointing to it when it lies outside the opening range."""
+    when = pd.Timestamp(as_of)
+    label = f"as of {as_of.isoformat()}"
+    if pd.Timestamp(x_range[0]) <= when <= pd.Timestamp(x_range[1]):
+        fig.add_shape(type="line", xref="x", yref="paper", x0=when, x1=when, y0=0, y1=1,
+                      line={"color": AS_OF_COLOUR, "width": 1.5, "dash": "dash"})
+        fig.add_annotation(x=when, xref="x", y=1, yref="paper", yanchor="bottom", text=label, showarrow=False,
+                           font={"color": AS_OF_COLOUR})
+    else:
+        after = when > pd.Timestamp(x_range[1])
+        fig.add_annotation(x=1 if after else 0, xref="paper", xanchor="right" if after else "left", y=1,
+                           yref="paper", yanchor="bottom", showarrow=False, font={"color": AS_OF_COLOUR},
+                           text=f"{label} ▶" if after else f"◀ {label}")
+
+
+def timeline_figure(frame: pd.DataFrame, lane: str = DEFAULT_LANE, as_of: date | None = None) -> go.Figure:
+    """The timeline of ``frame``'s dated events in lanes by ``lane`` (a key of LANES), countdowns as of ``as_of``."""
+    as_of = as_of or date.today()
+    placed, ticks = place_events(frame, lane)
+    fig = go.Figure()
+    if placed.empty:
+        fig.add_annotation(text="No dated events match the filters", showarrow=False, xref="paper", yref="paper",
+                           x=0.5, y=0.5, font={"size": 16})
+        fig.update_layout(xaxis={"visible": False}, yaxis={"visible": False}, height=240, template="plotly_white")
+        return fig
+    is_point = placed["date_end"] <= placed["date_start"]
+    for event_type in [t for t in EVENT_TYPES if t in set(placed["event_type"].astype("object"))]:
+        of_type = placed["event_type"].astype("object") == event_type
+        if (of_type & ~is_point).any():
+            fig.add_trace(_bar_trace(placed[of_type & ~is_point], event_type, as_of, showlegend=True))
+        if (of_type & is_point).any():
+            fig.add_trace(_point_trace(placed[of_type & is_point], event_type, as_of,
+                                       showlegend=not (of_type & ~is_point).any()))
+    rows = int(placed["y"].max()) + 1
+    boundaries = sorted({tick - 0.5 for tick in _lane_starts(placed)} - {-0.5})
+    x_range = _x_range(placed)
+    fig.update_layout(
+        template="plotly_white", barmode="overlay", height=max(360, 190 + ROW_HEIGHT_PX * rows),
+        margin={"l": 10, "r": 20, "t": 40, "b": 10}, hoverlabel={"align": "left"}, uirevision=lane,
+        legend={"title": {"text": "Event type"}, "orientation": "v"},
+        xaxis={"type": "date", "range": x_range, "rangeslider": {"visible": True, "thickness": 0.08},
+               "showgrid": True, "gridcolor": "#e6e6e6"},
+        yaxis={"tickvals": list(ticks.values()), "ticktext": list(ticks), "range": [rows - 0.5, -0.5],
+               "showgrid": False, "zeroline": False, "automargin": True, "fixedrange": True,
+               "title": {"text": LANES.get(lane, lane)}},
+        shapes=[{"type": "line", "xref": "paper", "x0": 0, "x1": 1, "y0": y, "y1": y,
+                 "line": {"color": "#cccccc", "width": 1}} for y in boundaries],
+    )
+    _as_of_marks(fig, as_of, x_range)
+    return fig
+
+
+def _lane_starts(placed: pd.DataFrame) -> set[float]:
+    """The first row of each lane."""
+    return set(placed.groupby("lane")["y"].min())

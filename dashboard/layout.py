@@ -1,0 +1,172 @@
+"""The page: labelled filter controls, the timeline, the events grid with its CSV button, and the detail panel.
+
+Building functions are pure: they take the events frame (for the filter options) and return Dash components.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import dash_ag_grid as dag
+import pandas as pd
+from dash import dcc, html
+
+from dashboard.data import DEFAULT_LANE, LANES, View, choices, highlight
+
+#: View field -> (component id, property): the controls that make up the view, in View's field order.
+VIEW_CONTROLS: dict[str, tuple[str, str]] = {
+    "event_types": ("filter-type", "value"),
+    "actors": ("filter-actor", "value"),
+    "statuses": ("filter-status", "value"),
+    "sources": ("filter-source", "value"),
+    "date_from": ("filter-dates", "start_date"),
+    "date_to": ("filter-dates", "end_date"),
+    "text": ("filter-text", "value"),
+    "lane": ("lane", "value"),
+    "as_of": ("as-of", "date"),
+}
+
+#: Grid columns: (field, header, extra column options).
+GRID_COLUMNS: tuple[tuple[str, str, dict[str, Any]], ...] = (
+    ("date_start", "Start", {"width": 115, "sort": "asc"}),
+    ("date_end", "End", {"width": 115}),
+    ("date_text", "Date expression", {"width": 170}),
+    ("event_type", "Type", {"width": 115}),
+    ("status", "Status", {"width": 120}),
+    ("countdown", "Deadline", {"width": 150}),
+    ("actors", "Actors", {"width": 200}),
+    ("summary", "Summary", {"flex": 1, "minWidth": 260, "tooltipField": "summary"}),
+    ("source", "Source", {"width": 160}),
+)
+
+KEY_TEXT = (
+    "Markers: events dated to a day; bars: intervals (a week, a month, \"early June\"). "
+    "Outlined diamonds and outlined bars: deadlines, with a countdown. "
+    "Crossed markers and cross-hatched bars: negated; hollow markers and dotted bars: hypothetical."
+)
+
+
+def _field(label: str, control: Any, control_id: str, hint: str | None = None) -> html.Div:
+    """A control with its visible label (bound by ``htmlFor``) and an optional hint."""
+    children: list[Any] = [html.Label(label, htmlFor=control_id, className="field-label"), control]
+    if hint:
+        children.append(html.Small(hint, className="hint"))
+    return html.Div(children, className="field")
+
+
+def _group(legend: str, control: Any, hint: str | None = None) -> html.Fieldset:
+    """A group of checkboxes or radio buttons named by a legend (each option carries its own label)."""
+    children: list[Any] = [html.Legend(legend, className="field-label"), control]
+    if hint:
+        children.append(html.Small(hint, className="hint"))
+    return html.Fieldset(children, className="field")
+
+
+def controls(frame: pd.DataFrame, today: date) -> html.Section:
+    """The filter and view controls, options taken from ``frame``; defaults show everything as of ``today``."""
+    options = choices(frame)
+    return html.Section([
+        _group("Event type", dcc.Checklist(options["event_types"], [], id="filter-type", inline=True),
+               hint="none ticked = all"),
+        _group("Status", dcc.Checklist(options["statuses"], [], id="filter-status", inline=True),
+               hint="none ticked = all"),
+        _field("Actor", dcc.Dropdown(options["actors"], [], id="filter-actor", multi=True,
+                                     placeholder="All actors"), "filter-actor"),
+        _field("Source", dcc.Dropdown(options["sources"], [], id="filter-source", multi=True,
+                                      placeholder="All sources"), "filter-source"),
+        _field("Dates between", dcc.DatePickerRange(
+            id="filter-dates", start_date_id="filter-dates-start", end_date_id="filter-dates-end",
+            display_format="YYYY-MM-DD", clearable=True, start_date_placeholder_text="from",
+            end_date_placeholder_text="to"), "filter-dates-start", hint="YYYY-MM-DD; overlapping events"),
+        _field("Search text", dcc.Input(id="filter-text", type="search", debounce=0.4,
+                                        placeholder="words in summary, sentence, actors…"), "filter-text"),
+        _group("Lanes", dcc.RadioItems([{"label": label, "value": key} for key, label in LANES.items()],
+                                       DEFAULT_LANE, id="lane", inline=True)),
+        _field("As of", dcc.DatePickerSingle(id="as-of", date=today, display_format="YYYY-MM-DD",
+                                             placeholder="today"), "as-of", hint="deadline countdowns count from here"),
+    ], className="controls", **{"aria-label": "Filters and view"})
+
+
+def events_grid() -> dag.AgGrid:
+    """The grid of filtered events; rows are keyed by event id and selectable (click, or Space on a row)."""
+    return dag.AgGrid(
+        id="events-grid",
+        columnDefs=[{"field": field, "headerName": header, **extra} for field, header, extra in GRID_COLUMNS],
+        defaultColDef={"sortable": True, "resizable": True, "filter": True},
+        rowData=[],
+        getRowId="params.data.event_id",
+        dashGridOptions={"rowSelection": {"mode": "singleRow", "checkboxes": False, "enableClickSelection": True},
+                         "pagination": True, "paginationPageSize": 20, "domLayout": "autoHeight",
+                         "tooltipShowDelay": 300},
+        className="ag-theme-alpine",
+    )
+
+
+def build(frame: pd.DataFrame, today: date) -> html.Div:
+    """The whole page for the events in ``frame``."""
+    return html.Div([
+        dcc.Location(id="url", refresh=False),
+        html.Header([
+            html.H1("Negotiation timeline"),
+            html.P(id="count", role="status", className="count"),
+        ]),
+        controls(frame, today),
+        html.P(KEY_TEXT, className="key"),
+        html.Div(dcc.Graph(id="timeline", config={"displaylogo": False, "responsive": True}),
+                 role="figure", **{"aria-label": "Timeline of the filtered events"}),
+        html.Aside(detail_panel(None), id="detail", className="detail", **{"aria-live": "polite"}),
+        html.Section([
+            html.Div([
+                html.H2("Events", id="events-heading"),
+                html.Button("Download CSV", id="download-csv", className="button",
+                            title="Download the filtered events as CSV"),
+                dcc.Download(id="download"),
+            ], className="grid-header"),
+            events_grid(),
+        ], className="events", **{"aria-labelledby": "events-heading"}),
+    ], className="page")
+
+
+def count_text(shown: int, undated: int, total: int) -> str:
+    """The status line: how many events the filters keep, and how many of them have no date."""
+    note = f" ({undated} without a date, listed but not drawn)" if undated else ""
+    return f"{shown} of {total} events{note}"
+
+
+def detail_panel(event: dict[str, Any] | None) -> list[Any]:
+    """The selected event: summary, its sentence with the date expression highlighted, source and link.
+
+    All article text goes in as text nodes, never as markup, so nothing in an article can run in the page.
+    """
+    if event is None:
+        return [html.H2("Event"), html.P("Select an event in the timeline or the table to read its sentence.")]
+    sentence = [html.Mark(text) if marked else text
+                for text, marked in highlight(event.get("sentence") or "", event.get("date_text"))]
+    start, end = event.get("date_start"), event.get("date_end")
+    dates = "no resolved date" if not start else (start if start == end or not end else f"{start} – {end}")
+    url = event.get("url") or ""
+    link: Any = html.A(url, href=url, target="_blank", rel="noopener noreferrer") if url.startswith(
+        ("http://", "https://")) else url
+    facts = [("Date expression", event.get("date_text") or ""), ("Dates", dates),
+             ("Type", event.get("event_type") or ""), ("Status", event.get("status") or ""),
+             ("Actors", event.get("actors") or ""), ("Location", event.get("location") or ""),
+             ("Source", event.get("source") or ""), ("URL", link), ("Published", event.get("published") or "")]
+    return [
+        html.H2(event.get("summary") or "Event"),
+        html.Blockquote(sentence, className="sentence"),
+        html.Dl([part for name, value in facts if value
+                 for part in (html.Dt(name), html.Dd(value))]),
+    ]
+
+
+def view_values(view: View, today: date) -> list[Any]:
+    """The control values that show ``view`` (an unset "as of" shows ``today``), in VIEW_CONTROLS order."""
+    values = {
+        "event_types": list(view.event_types), "actors": list(view.actors), "statuses": list(view.statuses),
+        "sources": list(view.sources), "text": view.text, "lane": view.lane,
+        "date_from": view.date_from.isoformat() if view.date_from else None,
+        "date_to": view.date_to.isoformat() if view.date_to else None,
+        "as_of": (view.as_of or today).isoformat(),
+    }
+    return [values[name] for name in VIEW_CONTROLS]
