@@ -1,0 +1,283 @@
+"""The dashboard's pure functions: the timeline figure, the filters, the URL form of a view, the detail panel."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pandas as pd
+import pytest
+from dash import html
+
+from dashboard import data, figures, layout
+from dashboard.callbacks import selected_event_id
+from timeline.schema import EVENT_COLUMNS, to_frame
+
+AS_OF = date(2025, 7, 20)
+SCRIPT = "<script>alert('x')</script>"
+
+#: (id, start, end, precision, date text, type, status, actors) — the seed's events plus two to cover the rest.
+ROWS = [
+    ("mil", "2022-01-01", "2022-04-30", "season", "early 2022", "military", "occurred", "Russia; Ukraine"),
+    ("may", "2025-05-01", "2025-05-31", "month", "May", "talks", "occurred", "Russia; Ukraine"),
+    ("june", "2025-06-01", "2025-06-10", "month", "early June", "talks", "occurred", "Russia; Ukraine"),
+    ("threat", "2025-07-14", "2025-07-14", "day", "Last Monday", "threat", "occurred", "Donald Trump"),
+    ("dl", "2025-09-02", "2025-09-02", "day", "within fifty days", "deadline", "deadline", "Donald Trump"),
+    ("prop", "2025-07-19", "2025-07-19", "day", "on Saturday", "proposal", "occurred", "Volodymyr Zelensky"),
+    ("stmt", "2025-07-20", "2025-07-20", "day", "on Sunday", "statement", "occurred", "Dmitry Peskov"),
+    ("week", "2025-07-21", "2025-07-27", "week", "in the coming week", "talks", "proposed", "Ukraine; Russia"),
+    ("summer", "2025-06-01", "2025-08-31", "season", "this summer", "ceasefire", "demanded", "Donald Trump"),
+    ("neg", "2025-07-22", "2025-07-22", "day", "on Tuesday", "agreement", "negated", "Russia"),
+    ("undated", None, None, None, "one day", "talks", "hypothetical", "Russia; Turkey"),
+]
+
+
+@pytest.fixture
+def events() -> pd.DataFrame:
+    return to_frame(
+        {"event_id": i, "date_start": s, "date_end": e, "precision": p, "date_text": t, "event_type": et,
+         "status": st, "actors": a, "summary": f"{et} ({t})", "sentence": f"It happened {t}. {SCRIPT}",
+         "source": "wire.example" if i == "week" else "globalnews.store", "url": "https://example.org/a",
+         "anchor_event_id": "threat" if i == "dl" else None}
+        for i, s, e, p, t, et, st, a in ROWS)
+
+
+def trace_ids(trace: Any) -> list[str]:
+    return [row[0] for row in trace.customdata]
+
+
+def drawn(fig: Any) -> dict[str, Any]:
+    """Event id -> the trace that draws it."""
+    return {event_id: trace for trace in fig.data for event_id in trace_ids(trace)}
+
+
+# ----------------------------------------------------------------------------------------------- the figure
+def test_day_events_are_markers_and_intervals_are_bars(events: pd.DataFrame) -> None:
+    by_id = drawn(figures.timeline_figure(events, as_of=AS_OF))
+    assert {k for k, t in by_id.items() if t.type == "scatter"} == {"threat", "dl", "prop", "stmt", "neg"}
+    assert {k for k, t in by_id.items() if t.type == "bar"} == {"mil", "may", "june", "week", "summer"}
+
+
+def test_bar_extent_covers_every_day_of_the_interval(events: pd.DataFrame) -> None:
+    trace = drawn(figures.timeline_figure(events, as_of=AS_OF))["week"]
+    i = trace_ids(trace).index("week")
+    assert trace.base[i] == "2025-07-21"
+    assert pd.Timedelta(milliseconds=trace.x[i]) == pd.Timedelta(days=7)
+    assert trace.orientation == "h"
+
+
+def test_undated_events_are_not_drawn(events: pd.DataFrame) -> None:
+    fig = figures.timeline_figure(events, as_of=AS_OF)
+    assert "undated" not in drawn(fig)
+    assert sum(len(t.customdata) for t in fig.data) == len(events) - 1
+
+
+def test_colour_follows_event_type_with_one_legend_entry_per_type(events: pd.DataFrame) -> None:
+    fig = figures.timeline_figure(events, as_of=AS_OF)
+    for trace in fig.data:
+        assert trace.marker.color == figures.TYPE_COLOURS[trace.name]
+        assert {row[3] for row in trace.customdata} == {trace.name}
+    legend = [t.name for t in fig.data if t.showlegend]
+    assert sorted(legend) == sorted({t.name for t in fig.data})
+    assert len(set(figures.TYPE_COLOURS.values())) == len(figures.TYPE_COLOURS)
+
+
+def test_deadlines_have_their_own_symbol_outline_and_countdown(events: pd.DataFrame) -> None:
+    trace = drawn(figures.timeline_figure(events, as_of=AS_OF))["dl"]
+    other = drawn(figures.timeline_figure(events, as_of=AS_OF))["threat"]
+    assert trace.marker.symbol[0] == "diamond" and other.marker.symbol[0] == "circle"
+    assert trace.marker.line.color[0] == figures.DEADLINE_OUTLINE != other.marker.line.color[0]
+    assert trace.text[0] == "44 days left" and other.text[0] == ""
+
+
+def test_deadline_intervals_are_outlined_bars() -> None:
+    frame = to_frame([{"event_id": "d", "date_start": "2025-08-01", "date_end": "2025-08-31",
+                       "event_type": "deadline", "status": "deadline"},
+                      {"event_id": "t", "date_start": "2025-08-01", "date_end": "2025-08-31",
+                       "event_type": "deadline", "status": "occurred"}])
+    bar = figures.timeline_figure(frame, as_of=date(2025, 9, 3)).data[0]
+    assert bar.type == "bar" and list(bar.marker.line.color) == [figures.DEADLINE_OUTLINE] * 2
+    assert list(bar.text) == ["expired 3 days ago"] * 2
+
+
+def test_negated_and_hypothetical_statuses_look_different(events: pd.DataFrame) -> None:
+    frame = pd.concat([events, to_frame([
+        {"event_id": "hyp", "date_start": "2025-07-25", "date_end": "2025-07-25", "event_type": "agreement",
+         "status": "hypothetical"},
+        {"event_id": "negbar", "date_start": "2025-08-01", "date_end": "2025-08-10", "event_type": "talks",
+         "status": "negated"}])], ignore_index=True)
+    by_id = drawn(figures.timeline_figure(frame, as_of=AS_OF))
+    point = by_id["neg"]
+    symbols = dict(zip(trace_ids(point), point.marker.symbol))
+    assert symbols == {"neg": "circle-x-open", "hyp": "circle-open"}
+    talks = by_id["negbar"]
+    patterns = dict(zip(trace_ids(talks), talks.marker.pattern.shape))
+    assert patterns["negbar"] == "x" and patterns["may"] == ""
+
+
+def test_hover_shows_date_expression_summary_and_sentence_escaped(events: pd.DataFrame) -> None:
+    trace = drawn(figures.timeline_figure(events, as_of=AS_OF))["june"]
+    row = trace.customdata[trace_ids(trace).index("june")]
+    assert row[1] == "early June" and row[2] == "2025-06-01 – 2025-06-10"
+    assert row[5] == "talks (early June)"
+    assert "It happened early June." in row[6] and "<script>" not in row[6] and "&lt;script&gt;" in row[6]
+    for field in ("customdata[1]", "customdata[5]", "customdata[6]"):
+        assert field in trace.hovertemplate
+
+
+def test_lanes_by_actor_repeat_an_event_for_each_actor(events: pd.DataFrame) -> None:
+    placed, ticks = figures.place_events(events, "actors")
+    assert sorted(placed.loc[placed["event_id"] == "may", "lane"]) == ["Russia", "Ukraine"]
+    assert set(ticks) == {"Dmitry Peskov", "Donald Trump", "Russia", "Ukraine", "Volodymyr Zelensky"}
+    fig = figures.timeline_figure(events, lane="actors", as_of=AS_OF)
+    assert list(fig.layout.yaxis.ticktext) == list(ticks) and fig.layout.yaxis.title.text == "Actor"
+
+
+def test_lanes_by_source_and_overlapping_events_get_their_own_rows(events: pd.DataFrame) -> None:
+    placed, ticks = figures.place_events(events, "source")
+    assert list(ticks) == ["globalnews.store", "wire.example"]
+    same_lane = placed[placed["lane"] == "globalnews.store"].set_index("event_id")["y"]
+    assert same_lane["summer"] != same_lane["threat"]  # the summer bar spans the threat's day
+    assert same_lane["may"] == same_lane["june"]  # back to back, no overlap
+
+
+def test_as_of_line_inside_the_range_and_an_edge_note_outside(events: pd.DataFrame) -> None:
+    inside = figures.timeline_figure(events, as_of=AS_OF)
+    lines = [s for s in inside.layout.shapes if s.yref == "paper"]
+    assert [pd.Timestamp(s.x0) for s in lines] == [pd.Timestamp(AS_OF)]
+    assert any(a.text == "as of 2025-07-20" for a in inside.layout.annotations)
+    outside = figures.timeline_figure(events, as_of=date(2027, 1, 1))
+    assert not [s for s in outside.layout.shapes if s.yref == "paper"]
+    assert any(a.text == "as of 2027-01-01 ▶" for a in outside.layout.annotations)
+
+
+def test_range_slider_and_opening_range_on_recent_events(events: pd.DataFrame) -> None:
+    xaxis = figures.timeline_figure(events, as_of=AS_OF).layout.xaxis
+    assert xaxis.rangeslider.visible
+    start, end = (pd.Timestamp(x) for x in xaxis.range)
+    assert pd.Timestamp("2025-04-01") < start < pd.Timestamp("2025-05-01") and end > pd.Timestamp("2025-09-03")
+
+
+def test_no_dated_events_gives_a_message_not_an_error(events: pd.DataFrame) -> None:
+    fig = figures.timeline_figure(events[events["date_start"].isna()], as_of=AS_OF)
+    assert not fig.data and fig.layout.annotations[0].text == "No dated events match the filters"
+
+
+def test_figure_functions_do_not_change_their_input(events: pd.DataFrame) -> None:
+    before = events.copy(deep=True)
+    for lane in data.LANES:
+        figures.timeline_figure(events, lane=lane, as_of=AS_OF)
+        figures.place_events(events, lane)
+    data.filter_events(events, data.make_view(event_types=["talks"], actors=["Russia"], text="june"))
+    data.table_records(events, AS_OF)
+    pd.testing.assert_frame_equal(events, before)
+    assert tuple(events.columns) == EVENT_COLUMNS
+
+
+# ----------------------------------------------------------------------------------------------- filters
+@pytest.mark.parametrize(("view", "expected"), [
+    ({}, {r[0] for r in ROWS}),
+    ({"event_types": ["talks"]}, {"may", "june", "week", "undated"}),
+    ({"actors": ["Ukraine"]}, {"mil", "may", "june", "week"}),
+    ({"actors": ["Turkey", "Dmitry Peskov"]}, {"undated", "stmt"}),
+    ({"statuses": ["negated", "deadline"]}, {"neg", "dl"}),
+    ({"sources": ["wire.example"]}, {"week"}),
+    ({"date_from": "2025-07-20", "date_to": "2025-07-21"}, {"stmt", "week", "summer"}),
+    ({"date_from": "2025-09-01"}, {"dl"}),
+    ({"text": "EARLY"}, {"mil", "june"}),
+    ({"text": "trump"}, {"threat", "dl", "summer"}),
+    ({"event_types": ["talks"], "actors": ["Ukraine"], "date_to": "2025-06-05"}, {"may", "june"}),
+])
+def test_filter_events(events: pd.DataFrame, view: dict[str, Any], expected: set[str]) -> None:
+    shown = data.filter_events(events, data.make_view(**view))
+    assert set(shown["event_id"]) == expected
+    assert tuple(shown.columns) == EVENT_COLUMNS and list(shown.index) == list(range(len(shown)))
+
+
+def test_choices_come_from_the_data_in_schema_order(events: pd.DataFrame) -> None:
+    options = data.choices(events)
+    assert options["event_types"] == ["talks", "proposal", "statement", "threat", "deadline", "agreement",
+                                      "ceasefire", "military"]
+    assert options["actors"] == ["Dmitry Peskov", "Donald Trump", "Russia", "Turkey", "Ukraine",
+                                 "Volodymyr Zelensky"]
+    assert options["sources"] == ["globalnews.store", "wire.example"]
+
+
+@pytest.mark.parametrize(("deadline", "expected"), [
+    (date(2025, 8, 1), "12 days left"), (date(2025, 7, 21), "1 day left"), (date(2025, 7, 20), "due today"),
+    (date(2025, 7, 19), "expired 1 day ago"), (date(2025, 7, 17), "expired 3 days ago"),
+])
+def test_countdown(deadline: date, expected: str) -> None:
+    assert data.countdown(deadline, AS_OF) == expected
+
+
+def test_table_records_list_undated_events_with_iso_dates(events: pd.DataFrame) -> None:
+    records = {r["event_id"]: r for r in data.table_records(events, AS_OF)}
+    assert records["undated"]["date_start"] is None and records["undated"]["countdown"] is None
+    assert records["week"]["date_start"] == "2025-07-21" and records["week"]["event_type"] == "talks"
+    assert records["dl"]["countdown"] == "44 days left"
+
+
+# ----------------------------------------------------------------------------------------------- URL state
+def test_view_round_trips_through_the_query_string() -> None:
+    view = data.make_view(event_types=["talks", "threat"], actors=["Donald Trump"], statuses=["proposed"],
+                          sources=["a b"], date_from="2025-06-01", date_to="2025-08-31T00:00:00",
+                          text="cease fire", lane="actors", as_of="2025-07-20")
+    query = data.view_to_query(view, today=date(2026, 1, 1))
+    assert query.startswith("?type=talks&type=threat&actor=Donald+Trump")
+    assert data.view_from_query(query) == view
+
+
+def test_default_view_has_an_empty_query_and_bad_values_are_ignored() -> None:
+    today = date(2026, 1, 1)
+    assert data.view_to_query(data.make_view(lane="event_type", as_of=today), today) == ""
+    assert data.view_from_query("?type=nonsense&lane=nowhere&from=yesterday&asof=2025-13-40&x=1") == data.View()
+
+
+def test_view_values_fill_the_controls_in_order() -> None:
+    view = data.view_from_query("?type=talks&q=June")
+    values = dict(zip(layout.VIEW_CONTROLS, layout.view_values(view, date(2026, 1, 1))))
+    assert values["event_types"] == ["talks"] and values["text"] == "June" and values["as_of"] == "2026-01-01"
+    assert data.make_view(*layout.view_values(view, date(2026, 1, 1))) == data.make_view(
+        event_types=["talks"], text="June", as_of="2026-01-01")
+
+
+# ----------------------------------------------------------------------------------------------- detail panel
+def texts(component: Any) -> list[str]:
+    """Every string in a component tree, in order."""
+    if isinstance(component, str):
+        return [component]
+    if isinstance(component, (list, tuple)):
+        return [t for c in component for t in texts(c)]
+    children = getattr(component, "children", None)
+    return texts(children) if children is not None else []
+
+
+def test_detail_panel_highlights_the_date_expression_and_keeps_markup_as_text(events: pd.DataFrame) -> None:
+    event = data.find_event(events, "june")
+    panel = layout.detail_panel(event)
+    quote = next(c for c in panel if isinstance(c, html.Blockquote))
+    marks = [c for c in quote.children if isinstance(c, html.Mark)]
+    assert [m.children for m in marks] == ["early June"]
+    assert SCRIPT in "".join(texts(quote))  # a plain string: React renders it as text, never as markup
+    assert "https://example.org/a" in texts(panel) and "globalnews.store" in texts(panel)
+
+
+def test_detail_panel_does_not_link_non_web_urls(events: pd.DataFrame) -> None:
+    event = {**data.find_event(events, "june"), "url": "javascript:alert(1)"}
+    links = [c for c in layout.detail_panel(event)[2].children if isinstance(c, html.Dd)
+             and isinstance(c.children, html.A)]
+    assert links == []
+
+
+def test_highlight_pieces() -> None:
+    assert data.highlight("Talks in early June ended.", "EARLY june") == [
+        ("Talks in ", False), ("early June", True), (" ended.", False)]
+    assert data.highlight("No date here.", "May") == [("No date here.", False)]
+
+
+def test_selected_event_id_from_timeline_click_or_grid_row() -> None:
+    click = {"points": [{"customdata": ["e1", "May"]}]}
+    assert selected_event_id("timeline", click, None) == "e1"
+    assert selected_event_id("events-grid", click, [{"event_id": "e2"}]) == "e2"
+    assert selected_event_id("events-grid", None, []) is None
