@@ -16,8 +16,9 @@ from timeline.sentences import Sentence, split_sentences
 from timeline.temporal import Timex, tag
 
 #: Where a clause ends inside a sentence: an event's actors, place and status cues are looked for within its clause.
-CLAUSE_BREAK = re.compile(r"\s*(?:[;:]|[\"“”]|,\s*(?:but|while|although|whereas)\b|\b(?:if|unless|but)\b)\s*",
-                          re.IGNORECASE)
+CLAUSE_BREAK = re.compile(r"\s*(?:[;:]|[\"“”]|,\s*(?:but|while|although|whereas)\b|\bbut\b)\s*", re.IGNORECASE)
+#: Words that open a new clause and belong to it ("if there is no ceasefire": its status cue is "if").
+CLAUSE_OPENER = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
 #: Words joining a frame trigger to the event it takes ("proposal for talks", "threat of sanctions").
 FRAME_LINK = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:for|of|to|on)\b", re.IGNORECASE)
 #: Words after a trigger that introduce other participants, by event type.
@@ -80,10 +81,14 @@ def _words_between(text: str, a: int, b: int) -> int:
 
 def _clauses(sentence: Sentence) -> list[tuple[int, int]]:
     """[start, end) offsets of the clauses of a sentence."""
+    cuts = [(m.start(), m.end()) for m in CLAUSE_BREAK.finditer(sentence.text)]
+    cuts += [(m.start(), m.start()) for m in CLAUSE_OPENER.finditer(sentence.text)]
     bounds, pos = [], sentence.start
-    for m in CLAUSE_BREAK.finditer(sentence.text):
-        bounds.append((pos, sentence.start + m.start()))
-        pos = sentence.start + m.end()
+    for cut_start, cut_end in sorted(cuts):
+        if sentence.start + cut_start < pos:
+            continue
+        bounds.append((pos, sentence.start + cut_start))
+        pos = sentence.start + cut_end
     bounds.append((pos, sentence.end))
     return [(s, e) for s, e in bounds if e > s]
 

@@ -36,7 +36,7 @@ class Rule:
     def compile(self) -> re.Pattern[str]:
         flags = 0 if self.case_sensitive else re.IGNORECASE
         try:
-            return re.compile(r"(?<![\w'-])(?:" + self.pattern.format(**MACROS) + r")(?![\w]|-\w)", flags)
+            return re.compile(r"(?<![\w'])(?:" + self.pattern.format(**MACROS) + r")(?![\w]|-\w)", flags)
         except (re.error, KeyError, IndexError) as exc:
             raise RuleError(f"rule {self.name!r}: pattern does not compile ({exc})") from None
 

@@ -1,0 +1,65 @@
+"""Reading articles: front matter, --published override, and clear errors naming the file."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from timeline.article import parse_article, read_article
+from timeline.errors import ArticleError
+
+
+def test_seed_front_matter(seed_path: Path) -> None:
+    article = read_article(seed_path)
+    assert article.published == date(2025, 7, 20)
+    assert article.title is not None and "Zensky" in article.title
+    assert article.source == "globalnews.store"
+    assert article.url is not None and article.url.startswith("https://")
+    assert not article.text.startswith("---")
+    assert article.text.lstrip().startswith("Kremlin cautious")
+
+
+def test_published_argument_overrides_front_matter(seed_path: Path) -> None:
+    assert read_article(seed_path, date(2025, 7, 27)).published == date(2025, 7, 27)
+
+
+def test_article_without_front_matter_has_no_date_and_its_file_name_as_source(tmp_path: Path) -> None:
+    p = tmp_path / "plain.txt"
+    p.write_text("Talks resumed on Monday in Geneva.\n", encoding="utf-8")
+    article = read_article(p)
+    assert article.published is None
+    assert article.source == "plain.txt"
+    assert article.text == "Talks resumed on Monday in Geneva.\n"
+
+
+def test_doc_id_is_a_content_hash() -> None:
+    a = parse_article("Talks resumed on Monday.")
+    b = parse_article("Talks resumed on Monday.", published=date(2025, 1, 6))
+    c = parse_article("Talks resumed on Tuesday.")
+    assert a.doc_id == b.doc_id != c.doc_id
+    assert len(a.doc_id) == 16
+
+
+@pytest.mark.parametrize("content,problem", [
+    (b"---\npublished: 20 July 2025\n---\nText.", "is not an ISO date"),
+    (b"---\npublisehd: 2025-07-20\n---\nText.", "unknown key 'publisehd'"),
+    (b"---\njust a line\n---\nText.", "is not 'key: value'"),
+    (b"---\ntitle: x\n---\n   \n", "has no text"),
+    (b"\xff\xfe\x00bad", "is not UTF-8"),
+])
+def test_bad_articles_name_the_file_and_the_problem(tmp_path: Path, content: bytes, problem: str) -> None:
+    p = tmp_path / "bad.md"
+    p.write_bytes(content)
+    with pytest.raises(ArticleError) as info:
+        read_article(p)
+    assert str(p) in str(info.value)
+    assert problem in str(info.value)
+
+
+def test_missing_file_and_directory(tmp_path: Path) -> None:
+    with pytest.raises(ArticleError, match="no such file"):
+        read_article(tmp_path / "missing.txt")
+    with pytest.raises(ArticleError, match="is a directory"):
+        read_article(tmp_path)

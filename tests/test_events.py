@@ -1,0 +1,86 @@
+"""Event extraction on sentences the seed does not contain: type, status, place, deadlines, unresolved dates."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+import pytest
+
+import timeline
+from timeline.article import parse_article
+from timeline.events.triggers import triggers
+
+FRIDAY = date(2025, 7, 25)
+
+
+def one(text: str, published: date | None = FRIDAY) -> pd.Series:
+    table = timeline.extract(parse_article(text, published=published))
+    assert len(table) == 1, table[["date_text", "event_type", "status"]].to_string()
+    return table.iloc[0]
+
+
+@pytest.mark.parametrize("text,start,end,event_type,status", [
+    ("Israeli and Hamas negotiators will meet in Doha on 12 March 2026.", "2026-03-12", "2026-03-12", "talks",
+     "planned"),
+    ("There was no meeting between the two leaders in June.", "2025-06-01", "2025-06-30", "talks", "negated"),
+    ("The two sides signed a ceasefire agreement on 5 May 2024.", "2024-05-05", "2024-05-05", "agreement",
+     "occurred"),
+    ("Russia and Ukraine exchanged 84 prisoners on Thursday.", "2025-07-24", "2025-07-24", "exchange", "occurred"),
+    ("Washington imposed new sanctions on Tehran in mid-September 2024.", "2024-09-11", "2024-09-20", "sanction",
+     "occurred"),
+    ("The EU wants a truce by the end of the month.", "2025-07-21", "2025-07-31", "ceasefire", "demanded"),
+    ("If the talks fail next week, the fighting will resume.", "2025-07-28", "2025-08-03", "talks",
+     "hypothetical"),
+])
+def test_event_type_status_and_interval(text: str, start: str, end: str, event_type: str, status: str) -> None:
+    row = one(text)
+    assert (row["date_start"], row["date_end"]) == (pd.Timestamp(start), pd.Timestamp(end))
+    assert (row["event_type"], row["status"]) == (event_type, status)
+
+
+def test_place_and_country_of_talks() -> None:
+    row = one("Envoys met in Muscat, Oman on Saturday to discuss the nuclear file.")
+    assert row["location"] == "Muscat, Oman"
+    assert row["date_start"] == pd.Timestamp("2025-07-19")
+
+
+def test_two_dates_in_one_sentence_are_two_events() -> None:
+    table = timeline.extract(parse_article("Negotiators met in Geneva in March and again in late April.",
+                                           published=FRIDAY))
+    assert list(table["date_text"]) == ["March", "late April"]
+    assert list(table["timex"]) == ["2025-03", "2025-04"]
+    assert (table["event_type"] == "talks").all()
+
+
+def test_deadline_counted_from_the_date_of_its_sentence() -> None:
+    table = timeline.extract(parse_article(
+        "On 1 March 2025, Washington gave Hamas an ultimatum to release the hostages within 10 days."))
+    deadline = table[table["event_type"] == "deadline"].iloc[0]
+    assert deadline["date_start"] == pd.Timestamp("2025-03-11")
+    assert deadline["anchor_event_id"] == table[table["event_type"] == "threat"].iloc[0]["event_id"]
+
+
+def test_without_publication_date_relative_dates_stay_unresolved_and_say_why() -> None:
+    row = one("Talks resumed on Monday in Geneva.", published=None)
+    assert pd.isna(row["date_start"]) and pd.isna(row["date_end"])
+    assert "no publication date" in row["note"]
+
+
+def test_without_publication_date_absolute_dates_still_resolve() -> None:
+    row = one("Talks resumed on 3 March 2025 in Geneva.", published=None)
+    assert row["date_start"] == pd.Timestamp("2025-03-03")
+    assert pd.isna(row["note"])
+
+
+def test_sentences_without_a_trigger_or_date_yield_nothing() -> None:
+    text = "Scroll to Top\nThe weather was fine in May.\nDelegates discussed the agenda at length."
+    assert timeline.extract(parse_article(text, published=FRIDAY)).empty
+
+
+def test_trigger_lexicon_loads_with_every_event_type_of_the_schema() -> None:
+    from timeline.schema import EVENT_TYPES
+
+    types = {t.event_type for t in triggers() if t.role != "light"}
+    assert types <= set(EVENT_TYPES)
+    assert types >= set(EVENT_TYPES) - {"other"}
