@@ -60,7 +60,7 @@ UNIT_EQUIVALENTS: dict[str, tuple[int, str]] = {"fortnight": (2, "week")}
 RELATIVE_STEPS: dict[str, int] = {
     "this": 0, "current": 0, "the current": 0, "this coming": 1, "the coming": 1, "coming": 1, "next": 1,
     "the next": 1, "upcoming": 1, "the upcoming": 1, "last": -1, "the last": -1, "past": -1, "the past": -1,
-    "previous": -1, "the previous": -1, "following": 1, "the following": 1, "later this": 0, "earlier this": 0,
+    "previous": -1, "the previous": -1, "following": 1, "the following": 1, "this past": -1,
 }
 
 #: Fixed offsets in days from the publication date.
@@ -79,7 +79,8 @@ PARTS: dict[str, str] = {
     "early": "START", "the beginning of": "START", "the start of": "START", "beginning of": "START",
     "start of": "START", "the early part of": "START", "mid": "MID", "mid-": "MID", "the middle of": "MID",
     "middle of": "MID", "late": "END", "the end of": "END", "end of": "END", "the close of": "END",
-    "the late part of": "END", "the latter part of": "END",
+    "the late part of": "END", "the latter part of": "END", "earlier": "START", "earlier in": "START",
+    "later": "END", "later in": "END",
 }
 #: Quantity modifiers -> TIMEX3 mod (they annotate, the interval stays).
 QUANTIFIERS: dict[str, str] = {
@@ -93,15 +94,22 @@ QUANTIFIERS: dict[str, str] = {
 HALVES: dict[str, int] = {"first": 1, "second": 2, "latter": 2}
 QUARTERS: dict[str, int] = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
 
-#: Vague references -> TIMEX3 value.
+#: Vague references -> TIMEX3 value. TimeML leaves the preposition out of the span ("in [the near future]") and does
+#: not annotate words that merely order events ("once", "previously", "soon").
 REFERENCES: dict[str, str] = {
-    "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF", "at present": "PRESENT_REF",
-    "at the moment": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF",
-    "the present": "PRESENT_REF", "recently": "PAST_REF", "lately": "PAST_REF", "in the past": "PAST_REF",
-    "previously": "PAST_REF", "formerly": "PAST_REF", "once": "PAST_REF", "the past": "PAST_REF",
-    "in the near future": "FUTURE_REF", "in the future": "FUTURE_REF", "the future": "FUTURE_REF",
-    "soon": "FUTURE_REF", "shortly": "FUTURE_REF", "in the coming days": "FUTURE_REF",
-    "in the days ahead": "FUTURE_REF", "in the coming weeks": "FUTURE_REF", "in the coming months": "FUTURE_REF",
+    "now": "PRESENT_REF", "currently": "PRESENT_REF", "at present": "PRESENT_REF", "nowadays": "PRESENT_REF",
+    "these days": "PRESENT_REF", "the present": "PRESENT_REF", "recently": "PAST_REF", "more recently": "PAST_REF",
+    "lately": "PAST_REF", "the past": "PAST_REF", "the near future": "FUTURE_REF", "the future": "FUTURE_REF",
+    "the near term": "FUTURE_REF", "the short term": "FUTURE_REF", "the long term": "FUTURE_REF",
+    "coming days": "FUTURE_REF", "coming months": "FUTURE_REF", "the days ahead": "FUTURE_REF",
+    "the months ahead": "FUTURE_REF", "a later date": "FUTURE_REF", "as soon as possible": "FUTURE_REF",
+    "recent years": "PAST_REF", "recent days": "PAST_REF",
+}
+
+#: Decades spelled as words ("the nineties") -> the decade's first year within its century.
+DECADE_WORDS: dict[str, int] = {
+    "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70, "eighties": 80,
+    "nineties": 90,
 }
 
 #: Set frequencies -> (amount, unit).
@@ -115,7 +123,8 @@ FREQUENCIES: dict[str, tuple[int, str]] = {
 FUTURE_MARKERS = frozenset({
     "will", "'ll", "shall", "going", "due", "plans", "plan", "planned", "planning", "expected", "expects",
     "scheduled", "upcoming", "intends", "intend", "wants", "want", "wanted", "hopes", "hope", "aims", "would",
-    "proposed", "propose", "proposes", "next", "coming",
+    "proposed", "propose", "proposes", "next", "coming", "until", "through", "payable", "effective", "expire",
+    "expires", "begins", "resume", "resumes", "scheduled", "deadline",
 })
 PAST_MARKERS = frozenset({
     "was", "were", "had", "did", "said", "told", "ago", "last", "earlier", "already", "met", "held", "signed",
@@ -146,6 +155,22 @@ def number_value(text: str) -> float | None:
         value = NUMBER_WORDS[part]
         total = total * value if value == 100 and total else total + value
     return total
+
+
+def year_value(text: str) -> int | None:
+    """A year in digits or spoken as news broadcasts do ("1996", "nineteen ninety-six", "two thousand and one")."""
+    t = " ".join(text.lower().replace("-", " ").split())
+    if t.isdigit():
+        return int(t)
+    words = t.split()
+    if len(words) >= 2 and words[0] in ("eighteen", "nineteen", "twenty"):
+        rest = number_value(" ".join(words[1:]))
+        return int(NUMBER_WORDS[words[0]] * 100 + rest) if rest is not None and 10 <= rest < 100 else None
+    if words[:2] == ["two", "thousand"]:
+        tail = [w for w in words[2:] if w != "and"]
+        rest = number_value(" ".join(tail)) if tail else 0.0
+        return 2000 + int(rest) if rest is not None else None
+    return None
 
 
 def alternation(words: Iterable[str], capitalised_only: Iterable[str] = ()) -> str:
@@ -186,6 +211,10 @@ MACROS: Mapping[str, str] = {
     "reference": alternation(REFERENCES),
     "frequency": alternation(FREQUENCIES),
     "vague": alternation(VAGUE_NUMBERS),
+    "decade_word": alternation(DECADE_WORDS),
+    "qord": r"(?:first|second|third|fourth)",
+    "ampm": r"(?:[ap]\.m\.|[ap]m\b)",
+    "zone": r"(?:GMT|UTC|[ECMP][SD]T)",
     "num": (
         rf"(?:\d+(?:\.\d+)?|{_TENS}(?:[\s-]{_UNITS_WORD})?|{_NUMBER_WORD}(?:\s+hundred)?|"
         r"a\s+couple\s+of|a\s+dozen|one\s+and\s+a\s+half|half\s+an?|an?)"
@@ -193,5 +222,9 @@ MACROS: Mapping[str, str] = {
     "day": r"(?:3[01]|[12]\d|0?[1-9])",
     "dayth": r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?",
     "year": r"(?:1[89]\d\d|20\d\d)",
+    "spoken_year": (
+        rf"(?:(?:nineteen|twenty)\s+(?:{_TENS}(?:[\s-]{_UNITS_WORD})?|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+        rf"sixteen|seventeen|eighteen|nineteen))"
+    ),
     "yy": r"(?:'\d\d)",
 }

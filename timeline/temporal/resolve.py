@@ -22,7 +22,8 @@ from dateutil.relativedelta import relativedelta
 from timeline.temporal import lexicon as lx
 from timeline.temporal.values import Duration, TimeValue
 
-Tense = Literal["past", "present", "future"]
+#: "unknown" when no word around the expression tells the tense of its clause.
+Tense = Literal["past", "present", "future", "unknown"]
 Fields = Mapping[str, str | None]
 
 NO_DCT = "relative expression; the article has no publication date to resolve it against"
@@ -69,7 +70,21 @@ def _pick_year(candidate: Callable[[int], TimeValue | None], dct: date, tense: T
     if tense == "future":
         future = [v for v in options if v.end is not None and v.end >= dct]
         return future[0] if future else options[-1]
-    return min(options, key=lambda v: abs(((v.start or dct) - dct).days))
+    return min(options, key=lambda v: _distance(v, dct))
+
+
+def _distance(value: TimeValue, d: date) -> int:
+    """Days between ``d`` and the interval of ``value`` (0 when inside it)."""
+    assert value.start is not None and value.end is not None
+    return max((value.start - d).days, (d - value.end).days, 0)
+
+
+def _with_part(value: TimeValue | None, f: Fields) -> TimeValue | None:
+    """Apply an early/mid/late part matched inside the rule itself ("the late 1970s", "the early summer")."""
+    part = _word(f.get("part") or f.get("param_part"))
+    if value is None or not part:
+        return value
+    return value.with_part(lx.PARTS.get(part) or lx.PARTS.get(f"the {part} of"))
 
 
 def _step_unit(ref: date, unit: str, step: int) -> TimeValue | None:
@@ -106,7 +121,7 @@ def calendar_date(f: Fields, ctx: Context) -> TimeValue | None:
     """Absolute or partial calendar dates: "16 May 2025", "May 16", "in May", "December 2023", "2027"."""
     month = _month(f.get("month"))
     day = _int(f.get("day"))
-    year = _int(f.get("year"))
+    year = lx.year_value(f.get("year") or "")
     if month is None and year is not None:
         return TimeValue.year(year)
     if month is None:
@@ -127,6 +142,16 @@ def calendar_date(f: Fields, ctx: Context) -> TimeValue | None:
     return _pick_year(build, ctx.dct, ctx.tense)
 
 
+def month_of_year(f: Fields, ctx: Context) -> TimeValue | None:
+    """"June last year", "January this year": the month in the year counted from the DCT."""
+    month = _month(f.get("month"))
+    if month is None:
+        return None
+    if ctx.dct is None:
+        return TimeValue.unresolved("month", NO_DCT)
+    return TimeValue.month(ctx.dct.year + lx.RELATIVE_STEPS.get(_word(f.get("rel")), 0), month)
+
+
 def numeric_date(f: Fields, ctx: Context) -> TimeValue | None:
     """a/b/yyyy: month/day unless the first number exceeds 12 (then day/month)."""
     a, b, year = _int(f.get("a")), _int(f.get("b")), _int(f.get("year"))
@@ -140,17 +165,18 @@ def numeric_date(f: Fields, ctx: Context) -> TimeValue | None:
 
 
 def decade(f: Fields, ctx: Context) -> TimeValue | None:
-    """"the 1990s", "the '90s" (the century taken from the DCT, never later than ten years past it)."""
+    """"the 1990s", "the '90s", "the late nineties" (a two-digit decade takes its century from the DCT, never later
+    than ten years past it)."""
     if f.get("decade"):
-        return TimeValue.decade(int(f["decade"] or 0))
-    dd = _int(f.get("dd"))
+        return _with_part(TimeValue.decade(int(f["decade"] or 0)), f)
+    dd = lx.DECADE_WORDS.get(_word(f.get("word"))) if f.get("word") else _int(f.get("dd"))
     if dd is None:
         return None
     base = (ctx.dct.year // 100) * 100 if ctx.dct else 1900
     year = base + dd
     if ctx.dct and year > ctx.dct.year + 10:
         year -= 100
-    return TimeValue.decade(year)
+    return _with_part(TimeValue.decade(year), f)
 
 
 def century(f: Fields, ctx: Context) -> TimeValue | None:
@@ -161,7 +187,8 @@ def century(f: Fields, ctx: Context) -> TimeValue | None:
 
 
 def quarter(f: Fields, ctx: Context) -> TimeValue | None:
-    """"Q3 2026", "the third quarter" (yearless: the DCT's year, by tense)."""
+    """"Q3 2026", "next year's first quarter", "the third quarter" (yearless: the latest begun by the DCT, as
+    results are reported after the quarter, unless the clause is in the future)."""
     q = _int(f.get("q")) or lx.QUARTERS.get(_word(f.get("qord")))
     if not q:
         return None
@@ -170,14 +197,32 @@ def quarter(f: Fields, ctx: Context) -> TimeValue | None:
         return TimeValue.quarter(year, q)
     if ctx.dct is None:
         return TimeValue.unresolved("quarter", NO_DCT + " (no year given)")
-    return _pick_year(lambda y: TimeValue.quarter(y, q), ctx.dct, ctx.tense)
+    if f.get("rel"):
+        return TimeValue.quarter(ctx.dct.year + lx.RELATIVE_STEPS.get(_word(f.get("rel")), 0), q)
+    return _pick_year(lambda y: TimeValue.quarter(y, q), ctx.dct, "future" if ctx.tense == "future" else "past")
+
+
+def year_ago_quarter(f: Fields, ctx: Context) -> TimeValue | None:
+    """"the year-earlier quarter", "year-ago": the last reported quarter (the one before the DCT's) a year back."""
+    if ctx.dct is None:
+        return TimeValue.unresolved("quarter", NO_DCT)
+    q = lx.QUARTERS.get(_word(f.get("qord")))
+    if q:
+        return TimeValue.quarter(ctx.dct.year - 1, q)
+    return _step_unit(ctx.dct, "quarter", -5)
 
 
 def season(f: Fields, ctx: Context) -> TimeValue | None:
-    """"summer 2024"."""
-    year = _int(f.get("year"))
+    """"summer 2024", "the early summer" (yearless: the DCT's season year, by tense)."""
+    year = lx.year_value(f.get("year") or "")
     code = lx.SEASONS.get(_word(f.get("season")))
-    return TimeValue.season(year, code) if year and code else None
+    if code is None:
+        return None
+    if year is not None:
+        return _with_part(TimeValue.season(year, code), f)
+    if ctx.dct is None:
+        return TimeValue.unresolved("season", NO_DCT + " (no year given)")
+    return _with_part(_pick_year(lambda y: TimeValue.season(y, code), ctx.dct, ctx.tense), f)
 
 
 def relative_season(f: Fields, ctx: Context) -> TimeValue | None:
@@ -255,15 +300,19 @@ def relative_unit(f: Fields, ctx: Context) -> TimeValue | None:
     """"the coming week", "last year", "this month", "the end of the month"."""
     rel = _word(f.get("rel"))
     step = lx.RELATIVE_STEPS.get(rel, 0) if rel else int(ctx_param(f, "rel", 0))
-    unit = _unit(f.get("unit"))
+    unit = _unit(f.get("unit") or f.get("param_unit"))
     ref = ctx.anchor.start if rel in ("following", "the following") and ctx.anchor and ctx.anchor.start else ctx.dct
     if ref is None:
         return TimeValue.unresolved(unit, NO_DCT)
-    value = _step_unit(ref, unit, step)
-    part = _word(f.get("part"))
-    if value is not None and part:
-        value = value.with_part(lx.PARTS.get(f"the {part} of"))
-    return value
+    return _with_part(_step_unit(ref, unit, step), f)
+
+
+def weekend(f: Fields, ctx: Context) -> TimeValue | None:
+    """"the weekend": the latest begun by the DCT (past clause), else the next one."""
+    if ctx.dct is None:
+        return TimeValue.unresolved("week", NO_DCT)
+    step = 1 if ctx.tense == "future" and ctx.dct.weekday() < 5 else 0 if ctx.dct.weekday() >= 5 else -1
+    return _step_unit(ctx.dct, "weekend", step)
 
 
 def ctx_param(f: Fields, key: str, default: int) -> int:
@@ -275,7 +324,7 @@ def ctx_param(f: Fields, key: str, default: int) -> int:
 def offset(f: Fields, ctx: Context) -> TimeValue | None:
     """"two weeks ago", "three years from now": the DCT moved; precise to the unit counted."""
     unit = _unit(f.get("unit"))
-    direction = -1 if _word(f.get("dir")) in ("ago", "earlier") else 1
+    direction = -1 if _word(f.get("dir")) == "ago" else 1
     amount = lx.number_value(f.get("num") or "")
     if amount is None:
         return TimeValue.reference("PAST_REF" if direction < 0 else "FUTURE_REF")
@@ -308,6 +357,8 @@ def anchor_offset(f: Fields, ctx: Context) -> TimeValue | None:
     ref = anchor.start if anchor else ctx.dct
     if amount is None or ref is None:
         return None if amount is None else TimeValue.unresolved(unit, NO_DCT)
+    if anchor is not None and anchor.precision in ("quarter", "half", "season") and unit == "year":
+        return anchor + relativedelta(years=int(direction * amount))  # "a year earlier" than a quarter: that quarter
     return _moved(ref, anchor.precision if anchor else "day", unit, direction * amount)
 
 
@@ -326,7 +377,7 @@ def anchor_step(f: Fields, ctx: Context) -> TimeValue | None:
 
 
 def duration(f: Fields, ctx: Context) -> TimeValue | None:
-    """"fifty days", "24 hours", "several weeks" (PXW), "a fortnight"."""
+    """"fifty days", "24 hours", "several weeks" (PXW), "years" (PXY), "a fortnight"."""
     unit = _unit(f.get("unit"))
     if unit == "weekend":
         return None
@@ -346,6 +397,8 @@ def frequency_set(f: Fields, ctx: Context) -> TimeValue | None:
     word = _word(f.get("unit"))
     if word in lx.WEEKDAYS:
         return TimeValue("SET", "ref", label=f"XXXX-WXX-{lx.WEEKDAYS[word] + 1}")
+    if _month(word):
+        return TimeValue("SET", "ref", label=f"XXXX-{_month(word):02d}")
     amount_f = lx.number_value(f.get("num") or "") if f.get("num") else 1.0
     unit = _unit(word)
     if unit not in ("second", "minute", "hour", "day", "week", "month", "year", "decade", "century", "quarter"):
@@ -380,12 +433,28 @@ def clock_time(f: Fields, ctx: Context) -> TimeValue | None:
     return TimeValue("TIME", "time", day, day, label=label)
 
 
+def time_on_day(f: Fields, ctx: Context) -> TimeValue | None:
+    """"10 p.m. Wednesday", "noon Thursday", "5 p.m. EST Nov. 9", "mid-afternoon yesterday": the day, then the time."""
+    if f.get("weekday"):
+        day = weekday(f, ctx)
+    elif f.get("deictic"):
+        day = deictic(f, ctx)
+    else:
+        day = calendar_date({"month": f.get("month"), "day": f.get("day")}, ctx)
+    time = clock_time({k: v for k, v in f.items() if k in ("hour", "minute", "ampm", "tod")}, ctx)
+    if day is None or time is None:
+        return None
+    mod = "MID" if _word(f.get("part")) == "mid" else None
+    return replace(day, type="TIME", precision="time", label=time.label, mod=mod)
+
+
 NORMALISERS: dict[str, Callable[[Fields, Context], TimeValue | None]] = {
     "calendar": calendar_date, "numeric": numeric_date, "decade": decade, "century": century, "quarter": quarter,
     "season": season, "relative_season": relative_season, "relative_month": relative_month, "deictic": deictic,
     "weekday": weekday, "relative_unit": relative_unit, "offset": offset, "anchor_offset": anchor_offset,
     "anchor_step": anchor_step, "duration": duration, "set": frequency_set, "reference": reference,
-    "time": clock_time,
+    "time": clock_time, "month_of_year": month_of_year, "year_ago_quarter": year_ago_quarter, "weekend": weekend,
+    "time_on_day": time_on_day,
 }
 
 
@@ -454,7 +523,7 @@ def tense_of(words_before: list[str], words_after: list[str]) -> Tense:
         if t and (best is None or distance + 1 < best[0]):
             best = (distance + 1, t)
             break
-    return best[1] if best else "past"
+    return best[1] if best else "unknown"
 
 
 def _marker(word: str) -> Tense | None:

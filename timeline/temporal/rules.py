@@ -17,6 +17,10 @@ from typing import Any
 from timeline.temporal.lexicon import MACROS
 
 
+#: A match starts at a word start; after a hyphen only in "mid-" ("mid-1996"), which the "part" prefix then takes.
+_BEFORE = r"(?<![\w'])(?:(?<!-)|(?<=[Mm]id-))"
+
+
 class RuleError(ValueError):
     """A rule is malformed: names the rule and the problem."""
 
@@ -36,7 +40,7 @@ class Rule:
     def compile(self) -> re.Pattern[str]:
         flags = 0 if self.case_sensitive else re.IGNORECASE
         try:
-            return re.compile(r"(?<![\w'])(?:" + self.pattern.format(**MACROS) + r")(?![\w]|-\w)", flags)
+            return re.compile(_BEFORE + r"(?:" + self.pattern.format(**MACROS) + r")(?![\w]|-\w)", flags)
         except (re.error, KeyError, IndexError) as exc:
             raise RuleError(f"rule {self.name!r}: pattern does not compile ({exc})") from None
 
@@ -65,6 +69,8 @@ def _p(**kw: Any) -> Mapping[str, Any]:
     return MappingProxyType(kw)
 
 
+_PART = r"(?:(?P<part>early|mid|late)[\s-]*)?"
+
 CALENDAR = (
     Rule("day month year", r"(?:{weekday},?\s+)?(?:the\s+)?(?P<day>{dayth})(?:\s+of)?\s+(?P<month>{month}),?\s+(?P<year>{year})",
          "calendar", "16 May 2025"),
@@ -74,60 +80,103 @@ CALENDAR = (
          "16th of May"),
     Rule("month day", r"(?:{weekday},?\s+)?(?P<month>{month})\s+(?P<day>{dayth})(?!\s*(?:,\s*)?(?:\d|%))",
          "calendar", "Jan. 16"),
-    Rule("month year", r"(?P<month>{month}),?\s+(?:of\s+)?(?P<year>{year})", "calendar", "December 2023"),
+    Rule("month year", r"(?P<month>{month}),?\s+(?:of\s+)?(?P<year>{year}|{spoken_year})", "calendar", "December 2023"),
+    Rule("month of relative year", r"(?P<month>{month})\s+(?P<rel>this|last|next)\s+year", "month_of_year",
+         "June last year"),
     Rule("month", r"(?P<month>{month})", "calendar", "May"),
     Rule("iso date", r"(?P<year>{year})-(?P<month>0[1-9]|1[0-2])-(?P<day>3[01]|[12]\d|0[1-9])", "calendar",
          "2025-05-16"),
     Rule("numeric date", r"(?P<a>\d{{1,2}})[/.](?P<b>\d{{1,2}})[/.](?P<year>{year}|\d\d)", "numeric", "05/06/2025"),
-    Rule("year", r"(?:the\s+year\s+)?(?P<year>{year})(?!\s*(?:%|percent|per\s+cent|[.,]\d))", "calendar", "2027"),
-    Rule("decade", r"the\s+(?:(?P<decade>1[89]\d0|20\d0)|'?(?P<dd>\d0))'?s", "decade", "the 1990s"),
-    Rule("century", r"the\s+(?P<ordinal>{ordinal}|\d{{1,2}}(?:st|nd|rd|th))\s+century", "century",
+    Rule("year", r"(?:the\s+year\s+|fiscal\s+(?:year\s+)?)?(?P<year>{year})(?!\s*(?:%|percent|per\s+cent|[.,]\d))",
+         "calendar", "2027"),
+    Rule("spoken year", r"(?:the\s+year\s+)?(?P<year>{spoken_year}|(?<=year\s)two\s+thousand)", "calendar",
+         "nineteen ninety-six"),
+    Rule("decade", r"the\s+" + _PART + r"(?:(?P<decade>1[89]\d0|20\d0)|'?(?P<dd>\d0))'?s", "decade", "the 1990s"),
+    Rule("decade in words", r"the\s+" + _PART + r"(?P<word>{decade_word})", "decade", "the nineties"),
+    Rule("century", r"(?:the\s+)?(?P<ordinal>{ordinal}|\d{{1,2}}(?:st|nd|rd|th))\s+century", "century",
          "the 20th century"),
-    Rule("quarter year", r"(?:Q(?P<q>[1-4])|(?P<qord>first|second|third|fourth)[\s-]quarter(?:\s+of)?),?\s+(?P<year>{year})",
+    Rule("quarter year", r"(?:the\s+)?(?:Q(?P<q>[1-4])|(?P<qord>{qord})[\s-]quarter(?:\s+of)?),?\s+(?P<year>{year})",
          "quarter", "Q3 2026"),
-    Rule("quarter", r"the\s+(?P<qord>first|second|third|fourth|final|last)\s+quarter", "quarter",
+    Rule("year quarter", r"the\s+(?P<year>{year})\s+(?P<qord>{qord})[\s-]quarter", "quarter",
+         "the 1988 second quarter"),
+    Rule("relative year quarter", r"(?P<rel>this|last|next)\s+year's\s+(?P<qord>{qord})[\s-]quarter", "quarter",
+         "next year's first quarter"),
+    Rule("quarter", r"(?:(?:the|its|a\s+flat)\s+)?(?:fiscal[\s-]+)?(?P<qord>{qord}|final)[\s-]+quarter", "quarter",
          "the third quarter"),
-    Rule("season year", r"(?P<season>{season})(?:\s+of)?\s+(?P<year>{year})", "season", "summer 2024"),
+    Rule("year-ago quarter", r"(?:the\s+)?(?:comparable\s+)?year[\s-](?:ago|earlier)(?:\s+(?:(?P<qord>{qord})\s+)?"
+                             r"(?:quarter|period))?", "year_ago_quarter", "the year-earlier quarter"),
+    Rule("reported quarter", r"the\s+(?:latest|most\s+recent)\s+(?:quarter|period)|the\s+quarter(?!\s+(?:ended|ending))",
+         "relative_unit", "the latest quarter", params=_p(rel=-1, unit="quarter")),
+    Rule("season year", r"(?P<season>{season})(?:\s+of)?\s+(?P<year>{year}|{spoken_year})", "season", "summer 2024"),
+    Rule("the season", r"the\s+" + _PART + r"(?P<season>{season})", "season", "the early summer"),
+    Rule("the year", r"(?:the|this)\s+(?:full\s+|current\s+|calendar\s+)?(?:fiscal\s+)?year"
+                     r"(?!\s+(?:ended|ending|ago|earlier|before|after|later|two\s+thousand|\d))",
+         "relative_unit", "the full year", params=_p(rel=0, unit="year")),
+    Rule("year end", r"year(?:'s)?[\s-]end", "relative_unit", "year-end", params=_p(rel=0, unit="year", part="end")),
 )
 
 RELATIVE = (
     Rule("deictic", r"(?P<deictic>{deictic})", "deictic", "yesterday"),
     Rule("weekday time of day", r"(?:(?P<rel>{rel})\s+)?(?P<weekday>{weekday})\s+(?P<tod>{tod})", "weekday",
          "Wednesday evening", type="TIME"),
-    Rule("weekday", r"(?:(?P<rel>{rel})\s+)?(?P<weekday>{weekday})(?:,?\s+(?:the\s+)?(?P<day>{dayth})(?![\w]))?", "weekday",
-         "Last Monday"),
-    Rule("relative unit", r"(?P<rel>{rel})\s+(?P<unit>week|month|year|weekend|decade|century)", "relative_unit",
-         "the coming week"),
+    Rule("weekday", r"(?:(?P<rel>{rel})\s+)?(?P<weekday>{weekday})"
+                    r"(?:,?\s+(?:the\s+)?(?P<day>{dayth})(?![\w])(?!\s*(?:{ampm}|[:.]\d)))?", "weekday", "Last Monday"),
+    Rule("relative unit", r"(?P<rel>{rel})\s+(?P<unit>week|month|quarter|year|weekend|decade|century)",
+         "relative_unit", "the coming week"),
+    Rule("the weekend", r"the\s+weekend", "weekend", "the weekend"),
     Rule("relative season", r"(?P<rel>{rel})\s+(?P<season>{season})", "relative_season", "this summer"),
     Rule("relative month", r"(?P<rel>last|next|this|this\s+coming|this\s+past)\s+(?P<month>{month})", "relative_month",
          "next May"),
     Rule("part of relative unit", r"the\s+(?P<part>end|beginning|start|middle)\s+of\s+the\s+(?P<unit>week|month|year)",
          "relative_unit", "the end of the month", params=_p(rel=0)),
-    Rule("offset from now", r"(?P<num>{num}|{vague})\s+(?P<unit>{unit})\s+(?P<dir>ago|from\s+now|hence|earlier)",
+    Rule("offset from now", r"(?P<num>{num}|{vague})\s+(?P<unit>{unit})(?:\s+or\s+so)?\s+(?P<dir>ago|from\s+now|hence)",
          "offset", "two weeks ago"),
-    Rule("offset from anchor", r"(?P<num>{num})\s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>later|after(?:wards)?|before|on|prior)",
+    Rule("offset from anchor", r"(?P<num>{num})\s+(?P<unit>days?|weeks?|months?|years?)\s+"
+                               r"(?P<dir>later|earlier|afterwards?|(?:before|after|prior)(?=\s*[,.;:]))",
          "anchor_offset", "a week later"),
     Rule("anchor day", r"the\s+(?P<which>following|next|previous|preceding|same)\s+(?P<unit>day|week|month|year|morning|evening)|"
                        r"the\s+(?P<which2>day|week|month|year)\s+(?P<dir>before|after)(?!\s+(?:yesterday|tomorrow))",
          "anchor_step", "the following day"),
 )
 
+#: Words before a counted duration that TimeML keeps in its span ("the past three months", "the first nine months").
+_DURATION_LEAD = (r"(?:(?:the|each\s+of\s+the)\s+(?:(?:past|last|next|first|coming|latest|previous|following|final|"
+                  r"remaining|initial)\s+)?|(?:past|last|next|first|coming)\s+)?")
+#: Counts that are prices or quantities, not time ("$1.76 a year", "5% a year", "$500 million a year").
+_NOT_AFTER_AMOUNT = r"(?<!\d\s)(?<!%\s)(?<!million\s)(?<!billion\s)"
+
 DURATIONS_AND_SETS = (
-    Rule("duration", r"(?P<num>{num}|{vague})[\s-]+(?P<unit>{unit})(?:[\s-]+long|[\s-]+old)?", "duration",
-         "fifty days", type="DURATION"),
+    Rule("reference", r"(?P<reference>{reference})", "reference", "the near future"),
+    Rule("duration", _NOT_AFTER_AMOUNT + _DURATION_LEAD + r"(?!{year}\s)(?P<num>{num}|{vague})[\s-]+(?P<unit>{unit})"
+                     r"(?![\s-]+old)(?:[\s-]+long)?", "duration", "fifty days", type="DURATION"),
+    Rule("duration of the past unit", r"the\s+(?:past|last)\s+(?P<unit>day|week|month|quarter|year|decade|century)",
+         "duration", "the past week", type="DURATION", params=_p(amount=1)),
+    Rule("duration of some units", r"(?P<unit>minutes|hours|days|weeks|months|years|decades|centuries)", "duration",
+         "years", type="DURATION"),
     Rule("duration of a half", r"(?P<half>a\s+half|half\s+a|half\s+an)\s+(?P<unit>hour|day|year|century|decade)",
          "duration", "half a year", type="DURATION", params=_p(amount=0.5)),
-    Rule("set every", r"(?:every|each|per)\s+(?:(?P<num>{num})\s+)?(?P<unit>{unit}|{weekday})", "set",
+    Rule("set every", r"(?:every|each|per)\s+(?:(?P<num>{num})\s+)?(?P<unit>{unit}|{weekday}|{month})", "set",
          "every month", type="SET"),
-    Rule("set frequency", r"(?P<frequency>{frequency})", "set", "weekly", type="SET"),
-    Rule("reference", r"(?P<reference>{reference})", "reference", "in the near future"),
+    Rule("set frequency", r"(?P<frequency>{frequency})(?!\s+(?!(?:and|or|to|in|on|at|for|by|from|through|until|since|"
+                          r"with|as|but|over|during|than)\b)[a-z])", "set", "weekly", type="SET"),
 )
 
+_CLOCK = r"(?<![$#\d.,])"
+_ON_DAY = (r",?\s+(?:on\s+)?(?:(?P<weekday>{weekday})|(?P<month>{month})\s+(?P<day>{dayth})|"
+           r"(?P<deictic>yesterday|today|tomorrow))")
+
 TIMES = (
-    Rule("clock time", r"(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)(?:\s*(?P<ampm>[ap]\.?m\.?))?"
-                       r"(?:\s+(?P<zone>GMT|UTC|[ECMP][SD]T))?", "time", "15:35", type="TIME"),
-    Rule("hour am pm", r"(?P<hour>1[0-2]|0?[1-9])\s*(?P<ampm>[ap]\.?m\.?)(?!\w)", "time", "3 p.m.", type="TIME"),
+    Rule("clock time", _CLOCK + r"(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?:\s*(?P<ampm>{ampm}))?"
+                       r"(?:\s+(?P<zone>{zone}))?", "time", "15:35", type="TIME"),
+    Rule("dotted time", _CLOCK + r"(?P<hour>1[0-2]|0?[1-9])\.(?P<minute>[0-5]\d)\s*(?P<ampm>{ampm})"
+                        r"(?:\s+(?P<zone>{zone}))?", "time", "3.30 pm", type="TIME"),
+    Rule("hour am pm", _CLOCK + r"(?P<hour>1[0-2]|0?[1-9])\s*(?P<ampm>{ampm})(?:\s+(?P<zone>{zone}))?", "time",
+         "3 p.m.", type="TIME"),
     Rule("named time", r"(?P<tod>noon|midday|midnight)", "time", "noon", type="TIME"),
+    Rule("time on a day", _CLOCK + r"(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>{ampm})"
+                          r"(?:\s+(?P<zone>{zone}))?" + _ON_DAY, "time_on_day", "10 p.m. Wednesday", type="TIME"),
+    Rule("named time on a day", r"(?:(?P<part>mid)-?)?(?P<tod>noon|midnight|morning|afternoon|evening)" + _ON_DAY,
+         "time_on_day", "noon Thursday", type="TIME"),
 )
 
 #: All base rules, most specific first: on overlapping matches the longest wins, then the earlier rule.
@@ -136,13 +185,13 @@ RULES: tuple[Rule, ...] = CALENDAR + RELATIVE + DURATIONS_AND_SETS + TIMES
 #: Prefix rules, tried innermost first; each may apply once per expression.
 PREFIXES: tuple[Prefix, ...] = (
     Prefix("part", r"(?P<part>{part})", "part",
-           ("day", "week", "month", "season", "quarter", "half", "year", "decade", "century"), "early"),
+           ("time", "day", "week", "month", "season", "quarter", "half", "year", "decade", "century"), "early"),
     Prefix("half of", r"the\s+(?P<half>first|second|latter)\s+half\s+of", "half", ("year",), "the first half of"),
     Prefix("quarter of", r"the\s+(?P<qord>first|second|third|fourth|final|last)\s+quarter\s+of", "quarter", ("year",),
            "the third quarter of"),
     Prefix("quantity", r"(?P<quantifier>{quantifier})", "quantifier", ("DURATION",), "more than"),
-    Prefix("approximate date", r"(?P<quantifier>about|around|approximately|roughly)", "quantifier",
-           ("day", "month", "year", "time"), "around"),
+    Prefix("approximate date", r"(?P<quantifier>about|around|approximately|roughly|nearly|almost|some)", "quantifier",
+           ("day", "week", "month", "year", "time"), "around"),
     Prefix("within", r"(?P<signal>within|in\s+the\s+next|inside\s+of)", "deadline", ("DURATION",), "within",
            in_span=False),
 )

@@ -179,7 +179,7 @@ class TimeValue:
             return f"{s.isoformat()}{self.label or ''}"
         if p == "week":
             iso = s.isocalendar()
-            return f"{iso.year}-W{iso.week:02d}"
+            return f"{iso.year}-W{iso.week:02d}" + ("-WE" if self.label == "WE" else "")
         if p == "month":
             return f"{s.year:04d}-{s.month:02d}"
         if p == "season":
