@@ -1,0 +1,35 @@
+# Set-up and everyday commands. Every target creates .venv and installs what it needs first.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+
+.PHONY: run test bench install install-test install-bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+
+install: $(BIN)/python
+	$(BIN)/pip install -q -e .
+
+install-test: $(BIN)/python
+	$(BIN)/pip install -q -e '.[test]'
+
+install-bench: $(BIN)/python
+	$(BIN)/pip install -q -e '.[test,bench]'
+
+## The dashboard on http://127.0.0.1:8050 over ./timeline.db (the seeds are ingested into an empty store).
+run: install
+	$(BIN)/timeline serve
+
+## All tests: unit, CLI, store, notebook, and the dashboard in headless Chromium.
+test: install-test
+	$(BIN)/python -m pytest
+
+## Benchmarks: TempEval-3 accuracy and tagger speed, printed as tables.
+bench: install-bench
+	$(BIN)/python benchmarks/tempeval.py
+	$(BIN)/python benchmarks/speed.py
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache artifacts

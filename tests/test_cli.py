@@ -1,0 +1,110 @@
+"""The timeline command, run as a real subprocess: output, exit codes, messages and the store it leaves."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def run(*args: str, cwd: Path = ROOT, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "timeline.cli", *args], cwd=cwd, capture_output=True, text=True,
+                          env={**os.environ, **(env or {})}, timeout=120)
+
+
+def test_extract_csv_prints_the_nine_seed_rows(seed_path: Path) -> None:
+    result = run("extract", str(seed_path), "--format", "csv")
+    assert result.returncode == 0, result.stderr
+    table = pd.read_csv(io.StringIO(result.stdout), dtype=str)
+    assert len(table) == 9
+    assert set(zip(table["date_start"], table["date_end"], table["event_type"])) == {
+        ("2022-01-01", "2022-04-30", "military"), ("2025-05-01", "2025-05-31", "talks"),
+        ("2025-06-01", "2025-06-10", "talks"), ("2025-07-14", "2025-07-14", "threat"),
+        ("2025-09-02", "2025-09-02", "deadline"), ("2025-07-19", "2025-07-19", "proposal"),
+        ("2025-07-20", "2025-07-20", "statement"), ("2025-07-21", "2025-07-27", "talks"),
+        ("2025-06-01", "2025-08-31", "ceasefire")}
+
+
+def test_extract_published_overrides_and_json_and_output_file(seed_path: Path, tmp_path: Path) -> None:
+    out = tmp_path / "events.json"
+    result = run("extract", str(seed_path), "--published", "2025-07-27", "--format", "json", "-o", str(out))
+    assert result.returncode == 0 and result.stdout == ""
+    records = json.loads(out.read_text())
+    threat = next(r for r in records if r["event_type"] == "threat")
+    assert threat["date_start"] == "2025-07-21"  # "Last Monday" said on Sunday 27 July
+
+
+def test_extract_table_format(seed_path: Path) -> None:
+    result = run("extract", str(seed_path), "--format", "table")
+    assert result.returncode == 0
+    assert "within fifty days" in result.stdout and "2025-W30" in result.stdout
+
+
+def test_bad_input_is_one_clear_line_not_a_traceback(tmp_path: Path) -> None:
+    result = run("extract", str(tmp_path / "missing.txt"))
+    assert result.returncode == 2
+    assert result.stderr.strip() == f"timeline: error: {tmp_path / 'missing.txt'}: no such file"
+    bad_date = run("extract", "x.txt", "--published", "20/07/2025")
+    assert bad_date.returncode == 2 and "is not an ISO date" in bad_date.stderr
+    assert "Traceback" not in result.stderr + bad_date.stderr
+
+
+def test_ingest_then_export_and_reingest_is_idempotent(seed_path: Path, tmp_path: Path) -> None:
+    db = tmp_path / "t.db"
+    first = run("ingest", str(seed_path), "--db", str(db))
+    assert first.returncode == 0, first.stderr
+    assert "added: " in first.stdout and "(9 events)" in first.stdout
+    assert "1 added, 0 unchanged, 0 failed" in first.stderr
+    second = run("ingest", str(seed_path.parent), "--db", str(db))
+    assert "0 added, 1 unchanged, 0 failed" in second.stderr
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT COUNT(*) FROM events").fetchone()[0] == 9
+    exported = run("export", "--db", str(db), "--format", "csv")
+    assert len(pd.read_csv(io.StringIO(exported.stdout))) == 9
+
+
+def test_ingest_reports_a_bad_file_and_goes_on(seed_path: Path, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.md"
+    bad.write_text("---\npublished: yesterday\n---\nTalks.\n")
+    db = tmp_path / "t.db"
+    result = run("ingest", str(bad), str(seed_path), "--db", str(db))
+    assert result.returncode == 1
+    assert f"failed: {bad}: published date 'yesterday' is not an ISO date" in result.stderr
+    assert "1 added, 0 unchanged, 1 failed" in result.stderr
+
+
+def test_db_from_environment(seed_path: Path, tmp_path: Path) -> None:
+    db = tmp_path / "env.db"
+    assert run("ingest", str(seed_path), env={"TIMELINE_DB": str(db)}).returncode == 0
+    assert db.exists()
+
+
+def test_default_db_is_in_the_working_directory(seed_path: Path, tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k != "TIMELINE_DB"}
+    result = subprocess.run([sys.executable, "-m", "timeline.cli", "ingest", str(seed_path)], cwd=tmp_path,
+                            capture_output=True, text=True, env=env, timeout=120)
+    assert result.returncode == 0
+    assert (tmp_path / "timeline.db").exists()
+
+
+def test_a_file_that_is_not_a_store(tmp_path: Path) -> None:
+    notes = tmp_path / "notes.db"
+    notes.write_text("not a database " * 100)
+    result = run("export", "--db", str(notes))
+    assert result.returncode == 2
+    assert f"{notes}: not a timeline store" in result.stderr
+
+
+def test_timex_lists_the_expressions(seed_path: Path) -> None:
+    result = run("timex", str(seed_path), "--format", "csv")
+    table = pd.read_csv(io.StringIO(result.stdout))
+    assert {"Last Monday", "early June", "the coming week", "this summer"} <= set(table["text"])
+    assert table.set_index("text").loc["the coming week", "value"] == "2025-W30"
