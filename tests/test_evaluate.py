@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import require_shared
 from timeline.temporal.evaluate import Scores, evaluate_dirs, match, render_table, score_document
-from timeline.temporal.timeml import Annotation, TimeMLError, parse_timeml
+from timeline.temporal.timeml import Annotation, TimeMLError, annotate_dir, parse_timeml
 
 TEXT = "On Friday morning the talks ended; two weeks later, in March 1998, they resumed for a day."
 
@@ -79,3 +80,17 @@ def test_a_missing_or_different_system_document_is_named(tmp_path: Path) -> None
     (tmp_path / "sys" / "a.tml").write_text(GOLD.replace("talks", "walks"))
     with pytest.raises(TimeMLError, match="text differs"):
         evaluate_dirs(tmp_path / "gold", tmp_path / "sys")
+
+
+#: Floors a little under what the tagger scores on TBAQ (strict F1, relaxed F1, value F1), so a regression fails.
+FLOORS = {"TimeBank": (86.0, 93.0, 80.0), "AQUAINT": (80.0, 90.5, 71.0)}
+
+
+@pytest.mark.parametrize("split", sorted(FLOORS))
+def test_tbaq_scores_stay_above_floors_timebank_86_93_80_aquaint_80_90_71(split: str, tmp_path: Path) -> None:
+    gold = require_shared() / "data" / "tempeval3" / "tbaq" / split
+    annotate_dir(gold, tmp_path / split)
+    scores = evaluate_dirs(gold, tmp_path / split)
+    strict, relaxed, value = FLOORS[split]
+    assert scores.strict_f1 >= strict and scores.relaxed_f1 >= relaxed and scores.value_f1 >= value, (
+        f"{split} fell below its floors {FLOORS[split]}:\n{scores.table(split)}")

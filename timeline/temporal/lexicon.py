@@ -82,11 +82,12 @@ PARTS: dict[str, str] = {
     "the late part of": "END", "the latter part of": "END", "earlier": "START", "earlier in": "START",
     "later": "END", "later in": "END",
 }
-#: Quantity modifiers -> TIMEX3 mod (they annotate, the interval stays).
+#: Quantity modifiers -> TIMEX3 mod (they annotate, the interval stays). "over" and "under" are left out: more
+#: often a signal ("over the past two years") than a quantity.
 QUANTIFIERS: dict[str, str] = {
     "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX", "some": "APPROX",
-    "nearly": "LESS_THAN", "almost": "LESS_THAN", "less than": "LESS_THAN", "under": "LESS_THAN",
-    "fewer than": "LESS_THAN", "more than": "MORE_THAN", "over": "MORE_THAN", "longer than": "MORE_THAN",
+    "nearly": "LESS_THAN", "almost": "LESS_THAN", "less than": "LESS_THAN",
+    "fewer than": "LESS_THAN", "more than": "MORE_THAN", "longer than": "MORE_THAN",
     "at least": "EQUAL_OR_MORE", "up to": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS",
     "at most": "EQUAL_OR_LESS",
 }
@@ -112,10 +113,11 @@ DECADE_WORDS: dict[str, int] = {
     "nineties": 90,
 }
 
-#: Set frequencies -> (amount, unit).
+#: Set frequencies -> (amount, unit). "annually" and "quarterly" are left out: TimeBank annotates them almost never
+#: (they mostly qualify an amount: "a quarterly dividend", "rise 8% annually").
 FREQUENCIES: dict[str, tuple[int, str]] = {
     "daily": (1, "day"), "weekly": (1, "week"), "monthly": (1, "month"), "yearly": (1, "year"),
-    "annually": (1, "year"), "quarterly": (1, "quarter"), "hourly": (1, "hour"), "biweekly": (2, "week"),
+    "hourly": (1, "hour"), "biweekly": (2, "week"),
     "fortnightly": (2, "week"),
 }
 
@@ -123,7 +125,7 @@ FREQUENCIES: dict[str, tuple[int, str]] = {
 FUTURE_MARKERS = frozenset({
     "will", "'ll", "shall", "going", "due", "plans", "plan", "planned", "planning", "expected", "expects",
     "scheduled", "upcoming", "intends", "intend", "wants", "want", "wanted", "hopes", "hope", "aims", "would",
-    "proposed", "propose", "proposes", "next", "coming", "until", "through", "payable", "effective", "expire",
+    "proposed", "propose", "proposes", "next", "coming", "until", "payable", "effective", "expire",
     "expires", "begins", "resume", "resumes", "scheduled", "deadline",
 })
 PAST_MARKERS = frozenset({

@@ -44,7 +44,11 @@ def _word(text: str | None) -> str:
 
 
 def _month(text: str | None) -> int | None:
-    return lx.MONTHS.get(_word(text).rstrip(".")) if text else None
+    """A month from its name ("Sept.") or its number ("05")."""
+    word = _word(text).rstrip(".")
+    if word.isdigit():
+        return int(word) if 1 <= int(word) <= 12 else None
+    return lx.MONTHS.get(word) if word else None
 
 
 def _int(text: str | None) -> int | None:
@@ -59,17 +63,24 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
+#: How far from the DCT a clause's tense may send a yearless date; beyond it the nearest date wins ("extended the
+#: offer to Nov. 20" in a 2 November article is this November, though the clause is in the past).
+TENSE_REACH_DAYS = 240
+
+
 def _pick_year(candidate: Callable[[int], TimeValue | None], dct: date, tense: Tense) -> TimeValue | None:
-    """Place a yearless value: the latest on/before the DCT (past), the first on/after it (future), else the nearest."""
+    """Place a yearless value: the latest begun by the DCT (past), the first not ended before it (future), as long as
+    that is within ``TENSE_REACH_DAYS`` of the DCT; otherwise (and with no tense) the nearest."""
     options = [v for v in (candidate(dct.year - 1), candidate(dct.year), candidate(dct.year + 1)) if v is not None]
     if not options:
         return None
+    by_tense: list[TimeValue] = []
     if tense == "past":
-        past = [v for v in options if v.start is not None and v.start <= dct]
-        return past[-1] if past else options[0]
-    if tense == "future":
-        future = [v for v in options if v.end is not None and v.end >= dct]
-        return future[0] if future else options[-1]
+        by_tense = [v for v in options if v.start is not None and v.start <= dct][-1:]
+    elif tense == "future":
+        by_tense = [v for v in options if v.end is not None and v.end >= dct][:1]
+    if by_tense and _distance(by_tense[0], dct) <= TENSE_REACH_DAYS:
+        return by_tense[0]
     return min(options, key=lambda v: _distance(v, dct))
 
 
@@ -187,8 +198,8 @@ def century(f: Fields, ctx: Context) -> TimeValue | None:
 
 
 def quarter(f: Fields, ctx: Context) -> TimeValue | None:
-    """"Q3 2026", "next year's first quarter", "the third quarter" (yearless: the latest begun by the DCT, as
-    results are reported after the quarter, unless the clause is in the future)."""
+    """"Q3 2026", "next year's first quarter", "the third quarter" (yearless: the latest begun by the DCT, whatever
+    the tense: "expects to report third-quarter results" is about the quarter just ended)."""
     q = _int(f.get("q")) or lx.QUARTERS.get(_word(f.get("qord")))
     if not q:
         return None
@@ -199,7 +210,7 @@ def quarter(f: Fields, ctx: Context) -> TimeValue | None:
         return TimeValue.unresolved("quarter", NO_DCT + " (no year given)")
     if f.get("rel"):
         return TimeValue.quarter(ctx.dct.year + lx.RELATIVE_STEPS.get(_word(f.get("rel")), 0), q)
-    return _pick_year(lambda y: TimeValue.quarter(y, q), ctx.dct, "future" if ctx.tense == "future" else "past")
+    return _pick_year(lambda y: TimeValue.quarter(y, q), ctx.dct, "past")
 
 
 def year_ago_quarter(f: Fields, ctx: Context) -> TimeValue | None:
@@ -330,6 +341,8 @@ def offset(f: Fields, ctx: Context) -> TimeValue | None:
         return TimeValue.reference("PAST_REF" if direction < 0 else "FUTURE_REF")
     if ctx.dct is None:
         return TimeValue.unresolved(unit, NO_DCT)
+    if ctx.anchor is not None and ctx.anchor.precision == "quarter" and unit == "year" and float(amount).is_integer():
+        return ctx.anchor + relativedelta(years=int(direction * amount))  # results "a year ago": that quarter then
     return _moved(ctx.dct, "day", unit, direction * amount)
 
 

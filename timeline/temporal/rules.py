@@ -27,7 +27,8 @@ class RuleError(ValueError):
 
 @dataclass(frozen=True)
 class Rule:
-    """One base pattern. ``kind`` names the normaliser in ``resolve.NORMALISERS``; ``type`` its TIMEX3 type."""
+    """One base pattern. ``kind`` names the normaliser in ``resolve.NORMALISERS``; ``type`` its TIMEX3 type.
+    ``context`` is text that follows the example when the rule looks ahead ("the year" + " ended June 30")."""
 
     name: str
     pattern: str
@@ -36,6 +37,7 @@ class Rule:
     type: str = "DATE"
     params: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
     case_sensitive: bool = False
+    context: str = ""
 
     def compile(self) -> re.Pattern[str]:
         flags = 0 if self.case_sensitive else re.IGNORECASE
@@ -105,7 +107,7 @@ CALENDAR = (
          "the third quarter"),
     Rule("year-ago quarter", r"(?:the\s+)?(?:comparable\s+)?year[\s-](?:ago|earlier)(?:\s+(?:(?P<qord>{qord})\s+)?"
                              r"(?:quarter|period))?", "year_ago_quarter", "the year-earlier quarter"),
-    Rule("reported quarter", r"the\s+(?:latest|most\s+recent)\s+(?:quarter|period)|the\s+quarter(?!\s+(?:ended|ending))",
+    Rule("reported quarter", r"the\s+(?:latest|most\s+recent)\s+(?:quarter|period)|the\s+quarter",
          "relative_unit", "the latest quarter", params=_p(rel=-1, unit="quarter")),
     Rule("season year", r"(?P<season>{season})(?:\s+of)?\s+(?P<year>{year}|{spoken_year})", "season", "summer 2024"),
     Rule("the season", r"the\s+" + _PART + r"(?P<season>{season})", "season", "the early summer"),
@@ -121,6 +123,9 @@ RELATIVE = (
          "Wednesday evening", type="TIME"),
     Rule("weekday", r"(?:(?P<rel>{rel})\s+)?(?P<weekday>{weekday})"
                     r"(?:,?\s+(?:the\s+)?(?P<day>{dayth})(?![\w])(?!\s*(?:{ampm}|[:.]\d)))?", "weekday", "Last Monday"),
+    # before "relative unit", which matches the same words: "the past week" is a stretch of time, "last week" a date
+    Rule("duration of the past unit", r"the\s+(?:past|last)\s+(?P<unit>day|week|month|quarter|year|decade|century)",
+         "duration", "the past week", type="DURATION", params=_p(amount=1)),
     Rule("relative unit", r"(?P<rel>{rel})\s+(?P<unit>week|month|quarter|year|weekend|decade|century)",
          "relative_unit", "the coming week"),
     Rule("the weekend", r"the\s+weekend", "weekend", "the weekend"),
@@ -147,12 +152,13 @@ _NOT_AFTER_AMOUNT = r"(?<!\d\s)(?<!%\s)(?<!million\s)(?<!billion\s)"
 
 DURATIONS_AND_SETS = (
     Rule("reference", r"(?P<reference>{reference})", "reference", "the near future"),
-    Rule("duration", _NOT_AFTER_AMOUNT + _DURATION_LEAD + r"(?!{year}\s)(?P<num>{num}|{vague})[\s-]+(?P<unit>{unit})"
-                     r"(?![\s-]+old)(?:[\s-]+long)?", "duration", "fifty days", type="DURATION"),
-    Rule("duration of the past unit", r"the\s+(?:past|last)\s+(?P<unit>day|week|month|quarter|year|decade|century)",
-         "duration", "the past week", type="DURATION", params=_p(amount=1)),
-    Rule("duration of some units", r"(?P<unit>minutes|hours|days|weeks|months|years|decades|centuries)", "duration",
-         "years", type="DURATION"),
+    Rule("duration", _NOT_AFTER_AMOUNT + _DURATION_LEAD + r"(?!{year}\s|an?\s+second\s)(?P<num>{num}|{vague})[\s-]+"
+                     r"(?P<unit>{unit})(?![\s-]+old)(?<!quarter(?=\s+of))(?<!quarters(?=\s+of))(?:[\s-]+long)?",
+         "duration", "fifty days", type="DURATION"),
+    Rule("the year ended", r"the\s+(?:fiscal\s+)?(?P<unit>year)(?=\s+(?:ended|ending))", "duration", "the year",
+         type="DURATION", params=_p(amount=1), context=" ended June 30"),
+    Rule("duration of some units", r"(?<!\d\s)(?<!\d-)(?<!of\s)(?P<unit>minutes|hours|days|weeks|months|years|decades|"
+                                   r"centuries)(?![\s-]+old)", "duration", "years", type="DURATION"),
     Rule("duration of a half", r"(?P<half>a\s+half|half\s+a|half\s+an)\s+(?P<unit>hour|day|year|century|decade)",
          "duration", "half a year", type="DURATION", params=_p(amount=0.5)),
     Rule("set every", r"(?:every|each|per)\s+(?:(?P<num>{num})\s+)?(?P<unit>{unit}|{weekday}|{month})", "set",
@@ -211,7 +217,8 @@ def validate(rules: tuple[Rule, ...] = RULES, prefixes: tuple[Prefix, ...] = PRE
             raise RuleError(f"rule {rule.name!r}: the pattern matches the empty string")
         if rule.kind not in NORMALISERS:
             raise RuleError(f"rule {rule.name!r}: unknown kind {rule.kind!r}")
-        if not compiled.fullmatch(rule.example):
+        whole = compiled.match(rule.example + rule.context)
+        if whole is None or whole.end() != len(rule.example):
             raise RuleError(f"rule {rule.name!r}: does not match its own example {rule.example!r}")
     for prefix in prefixes:
         compiled = prefix.compile()

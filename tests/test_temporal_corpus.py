@@ -1,0 +1,150 @@
+"""Golden corpus of temporal expressions: one row per case, run through ``tag``. Adding a case is adding a row.
+
+Each row: the text, the reference (publication) date, the expected span, TIMEX3 type, value and mod, and the day
+interval the value covers (None for durations, sets and vague references). The default reference date is Thursday
+17 July 2025.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import NamedTuple
+
+import pytest
+
+from timeline.temporal import tag
+
+THU = date(2025, 7, 17)
+
+
+class Row(NamedTuple):
+    text: str
+    ref: date | None
+    span: str
+    type: str
+    value: str
+    mod: str | None = None
+    start: str | None = None
+    end: str | None = None
+
+
+CORPUS = [
+    # absolute dates
+    Row("The accord was signed on 16 May 2025 in Doha.", THU, "16 May 2025", "DATE", "2025-05-16", None, "2025-05-16", "2025-05-16"),
+    Row("The accord was signed on May 16, 2025.", THU, "May 16, 2025", "DATE", "2025-05-16", None, "2025-05-16", "2025-05-16"),
+    Row("The envoys met on the 16th of May.", THU, "the 16th of May", "DATE", "2025-05-16", None, "2025-05-16", "2025-05-16"),
+    Row("Filed 2025-05-16 with the registry.", THU, "2025-05-16", "DATE", "2025-05-16", None, "2025-05-16", "2025-05-16"),
+    Row("Talks resumed Jan. 16 in Geneva.", THU, "Jan. 16", "DATE", "2025-01-16", None, "2025-01-16", "2025-01-16"),
+    Row("NEW DELHI, May 11 - India said it would respond.", THU, "May 11", "DATE", "2025-05-11", None, "2025-05-11", "2025-05-11"),
+    Row("The letter is dated 05/06/2025.", THU, "05/06/2025", "DATE", "2025-05-06", None, "2025-05-06", "2025-05-06"),
+    Row("The letter is dated 13/06/2025.", THU, "13/06/2025", "DATE", "2025-06-13", None, "2025-06-13", "2025-06-13"),
+    # partial dates
+    Row("The talks began in May.", THU, "May", "DATE", "2025-05", None, "2025-05-01", "2025-05-31"),
+    Row("A truce was agreed in December 2023.", THU, "December 2023", "DATE", "2023-12", None, "2023-12-01", "2023-12-31"),
+    Row("The border was drawn in the 1990s.", THU, "the 1990s", "DATE", "199", None, "1990-01-01", "1999-12-31"),
+    Row("The treaty expires in 2027.", THU, "2027", "DATE", "2027", None, "2027-01-01", "2027-12-31"),
+    Row("Elections are due in Q3 2026.", THU, "Q3 2026", "DATE", "2026-Q3", None, "2026-07-01", "2026-09-30"),
+    Row("Troops will leave in the first half of next year.", THU, "the first half of next year", "DATE", "2026-H1",
+        None, "2026-01-01", "2026-06-30"),
+    # parts of a unit: first, middle and last third
+    Row("Talks stalled in early June.", THU, "early June", "DATE", "2025-06", "START", "2025-06-01", "2025-06-10"),
+    Row("The summit will be held in mid-September.", THU, "mid-September", "DATE", "2025-09", "MID", "2025-09-11", "2025-09-20"),
+    Row("Fighting flared late last year.", THU, "late last year", "DATE", "2024", "END", "2024-09-01", "2024-12-31"),
+    Row("A reply is expected by the end of the month.", THU, "the end of the month", "DATE", "2025-07", "END",
+        "2025-07-21", "2025-07-31"),
+    Row("The ceasefire held until the beginning of 2024.", THU, "the beginning of 2024", "DATE", "2024", "START",
+        "2024-01-01", "2024-04-30"),
+    # times
+    Row("The delegations met at 15:35 in the lobby.", THU, "15:35", "TIME", "2025-07-17T15:35", None, "2025-07-17", "2025-07-17"),
+    Row("The statement was read at noon.", THU, "noon", "TIME", "2025-07-17T12:00", None, "2025-07-17", "2025-07-17"),
+    Row("They spoke by phone Wednesday evening.", THU, "Wednesday evening", "TIME", "2025-07-16TEV", None,
+        "2025-07-16", "2025-07-16"),
+    # relative to the publication date, by tense
+    Row("The envoy said on Sunday that talks had failed.", THU, "Sunday", "DATE", "2025-07-13", None, "2025-07-13", "2025-07-13"),
+    Row("The envoy will return on Sunday.", THU, "Sunday", "DATE", "2025-07-20", None, "2025-07-20", "2025-07-20"),
+    Row("Rebels attacked on Saturday.", THU, "Saturday", "DATE", "2025-07-12", None, "2025-07-12", "2025-07-12"),
+    Row("Last Monday, the minister resigned.", THU, "Last Monday", "DATE", "2025-07-14", None, "2025-07-14", "2025-07-14"),
+    Row("The council meets next Tuesday.", THU, "next Tuesday", "DATE", "2025-07-22", None, "2025-07-22", "2025-07-22"),
+    Row("The ministers met on Thursday.", THU, "Thursday", "DATE", "2025-07-17", None, "2025-07-17", "2025-07-17"),
+    Row("The ministers will meet on Thursday.", THU, "Thursday", "DATE", "2025-07-17", None, "2025-07-17", "2025-07-17"),
+    Row("The talks collapsed yesterday.", THU, "yesterday", "DATE", "2025-07-16", None, "2025-07-16", "2025-07-16"),
+    Row("A deal could come this summer.", THU, "this summer", "DATE", "2025-SU", None, "2025-06-01", "2025-08-31"),
+    Row("Both sides will meet again in the coming week.", THU, "the coming week", "DATE", "2025-W30", None,
+        "2025-07-21", "2025-07-27"),
+    Row("The blockade was lifted earlier this year.", THU, "earlier this year", "DATE", "2025", "START",
+        "2025-01-01", "2025-04-30"),
+    Row("The mediators arrived two weeks ago.", THU, "two weeks ago", "DATE", "2025-07-03", None, "2025-07-03", "2025-07-03"),
+    Row("The mediators arrived 2 weeks ago.", THU, "2 weeks ago", "DATE", "2025-07-03", None, "2025-07-03", "2025-07-03"),
+    # relative to the last mentioned date
+    Row("Talks opened on 3 March 2025. A week later, they collapsed.", THU, "A week later", "DATE", "2025-03-10",
+        None, "2025-03-10", "2025-03-10"),
+    Row("Talks opened on 3 March 2025. The following day, both sides walked out.", THU, "The following day", "DATE",
+        "2025-03-04", None, "2025-03-04", "2025-03-04"),
+    Row("Talks opened on 3 March 2025; the envoys had arrived two days before.", THU, "two days before", "DATE",
+        "2025-03-01", None, "2025-03-01", "2025-03-01"),
+    # durations
+    Row("Hamas must respond within fifty days.", THU, "fifty days", "DURATION", "P50D"),
+    Row("Hamas must respond within 50 days.", THU, "50 days", "DURATION", "P50D"),
+    Row("The truce lasted for six weeks.", THU, "six weeks", "DURATION", "P6W"),
+    Row("Negotiators worked for 24 hours straight.", THU, "24 hours", "DURATION", "PT24H"),
+    Row("The siege has lasted more than 15 months.", THU, "more than 15 months", "DURATION", "P15M", "MORE_THAN"),
+    Row("Prices rose in the past week.", THU, "the past week", "DURATION", "P1W"),
+    Row("Trade fell over the last three years.", THU, "the last three years", "DURATION", "P3Y"),
+    # sets
+    Row("Monitors report every month.", THU, "every month", "SET", "P1M"),
+    Row("The envoys meet weekly.", THU, "weekly", "SET", "P1W"),
+    # vague references
+    Row("The border is now closed.", THU, "now", "DATE", "PRESENT_REF"),
+    Row("Shelling has recently intensified.", THU, "recently", "DATE", "PAST_REF"),
+    Row("A deal is possible in the near future.", THU, "the near future", "DATE", "FUTURE_REF"),
+    # months without a year take it from the DCT and the clause's tense
+    Row("The vote will take place in March.", THU, "March", "DATE", "2026-03", None, "2026-03-01", "2026-03-31"),
+    Row("The vote took place in March.", THU, "March", "DATE", "2025-03", None, "2025-03-01", "2025-03-31"),
+    # TimeML conventions learnt from TimeBank: fiscal quarters, spoken years, weekends, ISO weeks
+    Row("The company reported a third-quarter loss.", date(1989, 11, 2), "third-quarter", "DATE", "1989-Q3", None,
+        "1989-07-01", "1989-09-30"),
+    Row("Profit rose from a year earlier.", date(1989, 11, 2), "a year earlier", "DATE", "1988", None,
+        "1988-01-01", "1988-12-31"),
+    Row("Third-quarter profit rose 5% from a year earlier.", date(1989, 11, 2), "a year earlier", "DATE", "1988-Q3",
+        None, "1988-07-01", "1988-09-30"),
+    Row("Keating was convicted in nineteen ninety-one.", date(1998, 1, 15), "nineteen ninety-one", "DATE", "1991",
+        None, "1991-01-01", "1991-12-31"),
+    Row("Officials conferred over the weekend.", date(1990, 8, 13), "the weekend", "DATE", "1990-W32-WE", None,
+        "1990-08-11", "1990-08-12"),
+    Row("Shares closed at $19.50 on Friday.", date(1989, 10, 30), "Friday", "DATE", "1989-10-27", None,
+        "1989-10-27", "1989-10-27"),
+]
+
+
+@pytest.mark.parametrize("row", CORPUS, ids=[f"{r.span}|{r.ref}" for r in CORPUS])
+def test_corpus(row: Row) -> None:
+    at = row.text.index(row.span)
+    found = [t for t in tag(row.text, row.ref) if t.start < at + len(row.span) and at < t.end]
+    assert found, f"no expression found at {row.span!r}"
+    timex = found[0]
+    assert timex.text == row.span
+    value = timex.value
+    assert (value.type, value.value, value.mod) == (row.type, row.value, row.mod)
+    interval = (value.start.isoformat() if value.start else None, value.end.isoformat() if value.end else None)
+    assert interval == (row.start, row.end)
+
+
+def test_prices_are_not_times() -> None:
+    assert [t.text for t in tag("Shares closed at $19.50, up from 2.46 billion.", THU)] == []
+
+
+def test_a_deadline_reaches_its_end_from_the_anchor() -> None:
+    text = "Last Monday, Trump gave Russia a deadline: a deal within fifty days."
+    timexes = tag(text, date(2025, 7, 20))
+    deadline = next(t for t in timexes if t.text == "fifty days")
+    assert deadline.signal == "within"
+    assert deadline.anchor_tid == timexes[0].tid
+    assert deadline.reaches is not None and deadline.reaches.value == "2025-09-02"
+
+
+def test_without_a_publication_date_relative_expressions_stay_unresolved() -> None:
+    timexes = {t.text: t.value for t in tag("On Sunday the envoys met; the truce of 16 May 2025 held.", None)}
+    sunday = timexes["Sunday"]
+    assert not sunday.resolved and sunday.start is None
+    assert sunday.note is not None and "no publication date" in sunday.note
+    assert timexes["16 May 2025"].value == "2025-05-16"
