@@ -152,6 +152,13 @@ def number_value(text: str) -> float | None:
     for part in re.split(r"[\s-]+", t):
         if part == "and":
             continue
+        fraction = re.fullmatch(r"(\d+)/(\d+)", part)
+        if fraction and int(fraction.group(2)):
+            total += int(fraction.group(1)) / int(fraction.group(2))
+            continue
+        if part.isdigit():
+            total += int(part)
+            continue
         if part not in NUMBER_WORDS:
             return None
         value = NUMBER_WORDS[part]
@@ -218,7 +225,7 @@ MACROS: Mapping[str, str] = {
     "ampm": r"(?:[ap]\.m\.|[ap]m\b)",
     "zone": r"(?:GMT|UTC|[ECMP][SD]T)",
     "num": (
-        rf"(?:\d+(?:\.\d+)?|{_TENS}(?:[\s-]{_UNITS_WORD})?|{_NUMBER_WORD}(?:\s+hundred)?|"
+        rf"(?:\d+(?:\s+1/2)?(?![\d,])|\d+(?:\.\d+)?|{_TENS}(?:[\s-]{_UNITS_WORD})?|{_NUMBER_WORD}(?:\s+hundred)?|"
         r"a\s+couple\s+of|a\s+dozen|one\s+and\s+a\s+half|half\s+an?|an?)"
     ),
     "day": r"(?:3[01]|[12]\d|0?[1-9])",

@@ -213,6 +213,18 @@ def quarter(f: Fields, ctx: Context) -> TimeValue | None:
     return _pick_year(lambda y: TimeValue.quarter(y, q), ctx.dct, "past")
 
 
+def reported_quarter_of(f: Fields, ctx: Context) -> TimeValue | None:
+    """"the 1988 period", "the 1988 quarter": in that year, the quarter last reported (the one before the DCT's)."""
+    year = lx.year_value(f.get("year") or "")
+    if year is None:
+        return None
+    if ctx.dct is None:
+        return TimeValue.unresolved("quarter", NO_DCT)
+    reported = _step_unit(ctx.dct, "quarter", -1)
+    assert reported is not None and reported.start is not None
+    return TimeValue.quarter(year, (reported.start.month - 1) // 3 + 1)
+
+
 def year_ago_quarter(f: Fields, ctx: Context) -> TimeValue | None:
     """"the year-earlier quarter", "year-ago": the last reported quarter (the one before the DCT's) a year back."""
     if ctx.dct is None:
@@ -341,9 +353,22 @@ def offset(f: Fields, ctx: Context) -> TimeValue | None:
         return TimeValue.reference("PAST_REF" if direction < 0 else "FUTURE_REF")
     if ctx.dct is None:
         return TimeValue.unresolved(unit, NO_DCT)
-    if ctx.anchor is not None and ctx.anchor.precision == "quarter" and unit == "year" and float(amount).is_integer():
-        return ctx.anchor + relativedelta(years=int(direction * amount))  # results "a year ago": that quarter then
-    return _moved(ctx.dct, "day", unit, direction * amount)
+    back = _period_years_back(ctx, unit, direction * amount)
+    return back if back is not None else _moved(ctx.dct, "day", unit, direction * amount)
+
+
+def _period_years_back(ctx: Context, unit: str, amount: float) -> TimeValue | None:
+    """Results "a year ago"/"a year earlier" after a quarter was named: that quarter, whole years back.
+
+    The quarter is the one last named if it ended within a year of the DCT (a quarter already a year back is itself
+    a comparison, not the period reported), else the last reported one (before the DCT's)."""
+    anchor = ctx.anchor
+    if unit != "year" or not float(amount).is_integer() or anchor is None or anchor.precision != "quarter" \
+            or ctx.dct is None or anchor.end is None:
+        return None
+    if (ctx.dct - anchor.end).days > 366:
+        anchor = _step_unit(ctx.dct, "quarter", -1)
+    return anchor + relativedelta(years=int(amount)) if anchor is not None else None
 
 
 def _moved(ref: date, ref_precision: str, unit: str, amount: float) -> TimeValue | None:
@@ -370,8 +395,9 @@ def anchor_offset(f: Fields, ctx: Context) -> TimeValue | None:
     ref = anchor.start if anchor else ctx.dct
     if amount is None or ref is None:
         return None if amount is None else TimeValue.unresolved(unit, NO_DCT)
-    if anchor is not None and anchor.precision in ("quarter", "half", "season") and unit == "year":
-        return anchor + relativedelta(years=int(direction * amount))  # "a year earlier" than a quarter: that quarter
+    back = _period_years_back(ctx, unit, direction * amount)
+    if back is not None:
+        return back
     return _moved(ref, anchor.precision if anchor else "day", unit, direction * amount)
 
 
@@ -466,7 +492,8 @@ NORMALISERS: dict[str, Callable[[Fields, Context], TimeValue | None]] = {
     "season": season, "relative_season": relative_season, "relative_month": relative_month, "deictic": deictic,
     "weekday": weekday, "relative_unit": relative_unit, "offset": offset, "anchor_offset": anchor_offset,
     "anchor_step": anchor_step, "duration": duration, "set": frequency_set, "reference": reference,
-    "time": clock_time, "month_of_year": month_of_year, "year_ago_quarter": year_ago_quarter, "weekend": weekend,
+    "time": clock_time, "month_of_year": month_of_year, "year_ago_quarter": year_ago_quarter,
+    "reported_quarter_of": reported_quarter_of, "weekend": weekend,
     "time_on_day": time_on_day,
 }
 

@@ -33,6 +33,11 @@ UNIT_CODES = {
 }
 
 
+#: A unit -> (how many of the next smaller unit it holds, that unit): for writing fractions as whole numbers.
+_SMALLER_UNITS = {"year": (12, "month"), "day": (24, "hour"), "hour": (60, "minute"), "minute": (60, "second"),
+                  "week": (7, "day")}
+
+
 @dataclass(frozen=True)
 class Duration:
     """An amount of a calendar unit ("fifty days" = Duration(50, "day")); ``amount`` None means "some" (PXD)."""
@@ -43,6 +48,13 @@ class Duration:
     @property
     def value(self) -> str:
         """TIMEX3 duration value: P50D, PT24H, P1.5Y, PXW."""
+        smaller = _SMALLER_UNITS.get(self.unit)
+        if self.amount is not None and not float(self.amount).is_integer() and smaller:
+            whole, rest = divmod(self.amount * smaller[0], smaller[0])
+            if float(rest).is_integer():  # 2 1/2 years -> P2Y6M, 5 1/2 hours -> PT5H30M
+                head = Duration(whole, self.unit).value if whole else "P"
+                tail = Duration(rest, smaller[1]).value[1:]
+                return head + (tail[1:] if "T" in head and tail.startswith("T") else tail)
         code, is_time = UNIT_CODES[self.unit]
         if self.amount is None:
             number = "X"
