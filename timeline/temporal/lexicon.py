@@ -128,6 +128,8 @@ FUTURE_MARKERS = frozenset({
     "proposed", "propose", "proposes", "next", "coming", "until", "payable", "effective", "expire",
     "expires", "begins", "resume", "resumes", "scheduled", "deadline",
 })
+#: Words that turn a following future marker into a past one ("had been scheduled to", "previously planned").
+PAST_PERFECT_MARKERS = frozenset({"had", "been", "previously"})
 PAST_MARKERS = frozenset({
     "was", "were", "had", "did", "said", "told", "ago", "last", "earlier", "already", "met", "held", "signed",
     "spoke", "agreed", "began", "started", "took", "made", "came", "went", "left", "gave", "since",

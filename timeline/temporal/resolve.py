@@ -551,23 +551,38 @@ def reach(duration_value: TimeValue, anchor: date | None) -> TimeValue | None:
 
 
 def tense_of(words_before: list[str], words_after: list[str]) -> Tense:
-    """The tense of a clause from the nearest tense marker around the expression (before it preferred)."""
+    """The tense of a clause from the nearest tense marker around the expression (before it preferred); "unknown"
+    when there is none."""
+    words = words_before + words_after
     best: tuple[int, Tense] | None = None
-    for distance, word in enumerate(reversed(words_before)):
-        t = _marker(word)
+    for distance, index in enumerate(reversed(range(len(words_before)))):
+        t = _marker_at(words, index)
         if t:
             best = (distance, t)
             break
-    for distance, word in enumerate(words_after):
-        t = _marker(word)
+    for distance, index in enumerate(range(len(words_before), len(words))):
+        t = _marker_at(words, index)
         if t and (best is None or distance + 1 < best[0]):
             best = (distance + 1, t)
             break
     return best[1] if best else "unknown"
 
 
+def _marker_at(words: list[str], index: int) -> Tense | None:
+    """The tense ``words[index]`` marks; a future marker after "had", "been" or "previously" looks back from the past
+    ("had been due to expire Friday", "as previously planned")."""
+    t = _marker(words[index])
+    if t == "future" and any(_bare(w) in lx.PAST_PERFECT_MARKERS for w in words[max(0, index - 4):index]):
+        return "past"
+    return t
+
+
+def _bare(word: str) -> str:
+    return word.lower().strip(".,;:!?\"'“”‘’()")
+
+
 def _marker(word: str) -> Tense | None:
-    w = word.lower().strip(".,;:!?\"'“”‘’()")
+    w = _bare(word)
     if w in lx.FUTURE_MARKERS:
         return "future"
     if w in lx.PAST_MARKERS:
