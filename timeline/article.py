@@ -9,6 +9,9 @@ from datetime import date
 from pathlib import Path
 
 from timeline.errors import ArticleError
+from timeline.html import HtmlExtractor, trafilatura_extractor
+
+HTML_SUFFIXES = (".html", ".htm")
 
 #: Front-matter keys an article may carry; anything else is refused so a typo ("publised") is not silently lost.
 FRONT_MATTER_KEYS = ("title", "published", "source", "url")
@@ -75,8 +78,18 @@ def parse_article(raw: str, path: str = "<text>", published: date | None = None)
     )
 
 
+def parse_html(html: str, path: str = "<html>", published: date | None = None,
+               extractor: HtmlExtractor = trafilatura_extractor) -> Article:
+    """An Article from an HTML page: its main text, title, source and publication date (``published`` overrides)."""
+    page = extractor(html)
+    if page is None:
+        raise ArticleError(path, "no article text found in the HTML page")
+    return Article(text=page.text, published=published or page.published, title=page.title, source=page.source,
+                   url=page.url, path=path)
+
+
 def read_article(path: str | Path, published: date | None = None) -> Article:
-    """Read an article file (UTF-8 text or Markdown with optional front matter)."""
+    """Read an article file: UTF-8 text or Markdown with optional front matter, or an HTML page (.html, .htm)."""
     p = Path(path)
     try:
         raw = p.read_bytes()
@@ -92,7 +105,10 @@ def read_article(path: str | Path, published: date | None = None) -> Article:
         raise ArticleError(str(path), f"is not UTF-8 text (bad byte at offset {exc.start})") from None
     if "\x00" in text:
         raise ArticleError(str(path), "is a binary file, not text")
-    article = parse_article(text, str(path), published)
+    if p.suffix.lower() in HTML_SUFFIXES:
+        article = parse_html(text, str(path), published)
+    else:
+        article = parse_article(text, str(path), published)
     return article if article.source else replace(article, source=p.name)
 
 

@@ -22,11 +22,15 @@ def _iso_date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"{text!r} is not an ISO date (YYYY-MM-DD)") from None
 
 
-def _emit(text: str, output: str | None) -> None:
-    if output:
-        Path(output).write_text(text, encoding="utf-8")
+def _emit(content: str | bytes, output: str | None) -> None:
+    if output and isinstance(content, bytes):
+        Path(output).write_bytes(content)
+    elif output:
+        Path(output).write_text(content, encoding="utf-8")
+    elif isinstance(content, bytes):
+        sys.stdout.buffer.write(content)
     else:
-        sys.stdout.write(text)
+        sys.stdout.write(content)
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
@@ -45,14 +49,20 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 def cmd_ingest(args: argparse.Namespace) -> int:
     """Ingest articles into the store; failures are reported and skipped; a summary ends the run."""
+    from tqdm import tqdm
+
     from timeline.store import Store
 
-    results = Store(args.db).ingest_paths(args.paths, args.published)
+    def bar(files: list[Path]) -> tqdm:  # shown on a terminal for long runs, silent in pipes and logs
+        return tqdm(files, unit="article", file=sys.stderr, disable=None if len(files) > 20 else True, leave=False)
+
+    results = Store(args.db).ingest_paths(args.paths, args.published, progress=bar)
     for r in results:
         if r.status == "failed":
             print(f"failed: {r.error}", file=sys.stderr)
         else:
-            print(f"{r.status}: {r.path} ({r.events} events)")
+            merged = f", {r.merged} merged with events already stored" if r.merged else ""
+            print(f"{r.status}: {r.path} ({r.events} events{merged})")
     counts = {s: sum(r.status == s for r in results) for s in ("added", "unchanged", "failed")}
     print(f"{counts['added']} added, {counts['unchanged']} unchanged, {counts['failed']} failed", file=sys.stderr)
     return 1 if counts["failed"] else 0
@@ -60,9 +70,11 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     """Export the stored events."""
-    from timeline.export import render
+    from timeline.export import BINARY_FORMATS, render
     from timeline.store import Store
 
+    if args.format in BINARY_FORMATS and not args.output and sys.stdout.isatty():
+        raise TimelineError(f"--format {args.format} is binary: give -o FILE or redirect the output")
     _emit(render(Store(args.db).events(), args.format), args.output)
     return 0
 
@@ -126,14 +138,15 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("csv", "json", "table"), default="csv")
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
 
-    p = command("ingest", cmd_ingest, "Ingest articles (files or directories) into the store.")
+    p = command("ingest", cmd_ingest, "Ingest articles (files, directories, globs; .txt, .md, .html) into the store.")
     p.add_argument("paths", nargs="+", metavar="PATH")
     db_option(p)
     published_option(p)
 
     p = command("export", cmd_export, "Export the stored events.")
     db_option(p)
-    p.add_argument("--format", choices=("csv", "json"), default="csv")
+    p.add_argument("--format", choices=("csv", "json", "timelinejs", "timelinejs-csv", "ics", "parquet"),
+                   default="csv")
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
 
     p = command("serve", cmd_serve, "Serve the dashboard (ingests seeds/ into an empty store first).")

@@ -21,6 +21,10 @@ MODS = ("START", "MID", "END", "APPROX", "BEFORE", "AFTER", "ON_OR_BEFORE", "ON_
         "EQUAL_OR_LESS", "EQUAL_OR_MORE")
 
 #: Column name -> dtype, in the table's order. Dates are day-resolution datetimes; categories are categoricals.
+#: ``anchor_event_id`` links a deadline to the event that set it; ``note`` says why a date is unresolved;
+#: ``cameo_code``/``cameo_label`` type the event as CAMEO does (GDELT); ``countries`` are the actors' ISO 3166
+#: alpha-3 codes; ``mention_count``/``sources`` count and name the articles that report the event, and
+#: ``date_choice`` says which date was kept when they disagree.
 COLUMNS: dict[str, Any] = {
     "event_id": "string",
     "date_start": "datetime64[s]",
@@ -43,6 +47,12 @@ COLUMNS: dict[str, Any] = {
     "published": "datetime64[s]",
     "anchor_event_id": "string",
     "note": "string",
+    "cameo_code": "string",
+    "cameo_label": "string",
+    "countries": "string",
+    "mention_count": "Int64",
+    "sources": "string",
+    "date_choice": "string",
 }
 EVENT_COLUMNS: tuple[str, ...] = tuple(COLUMNS)
 DATE_COLUMNS = tuple(name for name, dtype in COLUMNS.items() if str(dtype).startswith("datetime"))

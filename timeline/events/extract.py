@@ -9,7 +9,8 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from timeline.article import Article
-from timeline.events.actors import Mention, actor_gazetteer, place_gazetteer
+from timeline.events.actors import Entity, Mention, actor_gazetteer, place_gazetteer
+from timeline.events.cameo import refine
 from timeline.events.status import status_of
 from timeline.events.triggers import TriggerHit, find_triggers
 from timeline.sentences import Sentence, split_sentences
@@ -20,7 +21,7 @@ CLAUSE_BREAK = re.compile(r"\s*(?:[;:]|[\"“”]|,\s*(?:but|while|although|wher
 #: Words that open a new clause and belong to it ("if there is no ceasefire": its status cue is "if").
 CLAUSE_OPENER = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
 #: Words joining a frame trigger to the event it takes ("proposal for talks", "threat of sanctions").
-FRAME_LINK = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:for|of|to|on)\b", re.IGNORECASE)
+FRAME_LINK = re.compile(r"^\W*(?:(?:\w+\W+){0,3}?(?:for|of|to|on)\b|(?:\w+\W+){0,2}$)", re.IGNORECASE)
 #: Words after a trigger that introduce other participants, by event type.
 PARTICIPANT_LINKS = {
     "talks": ("with", "between", "and"), "agreement": ("with", "between"), "exchange": ("with", "between"),
@@ -56,6 +57,7 @@ class Event:
     char_start: int
     char_end: int
     cameo: str
+    cameo_label: str
     anchor_event_id: str | None = None
     note: str | None = None
 
@@ -67,6 +69,8 @@ class Event:
             "summary": self.summary, "sentence": self.sentence, "char_start": self.char_start,
             "char_end": self.char_end, "doc_id": article.doc_id, "source": article.source, "url": article.url,
             "published": article.published, "anchor_event_id": self.anchor_event_id, "note": self.note,
+            "cameo_code": self.cameo, "cameo_label": self.cameo_label, "countries": "; ".join(self.countries) or None,
+            "mention_count": 1, "sources": article.source,
         }
 
 
@@ -97,9 +101,15 @@ def _clause_of(clauses: list[tuple[int, int]], offset: int) -> tuple[int, int]:
     return next(((s, e) for s, e in clauses if s <= offset < e), clauses[-1])
 
 
-def choose_trigger(text: str, hits: list[TriggerHit], timex: Timex, clauses: list[tuple[int, int]]) -> TriggerHit | None:
-    """The trigger an expression dates: the nearest one (left preferred, same clause preferred); a frame noun wins
-    over the event it takes when a light verb links it to the date ("the proposal for talks made ... on Saturday")."""
+def choose_trigger(text: str, hits: list[TriggerHit], timex: Timex, clauses: list[tuple[int, int]],
+                   published: date | None = None) -> TriggerHit | None:
+    """The trigger an expression dates: the nearest one (left preferred, same clause preferred).
+
+    A frame (proposal, threat, call for ...) that takes the chosen event as its complement gets the date instead
+    when the date is not in the future ("Zelensky proposed talks on Saturday": the proposal was made on Saturday;
+    "proposed talks in the coming week" stays talks), or when a light verb links the frame to the date ("the proposal
+    for new negotiations made by Zelensky on Saturday").
+    """
     clause = _clause_of(clauses, timex.start)
     best: tuple[int, int, TriggerHit] | None = None
     for hit in hits:
@@ -117,13 +127,16 @@ def choose_trigger(text: str, hits: list[TriggerHit], timex: Timex, clauses: lis
     if best is None:
         return None
     chosen = best[2]
-    if chosen.trigger.role == "event" and chosen.end <= timex.start:
-        light = any(h.trigger.role == "light" and chosen.end <= h.start < timex.start for h in hits)
-        frames = [h for h in hits if h.trigger.role == "frame" and h.end <= chosen.start
-                  and FRAME_LINK.match(text[h.end:chosen.start] + " ")]
-        if light and frames:
-            return frames[-1]
-    return chosen
+    if chosen.trigger.role != "event" or chosen.end > timex.start:
+        return chosen
+    frames = [h for h in hits if h.trigger.role == "frame" and h.end <= chosen.start
+              and FRAME_LINK.match(text[h.end:chosen.start] + " ")]
+    if not frames:
+        return chosen
+    light = any(h.trigger.role == "light" and chosen.end <= h.start < timex.start for h in hits)
+    end = timex.value.end
+    not_future = end is not None and published is not None and end <= published
+    return frames[-1] if light or not_future else chosen
 
 
 def _actors(text: str, hit: TriggerHit, clause: tuple[int, int], event_type: str) -> list[Mention]:
@@ -157,15 +170,15 @@ def _collapse(mentions: list[Mention]) -> tuple[tuple[str, ...], tuple[str, ...]
     return tuple(names), tuple(countries)
 
 
-def _location(text: str, clause: tuple[int, int]) -> str | None:
-    """Where: the first place in the clause after "in", "at" or "to" ("in Istanbul, Turkey")."""
+def _location(text: str, clause: tuple[int, int]) -> tuple[str, Entity] | None:
+    """Where: the first place in the clause after "in" or "at" ("in Istanbul, Turkey"), with its entity."""
     places = place_gazetteer().find(text, clause[0], clause[1])
     for i, m in enumerate(places):
         if not re.search(r"\b(?:in|at)\s+(?:the\s+)?$", text[max(clause[0], m.start - 8):m.start], re.IGNORECASE):
             continue
         if i + 1 < len(places) and re.fullmatch(r",\s*", text[m.end:places[i + 1].start]):
-            return f"{m.entity.name}, {places[i + 1].entity.name}"
-        return m.entity.name
+            return f"{m.entity.name}, {places[i + 1].entity.name}", m.entity
+        return m.entity.name, m.entity
     return None
 
 
@@ -199,7 +212,7 @@ def extract_events(article: Article) -> list[Event]:
                 anchor = by_tid.get(t.anchor_tid or "")
                 event = _deadline(article, sentence, clauses, t, anchor)
             else:
-                hit = choose_trigger(text, hits, t, clauses)
+                hit = choose_trigger(text, hits, t, clauses, article.published)
                 if hit is None:
                     continue
                 event = _event(article, sentence, clauses, t, hit)
@@ -214,12 +227,15 @@ def _event(article: Article, sentence: Sentence, clauses: list[tuple[int, int]],
     event_type = hit.trigger.event_type
     names, countries = _collapse(_actors(text, hit, clause, event_type))
     status = status_of(text, clause[0], hit.start, event_type, v.start, article.published)
+    place = _location(text, clause) or _location(text, (sentence.start, sentence.end))
+    cameo, cameo_label = refine(event_type, text[clause[0]:clause[1]], countries,
+                                place[1].country if place else None) or (hit.trigger.cameo, hit.trigger.cameo_label)
     return Event(
         event_id=event_id(article.doc_id, t.start, t.end, event_type), start=v.start, end=v.end,
         precision=v.precision, timex=v.value, mod=v.mod, date_text=t.text, event_type=event_type, status=status,
-        actors=names, countries=countries, location=_location(text, clause) or _location(text, (sentence.start, sentence.end)),
+        actors=names, countries=countries, location=place[0] if place else None,
         summary=_summary(text, clause), sentence=sentence.text, char_start=t.start, char_end=t.end,
-        cameo=hit.trigger.cameo, note=v.note,
+        cameo=cameo, cameo_label=cameo_label, note=v.note,
     )
 
 
@@ -239,7 +255,7 @@ def _deadline(article: Article, sentence: Sentence, clauses: list[tuple[int, int
         date_text=date_text, event_type="deadline", status="deadline",
         actors=anchor.actors if anchor else (), countries=anchor.countries if anchor else (),
         location=None, summary=f"Deadline{counted}: {_summary(article.text, clause)}", sentence=sentence.text,
-        char_start=t.signal_start if t.signal_start is not None else t.start, char_end=t.end, cameo="139",
+        char_start=t.signal_start if t.signal_start is not None else t.start, char_end=t.end, cameo="139", cameo_label="give ultimatum",
         anchor_event_id=anchor.event_id if anchor else None, note=note,
     )
 

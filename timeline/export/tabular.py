@@ -1,21 +1,19 @@
-"""Exports of the event table: each a function DataFrame -> text, in the schema's column order with ISO dates."""
+"""Tabular exports: CSV, JSON records, a terminal table and Parquet, in the schema's column order."""
 
 from __future__ import annotations
 
 import io
 import json
-from collections.abc import Callable
-from pathlib import Path
 
 import pandas as pd
 
-from timeline.schema import DATE_COLUMNS, EVENT_COLUMNS, conform
+from timeline.schema import COLUMNS, DATE_COLUMNS, EVENT_COLUMNS, conform
 
 #: A spreadsheet runs a cell that starts with one of these as a formula; such cells get a leading apostrophe.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
-def _plain(frame: pd.DataFrame) -> pd.DataFrame:
+def plain(frame: pd.DataFrame) -> pd.DataFrame:
     """The table as plain values: ISO date strings, None for nulls, schema column order."""
     out = conform(frame).astype(object)
     for column in DATE_COLUMNS:
@@ -31,19 +29,19 @@ def _neutralise(value: object) -> object:
 
 def to_csv_text(frame: pd.DataFrame) -> str:
     """CSV with a header row, ISO dates, and text cells that a spreadsheet would run as formulas neutralised."""
-    plain = _plain(frame)
-    for column in plain.columns:
+    cells = plain(frame)
+    for column in cells.columns:
         if column not in DATE_COLUMNS:
-            plain[column] = plain[column].map(_neutralise)
+            cells[column] = cells[column].map(_neutralise)
     buffer = io.StringIO()
-    plain.to_csv(buffer, index=False, lineterminator="\n")
+    cells.to_csv(buffer, index=False, lineterminator="\n")
     return buffer.getvalue()
 
 
 def to_json_text(frame: pd.DataFrame) -> str:
     """A JSON array of records, one per event, keys in schema order, ISO dates, null for missing values."""
-    records = [{k: (int(v) if k in ("char_start", "char_end") and v is not None else v) for k, v in row.items()}
-               for row in _plain(frame).to_dict(orient="records")]
+    records = [{k: (int(v) if str(COLUMNS[k]) == "Int64" and v is not None else v) for k, v in row.items()}
+               for row in plain(frame).to_dict(orient="records")]
     return json.dumps(records, ensure_ascii=False, indent=1) + "\n"
 
 
@@ -51,24 +49,13 @@ def to_table_text(frame: pd.DataFrame) -> str:
     """A fixed-width table for the terminal: dates, precision, type, status, date expression, actors."""
     if frame.empty:
         return "(no events)\n"
-    plain = _plain(frame)[["date_start", "date_end", "precision", "timex", "event_type", "status", "date_text",
+    view = plain(frame)[["date_start", "date_end", "precision", "timex", "event_type", "status", "date_text",
                            "actors"]].fillna("")
-    return plain.to_string(index=False) + "\n"
+    return view.to_string(index=False) + "\n"
 
 
-FORMATS: dict[str, Callable[[pd.DataFrame], str]] = {"csv": to_csv_text, "json": to_json_text, "table": to_table_text}
-
-
-def render(frame: pd.DataFrame, fmt: str) -> str:
-    """The table in one of ``FORMATS``."""
-    try:
-        return FORMATS[fmt](frame)
-    except KeyError:
-        raise ValueError(f"unknown format {fmt!r} (known: {', '.join(FORMATS)})") from None
-
-
-def write(frame: pd.DataFrame, fmt: str, path: str | Path) -> Path:
-    """Write the table to ``path`` in ``fmt``; returns the path."""
-    target = Path(path)
-    target.write_text(render(frame, fmt), encoding="utf-8")
-    return target
+def to_parquet_bytes(frame: pd.DataFrame) -> bytes:
+    """Parquet (via pyarrow) with the schema's dtypes: dates stay dates, categories stay categories."""
+    buffer = io.BytesIO()
+    conform(frame).to_parquet(buffer, index=False, engine="pyarrow")
+    return buffer.getvalue()

@@ -1,0 +1,42 @@
+"""iCalendar export: what is still to come (deadlines, planned and proposed events) as all-day events."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pandas as pd
+from icalendar import Calendar, Event
+
+from timeline.display import display_date
+from timeline.schema import conform
+
+#: Statuses that belong in a calendar, and the iCalendar STATUS each gets.
+CALENDAR_STATUSES = {"deadline": "CONFIRMED", "planned": "CONFIRMED", "proposed": "TENTATIVE"}
+
+
+def to_ics(frame: pd.DataFrame, now: datetime | None = None) -> bytes:
+    """An .ics calendar of the table's deadlines, planned and proposed events, each spanning its date interval."""
+    stamp = now or datetime.now(timezone.utc)
+    calendar = Calendar()
+    calendar.add("prodid", "-//negotiation-timeline//EN")
+    calendar.add("version", "2.0")
+    table = conform(frame)
+    table = table[table["status"].isin(list(CALENDAR_STATUSES)) & table["date_start"].notna()]
+    for row in table.itertuples(index=False):
+        start, end = row.date_start.date(), row.date_end.date()
+        event = Event()
+        event.add("uid", f"{row.event_id}@negotiation-timeline")
+        event.add("dtstamp", stamp)
+        event.add("dtstart", start)
+        event.add("dtend", end + timedelta(days=1))  # all-day events end the day after (exclusive)
+        label = "" if row.event_type == "deadline" else f"{str(row.event_type).capitalize()} ({row.status}): "
+        event.add("summary", f"{label}{row.summary}")
+        when = display_date(start, end, str(row.precision), row.timex, None if pd.isna(row.mod) else row.mod)
+        source = " ".join(str(v) for v in (row.source, row.url) if pd.notna(v))
+        event.add("description", f"{row.sentence}\n\nDate: {row.date_text} ({when})\nSource: {source}")
+        event.add("categories", [str(row.event_type)])
+        event.add("status", CALENDAR_STATUSES[str(row.status)])
+        if pd.notna(row.location):
+            event.add("location", row.location)
+        calendar.add_component(event)
+    return calendar.to_ical()

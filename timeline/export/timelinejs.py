@@ -1,0 +1,97 @@
+"""TimelineJS exports: the JSON a TimelineJS page loads, and the rows of its Google Sheets template.
+
+Date objects carry only what is known: a month-precise event has no day; vague dates ("early June", "summer 2025")
+get a ``display_date`` in words; events are grouped by event type.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from datetime import date
+from typing import Any
+
+import pandas as pd
+
+from timeline.display import display_date
+from timeline.export.tabular import _neutralise
+from timeline.schema import conform
+
+#: Which parts of a date each precision knows, and whether the event shows its end date.
+KNOWN_PARTS: dict[str, tuple[tuple[str, ...], bool]] = {
+    "time": (("year", "month", "day"), False), "day": (("year", "month", "day"), False),
+    "week": (("year", "month", "day"), True), "month": (("year", "month"), False),
+    "season": (("year", "month"), True), "quarter": (("year", "month"), True), "half": (("year", "month"), True),
+    "year": (("year",), False), "decade": (("year",), True), "century": (("year",), True),
+}
+SHEET_COLUMNS = ("Year", "Month", "Day", "Time", "End Year", "End Month", "End Day", "End Time", "Display Date",
+                 "Headline", "Text", "Media", "Media Credit", "Media Caption", "Media Thumbnail", "Type", "Group",
+                 "Background")
+
+
+def _date_object(day: date, parts: tuple[str, ...]) -> dict[str, str]:
+    return {part: str(getattr(day, part)) for part in parts}
+
+
+def _rows(frame: pd.DataFrame) -> list[dict[str, Any]]:
+    table = conform(frame)
+    table = table[table["date_start"].notna()]
+    out = []
+    for row in table.itertuples(index=False):
+        start, end = row.date_start.date(), row.date_end.date()
+        parts, shows_end = KNOWN_PARTS.get(str(row.precision), (("year", "month", "day"), True))
+        vague = bool(pd.notna(row.mod)) or str(row.precision) not in ("day", "time", "month", "year")
+        out.append({
+            "row": row, "start": _date_object(start, parts),
+            "end": _date_object(end, parts) if shows_end and end != start else None,
+            "display": display_date(start, end, str(row.precision), row.timex, None if pd.isna(row.mod) else row.mod)
+            if vague else None,
+        })
+    return out
+
+
+def _text(row: Any) -> str:
+    source = row.source if pd.notna(row.source) else ""
+    link = f' (<a href="{row.url}">{source or "source"}</a>)' if pd.notna(row.url) else (f" ({source})" if source else "")
+    return f"{_escape(row.sentence)}{link}"
+
+
+def _escape(value: object) -> str:
+    text = "" if value is None or (isinstance(value, float) and pd.isna(value)) else str(value)
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def to_timelinejs(frame: pd.DataFrame, title: str = "Negotiation timeline") -> str:
+    """TimelineJS JSON: a title slide and one event slide per dated event, grouped by event type."""
+    events = []
+    for item in _rows(frame):
+        row = item["row"]
+        slide: dict[str, Any] = {
+            "unique_id": row.event_id, "start_date": item["start"],
+            "text": {"headline": _escape(row.summary), "text": _text(row)}, "group": str(row.event_type),
+        }
+        if item["end"]:
+            slide["end_date"] = item["end"]
+        if item["display"]:
+            slide["display_date"] = item["display"]
+        events.append(slide)
+    return json.dumps({"title": {"text": {"headline": _escape(title)}}, "events": events}, ensure_ascii=False,
+                      indent=1) + "\n"
+
+
+def to_timelinejs_csv(frame: pd.DataFrame) -> str:
+    """Rows for the TimelineJS Google Sheets template (its column names, in its order)."""
+    records = []
+    for item in _rows(frame):
+        row, start, end = item["row"], item["start"], item["end"] or {}
+        records.append({
+            "Year": start.get("year"), "Month": start.get("month"), "Day": start.get("day"), "Time": None,
+            "End Year": end.get("year"), "End Month": end.get("month"), "End Day": end.get("day"), "End Time": None,
+            "Display Date": item["display"], "Headline": _neutralise(row.summary), "Text": _neutralise(row.sentence),
+            "Media": row.url if pd.notna(row.url) else None, "Media Credit": row.source if pd.notna(row.source) else None,
+            "Media Caption": None, "Media Thumbnail": None, "Type": None, "Group": str(row.event_type),
+            "Background": None,
+        })
+    buffer = io.StringIO()
+    pd.DataFrame(records, columns=list(SHEET_COLUMNS)).to_csv(buffer, index=False, lineterminator="\n")
+    return buffer.getvalue()
