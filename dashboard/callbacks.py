@@ -33,9 +33,11 @@ def register(app: Dash, events: EventsSource) -> None:
     @app.callback(*[Output(cid, prop) for cid, prop in controls], Output("url", "search"),
                   Input("url", "search"), *[Input(cid, prop) for cid, prop in controls])
     def sync_url(search: str | None, *values: Any) -> tuple[Any, ...]:
-        """Opening a link (or going back) sets the controls; changing a control rewrites the link."""
+        """Opening a link (or going back) sets the controls that differ from it (leaving alone a field being typed
+        in); changing a control rewrites the link."""
         if ctx.triggered_id in (None, "url"):
-            return (*layout.view_values(data.view_from_query(search), date.today()), no_update)
+            wanted = layout.view_values(data.view_from_query(search), date.today())
+            return (*[no_update if new == old else new for new, old in zip(wanted, values)], no_update)
         return (*[no_update] * len(values), data.view_to_query(data.make_view(*values), date.today()))
 
     @app.callback(Output("timeline", "figure"), Output("events-grid", "rowData"), Output("count", "children"),

@@ -32,6 +32,7 @@ ONE_DAY = pd.Timedelta(days=1)
 ROW_HEIGHT_PX = 34
 #: Views spanning longer than this open on their most recent events; the range slider still shows everything.
 FOCUS_DAYS = 365
+MIN_SPAN = pd.Timedelta(days=30)
 HOVER = (
     "<b>%{customdata[1]}</b> (%{customdata[2]})<br>"
     "%{customdata[3]} · %{customdata[4]}%{customdata[7]}<br>"
@@ -160,14 +161,21 @@ def _bar_trace(bars: pd.DataFrame, event_type: str, as_of: date, showlegend: boo
     )
 
 
-def _x_range(placed: pd.DataFrame) -> list[str]:
+def _x_range(placed: pd.DataFrame, as_of: date) -> list[str]:
     """The opening x range: all events, or when they span more than FOCUS_DAYS, those starting in the last
-    FOCUS_DAYS (the range slider still shows everything); padded, more on the right for countdown labels."""
+    FOCUS_DAYS (the range slider still shows everything); widened to the "as of" day when that is within FOCUS_DAYS;
+    at least MIN_SPAN wide (so the axis shows days, not hours); padded, more on the right for countdown labels."""
     low, high = placed["date_start"].min(), placed["date_end"].max() + ONE_DAY
-    if high - low > pd.Timedelta(days=FOCUS_DAYS):
-        recent = placed["date_start"][placed["date_start"] >= high - pd.Timedelta(days=FOCUS_DAYS)]
-        low = recent.min() if len(recent) else high - pd.Timedelta(days=FOCUS_DAYS)
-    span = max(high - low, pd.Timedelta(days=7))
+    focus = pd.Timedelta(days=FOCUS_DAYS)
+    if high - low > focus:
+        recent = placed["date_start"][placed["date_start"] >= high - focus]
+        low = recent.min() if len(recent) else high - focus
+    when = pd.Timestamp(as_of)
+    if low - focus <= when <= high + focus:
+        low, high = min(low, when), max(high, when + ONE_DAY)
+    if high - low < MIN_SPAN:
+        low, high = low - (MIN_SPAN - (high - low)) / 2, high + (MIN_SPAN - (high - low)) / 2
+    span = high - low
     return [(low - span * 0.04).isoformat(), (high + span * 0.18).isoformat()]
 
 
@@ -207,7 +215,7 @@ def timeline_figure(frame: pd.DataFrame, lane: str = DEFAULT_LANE, as_of: date |
                                        showlegend=not (of_type & ~is_point).any()))
     rows = int(placed["y"].max()) + 1
     boundaries = sorted({tick - 0.5 for tick in _lane_starts(placed)} - {-0.5})
-    x_range = _x_range(placed)
+    x_range = _x_range(placed, as_of)
     fig.update_layout(
         template="plotly_white", barmode="overlay", height=max(360, 190 + ROW_HEIGHT_PX * rows),
         margin={"l": 10, "r": 20, "t": 40, "b": 10}, hoverlabel={"align": "left"}, uirevision=lane,

@@ -77,14 +77,16 @@ def controls(frame: pd.DataFrame, today: date) -> html.Section:
                                       placeholder="All sources"), "filter-source"),
         _field("Dates between", dcc.DatePickerRange(
             id="filter-dates", start_date_id="filter-dates-start", end_date_id="filter-dates-end",
-            display_format="YYYY-MM-DD", clearable=True, start_date_placeholder_text="from",
-            end_date_placeholder_text="to"), "filter-dates-start", hint="YYYY-MM-DD; overlapping events"),
+            display_format="YYYY-MM-DD", clearable=True, start_date_placeholder_text="start",
+            end_date_placeholder_text="end"), "filter-dates-start",
+            hint="YYYY-MM-DD; keeps events overlapping these days"),
         _field("Search text", dcc.Input(id="filter-text", type="search", debounce=0.4,
                                         placeholder="words in summary, sentence, actors…"), "filter-text"),
-        _group("Lanes", dcc.RadioItems([{"label": label, "value": key} for key, label in LANES.items()],
+        _group("Lanes", dcc.RadioItems([{"label": f"by {label.lower()}", "value": key} for key, label in LANES.items()],
                                        DEFAULT_LANE, id="lane", inline=True)),
         _field("As of", dcc.DatePickerSingle(id="as-of", date=today, display_format="YYYY-MM-DD",
-                                             placeholder="today"), "as-of", hint="deadline countdowns count from here"),
+                                             placeholder="As of (YYYY-MM-DD)"), "as-of",
+               hint="deadline countdowns count from this day"),
     ], className="controls", **{"aria-label": "Filters and view"})
 
 

@@ -141,11 +141,13 @@ def test_lanes_by_source_and_overlapping_events_get_their_own_rows(events: pd.Da
     assert same_lane["may"] == same_lane["june"]  # back to back, no overlap
 
 
-def test_as_of_line_inside_the_range_and_an_edge_note_outside(events: pd.DataFrame) -> None:
+def test_as_of_line_in_or_near_the_range_and_an_edge_note_far_outside(events: pd.DataFrame) -> None:
     inside = figures.timeline_figure(events, as_of=AS_OF)
     lines = [s for s in inside.layout.shapes if s.yref == "paper"]
     assert [pd.Timestamp(s.x0) for s in lines] == [pd.Timestamp(AS_OF)]
     assert any(a.text == "as of 2025-07-20" for a in inside.layout.annotations)
+    deadline_only = figures.timeline_figure(events[events["event_id"] == "dl"], as_of=date(2025, 8, 21))
+    assert [pd.Timestamp(s.x0) for s in deadline_only.layout.shapes] == [pd.Timestamp("2025-08-21")]
     outside = figures.timeline_figure(events, as_of=date(2027, 1, 1))
     assert not [s for s in outside.layout.shapes if s.yref == "paper"]
     assert any(a.text == "as of 2027-01-01 ▶" for a in outside.layout.annotations)
@@ -156,6 +158,12 @@ def test_range_slider_and_opening_range_on_recent_events(events: pd.DataFrame) -
     assert xaxis.rangeslider.visible
     start, end = (pd.Timestamp(x) for x in xaxis.range)
     assert pd.Timestamp("2025-04-01") < start < pd.Timestamp("2025-05-01") and end > pd.Timestamp("2025-09-03")
+
+
+def test_a_single_day_opens_on_a_month_not_hours(events: pd.DataFrame) -> None:
+    start, end = (pd.Timestamp(x) for x in figures.timeline_figure(
+        events[events["event_id"] == "threat"], as_of=date(2030, 1, 1)).layout.xaxis.range)
+    assert end - start >= figures.MIN_SPAN and start < pd.Timestamp("2025-07-14") < end
 
 
 def test_no_dated_events_gives_a_message_not_an_error(events: pd.DataFrame) -> None:

@@ -1,0 +1,270 @@
+"""The real dashboard in headless Chromium: the server is ``dashboard.app.run`` in a subprocess over a SQLite file.
+
+One server per store for the whole module; each test opens a fresh page. Screenshots go to ``artifacts/``.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from urllib.parse import parse_qs, urlparse
+
+import pandas as pd
+import pytest
+
+from timeline.schema import EVENT_COLUMNS
+from timeline.store import Store, default_seeds_dir
+
+pytestmark = pytest.mark.browser
+
+ROOT = Path(__file__).resolve().parents[1]
+ARTIFACTS = ROOT / "artifacts"
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                 "--no-first-run"]
+#: The seed's events in date order: (start, event type).
+SEED_EVENTS = 9
+SEED_TALKS = 3
+#: An article that tries to run script through its text, title and url.
+HOSTILE_ARTICLE = """---
+title: Talks <script>window.__pwned = 1</script>
+published: 2025-07-20
+source: hostile.example
+url: javascript:window.__pwned = 2
+---
+Russian and Ukrainian delegations held talks in Istanbul on Monday <script>window.__pwned = 3</script>\
+<img src=x onerror="window.__pwned = 4"> but reached no deal.
+"""
+
+sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
+
+
+def _require_chromium() -> None:
+    if not CHROMIUM.exists():
+        if os.environ.get("CI"):
+            pytest.fail(f"CI: {CHROMIUM} is missing, the browser tests cannot run")
+        pytest.skip(f"{CHROMIUM} is missing (install Debian's chromium to run the browser tests)")
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def serve(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Callable[..., str]]:
+    """Start ``dashboard.app.run`` on a free port over a new store (seeded, as ``run`` does, when empty), optionally
+    ingesting article files first; returns the base URL. Servers stop at the end of the module."""
+    processes: list[subprocess.Popen[bytes]] = []
+
+    def start(*articles: Path) -> str:
+        db = tmp_path_factory.mktemp("store") / "timeline.db"
+        if articles:
+            Store(db).ingest_paths([default_seeds_dir(), *articles])
+        port = _free_port()
+        code = f"from dashboard.app import run; run({str(db)!r}, port={port})"
+        process = subprocess.Popen([sys.executable, "-c", code], cwd=ROOT, stdout=subprocess.DEVNULL,
+                                   stderr=subprocess.PIPE)
+        processes.append(process)
+        url = f"http://127.0.0.1:{port}/"
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            if process.poll() is not None:
+                pytest.fail(f"the dashboard exited: {process.stderr.read().decode()[-2000:]}")
+            try:
+                with urllib.request.urlopen(url, timeout=1):
+                    return url
+            except OSError:
+                time.sleep(0.1)
+        pytest.fail("the dashboard did not answer within 30 s")
+
+    yield start
+    for process in processes:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def base_url(serve: Callable[..., str]) -> str:
+    """The dashboard over a store holding only the seed article (ingested by ``run`` itself)."""
+    return serve()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    _require_chromium()
+    ARTIFACTS.mkdir(exist_ok=True)
+    with sync_api.sync_playwright() as playwright:
+        instance = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield instance
+        instance.close()
+
+
+@pytest.fixture
+def page(browser: object) -> Iterator[object]:
+    context = browser.new_context(viewport={"width": 1440, "height": 1100}, accept_downloads=True)
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    yield page
+    context.close()
+    assert errors == [], f"errors in the page: {errors}"
+
+
+def open_view(page: object, url: str, rows: int) -> None:
+    """Open ``url`` and wait until the grid shows ``rows`` rows."""
+    page.goto(url)
+    wait_for_rows(page, rows)
+
+
+def grid_rows(page: object) -> object:
+    return page.locator("#events-grid .ag-center-cols-container .ag-row")
+
+
+def wait_for_rows(page: object, rows: int) -> None:
+    page.wait_for_function(
+        "n => document.querySelectorAll('#events-grid .ag-center-cols-container .ag-row').length === n "
+        "&& document.querySelector('#count').textContent.startsWith(n + ' of')", arg=rows, timeout=15000)
+
+
+def drawn_items(page: object) -> int:
+    """Markers and bars drawn in the main plot (not the range slider's copy)."""
+    return page.locator("#timeline .cartesianlayer .scatterlayer path.point, "
+                        "#timeline .cartesianlayer .barlayer g.point").count()
+
+
+def grid_column(page: object, field: str) -> list[str]:
+    return grid_rows(page).locator(f"[col-id='{field}']").all_inner_texts()
+
+
+def test_seed_events_are_drawn_and_listed(page: object, base_url: str) -> None:
+    open_view(page, base_url, SEED_EVENTS)
+    page.wait_for_function("() => document.querySelectorAll('#timeline .cartesianlayer .point').length > 0")
+    assert drawn_items(page) == SEED_EVENTS
+    assert page.locator("#count").inner_text() == f"{SEED_EVENTS} of {SEED_EVENTS} events"
+    assert page.locator("#timeline .cartesianlayer .scatterlayer path.point").count() == 4  # day events
+    assert page.locator("#timeline .cartesianlayer .barlayer g.point").count() == 5  # intervals
+    assert "deadline" in grid_column(page, "event_type")
+    page.screenshot(path=str(ARTIFACTS / "dashboard-main.png"), full_page=True)
+
+
+def test_type_filter_changes_plot_table_and_link(page: object, base_url: str) -> None:
+    open_view(page, base_url, SEED_EVENTS)
+    page.get_by_label("talks", exact=True).check()
+    wait_for_rows(page, SEED_TALKS)
+    assert set(grid_column(page, "event_type")) == {"talks"}
+    page.wait_for_function(f"() => document.querySelectorAll('#timeline .cartesianlayer .point').length "
+                           f"=== {SEED_TALKS}")
+    assert parse_qs(urlparse(page.url).query) == {"type": ["talks"]}
+    page.screenshot(path=str(ARTIFACTS / "dashboard-talks.png"), full_page=True)
+
+
+def test_csv_download_holds_exactly_the_filtered_rows(page: object, base_url: str, tmp_path: Path) -> None:
+    open_view(page, base_url + "?type=talks", SEED_TALKS)
+    with page.expect_download() as download_info:
+        page.get_by_role("button", name="Download CSV").click()
+    download = download_info.value
+    assert download.suggested_filename == "events.csv"
+    target = tmp_path / "events.csv"
+    download.save_as(target)
+    frame = pd.read_csv(target, dtype=str, keep_default_na=False)
+    assert tuple(frame.columns) == EVENT_COLUMNS
+    assert len(frame) == SEED_TALKS and set(frame["event_type"]) == {"talks"}
+    assert sorted(frame["event_id"]) == sorted(grid_rows(page).evaluate_all(
+        "rows => rows.map(r => r.getAttribute('row-id'))"))
+    assert frame["date_start"].str.fullmatch(r"\d{4}-\d{2}-\d{2}").all()
+    assert list(frame["date_start"]) == ["2025-05-01", "2025-06-01", "2025-07-21"]
+
+
+def test_a_copied_link_reopens_the_same_view(page: object, base_url: str) -> None:
+    open_view(page, base_url + "?type=talks&lane=actors&asof=2025-08-01&q=Russia", SEED_TALKS)
+    assert page.get_by_label("talks", exact=True).is_checked()
+    assert page.get_by_label("by actor", exact=True).is_checked()
+    assert page.get_by_label("Search text").input_value() == "Russia"
+    ticks = page.locator("#timeline .yaxislayer-above .ytick text").all_text_contents()
+    assert "Russia" in ticks and "talks" not in ticks
+
+
+def test_deadline_countdown_follows_the_as_of_date(page: object, base_url: str) -> None:
+    open_view(page, base_url + "?type=deadline&asof=2025-08-21", 1)
+    assert grid_column(page, "countdown") == ["12 days left"]
+    assert "12 days left" in page.locator("#timeline .cartesianlayer .scatterlayer text").all_text_contents()
+    assert page.locator("#timeline .shapelayer path").count() >= 1  # the dashed "as of" line
+    as_of = page.get_by_label("As of")
+    as_of.fill("2025-09-05")
+    as_of.press("Enter")
+    page.wait_for_function("() => document.querySelector('#events-grid [col-id=countdown].ag-cell')"
+                           "?.textContent === 'expired 3 days ago'", timeout=15000)
+    assert "asof=2025-09-05" in page.url
+    page.goto(base_url + "?asof=2025-07-25")
+    wait_for_rows(page, SEED_EVENTS)
+    page.screenshot(path=str(ARTIFACTS / "dashboard-as-of.png"), full_page=True)
+
+
+def test_keyboard_alone_filters_and_opens_an_event(page: object, base_url: str) -> None:
+    open_view(page, base_url, SEED_EVENTS)
+    page.get_by_label("Search text").focus()
+    page.keyboard.type("Trump")
+    wait_for_rows(page, 3)
+    page.get_by_label("talks", exact=True).focus()
+    page.keyboard.press("Space")
+    wait_for_rows(page, 0)
+    page.keyboard.press("Space")
+    wait_for_rows(page, 3)
+    page.locator("#events-grid .ag-center-cols-container .ag-row[row-index='0'] [col-id='date_start']").focus()
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("Space")
+    page.wait_for_selector("#detail mark")
+    second_date_text = grid_rows(page).and_(page.locator("[row-index='1']")).locator("[col-id='date_text']")
+    assert page.locator("#detail mark").inner_text() == second_date_text.inner_text()
+
+
+def test_every_control_is_labelled_and_reachable_with_tab(page: object, base_url: str) -> None:
+    open_view(page, base_url, SEED_EVENTS)
+    labels = page.locator(".controls .field-label").all_text_contents()
+    reached: set[str] = set()
+    page.locator("h1").click()
+    for _ in range(60):
+        page.keyboard.press("Tab")
+        reached.add(page.evaluate(
+            "() => { const a = document.activeElement; const f = a.closest('.field');"
+            " return f ? f.querySelector('.field-label').textContent"
+            " : a.closest('#events-grid') ? 'grid' : a.id || a.tagName; }"))
+    assert set(labels) | {"download-csv", "grid"} <= reached
+    assert len(labels) == 8
+
+
+def test_clicking_an_event_opens_its_sentence_with_the_date_highlighted(page: object, base_url: str) -> None:
+    open_view(page, base_url + "?type=deadline", 1)
+    point = page.locator("#timeline .cartesianlayer .scatterlayer path.point").first
+    point.hover(force=True)
+    hover = page.locator("#timeline .hoverlayer .hovertext")
+    hover.wait_for()
+    assert "within fifty days" in hover.text_content() and "sanctions" in hover.text_content()
+    point.click(force=True)
+    page.wait_for_selector("#detail mark")
+    assert page.locator("#detail mark").inner_text() == "within fifty days"
+    assert "fifty days" in page.locator("#detail blockquote").inner_text()
+    assert page.locator("#detail a[href^='https://globalnews.store/']").count() == 1
+    page.screenshot(path=str(ARTIFACTS / "dashboard-detail.png"), full_page=True)
+
+
+def test_article_markup_is_shown_as_text_and_never_runs(page: object, serve: Callable[..., str],
+                                                         tmp_path: Path) -> None:
+    article = tmp_path / "hostile.txt"
+    article.write_text(HOSTILE_ARTICLE, encoding="utf-8")
+    url = serve(article)
+    open_view(page, url + "?source=hostile.example", 1)
+    page.locator("#events-grid .ag-center-cols-container .ag-row [col-id='summary']").first.click()
+    page.wait_for_selector("#detail blockquote")
+    page.locator("#timeline .cartesianlayer .point").first.hover(force=True)
+    assert "<script>window.__pwned = 3</script>" in page.locator("#detail blockquote").inner_text()
+    assert page.locator("#detail script, #detail img, #detail a[href^='javascript']").count() == 0
+    assert page.evaluate("() => window.__pwned") is None
