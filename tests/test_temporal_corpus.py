@@ -1,7 +1,8 @@
 """Golden corpus of temporal expressions: one row per case, run through ``tag``. Adding a case is adding a row.
 
 Each row: the text, the reference (publication) date, the expected span, TIMEX3 type, value and mod, and the day
-interval the value covers (None for durations, sets and vague references). The default reference date is Thursday
+interval the value covers (None for durations, sets and vague references). Type "NONE" says the span holds no
+temporal expression at all. The default reference date is Thursday
 17 July 2025.
 """
 
@@ -109,6 +110,14 @@ CORPUS = [
         None, "1988-07-01", "1988-09-30"),
     Row("Keating was convicted in nineteen ninety-one.", date(1998, 1, 15), "nineteen ninety-one", "DATE", "1991",
         None, "1991-01-01", "1991-12-31"),
+    Row("The board approved the 30-day waiting period.", THU, "30-day", "DURATION", "P30D"),
+    Row("Analysts blamed the third-quarter loss on the strike.", date(1989, 10, 30), "third-quarter", "DATE",
+        "1989-Q3", None, "1989-07-01", "1989-09-30"),
+    Row("Refugees lived in the camps for 2 1/2 years.", THU, "2 1/2 years", "DURATION", "P2Y6M"),
+    Row("Shipments resume within two to three weeks.", THU, "two to three weeks", "DURATION", "P2W"),
+    Row("Earnings will fall in the last half of 1989.", date(1989, 10, 26), "the last half of 1989", "DATE", "1989-H2",
+        None, "1989-07-01", "1989-12-31"),
+    Row("Czech Foreign Minister Jan Kavan arrived.", THU, "Jan", "NONE", ""),
     Row("Officials conferred over the weekend.", date(1990, 8, 13), "the weekend", "DATE", "1990-W32-WE", None,
         "1990-08-11", "1990-08-12"),
     Row("Shares closed at $19.50 on Friday.", date(1989, 10, 30), "Friday", "DATE", "1989-10-27", None,
@@ -120,6 +129,9 @@ CORPUS = [
 def test_corpus(row: Row) -> None:
     at = row.text.index(row.span)
     found = [t for t in tag(row.text, row.ref) if t.start < at + len(row.span) and at < t.end]
+    if row.type == "NONE":
+        assert not found, f"{row.span!r} is not a temporal expression"
+        return
     assert found, f"no expression found at {row.span!r}"
     timex = found[0]
     assert timex.text == row.span

@@ -92,7 +92,7 @@ QUANTIFIERS: dict[str, str] = {
     "at most": "EQUAL_OR_LESS",
 }
 #: Halves and quarters named by ordinal.
-HALVES: dict[str, int] = {"first": 1, "second": 2, "latter": 2}
+HALVES: dict[str, int] = {"first": 1, "second": 2, "latter": 2, "last": 2}
 QUARTERS: dict[str, int] = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
 
 #: Vague references -> TIMEX3 value. TimeML leaves the preposition out of the span ("in [the near future]") and does
@@ -228,7 +228,7 @@ MACROS: Mapping[str, str] = {
     "zone": r"(?:GMT|UTC|[ECMP][SD]T)",
     "num": (
         rf"(?:\d+(?:\s+1/2)?(?![\d,])|\d+(?:\.\d+)?|{_TENS}(?:[\s-]{_UNITS_WORD})?|{_NUMBER_WORD}(?:\s+hundred)?|"
-        r"a\s+couple\s+of|a\s+dozen|one\s+and\s+a\s+half|half\s+an?|an?)"
+        r"a\s+couple\s+of|a\s+dozen|a\s+hundred|one\s+and\s+a\s+half|half\s+an?|an?)"
     ),
     "day": r"(?:3[01]|[12]\d|0?[1-9])",
     "dayth": r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?",

@@ -106,10 +106,13 @@ CALENDAR = (
          "the 1988 period"),
     Rule("relative year quarter", r"(?P<rel>this|last|next)\s+year's\s+(?P<qord>{qord})[\s-]quarter", "quarter",
          "next year's first quarter"),
-    Rule("quarter", r"(?:(?:the|its|a\s+flat)\s+)?(?:fiscal[\s-]+)?(?P<qord>{qord}|final)[\s-]+quarter", "quarter",
-         "the third quarter"),
-    Rule("year-ago quarter", r"(?:the\s+)?(?:comparable\s+)?year[\s-](?:ago|earlier)(?:\s+(?:(?P<qord>{qord})\s+)?"
-                             r"(?:quarter|period))?", "year_ago_quarter", "the year-earlier quarter"),
+    # "the" belongs to a quarter named as a noun ("the third quarter"), not to one used as an adjective ("the
+    # third-quarter loss", "the year-ago results"); a possessive never does ("its fourth quarter")
+    Rule("quarter", r"(?:(?:the|a\s+flat)\s+(?!(?:fiscal[\s-]+)?{qord}-))?(?:fiscal[\s-]+)?(?P<qord>{qord}|final)"
+                    r"[\s-]+quarter", "quarter", "the third quarter"),
+    Rule("year-ago quarter", r"(?:the\s+(?=(?:comparable\s+)?year[\s-](?:ago|earlier)\s+(?:{qord}\s+)?(?:quarter|period)))?"
+                             r"(?:comparable\s+)?year[\s-](?:ago|earlier)(?:\s+(?:(?P<qord>{qord})\s+)?(?:quarter|period))?",
+         "year_ago_quarter", "the year-earlier quarter"),
     Rule("reported quarter", r"the\s+(?:latest|most\s+recent)\s+(?:quarter|period)|the\s+quarter",
          "relative_unit", "the latest quarter", params=_p(rel=-1, unit="quarter")),
     Rule("season year", r"(?P<season>{season})(?:\s+of)?\s+(?P<year>{year}|{spoken_year})", "season", "summer 2024"),
@@ -148,21 +151,28 @@ RELATIVE = (
          "anchor_step", "the following day"),
 )
 
-#: Words before a counted duration that TimeML keeps in its span ("the past three months", "the first nine months").
+#: Words before a counted duration that TimeML keeps in its span ("the past three months", "the first nine months"),
+#: though not before a duration used as an adjective ("the [30-day] period", "the [two day] visit").
 _DURATION_LEAD = (r"(?:(?:the|each\s+of\s+the)\s+(?:(?:past|last|next|first|coming|latest|previous|following|final|"
-                  r"remaining|initial)\s+)?|(?:past|last|next|first|coming)\s+)?")
+                  r"remaining|initial)\s+)?(?!{num}(?:-|\s+)(?:minute|hour|day|week|month|year|decade)\b)|"
+                  r"(?:past|last|next|first|coming)\s+)?")
+#: A range or an approximation after the count ("two to three weeks", "a year or two", "the next year or so").
+_RANGE = r"(?:\s+(?:to|or)\s+(?:{num}))?"
+_OR_SO = r"(?:\s+or\s+(?:so|more|two|three|{unit}))?"
 #: Counts that are prices or quantities, not time ("$1.76 a year", "5% a year", "$500 million a year").
 _NOT_AFTER_AMOUNT = r"(?<!\d\s)(?<!%\s)(?<!million\s)(?<!billion\s)"
 
 DURATIONS_AND_SETS = (
     Rule("reference", r"(?P<reference>{reference})", "reference", "the near future"),
-    Rule("duration", _NOT_AFTER_AMOUNT + _DURATION_LEAD + r"(?!{year}\s|an?\s+second\s)(?P<num>{num}|{vague})[\s-]+"
-                     r"(?P<unit>{unit})(?![\s-]+old)(?<!quarter(?=\s+of))(?<!quarters(?=\s+of))(?:[\s-]+long)?",
+    Rule("duration", _NOT_AFTER_AMOUNT + _DURATION_LEAD + r"(?!{year}\s|an?\s+second\s)(?P<num>{num}|{vague})" + _RANGE
+                     + r"(?:\s+more)?[\s-]+(?P<unit>{unit})(?![\s-]+old)(?<!quarter(?=\s+of))(?<!quarters(?=\s+of))"
+                     r"(?:[\s-]+long)?" + _OR_SO,
          "duration", "fifty days", type="DURATION"),
     Rule("the year ended", r"the\s+(?:fiscal\s+)?(?P<unit>year)(?=\s+(?:ended|ending))", "duration", "the year",
          type="DURATION", params=_p(amount=1), context=" ended June 30"),
-    Rule("duration of some units", r"(?<!\d\s)(?<!\d-)(?<!of\s)(?P<unit>minutes|hours|days|weeks|months|years|decades|"
-                                   r"centuries)(?![\s-]+old)", "duration", "years", type="DURATION"),
+    Rule("duration of some units", r"(?<!\d\s)(?<!\d-)(?<!of\s)(?:(?:the\s+)?(?:first|early|coming|past|last|next)\s+)?"
+                                   r"(?P<unit>minutes|hours|days|weeks|months|years|decades|centuries)"
+                                   r"(?![\s-]+old)(?:\s+ahead)?" + _OR_SO, "duration", "the first hours", type="DURATION"),
     Rule("duration of a half", r"(?P<half>a\s+half|half\s+a|half\s+an)\s+(?P<unit>hour|day|year|century|decade)",
          "duration", "half a year", type="DURATION", params=_p(amount=0.5)),
     Rule("set every", r"(?:every|each|per)\s+(?:(?P<num>{num})\s+)?(?P<unit>{unit}|{weekday}|{month})", "set",
@@ -196,7 +206,7 @@ RULES: tuple[Rule, ...] = CALENDAR + RELATIVE + DURATIONS_AND_SETS + TIMES
 PREFIXES: tuple[Prefix, ...] = (
     Prefix("part", r"(?P<part>{part})", "part",
            ("time", "day", "week", "month", "season", "quarter", "half", "year", "decade", "century"), "early"),
-    Prefix("half of", r"the\s+(?P<half>first|second|latter)\s+half\s+of", "half", ("year",), "the first half of"),
+    Prefix("half of", r"the\s+(?P<half>first|second|latter|last)\s+half\s+of", "half", ("year",), "the first half of"),
     Prefix("quarter of", r"the\s+(?P<qord>first|second|third|fourth|final|last)\s+quarter\s+of", "quarter", ("year",),
            "the third quarter of"),
     Prefix("quantity", r"(?P<quantifier>{quantifier})", "quantifier", ("DURATION",), "more than"),
