@@ -2,8 +2,13 @@
 clause and the last mentioned date. One function per rule ``kind``, one per prefix ``effect``.
 
 Conventions (documented in the README):
-- a month, day or weekday without a year takes it from the DCT: in a past-tense clause the latest such date on or
-  before the DCT, in a future-tense clause the first on or after it ("on Sunday" in a Sunday article is that day);
+- a month or day without a year takes it from the DCT: in a past-tense clause the latest such date begun by the DCT,
+  in a future-tense clause the first not over by it, as long as that is within ``TENSE_REACH_DAYS``; otherwise, and
+  when no word tells the tense, the nearest;
+- a weekday is the latest on or before the DCT unless its clause is in the future ("on Sunday" in a Sunday article
+  is that day);
+- a yearless quarter is the latest begun by the DCT whatever the tense (results are reported after the quarter);
+  "a year ago" right after a quarter is that quarter a year back (TimeBank's financial news convention);
 - "last Monday" is the latest Monday before the DCT, "next Monday" the first after it;
 - numeric dates a/b/yyyy are read month/day (US wire style) unless a > 12;
 - seasons are meteorological, northern hemisphere; winter Y runs from 1 December Y to the end of February Y+1;
