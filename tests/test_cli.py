@@ -108,3 +108,24 @@ def test_timex_lists_the_expressions(seed_path: Path) -> None:
     table = pd.read_csv(io.StringIO(result.stdout))
     assert {"Last Monday", "early June", "the coming week", "this summer"} <= set(table["text"])
     assert table.set_index("text").loc["the coming week", "value"] == "2025-W30"
+
+
+def test_export_every_format_to_a_file(seed_path: Path, tmp_path: Path) -> None:
+    db = tmp_path / "t.db"
+    assert run("ingest", str(seed_path), "--db", str(db)).returncode == 0
+    for fmt, name in (("timelinejs", "t.json"), ("timelinejs-csv", "t.csv"), ("ics", "t.ics"),
+                      ("parquet", "t.parquet"), ("json", "e.json")):
+        result = run("export", "--db", str(db), "--format", fmt, "-o", str(tmp_path / name))
+        assert result.returncode == 0, result.stderr
+    assert len(json.loads((tmp_path / "t.json").read_text())["events"]) == 9
+    assert len(pd.read_parquet(tmp_path / "t.parquet")) == 9
+    assert (tmp_path / "t.ics").read_text().count("BEGIN:VEVENT") == 2
+
+
+def test_ingest_globs_and_reports_merges(seed_path: Path, tmp_path: Path) -> None:
+    db = tmp_path / "t.db"
+    run("ingest", str(seed_path), "--db", str(db))
+    result = run("ingest", str(ROOT / "tests" / "data" / "merge" / "*.md"), "--db", str(db))
+    assert result.returncode == 0, result.stderr
+    assert "merged with events already stored" in result.stdout
+    assert "2 added, 0 unchanged, 0 failed" in result.stderr
