@@ -125,7 +125,7 @@ FREQUENCIES: dict[str, tuple[int, str]] = {
 FUTURE_MARKERS = frozenset({
     "will", "'ll", "shall", "going", "due", "plans", "plan", "planned", "planning", "expected", "expects",
     "scheduled", "upcoming", "intends", "intend", "wants", "want", "wanted", "hopes", "hope", "aims", "would",
-    "proposed", "propose", "proposes", "next", "coming", "until", "payable", "effective", "expire", "expires",
+    "propose", "proposes", "next", "coming", "until", "payable", "effective", "expire", "expires",
     "begins", "resume", "resumes", "soon",
 })
 #: Words that turn a following future marker into a past one ("had been scheduled to", "previously planned").
