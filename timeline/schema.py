@@ -75,11 +75,15 @@ def to_frame(rows: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
     return conform(frame)
 
 
-def conform(frame: pd.DataFrame) -> pd.DataFrame:
-    """Return ``frame`` with exactly the schema's columns, in order, cast to the schema's dtypes (a new frame)."""
+def conform(frame: pd.DataFrame, columns: Iterable[str] | None = None) -> pd.DataFrame:
+    """Return ``frame`` with exactly the schema's columns (or the named subset), in schema order, cast to the
+    schema's dtypes (a new frame)."""
     out = pd.DataFrame(index=range(len(frame)))
     source = frame.reset_index(drop=True)
+    wanted = set(columns) if columns is not None else None
     for name, dtype in COLUMNS.items():
+        if wanted is not None and name not in wanted:
+            continue
         column = source[name] if name in source else pd.Series([None] * len(source), dtype="object")
         if name in DATE_COLUMNS:
             out[name] = pd.to_datetime(column, errors="coerce").astype("datetime64[s]")
