@@ -128,6 +128,9 @@ FUTURE_MARKERS = frozenset({
     "propose", "proposes", "next", "coming", "until", "payable", "effective", "expire", "expires",
     "begins", "resume", "resumes", "soon",
 })
+#: Verbs of attribution: after an expression ("talks resume on Thursday, officials said") they tell the tense of the
+#: report, not of the clause the expression is in.
+REPORTING_VERBS = frozenset({"said", "says", "say", "told", "added", "reported", "announced", "stated", "quoted"})
 #: Words that turn a following future marker into a past one ("had been scheduled to", "previously planned").
 PAST_PERFECT_MARKERS = frozenset({"had", "been", "previously"})
 PAST_MARKERS = frozenset({

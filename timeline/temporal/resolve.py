@@ -556,8 +556,8 @@ def reach(duration_value: TimeValue, anchor: date | None) -> TimeValue | None:
 
 
 def tense_of(words_before: list[str], words_after: list[str]) -> Tense:
-    """The tense of a clause from the nearest tense marker around the expression (before it preferred); "unknown"
-    when there is none."""
+    """The tense of a clause from the nearest tense marker around the expression (before it preferred; reporting
+    verbs after it do not count); "unknown" when there is none."""
     words = words_before + words_after
     best: tuple[int, Tense] | None = None
     for distance, index in enumerate(reversed(range(len(words_before)))):
@@ -566,6 +566,8 @@ def tense_of(words_before: list[str], words_after: list[str]) -> Tense:
             best = (distance, t)
             break
     for distance, index in enumerate(range(len(words_before), len(words))):
+        if _bare(words[index]) in lx.REPORTING_VERBS:
+            continue  # "..., officials said": the attribution, not the tense of the clause before it
         t = _marker_at(words, index)
         if t and (best is None or distance + 1 < best[0]):
             best = (distance + 1, t)
