@@ -17,7 +17,10 @@ ABBREVIATIONS = frozenset({
     "tues", "wed", "thu", "thur", "thurs", "fri", "no", "vs", "etc", "inc", "ltd", "co", "corp", "u.s", "u.n", "u.k",
     "e.u", "a.m", "p.m", "approx", "est", "dept", "pres", "rev", "ft", "mt", "ave",
 })
-_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+#: A run of stops (matched from its first stop only, so a long run is read once), closing quotes, then a new sentence.
+_BOUNDARY = re.compile(r"(?<![.!?])[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+_CLOSERS = "\"'”’)]"
+_WORD_OR_DOT = re.compile(r"[\w.]")
 _LINE = re.compile(r"[^\r\n]+")
 
 
@@ -36,8 +39,7 @@ def split_sentences(text: str) -> list[Sentence]:
     for line in _LINE.finditer(text):
         start = line.start()
         for boundary in _BOUNDARY.finditer(line.group()):
-            word = re.search(r"([\w.]+)[.!?]*[\"'”’)\]]*\Z", line.group()[: boundary.end()])
-            stem = word.group(1).rstrip(".").lower() if word else ""
+            stem = _word_before(line.group(), boundary.end()).rstrip(".").lower()
             if stem in ABBREVIATIONS or re.fullmatch(r"[a-z]", stem):
                 continue
             end = line.start() + boundary.end()
@@ -45,6 +47,23 @@ def split_sentences(text: str) -> list[Sentence]:
             start = end
         _add(sentences, text, start, line.end())
     return sentences
+
+
+def _word_before(line: str, end: int) -> str:
+    """The word before the stops that end at ``end`` (closing quotes after them included): what
+    ``([\w.]+)[.!?]*["'”’)\]]*\Z`` finds in ``line[:end]``, read backwards so that it costs the word, not the line."""
+    stops_end = end
+    while stops_end > 0 and line[stops_end - 1] in _CLOSERS:
+        stops_end -= 1
+    word_end = stops_end
+    while word_end > 0 and line[word_end - 1] in ".!?":
+        word_end -= 1
+    while word_end < stops_end and line[word_end] == ".":  # full stops may end the word ("U.S."), ! and ? may not
+        word_end += 1
+    start = word_end
+    while start > 0 and _WORD_OR_DOT.match(line, start - 1):
+        start -= 1
+    return line[start:word_end]
 
 
 def _add(sentences: list[Sentence], text: str, start: int, end: int) -> None:
