@@ -1,5 +1,10 @@
 """Sentences + temporal expressions -> dated events (several per sentence), with type, actors, place, status and
-the deadlines that durations set ("within fifty days" of a threat)."""
+the deadlines that durations and "by <date>" set.
+
+The engines here are small; what they know lives in ``resources/``: triggers and their roles (triggers.tsv), status
+cues (status.tsv), CAMEO refinements (cameo.tsv), actors and places (actors.tsv, places.tsv), page furniture
+(furniture.tsv).
+"""
 
 from __future__ import annotations
 
@@ -7,21 +12,37 @@ import hashlib
 import re
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import cache
 
 from timeline.article import Article
 from timeline.events.actors import Entity, Mention, actor_gazetteer, place_gazetteer
 from timeline.events.cameo import refine
-from timeline.events.status import status_of
+from timeline.events.status import context, status_of
 from timeline.events.triggers import TriggerHit, find_triggers
+from timeline.resources import read_tsv
 from timeline.sentences import Sentence, split_sentences
 from timeline.temporal import Timex, tag
+from timeline.temporal.resolve import reach
+from timeline.temporal.values import TimeValue
 
 #: Where a clause ends inside a sentence: an event's actors, place and status cues are looked for within its clause.
 CLAUSE_BREAK = re.compile(r"\s*(?:[;:]|[\"“”]|,\s*(?:but|while|although|whereas)\b|\bbut\b)\s*", re.IGNORECASE)
 #: Words that open a new clause and belong to it ("if there is no ceasefire": its status cue is "if").
 CLAUSE_OPENER = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
-#: Words joining a frame trigger to the event it takes ("proposal for talks", "threat of sanctions").
-FRAME_LINK = re.compile(r"^\W*(?:(?:\w+\W+){0,3}?(?:for|of|to|on)\b|(?:\w+\W+){0,2}$)", re.IGNORECASE)
+#: Words joining a frame trigger to the event it takes ("proposal for talks", "threat of sanctions", "proposed talks").
+FRAME_LINK = re.compile(r"^\W*(?:(?:\w+\W+){0,3}?(?:for|of|to|on|that)\b|(?:[\w'-]+\W+){0,3}$)", re.IGNORECASE)
+#: A dateline opening an article's first paragraph ("DOHA, Jan 14 —"): its date is the publication date.
+DATELINE = re.compile(r"[A-Z][A-Z .'/-]{1,40}(?:,[^—–\n]{1,30}?)?\s*(?:—|–|--|-)\s")
+#: Words before a duration that make it a deadline without "within" ("giving Tehran 60 days").
+GRANT = re.compile(r"\b(?:giv(?:e|es|ing|en)|gave|grant(?:ed|s|ing)?|allow(?:ed|s|ing)?)\s+(?:[\w'-]+\s+){0,3}$",
+                   re.IGNORECASE)
+#: Words after a duration that name what it is counted from ("within 30 days of Wednesday's signing").
+COUNTED_FROM = re.compile(r"^\s+(?:of|from|after)\s+(?:the\s+)?", re.IGNORECASE)
+#: Words before a date that make it a limit ("by Friday"); a limit in a threat or a condition is a deadline.
+LIMIT = re.compile(r"\b(?:by|until|till|before|no\s+later\s+than)\s+(?:the\s+)?$", re.IGNORECASE)
+#: Words joining two dates into one interval ("from April 9 to April 13", "between May 6 and May 20").
+RANGE_OPEN = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+RANGE_JOIN = re.compile(r"^\s*(?:to|until|till|through|thru|and|-|–|—)\s*$", re.IGNORECASE)
 #: Words after a trigger that introduce other participants, by event type.
 PARTICIPANT_LINKS = {
     "talks": ("with", "between", "and"), "agreement": ("with", "between"), "exchange": ("with", "between"),
@@ -29,9 +50,11 @@ PARTICIPANT_LINKS = {
     "aid": ("to", "for"),
 }
 #: Words a trigger further right than the expression is penalised by, so the verb before a date wins.
-RIGHT_PENALTY = 2
+RIGHT_PENALTY = 5
 #: A trigger in another clause of the sentence counts this many words further away.
 CLAUSE_PENALTY = 12
+#: How far (in words) a support verb looks for the event noun it reports ("a truce [was] declared").
+SUPPORT_REACH = 6
 SUMMARY_WORDS = 24
 VAGUE_REFERENCES = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
 
@@ -74,9 +97,31 @@ class Event:
         }
 
 
+@dataclass(frozen=True)
+class DateMention:
+    """A date an event can take: one temporal expression, or two joined into a range ("from April 9 to April 13")."""
+
+    start: int
+    end: int
+    value: TimeValue
+    timex: Timex
+    timex_value: str
+
+
 def event_id(doc_id: str, start: int, end: int, event_type: str) -> str:
     """Stable id: the same article, expression and type always give the same id."""
     return hashlib.sha256(f"{doc_id}|{start}|{end}|{event_type}".encode()).hexdigest()[:16]
+
+
+@cache
+def _furniture() -> re.Pattern[str]:
+    patterns = [row[0] for row in read_tsv("furniture.tsv", 1)]
+    return re.compile(r"^\W*(?:" + "|".join(patterns) + ")", re.IGNORECASE)
+
+
+def is_furniture(sentence: str) -> bool:
+    """Page furniture ("Read more: ...", "Scroll to Top", "Advertisement") is not news text."""
+    return bool(_furniture().match(sentence))
 
 
 def _words_between(text: str, a: int, b: int) -> int:
@@ -94,51 +139,87 @@ def _clauses(sentence: Sentence) -> list[tuple[int, int]]:
         bounds.append((pos, sentence.start + cut_start))
         pos = sentence.start + cut_end
     bounds.append((pos, sentence.end))
-    return [(s, e) for s, e in bounds if e > s]
+    return [(s, e) for s, e in bounds if e > s] or [(sentence.start, sentence.end)]
 
 
 def _clause_of(clauses: list[tuple[int, int]], offset: int) -> tuple[int, int]:
     return next(((s, e) for s, e in clauses if s <= offset < e), clauses[-1])
 
 
-def choose_trigger(text: str, hits: list[TriggerHit], timex: Timex, clauses: list[tuple[int, int]],
-                   published: date | None = None) -> TriggerHit | None:
-    """The trigger an expression dates: the nearest one (left preferred, same clause preferred).
+# --------------------------------------------------------------------- which trigger a date belongs to
+@dataclass(frozen=True)
+class Choice:
+    """The trigger a date belongs to (``hit``, where status cues are read) and the event type it gives."""
 
-    A frame (proposal, threat, call for ...) that takes the chosen event as its complement gets the date instead
-    when the date is not in the future ("Zelensky proposed talks on Saturday": the proposal was made on Saturday;
-    "proposed talks in the coming week" stays talks), or when a light verb links the frame to the date ("the proposal
-    for new negotiations made by Zelensky on Saturday").
+    hit: TriggerHit
+    event_type: str
+    cameo: str
+    cameo_label: str
+
+
+def _distance(text: str, hit: TriggerHit, when: DateMention, clauses: list[tuple[int, int]]) -> int:
+    if hit.end <= when.start:
+        distance = _words_between(text, hit.end, when.start)
+    else:
+        distance = _words_between(text, when.end, hit.start) + RIGHT_PENALTY
+    if _clause_of(clauses, hit.start) != _clause_of(clauses, when.start):
+        distance += CLAUSE_PENALTY
+    return distance
+
+
+def _reported(text: str, support: TriggerHit, hits: list[TriggerHit]) -> TriggerHit | None:
+    """The event noun a support verb reports: right after it ("agreed to a ceasefire") or right before it ("a
+    truce declared", "fighting erupted"), within ``SUPPORT_REACH`` words and not across a clause break."""
+    def near(h: TriggerHit) -> int:
+        gap = text[h.end:support.start] if h.end <= support.start else text[support.end:h.start]
+        if re.search(r"[;:\"“”]|\bthat\b", gap, re.IGNORECASE):
+            return 99
+        return _words_between(text, h.end, support.start) if h.end <= support.start else \
+            _words_between(text, support.end, h.start)
+    nouns = [h for h in hits if h.trigger.role == "event" and h is not support]
+    scored = sorted((near(h), h.trigger.order, i, h) for i, h in enumerate(nouns))
+    return next((h for d, _, _, h in scored if d <= SUPPORT_REACH), None)
+
+
+def choose(text: str, hits: list[TriggerHit], when: DateMention, clauses: list[tuple[int, int]],
+           published: date | None) -> Choice | None:
+    """The event a date belongs to.
+
+    The nearest trigger wins (one before the date preferred, one in the same clause preferred). A support verb hands
+    the date to the event noun it reports ("a truce declared in March" is a ceasefire). A demand ("called for a
+    ceasefire on Friday") hands it to the event demanded. A frame (proposal, threat) takes the date from the event it
+    governs when the date is not in the future ("Zelensky proposed talks on Saturday" is a proposal) or a light verb
+    links them ("the proposal for talks made ... on Saturday").
     """
-    clause = _clause_of(clauses, timex.start)
-    best: tuple[int, int, TriggerHit] | None = None
-    for hit in hits:
-        if hit.trigger.role == "light" or (timex.start <= hit.start < timex.end):
-            continue
-        if hit.end <= timex.start:
-            distance = _words_between(text, hit.end, timex.start)
-        else:
-            distance = _words_between(text, timex.end, hit.start) + RIGHT_PENALTY
-        if _clause_of(clauses, hit.start) != clause:
-            distance += CLAUSE_PENALTY
-        key = (distance, hit.trigger.order)
-        if best is None or key < best[:2]:
-            best = (distance, hit.trigger.order, hit)
-    if best is None:
-        return None
-    chosen = best[2]
-    if chosen.trigger.role != "event" or chosen.end > timex.start:
-        return chosen
-    frames = [h for h in hits if h.trigger.role == "frame" and h.end <= chosen.start
-              and FRAME_LINK.match(text[h.end:chosen.start] + " ")]
-    if not frames:
-        return chosen
-    light = any(h.trigger.role == "light" and chosen.end <= h.start < timex.start for h in hits)
-    end = timex.value.end
-    not_future = end is not None and published is not None and end <= published
-    return frames[-1] if light or not_future else chosen
+    ranked = sorted((_distance(text, h, when, clauses), h.trigger.order, i, h)
+                    for i, h in enumerate(hits) if h.trigger.role != "light" and not (when.start <= h.start < when.end))
+    for _, _, _, hit in ranked:
+        role = hit.trigger.role
+        if role in ("support", "demand"):
+            noun = _reported(text, hit, hits)
+            if noun is not None:
+                return _choice(hit, noun)
+            if role == "demand" or hit.trigger.event_type == "-":
+                continue
+            return _choice(hit, hit)
+        if role == "event" and hit.end <= when.start:
+            frames = [h for h in hits if h.trigger.role == "frame" and h.end <= hit.start
+                      and FRAME_LINK.match(text[h.end:hit.start] + " ")]
+            if frames:
+                light = any(h.trigger.role == "light" and hit.end <= h.start < when.start for h in hits)
+                not_future = when.value.end is not None and published is not None and when.value.end <= published
+                if light or not_future:
+                    return _choice(frames[-1], frames[-1])
+        return _choice(hit, hit)
+    return None
 
 
+def _choice(cue_hit: TriggerHit, typed: TriggerHit) -> Choice:
+    t = typed.trigger
+    return Choice(cue_hit, t.event_type, t.cameo, t.cameo_label)
+
+
+# --------------------------------------------------------------------- who, where, what
 def _actors(text: str, hit: TriggerHit, clause: tuple[int, int], event_type: str) -> list[Mention]:
     """Who: actors before the trigger in its clause, the agent after "by", and participants after a link word."""
     mentions = actor_gazetteer().find(text, clause[0], clause[1])
@@ -150,7 +231,7 @@ def _actors(text: str, hit: TriggerHit, clause: tuple[int, int], event_type: str
     links = PARTICIPANT_LINKS.get(event_type, ())
     for m in after:
         gap = text[hit.end:m.start].lower().split()
-        if gap and gap[-1].strip(",'’s") in links or (len(gap) >= 1 and any(w in links for w in gap[-2:])):
+        if gap and (gap[-1].strip(",'’s") in links or any(w in links for w in gap[-2:])):
             chosen.append(m)
     return chosen
 
@@ -187,88 +268,170 @@ def _summary(text: str, clause: tuple[int, int]) -> str:
     return " ".join(words[:SUMMARY_WORDS]) + (" …" if len(words) > SUMMARY_WORDS else "")
 
 
+# --------------------------------------------------------------------- dates
 def _datable(t: Timex) -> bool:
     v = t.value
     if v.type in ("DATE", "TIME"):
         return v.ref not in VAGUE_REFERENCES and v.precision != "ref"
-    return v.type == "DURATION" and t.signal is not None
+    return v.type == "DURATION"
 
 
+def _dateline_end(text: str) -> int:
+    """Where an opening dateline ("DOHA, Jan 14 —") ends, or 0."""
+    first = next((s for s in split_sentences(text) if not is_furniture(s.text) and len(s.text.split()) > 6), None)
+    if first is None:
+        return 0
+    m = DATELINE.match(first.text)
+    return first.start + m.end() if m else 0
+
+
+def _date_mentions(text: str, timexes: list[Timex]) -> list[DateMention]:
+    """Calendar dates of a sentence, ranges joined ("from April 9 to April 13" is one interval)."""
+    out: list[DateMention] = []
+    skip = False
+    for i, t in enumerate(timexes):
+        if skip:
+            skip = False
+            continue
+        nxt = timexes[i + 1] if i + 1 < len(timexes) else None
+        if (nxt is not None and t.value.resolved and nxt.value.resolved and t.value.type == nxt.value.type == "DATE"
+                and RANGE_OPEN.search(text[max(0, t.start - 12):t.start])
+                and RANGE_JOIN.match(text[t.end:nxt.start])
+                and t.value.start is not None and nxt.value.end is not None and t.value.start < nxt.value.end):
+            value = replace(t.value, end=nxt.value.end, unit_end=None)
+            out.append(DateMention(t.start, nxt.end, value, t, f"{t.value.value}/{nxt.value.value}"))
+            skip = True
+            continue
+        out.append(DateMention(t.start, t.end, t.value, t, t.value.value))
+    return out
+
+
+# --------------------------------------------------------------------- the extractor
 def extract_events(article: Article) -> list[Event]:
-    """Every dated event of an article, in text order, same-day duplicates within the article merged."""
+    """Every dated event of an article, in text order, duplicates within the article merged."""
     text = article.text
     timexes = [t for t in tag(text, article.published) if _datable(t)]
-    sentences = split_sentences(text)
+    dateline_end = _dateline_end(text)
     events: list[Event] = []
     by_tid: dict[str, Event] = {}
-    for sentence in sentences:
-        inside = [t for t in timexes if sentence.start <= t.start < sentence.end]
+    for sentence in split_sentences(text):
+        if is_furniture(sentence.text):
+            continue
+        inside = [t for t in timexes if sentence.start <= t.start < sentence.end and t.start >= dateline_end]
         if not inside:
             continue
         hits = find_triggers(text, sentence.start, sentence.end)
         clauses = _clauses(sentence)
-        for t in inside:
-            if t.value.type == "DURATION":
-                anchor = by_tid.get(t.anchor_tid or "")
-                event = _deadline(article, sentence, clauses, t, anchor)
-            else:
-                hit = choose_trigger(text, hits, t, clauses, article.published)
-                if hit is None:
-                    continue
-                event = _event(article, sentence, clauses, t, hit)
-            by_tid[t.tid] = event
-            events.append(event)
-    return merge_duplicates(events)
+        dates = _date_mentions(text, [t for t in inside if t.value.type != "DURATION"])
+        for when in dates:
+            event = _dated_event(article, sentence, clauses, hits, when, events)
+            if event is not None:
+                by_tid[when.timex.tid] = event
+                events.append(event)
+        for t in (t for t in inside if t.value.type == "DURATION"):
+            event = _deadline(article, sentence, clauses, hits, t, by_tid, events)
+            if event is not None:
+                events.append(event)
+    return merge_duplicates(sorted(events, key=lambda e: e.char_start))
 
 
-def _event(article: Article, sentence: Sentence, clauses: list[tuple[int, int]], t: Timex, hit: TriggerHit) -> Event:
-    text, v = article.text, t.value
-    clause = _clause_of(clauses, hit.start)
-    event_type = hit.trigger.event_type
-    names, countries = _collapse(_actors(text, hit, clause, event_type))
-    status = status_of(text, clause[0], hit.start, event_type, v.start, article.published)
+def _dated_event(article: Article, sentence: Sentence, clauses: list[tuple[int, int]], hits: list[TriggerHit],
+                 when: DateMention, earlier: list[Event]) -> Event | None:
+    text, v = article.text, when.value
+    limit = LIMIT.search(text[max(sentence.start, when.start - 25):when.start])
+    chosen = choose(text, hits, when, clauses, article.published)
+    if chosen is None:
+        return None
+    clause = _clause_of(clauses, chosen.hit.start)
+    event_type, cameo, cameo_label = chosen.event_type, chosen.cameo, chosen.cameo_label
+    if limit and (chosen.hit.trigger.event_type in ("threat", "deadline")
+                  or CLAUSE_OPENER.search(text[_clause_of(clauses, when.start)[0]:when.start])):
+        event_type, cameo, cameo_label = "deadline", "139", "give ultimatum"  # "leave homes by Friday" under a threat
+    names, countries = _collapse(_actors(text, chosen.hit, clause, event_type))
+    cues = context(text, sentence.start, clause, (chosen.hit.start, chosen.hit.end), (when.start, when.end))
+    status = status_of(cues, event_type, v.start, article.published)
     place = _location(text, clause) or _location(text, (sentence.start, sentence.end))
-    cameo, cameo_label = refine(event_type, text[clause[0]:clause[1]], countries,
-                                place[1].country if place else None) or (hit.trigger.cameo, hit.trigger.cameo_label)
+    refined = refine(event_type, text[clause[0]:clause[1]], countries, place[1].country if place else None)
+    if refined:
+        cameo, cameo_label = refined
+    anchor = next((e.event_id for e in reversed(earlier) if e.event_type == "threat"
+                   and sentence.start <= e.char_start < sentence.end), None) if event_type == "deadline" else None
     return Event(
-        event_id=event_id(article.doc_id, t.start, t.end, event_type), start=v.start, end=v.end,
-        precision=v.precision, timex=v.value, mod=v.mod, date_text=t.text, event_type=event_type, status=status,
-        actors=names, countries=countries, location=place[0] if place else None,
-        summary=_summary(text, clause), sentence=sentence.text, char_start=t.start, char_end=t.end,
-        cameo=cameo, cameo_label=cameo_label, note=v.note,
+        event_id=event_id(article.doc_id, when.start, when.end, event_type), start=v.start, end=v.end,
+        precision=v.precision, timex=when.timex_value, mod=v.mod, date_text=text[when.start:when.end],
+        event_type=event_type, status=status, actors=names, countries=countries,
+        location=place[0] if place else None, summary=_summary(text, clause), sentence=sentence.text,
+        char_start=when.start, char_end=when.end, cameo=cameo, cameo_label=cameo_label, anchor_event_id=anchor,
+        note=v.note,
     )
 
 
-def _deadline(article: Article, sentence: Sentence, clauses: list[tuple[int, int]], t: Timex,
-              anchor: Event | None) -> Event:
-    """A duration counted from an event ("within fifty days" of the threat) is a deadline dated at its end."""
-    reached = t.reaches
+def _deadline(article: Article, sentence: Sentence, clauses: list[tuple[int, int]], hits: list[TriggerHit],
+              t: Timex, by_tid: dict[str, Event], earlier: list[Event]) -> Event | None:
+    """A duration counted from an event ("within fifty days" of the threat, "within 30 days of the signing",
+    "giving Tehran 60 days") is a deadline dated at its end; other durations are not events."""
+    text = article.text
+    granted = GRANT.search(text[max(sentence.start, t.start - 40):t.start])
+    if t.signal is None and not granted:
+        return None
+    if t.value.duration is None or t.value.duration.amount is None:
+        return None  # "within months": no date to put on a timeline
+    anchor, origin = _counted_from(text, sentence, t, by_tid, earlier)
+    if origin is None and anchor is None:
+        origin = article.published
+    reached = reach(t.value, origin) if origin is not None else None
     start = reached.start if reached else None
-    origin = anchor.start if anchor else article.published
     note = None if reached else "the date it is counted from is unresolved"
-    date_text = article.text[t.signal_start if t.signal_start is not None else t.start:t.end]
+    begin = t.signal_start if t.signal_start is not None else t.start
     clause = _clause_of(clauses, t.start)
     counted = f" (counted from {origin.isoformat()})" if origin else ""
     return Event(
         event_id=event_id(article.doc_id, t.start, t.end, "deadline"), start=start, end=start,
         precision="day" if reached else "ref", timex=reached.value if reached else t.value.value, mod=None,
-        date_text=date_text, event_type="deadline", status="deadline",
+        date_text=text[begin:t.end], event_type="deadline", status="deadline",
         actors=anchor.actors if anchor else (), countries=anchor.countries if anchor else (),
-        location=None, summary=f"Deadline{counted}: {_summary(article.text, clause)}", sentence=sentence.text,
-        char_start=t.signal_start if t.signal_start is not None else t.start, char_end=t.end, cameo="139", cameo_label="give ultimatum",
+        location=None, summary=f"Deadline{counted}: {_summary(text, clause)}", sentence=sentence.text,
+        char_start=begin, char_end=t.end, cameo="139", cameo_label="give ultimatum",
         anchor_event_id=anchor.event_id if anchor else None, note=note,
     )
 
 
+def _counted_from(text: str, sentence: Sentence, t: Timex, by_tid: dict[str, Event],
+                  earlier: list[Event]) -> tuple[Event | None, date | None]:
+    """What a duration is counted from: the event or date named after it ("of Wednesday's signing", "of the
+    truce taking hold"), else the date written before it in its sentence, else nothing (the publication date)."""
+    after = COUNTED_FROM.match(text, t.end)
+    if after:
+        named = next((by_tid[tid] for tid, e in by_tid.items() if after.end() <= e.char_start < after.end() + 30
+                      and e.start is not None), None)
+        if named:
+            return named, named.start
+        for hit in find_triggers(text, after.end(), min(sentence.end, after.end() + 40)):
+            kind = hit.trigger.event_type
+            match = next((e for e in reversed(earlier) if e.event_type == kind and e.start is not None), None)
+            if match:
+                return match, match.start
+    if t.anchor_tid and t.anchor_tid in by_tid:
+        anchor = by_tid[t.anchor_tid]
+        return anchor, anchor.start
+    before = [e for e in earlier if sentence.start <= e.char_start < t.start and e.start is not None]
+    if before:
+        return before[-1], before[-1].start
+    return None, None
+
+
 def merge_duplicates(events: list[Event]) -> list[Event]:
-    """One event per (type, interval) whose actors' countries overlap (or are unknown): the first mention is kept,
-    the actors of later ones are added (the Kremlin's answer "on Sunday" and Peskov's words "on Sunday")."""
+    """One event per (type, interval) within an article: the first mention is kept, the actors of later ones are
+    added (the Kremlin's answer "on Sunday" and Peskov's words "on Sunday")."""
     kept: list[Event] = []
+    renamed: dict[str, str] = {}
     for event in events:
-        twin = next((k for k in kept if _same(k, event)), None)
+        twin = next((k for k in kept if k.event_type == event.event_type and k.start is not None
+                     and (k.start, k.end) == (event.start, event.end)), None)
         if twin is None:
             kept.append(event)
             continue
+        renamed[event.event_id] = twin.event_id
         merged = replace(
             twin,
             actors=twin.actors + tuple(a for a in event.actors if a not in twin.actors),
@@ -276,10 +439,5 @@ def merge_duplicates(events: list[Event]) -> list[Event]:
             location=twin.location or event.location,
         )
         kept[kept.index(twin)] = merged
-    return kept
-
-
-def _same(a: Event, b: Event) -> bool:
-    if a.event_type != b.event_type or a.start is None or (a.start, a.end) != (b.start, b.end):
-        return False
-    return not a.countries or not b.countries or bool(set(a.countries) & set(b.countries))
+    return [replace(e, anchor_event_id=renamed.get(e.anchor_event_id, e.anchor_event_id)) if e.anchor_event_id else e
+            for e in kept]

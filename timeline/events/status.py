@@ -1,4 +1,4 @@
-"""Event status from cue words in the trigger's clause (``resources/status.tsv``): negated, hypothetical, proposed,
+"""Event status from cue words around the trigger (``resources/status.tsv``): negated, hypothetical, proposed,
 demanded, planned; otherwise occurred, or planned when the event's date lies after the publication date."""
 
 from __future__ import annotations
@@ -10,47 +10,71 @@ from functools import cache
 
 from timeline.resources import read_tsv
 
-#: How many words before the trigger a cue may stand, within its clause.
+#: How many words before the trigger a "before" cue may stand, within its clause.
 CUE_WINDOW_WORDS = 6
-#: Words that end a clause for cue look-up: a cue beyond one of them belongs to another clause.
-CLAUSE_BREAK = re.compile(r"[;:]|,\s*(?:but|while|although|and)\b|\b(?:but|although|while|because|after|before)\b"
+#: How many words after the trigger a "between" cue may stand when the date comes before the trigger.
+AFTER_WINDOW_WORDS = 4
+#: Where a clause ends for cue look-up: a cue beyond one of these belongs to another clause.
+CLAUSE_BREAK = re.compile(r"[;:]|,\s*(?:but|while|although|and)\b|\b(?:but|although|while|because|after|before|when)\b"
                           r"|[\"“”]", re.IGNORECASE)
+WHERE = ("before", "between", "sentence")
+#: Statuses that a proposal, threat, statement or demand cannot take: they are acts that happened.
+ACTS = ("proposal", "threat", "statement")
 
 
 @dataclass(frozen=True)
 class Cue:
     pattern: re.Pattern[str]
     status: str
+    where: str
 
 
 @cache
 def cues() -> tuple[Cue, ...]:
-    return tuple(
-        Cue(re.compile(r"(?<![\w-])(?:" + pattern + r")(?![\w-])", re.IGNORECASE), status)
-        for pattern, status, _where in read_tsv("status.tsv", 3)
-    )
+    rows = []
+    for pattern, status, where in read_tsv("status.tsv", 3):
+        if where not in WHERE:
+            raise ValueError(f"status.tsv: cue {pattern!r} has unknown place {where!r} (known: {', '.join(WHERE)})")
+        rows.append(Cue(re.compile(r"(?<![\w-])(?:" + pattern + r")(?![\w-])", re.IGNORECASE | re.MULTILINE), status,
+                        where))
+    return tuple(rows)
 
 
-def clause_before(text: str, clause_start: int, trigger_start: int) -> str:
-    """The words of the trigger's clause before it, at most ``CUE_WINDOW_WORDS`` of them."""
-    window = text[clause_start:trigger_start]
+@dataclass(frozen=True)
+class Context:
+    """The text around an event's trigger that its status is read from."""
+
+    before: str  # the trigger's clause before it (last few words)
+    between: str  # from the trigger to the date expression (or a few words after the trigger)
+    sentence: str  # the sentence up to the trigger
+
+
+def context(text: str, sentence_start: int, clause: tuple[int, int], trigger: tuple[int, int],
+            timex: tuple[int, int]) -> Context:
+    """Cut the three places cues are looked for out of ``text``."""
+    window = text[clause[0]:trigger[0]]
     breaks = list(CLAUSE_BREAK.finditer(window))
     if breaks:
         window = window[breaks[-1].end():]
-    words = window.split()
-    return " ".join(words[-CUE_WINDOW_WORDS:])
+    before = " ".join(window.split()[-CUE_WINDOW_WORDS:])
+    if timex[0] >= trigger[1]:
+        between = text[trigger[1]:timex[0]]
+    else:
+        between = " ".join(text[trigger[1]:clause[1]].split()[:AFTER_WINDOW_WORDS])
+    return Context(before, between, text[sentence_start:trigger[0]])
 
 
-def status_of(text: str, clause_start: int, trigger_start: int, event_type: str, start: date | None,
-              published: date | None) -> str:
-    """The status of the event whose trigger starts at ``trigger_start``."""
+def status_of(ctx: Context, event_type: str, start: date | None, published: date | None) -> str:
+    """The status of an event of ``event_type`` whose cues are in ``ctx``."""
     if event_type == "deadline":
         return "deadline"
-    before = clause_before(text, clause_start, trigger_start)
     for cue in cues():
-        if cue.status in ("proposed", "demanded") and event_type in ("proposal", "threat", "statement"):
-            continue  # a proposal, threat or statement is itself an act that occurred
-        if cue.pattern.search(before):
+        if event_type in ACTS and cue.status in ("proposed", "demanded", "planned", "hypothetical") \
+                and cue.where != "between":
+            continue  # a proposal, threat or statement is itself an act; its complement's cues are not its own
+        if cue.pattern.search(getattr(ctx, cue.where)):
+            if cue.status == "planned" and start is not None and published is not None and start < published:
+                continue  # "would meet" of a date already past is reported, not planned
             return cue.status
     if start is not None and published is not None and start > published:
         return "planned"

@@ -17,7 +17,7 @@ class Trigger:
     event_type: str
     cameo: str
     cameo_label: str
-    role: str  # event | frame | light
+    role: str  # event | frame | support | demand | light (see resources/triggers.tsv)
     order: int
 
 
@@ -39,7 +39,7 @@ def triggers() -> tuple[Trigger, ...]:
     """The trigger lexicon, validated: each pattern compiles and cannot match the empty string."""
     rows = []
     for order, (pattern, event_type, cameo, label, role) in enumerate(read_tsv("triggers.tsv", 5)):
-        if role not in ("event", "frame", "light"):
+        if role not in ("event", "frame", "support", "demand", "light"):
             raise ValueError(f"triggers.tsv: pattern {pattern!r} has unknown role {role!r}")
         if re.fullmatch(pattern, ""):
             raise ValueError(f"triggers.tsv: pattern {pattern!r} matches the empty string")
