@@ -29,6 +29,20 @@ from timeline.temporal.values import TimeValue
 CLAUSE_BREAK = re.compile(r"\s*(?:[;:]|[\"“”]|,\s*(?:but|while|although|whereas)\b|\bbut\b)\s*", re.IGNORECASE)
 #: Words that open a new clause and belong to it ("if there is no ceasefire": its status cue is "if").
 CLAUSE_OPENER = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
+#: A relative clause between commas ("Trump, who pulled out of the accord during his first term, sent ..."): a
+#: clause of its own, so its triggers do not take the dates outside it.
+PARENTHETICAL = re.compile(r",\s*(?:who|which|whose|where)\b[^,;]*(?:,|$)", re.IGNORECASE)
+#: A date opening its clause ("Last Monday, Trump threatened"; "and a week later Putin agreed"): the verb after it
+#: is the one it dates.
+FRONTED = re.compile(r"(?:^|[,;:]|\band|\bbut)\s*(?:on|in|at|by|during|early|late|then)?\s*$", re.IGNORECASE)
+#: Words between a speech verb and a date that put the date in the reported clause ("accused Moscow of breaking
+#: that pledge the following day").
+COMPLEMENT = re.compile(r"\b(?:that|of|whether)\b", re.IGNORECASE)
+#: Words that make an event noun the topic of another ("talks on sanctions relief").
+TOPIC = re.compile(r"\b(?:on|about|over|regarding|concerning)\s+(?:the\s+|a\s+|new\s+|separate\s+)?$", re.IGNORECASE)
+#: "since 1992" in a present-perfect clause dates a state, not an event.
+SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+PERFECT = re.compile(r"\b(?:has|have)\b", re.IGNORECASE)
 #: Words joining a frame trigger to the event it takes ("proposal for talks", "threat of sanctions", "proposed talks").
 FRAME_LINK = re.compile(r"^\W*(?:(?:\w+\W+){0,3}?(?:for|of|to|on|that)\b|(?:[\w'-]+\W+){0,3}$)", re.IGNORECASE)
 #: A dateline opening an article's first paragraph ("DOHA, Jan 14 —"): its date is the publication date.
@@ -53,8 +67,8 @@ PARTICIPANT_LINKS = {
 RIGHT_PENALTY = 5
 #: A trigger in another clause of the sentence counts this many words further away.
 CLAUSE_PENALTY = 12
-#: How far (in words) a support verb looks for the event noun it reports ("a truce [was] declared").
-SUPPORT_REACH = 6
+#: How far (in words) a support verb looks for the event noun it reports ("aid package ... would be announced").
+SUPPORT_REACH = 8
 SUMMARY_WORDS = 24
 VAGUE_REFERENCES = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
 
@@ -132,6 +146,8 @@ def _clauses(sentence: Sentence) -> list[tuple[int, int]]:
     """[start, end) offsets of the clauses of a sentence."""
     cuts = [(m.start(), m.end()) for m in CLAUSE_BREAK.finditer(sentence.text)]
     cuts += [(m.start(), m.start()) for m in CLAUSE_OPENER.finditer(sentence.text)]
+    for m in PARENTHETICAL.finditer(sentence.text):
+        cuts += [(m.start(), m.start() + 1), (m.end() - 1, m.end())]
     bounds, pos = [], sentence.start
     for cut_start, cut_end in sorted(cuts):
         if sentence.start + cut_start < pos:
@@ -158,10 +174,12 @@ class Choice:
 
 
 def _distance(text: str, hit: TriggerHit, when: DateMention, clauses: list[tuple[int, int]]) -> int:
+    clause_start = _clause_of(clauses, when.start)[0]
+    fronted = bool(FRONTED.search(text[clause_start:when.start]))
     if hit.end <= when.start:
-        distance = _words_between(text, hit.end, when.start)
+        distance = _words_between(text, hit.end, when.start) + (RIGHT_PENALTY if fronted else 0)
     else:
-        distance = _words_between(text, when.end, hit.start) + RIGHT_PENALTY
+        distance = _words_between(text, when.end, hit.start) + (0 if fronted else RIGHT_PENALTY)
     if _clause_of(clauses, hit.start) != _clause_of(clauses, when.start):
         distance += CLAUSE_PENALTY
     return distance
@@ -170,12 +188,18 @@ def _distance(text: str, hit: TriggerHit, when: DateMention, clauses: list[tuple
 def _reported(text: str, support: TriggerHit, hits: list[TriggerHit]) -> TriggerHit | None:
     """The event noun a support verb reports: right after it ("agreed to a ceasefire") or right before it ("a
     truce declared", "fighting erupted"), within ``SUPPORT_REACH`` words and not across a clause break."""
+    speech = support.trigger.event_type == "statement"
+
     def near(h: TriggerHit) -> int:
-        gap = text[h.end:support.start] if h.end <= support.start else text[support.end:h.start]
-        if re.search(r"[;:\"“”]|\bthat\b", gap, re.IGNORECASE):
+        if h.end <= support.start:  # "a truce declared", "a ceasefire that began", "aid ... would be announced"
+            gap = text[h.end:support.start]
+            if re.search(r"[;:\"“”]", gap) or (speech and "," in gap):
+                return 99
+            return _words_between(text, h.end, support.start)
+        gap = text[support.end:h.start]  # "agreed to a ceasefire", "announced a truce"
+        if re.search(r"[;:,\"“”]|\bthat\b", gap, re.IGNORECASE):
             return 99
-        return _words_between(text, h.end, support.start) if h.end <= support.start else \
-            _words_between(text, support.end, h.start)
+        return _words_between(text, support.end, h.start)
     nouns = [h for h in hits if h.trigger.role == "event" and h is not support]
     scored = sorted((near(h), h.trigger.order, i, h) for i, h in enumerate(nouns))
     return next((h for d, _, _, h in scored if d <= SUPPORT_REACH), None)
@@ -192,15 +216,21 @@ def choose(text: str, hits: list[TriggerHit], when: DateMention, clauses: list[t
     links them ("the proposal for talks made ... on Saturday").
     """
     ranked = sorted((_distance(text, h, when, clauses), h.trigger.order, i, h)
-                    for i, h in enumerate(hits) if h.trigger.role != "light" and not (when.start <= h.start < when.end))
+                    for i, h in enumerate(hits) if h.trigger.role != "light" and not (when.start <= h.start < when.end)
+                    and not _is_topic(text, h, hits))
     for _, _, _, hit in ranked:
         role = hit.trigger.role
+        if hit.trigger.event_type == "statement" and hit.end <= when.start and \
+                COMPLEMENT.search(text[hit.end:when.start]):
+            continue  # the date belongs to what was said, not to the saying
         if role in ("support", "demand"):
             noun = _reported(text, hit, hits)
             if noun is not None:
                 return _choice(hit, noun)
-            if role == "demand" or hit.trigger.event_type == "-":
+            if role == "demand":
                 continue
+            if hit.trigger.event_type == "-":
+                return None  # "the holiday, which begins on Friday": the date belongs to no event
             return _choice(hit, hit)
         if role == "event" and hit.end <= when.start:
             frames = [h for h in hits if h.trigger.role == "frame" and h.end <= hit.start
@@ -212,6 +242,13 @@ def choose(text: str, hits: list[TriggerHit], when: DateMention, clauses: list[t
                     return _choice(frames[-1], frames[-1])
         return _choice(hit, hit)
     return None
+
+
+def _is_topic(text: str, hit: TriggerHit, hits: list[TriggerHit]) -> bool:
+    """An event noun that is what another event is about ("talks on sanctions relief") dates nothing itself."""
+    before = TOPIC.search(text[max(0, hit.start - 25):hit.start])
+    return bool(before) and any(h.trigger.role == "event" and 0 <= hit.start - h.end <= 30 and h is not hit
+                                for h in hits)
 
 
 def _choice(cue_hit: TriggerHit, typed: TriggerHit) -> Choice:
@@ -277,12 +314,12 @@ def _datable(t: Timex) -> bool:
 
 
 def _dateline_end(text: str) -> int:
-    """Where an opening dateline ("DOHA, Jan 14 —") ends, or 0."""
-    first = next((s for s in split_sentences(text) if not is_furniture(s.text) and len(s.text.split()) > 6), None)
-    if first is None:
-        return 0
-    m = DATELINE.match(first.text)
-    return first.start + m.end() if m else 0
+    """Where an opening dateline ("DOHA, Jan 14 —", in one of the first sentences) ends, or 0."""
+    for sentence in split_sentences(text)[:4]:
+        m = DATELINE.match(sentence.text)
+        if m:
+            return sentence.start + m.end()
+    return 0
 
 
 def _date_mentions(text: str, timexes: list[Timex]) -> list[DateMention]:
@@ -338,6 +375,9 @@ def extract_events(article: Article) -> list[Event]:
 def _dated_event(article: Article, sentence: Sentence, clauses: list[tuple[int, int]], hits: list[TriggerHit],
                  when: DateMention, earlier: list[Event]) -> Event | None:
     text, v = article.text, when.value
+    clause = _clause_of(clauses, when.start)
+    if SINCE.search(text[max(sentence.start, when.start - 8):when.start]) and PERFECT.search(text[clause[0]:when.start]):
+        return None  # "has mediated since 1992": a state, not an event
     limit = LIMIT.search(text[max(sentence.start, when.start - 25):when.start])
     chosen = choose(text, hits, when, clauses, article.published)
     if chosen is None:

@@ -12,7 +12,7 @@ from timeline.resources import read_tsv
 
 #: How many words before the trigger a "before" cue may stand, within its clause.
 CUE_WINDOW_WORDS = 6
-#: How many words after the trigger a "between" cue may stand when the date comes before the trigger.
+#: How many words after the trigger (or after a date that follows it) a "between" cue may stand.
 AFTER_WINDOW_WORDS = 4
 #: Where a clause ends for cue look-up: a cue beyond one of these belongs to another clause.
 CLAUSE_BREAK = re.compile(r"[;:]|,\s*(?:but|while|although|and)\b|\b(?:but|although|while|because|after|before|when)\b"
@@ -61,6 +61,8 @@ def context(text: str, sentence_start: int, clause: tuple[int, int], trigger: tu
         between = text[trigger[1]:timex[0]]
     else:
         between = " ".join(text[trigger[1]:clause[1]].split()[:AFTER_WINDOW_WORDS])
+    after_date = " ".join(text[timex[1]:clause[1]].split()[:AFTER_WINDOW_WORDS])  # "planned for Sunday was cancelled"
+    between = f"{between} {after_date}" if timex[1] > trigger[1] else between
     return Context(before, between, text[sentence_start:trigger[0]])
 
 
