@@ -7,13 +7,15 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
 from timeline.sentences import Sentence, split_sentences
+from timeline.temporal import _heads
 from timeline.temporal.resolve import NORMALISERS, PREFIX_EFFECTS, Context, reach, tense_of
 from timeline.temporal.rules import PREFIXES, RULES, Prefix, Rule, validate
 from timeline.temporal.values import TimeValue
@@ -47,41 +49,125 @@ class Timex:
 
 @dataclass(frozen=True)
 class _Compiled:
+    """The rules and prefixes compiled, and the index of where rules can start (see ``_heads``).
+
+    ``trigger`` finds the places where an indexed rule can start (``_hits``); ``keys`` holds each indexed rule's regex
+    over the tokens found there (``_heads.token_pairs``); ``unindexed`` rules, whose heads the analysis cannot bound,
+    are scanned over the whole text.
+    """
+
     rules: tuple[tuple[Rule, re.Pattern[str]], ...]
     prefixes: tuple[tuple[Prefix, re.Pattern[str]], ...]
+    trigger: _Trigger
+    keys: tuple[tuple[int, re.Pattern[str]], ...]
+    unindexed: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class _Trigger:
+    """Finds where a rule can start. ``at`` matches there, its groups the token and, if near (``_NEAR``), the next
+    token after non-word characters. When every rule starts with the same negative lookbehind class, ``after`` is its
+    complement: a hit is then one character before the start, which lets ``re`` skip through words fast."""
+
+    at: re.Pattern[str]
+    after: re.Pattern[str] | None
+
+
+#: How many non-word characters may separate the two tokens of a trigger hit (further apart: the second is unknown).
+_NEAR = 64
 
 
 @cache
 def _compiled() -> _Compiled:
-    """Validate and compile the rules once, on first use (nothing runs at import time)."""
+    """Validate, compile and index the rules once, on first use (nothing runs at import time)."""
     validate(RULES, PREFIXES)
-    return _Compiled(
-        tuple((rule, rule.compile()) for rule in RULES),
-        tuple((prefix, prefix.compile()) for prefix in PREFIXES),
-    )
+    rules = tuple((rule, rule.compile()) for rule in RULES)
+    guards: set[str] = set()
+    all_heads: set[_heads.Head] = set()
+    keys: list[tuple[int, re.Pattern[str]]] = []
+    unindexed: list[int] = []
+    for index, (_, pattern) in enumerate(rules):
+        found = _heads.heads(pattern)
+        if found is None:
+            unindexed.append(index)
+            continue
+        guards.add(_heads.guard(pattern))
+        all_heads.update(found)
+        keys.append((index, re.compile(_heads.token_pairs(found), re.IGNORECASE)))
+    token = rf"\w{{1,{_heads.MAX_TOKEN_CHARS + 1}}}"
+    at = f"(?={_heads.first_tokens(all_heads)})(?=({token}|\W)(?:\W{{1,{_NEAR}}}({token}))?)" if all_heads \
+        else "(?!)"
+    shared = guards.pop() if len(guards) == 1 else ""
+    after = re.compile("[^" + shared[1:] + at, re.IGNORECASE) if shared else None
+    trigger = _Trigger(re.compile(at, re.IGNORECASE), after)
+    return _Compiled(rules, tuple((prefix, prefix.compile()) for prefix in PREFIXES), trigger, tuple(keys),
+                     tuple(unindexed))
 
 
-def _candidates(text: str) -> list[tuple[int, int, int, re.Match[str]]]:
-    """Every rule match, as (start, end, rule index, match), overlaps resolved: longest first, then earlier rule."""
+def _hits(text: str) -> Iterator[tuple[int, str, str | None]]:
+    """(position, token, next token or None) for every place in ``text`` where an indexed rule can start, in order."""
+    trigger = _compiled().trigger
+    if trigger.after is None:
+        for hit in trigger.at.finditer(text):
+            yield hit.start(), hit[1], hit[2]
+        return
+    if hit := trigger.at.match(text):
+        yield 0, hit[1], hit[2]
+    for hit in trigger.after.finditer(text):
+        yield hit.end(), hit[1], hit[2]
+
+
+@lru_cache(maxsize=1 << 12)
+def _rules_for_token(first: str) -> tuple[tuple[int, re.Pattern[str]], ...]:
+    """The indexed rules that may start with token ``first``, with their key regexes."""
+    return tuple((index, key) for index, key in _compiled().keys if key.match(first))
+
+
+@lru_cache(maxsize=1 << 16)
+def _rules_starting(first: str, second: str | None) -> tuple[int, ...]:
+    """The indexed rules (by index) that may start with token ``first`` followed by ``second`` (None: unknown).
+    A token as long as the trigger reads may go on: it is taken as unknown."""
+    if len(first) > _heads.MAX_TOKEN_CHARS:
+        return tuple(index for index, _ in _compiled().keys)
+    if second is None or len(second) > _heads.MAX_TOKEN_CHARS:
+        return tuple(index for index, _ in _rules_for_token(first))
+    key = f"{first}\n{second}"
+    return tuple(index for index, regex in _rules_for_token(first) if regex.match(key))
+
+
+def _scan(text: str) -> list[tuple[int, int, int, re.Match[str]]]:
+    """Every rule match, as (start, end, rule index, match): the same as ``_scan_all``, trying rules only where
+    they can start. Hits come in text order, so each rule's matches do not overlap, as with finditer."""
+    compiled = _compiled()
+    patterns = [pattern for _, pattern in compiled.rules]
+    last_end = [0] * len(patterns)
     found: list[tuple[int, int, int, re.Match[str]]] = []
-    for index, (_, pattern) in enumerate(_compiled().rules):
-        for m in pattern.finditer(text):
-            if m.end() > m.start():
-                found.append((m.start(), m.end(), index, m))
-    found.sort(key=lambda c: (c[0] - c[1], c[2], c[0]))
-    starts: list[int] = []
-    ends: list[int] = []
-    chosen: list[tuple[int, int, int, re.Match[str]]] = []
-    for cand in found:
-        s, e = cand[0], cand[1]
-        i = bisect.bisect_right(starts, s)
-        if i > 0 and ends[i - 1] > s:
-            continue
-        if i < len(starts) and starts[i] < e:
-            continue
-        starts.insert(i, s)
-        ends.insert(i, e)
-        chosen.append(cand)
+    for at, first, second in _hits(text):
+        for index in _rules_starting(first, second):
+            if at >= last_end[index] and (m := patterns[index].match(text, at)):
+                found.append((at, m.end(), index, m))
+                last_end[index] = m.end()
+    for index in compiled.unindexed:
+        found.extend((m.start(), m.end(), index, m) for m in patterns[index].finditer(text) if m.end() > m.start())
+    return found
+
+
+def _scan_all(text: str) -> list[tuple[int, int, int, re.Match[str]]]:
+    """Every rule match by the plain method, each rule's regex run over the whole text: the reference for ``_scan``."""
+    return [(m.start(), m.end(), index, m) for index, (_, pattern) in enumerate(_compiled().rules)
+            for m in pattern.finditer(text) if m.end() > m.start()]
+
+
+def _candidates(found: list[tuple[int, int, int, re.Match[str]]], length: int) -> list[tuple[int, int, int, re.Match[str]]]:
+    """The matches kept, in text order, overlaps resolved: longest first, then earlier rule. ``length`` is the
+    text's; a byte per character marks what is taken, so each check costs the match's length, not the matches'."""
+    taken = bytearray(length)
+    chosen = []
+    for cand in sorted(found, key=lambda c: (c[0] - c[1], c[2], c[0])):
+        start, end = cand[0], cand[1]
+        if taken.find(1, start, end) < 0:
+            taken[start:end] = b"\x01" * (end - start)
+            chosen.append(cand)
     chosen.sort(key=lambda c: c[0])
     return chosen
 
@@ -134,7 +220,7 @@ def tag(text: str, published: date | None = None) -> list[Timex]:
     anchor: TimeValue | None = None
     sentence_anchor: tuple[int, Timex] | None = None  # (sentence index, last resolved timex in it)
     floor = 0
-    for start, end, index, match in _candidates(text):
+    for start, end, index, match in _candidates(_scan(text), len(text)):
         rule = _compiled().rules[index][0]
         sentence_index = max(0, bisect.bisect_right(sentence_starts, start) - 1)
         sentence = sentences[sentence_index] if sentences else Sentence(0, len(text), text)
@@ -160,7 +246,18 @@ def tag(text: str, published: date | None = None) -> list[Timex]:
     return out
 
 
-def _tense(text: str, sentence: Sentence, start: int, end: int) -> "str":
-    before = _WORD.findall(text[sentence.start:start])[-TENSE_WINDOW:]
-    after = _WORD.findall(text[end:sentence.end])[:TENSE_WINDOW]
-    return tense_of(before, after)
+def _tense(text: str, sentence: Sentence, start: int, end: int) -> str:
+    """The tense of the clause around [start, end): from up to ``TENSE_WINDOW`` words either side in its sentence."""
+    after = [m.group() for m in itertools.islice(_WORD.finditer(text, end, sentence.end), TENSE_WINDOW)]
+    return tense_of(_words_before(text, sentence.start, start), after)
+
+
+def _words_before(text: str, low: int, high: int) -> list[str]:
+    """The last ``TENSE_WINDOW`` words of text[low:high], reading back only as far as they go (sentences can be long)."""
+    width = 64
+    while True:
+        begin = max(low, high - width)
+        words = _WORD.findall(text, begin, high)
+        if begin == low or len(words) > TENSE_WINDOW:  # the first word may be cut by the window: then it is dropped
+            return words[-TENSE_WINDOW:]
+        width *= 4
