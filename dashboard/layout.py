@@ -80,7 +80,7 @@ def controls(frame: pd.DataFrame, today: date) -> html.Section:
             display_format="YYYY-MM-DD", clearable=True, start_date_placeholder_text="start",
             end_date_placeholder_text="end"), "filter-dates-start",
             hint="YYYY-MM-DD; keeps events overlapping these days"),
-        _field("Search text", dcc.Input(id="filter-text", type="search", debounce=0.4,
+        _field("Search text", dcc.Input(id="filter-text", value="", type="search", debounce=0.4,
                                         placeholder="words in summary, sentence, actors…"), "filter-text"),
         _group("Lanes", dcc.RadioItems([{"label": f"by {label.lower()}", "value": key} for key, label in LANES.items()],
                                        DEFAULT_LANE, id="lane", inline=True)),

@@ -129,9 +129,14 @@ def grid_rows(page: object) -> object:
 
 
 def wait_for_rows(page: object, rows: int) -> None:
-    page.wait_for_function(
-        "n => document.querySelectorAll('#events-grid .ag-center-cols-container .ag-row').length === n "
-        "&& document.querySelector('#count').textContent.startsWith(n + ' of')", arg=rows, timeout=15000)
+    """Wait until the grid and the count both show ``rows`` rows; on timeout, say what the page shows instead."""
+    try:
+        page.wait_for_function(
+            "n => document.querySelectorAll('#events-grid .ag-center-cols-container .ag-row').length === n "
+            "&& document.querySelector('#count').textContent.startsWith(n + ' of')", arg=rows, timeout=15000)
+    except sync_api.TimeoutError:
+        shown = grid_rows(page).count(), page.locator("#count").text_content(), page.url
+        pytest.fail(f"expected {rows} rows; grid rows, count and url are {shown}")
 
 
 def drawn_items(page: object) -> int:

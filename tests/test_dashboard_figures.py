@@ -250,6 +250,24 @@ def test_view_values_fill_the_controls_in_order() -> None:
         event_types=["talks"], text="June", as_of="2026-01-01")
 
 
+def components(tree: Any) -> list[Any]:
+    """Every component in a layout tree."""
+    if isinstance(tree, (list, tuple)):
+        return [c for child in tree for c in components(child)]
+    if not hasattr(tree, "_prop_names"):
+        return []
+    return [tree, *components(getattr(tree, "children", None))]
+
+
+def test_the_page_opens_with_the_controls_of_the_default_view(events: pd.DataFrame) -> None:
+    """Otherwise opening the page "corrects" a control late, and can clobber what the analyst is typing."""
+    today = date(2026, 1, 1)
+    by_id = {getattr(c, "id", None): c for c in components(layout.build(events, today))}
+    opening = [getattr(by_id[cid], prop, None) for cid, prop in layout.VIEW_CONTROLS.values()]
+    opening = [v.isoformat() if isinstance(v, date) else v for v in opening]
+    assert opening == layout.view_values(data.View(), today)
+
+
 # ----------------------------------------------------------------------------------------------- detail panel
 def texts(component: Any) -> list[str]:
     """Every string in a component tree, in order."""
