@@ -125,8 +125,27 @@ FREQUENCIES: dict[str, tuple[int, str]] = {
 FUTURE_MARKERS = frozenset({
     "will", "'ll", "shall", "going", "due", "plans", "plan", "planned", "planning", "expected", "expects",
     "scheduled", "upcoming", "intends", "intend", "wants", "want", "wanted", "hopes", "hope", "aims", "would",
-    "propose", "proposes", "next", "coming", "until", "payable", "effective", "expire", "expires",
+    "propose", "proposes", "next", "coming", "payable", "effective", "expire", "expires",
     "begins", "resume", "resumes", "soon",
+})
+#: Auxiliaries that put a following participle in the future ("will be held Friday", "to be signed Friday").
+FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall", "would", "to"})
+#: Past auxiliaries: they mark the past themselves, whatever comes before them.
+PAST_AUXILIARIES = frozenset({"was", "were", "had", "did"})
+#: Auxiliaries of the present passive: the participle after them is not a past event ("is held every May").
+PRESENT_AUXILIARIES = frozenset({"is", "are", "am"})
+#: Words ending in -ed that are not past verbs.
+NOT_PAST_ED = frozenset({"hundred", "indeed", "proceed", "succeed", "exceed", "kindred", "sacred", "wicked", "naked"})
+#: Signals right before an expression that point ahead of the DCT whatever the verb: "as early as Tuesday".
+FUTURE_SIGNALS = (("as", "early", "as"), ("as", "soon", "as"), ("no", "later", "than"))
+#: Deadline signals: "by Friday", "until Friday" look ahead unless their clause is in the past ("had not called
+#: him a suspect until Thursday").
+DEADLINE_SIGNALS = frozenset({"by", "until", "till"})
+#: Verbs that move a deadline later: after them "until Tuesday" looks ahead even in the past ("postponed until
+#: Tuesday", "extended its deadline until Friday").
+POSTPONING_VERBS = frozenset({
+    "postponed", "postpone", "postpones", "delayed", "delay", "delays", "extended", "extend", "extends", "deferred",
+    "defer", "adjourned", "adjourn", "suspended", "suspend",
 })
 #: Verbs of attribution: after an expression ("talks resume on Thursday, officials said") they tell the tense of the
 #: report, not of the clause the expression is in.

@@ -557,7 +557,22 @@ def reach(duration_value: TimeValue, anchor: date | None) -> TimeValue | None:
 
 def tense_of(words_before: list[str], words_after: list[str]) -> Tense:
     """The tense of a clause from the nearest tense marker around the expression (before it preferred; reporting
-    verbs after it do not count); "unknown" when there is none."""
+    verbs after it do not count); "unknown" when there is none.
+
+    A signal right before the expression can overrule it: "as early as Tuesday" looks ahead whatever the verb, and
+    a deadline ("by Friday", "until Friday") looks ahead unless its clause is in the past and not about putting
+    something off ("postponed until Tuesday")."""
+    lowered = [_bare(w) for w in words_before]
+    if any(tuple(lowered[-len(signal):]) == signal for signal in lx.FUTURE_SIGNALS):
+        return "future"
+    tense = _clause_tense(words_before, words_after)
+    if lowered and lowered[-1] in lx.DEADLINE_SIGNALS and (
+            tense != "past" or any(w in lx.POSTPONING_VERBS for w in lowered[-6:-1])):
+        return "future"
+    return tense
+
+
+def _clause_tense(words_before: list[str], words_after: list[str]) -> Tense:
     words = words_before + words_after
     best: tuple[int, Tense] | None = None
     for distance, index in enumerate(reversed(range(len(words_before)))):
@@ -575,12 +590,28 @@ def tense_of(words_before: list[str], words_after: list[str]) -> Tense:
     return best[1] if best else "unknown"
 
 
+#: Words skipped between an auxiliary and its participle ("will not be held", "to be signed").
+_INSIDE_VERB_GROUP = frozenset({"be", "not", "n't", "also", "still"})
+
+
 def _marker_at(words: list[str], index: int) -> Tense | None:
-    """The tense ``words[index]`` marks; a future marker after "had", "been" or "previously" looks back from the past
-    ("had been due to expire Friday", "as previously planned")."""
+    """The tense ``words[index]`` marks.
+
+    A future marker after "had", "been" or "previously" looks back from the past ("had been due to expire Friday",
+    "as previously planned"). A participle takes the tense of its auxiliary: "will be held Friday" is ahead, "is held
+    in May" present."""
     t = _marker(words[index])
     if t == "future" and any(_bare(w) in lx.PAST_PERFECT_MARKERS for w in words[max(0, index - 4):index]):
         return "past"
+    if t == "past" and _bare(words[index]) not in lx.PAST_AUXILIARIES:
+        before = index - 1
+        while before >= 0 and _bare(words[before]) in _INSIDE_VERB_GROUP:
+            before -= 1
+        auxiliary = _bare(words[before]) if before >= 0 else ""
+        if auxiliary in lx.FUTURE_AUXILIARIES and (auxiliary != "to" or before < index - 1):  # "to" needs "be"
+            return "future"
+        if auxiliary in lx.PRESENT_AUXILIARIES:
+            return "present"
     return t
 
 
@@ -594,7 +625,6 @@ def _marker(word: str) -> Tense | None:
         return "future"
     if w in lx.PAST_MARKERS:
         return "past"
-    if len(w) > 4 and w.endswith("ed") and w.isalpha():
-        return "past"
+    if len(w) > 4 and w.endswith("ed") and w.isalpha() and w not in lx.NOT_PAST_ED and not word[:1].isupper():
+        return "past"  # a capitalised word is a name ("United States"), not a verb
     return None
-
