@@ -50,7 +50,7 @@ def split_sentences(text: str) -> list[Sentence]:
 
 
 def _word_before(line: str, end: int) -> str:
-    """The word before the stops that end at ``end`` (closing quotes after them included): what
+    r"""The word before the stops that end at ``end`` (closing quotes after them included): what
     ``([\w.]+)[.!?]*["'”’)\]]*\Z`` finds in ``line[:end]``, read backwards so that it costs the word, not the line."""
     stops_end = end
     while stops_end > 0 and line[stops_end - 1] in _CLOSERS:

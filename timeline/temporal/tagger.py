@@ -95,7 +95,7 @@ def _compiled() -> _Compiled:
         all_heads.update(found)
         keys.append((index, re.compile(_heads.token_pairs(found), re.IGNORECASE)))
     token = rf"\w{{1,{_heads.MAX_TOKEN_CHARS + 1}}}"
-    at = f"(?={_heads.first_tokens(all_heads)})(?=({token}|\W)(?:\W{{1,{_NEAR}}}({token}))?)" if all_heads \
+    at = rf"(?={_heads.first_tokens(all_heads)})(?=({token}|\W)(?:\W{{1,{_NEAR}}}({token}))?)" if all_heads \
         else "(?!)"
     shared = guards.pop() if len(guards) == 1 else ""
     after = re.compile("[^" + shared[1:] + at, re.IGNORECASE) if shared else None
