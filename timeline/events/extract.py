@@ -43,6 +43,7 @@ TOPIC = re.compile(r"\b(?:on|about|over|regarding|concerning)\s+(?:the\s+|a\s+|n
 #: "since 1992" in a present-perfect clause dates a state, not an event.
 SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 PERFECT = re.compile(r"\b(?:has|have)\b", re.IGNORECASE)
+WHEN_CLAUSE = re.compile(r",?\s*when\b", re.IGNORECASE)
 #: Words joining a frame trigger to the event it takes ("proposal for talks", "threat of sanctions", "proposed talks").
 FRAME_LINK = re.compile(r"^\W*(?:(?:\w+\W+){0,3}?(?:for|of|to|on|that)\b|(?:[\w'-]+\W+){0,3}$)", re.IGNORECASE)
 #: A dateline opening an article's first paragraph ("DOHA, Jan 14 —"): its date is the publication date.
@@ -185,9 +186,10 @@ def _distance(text: str, hit: TriggerHit, when: DateMention, clauses: list[tuple
     return distance
 
 
-def _reported(text: str, support: TriggerHit, hits: list[TriggerHit]) -> TriggerHit | None:
-    """The event noun a support verb reports: right after it ("agreed to a ceasefire") or right before it ("a
-    truce declared", "fighting erupted"), within ``SUPPORT_REACH`` words and not across a clause break."""
+def _reported(text: str, support: TriggerHit, hits: list[TriggerHit], when: DateMention) -> TriggerHit | None:
+    """The event noun a support verb reports: after it ("agreed to a ceasefire") or before it ("a truce declared",
+    "fighting erupted"), within ``SUPPORT_REACH`` words and not across a clause break; of several, the one listed
+    first in the trigger lexicon."""
     speech = support.trigger.event_type == "statement"
 
     def near(h: TriggerHit) -> int:
@@ -200,9 +202,10 @@ def _reported(text: str, support: TriggerHit, hits: list[TriggerHit]) -> Trigger
         if re.search(r"[;:,\"“”]|\bthat\b", gap, re.IGNORECASE):
             return 99
         return _words_between(text, support.end, h.start)
-    nouns = [h for h in hits if h.trigger.role == "event" and h is not support]
-    scored = sorted((near(h), h.trigger.order, i, h) for i, h in enumerate(nouns))
-    return next((h for d, _, _, h in scored if d <= SUPPORT_REACH), None)
+    nouns = [h for h in hits if h.trigger.role == "event" and h is not support and not _is_topic(text, h, hits)
+             and not (min(h.start, support.start) < when.start < max(h.start, support.start))]
+    in_reach = sorted((h.trigger.order, near(h), i, h) for i, h in enumerate(nouns) if near(h) <= SUPPORT_REACH)
+    return in_reach[0][3] if in_reach else None  # the weightiest event in reach: a ceasefire agreed in a call
 
 
 def choose(text: str, hits: list[TriggerHit], when: DateMention, clauses: list[tuple[int, int]],
@@ -224,9 +227,9 @@ def choose(text: str, hits: list[TriggerHit], when: DateMention, clauses: list[t
                 COMPLEMENT.search(text[hit.end:when.start]):
             continue  # the date belongs to what was said, not to the saying
         if role in ("support", "demand"):
-            noun = _reported(text, hit, hits)
+            noun = _reported(text, hit, hits, when)
             if noun is not None:
-                return _choice(hit, noun)
+                return _choice(noun if noun.end <= hit.start else hit, noun)
             if role == "demand":
                 continue
             if hit.trigger.event_type == "-":
@@ -376,8 +379,9 @@ def _dated_event(article: Article, sentence: Sentence, clauses: list[tuple[int, 
                  when: DateMention, earlier: list[Event]) -> Event | None:
     text, v = article.text, when.value
     clause = _clause_of(clauses, when.start)
-    if SINCE.search(text[max(sentence.start, when.start - 8):when.start]) and PERFECT.search(text[clause[0]:when.start]):
-        return None  # "has mediated since 1992": a state, not an event
+    if SINCE.search(text[max(sentence.start, when.start - 8):when.start]) and PERFECT.search(text[clause[0]:when.start]) \
+            and not WHEN_CLAUSE.match(text, when.end):
+        return None  # "has mediated since 1992": a state, not an event ("since 2022, when talks resumed" is one)
     limit = LIMIT.search(text[max(sentence.start, when.start - 25):when.start])
     chosen = choose(text, hits, when, clauses, article.published)
     if chosen is None:

@@ -17,7 +17,7 @@ AFTER_WINDOW_WORDS = 4
 #: Where a clause ends for cue look-up: a cue beyond one of these belongs to another clause.
 CLAUSE_BREAK = re.compile(r"[;:]|,\s*(?:but|while|although|and)\b|\b(?:but|although|while|because|after|before|when)\b"
                           r"|[\"“”]", re.IGNORECASE)
-WHERE = ("before", "between", "sentence")
+WHERE = ("before", "between", "sentence", "after")
 #: Statuses that a proposal, threat, statement or demand cannot take: they are acts that happened.
 ACTS = ("proposal", "threat", "statement")
 
@@ -47,6 +47,7 @@ class Context:
     before: str  # the trigger's clause before it (last few words)
     between: str  # from the trigger to the date expression (or a few words after the trigger)
     sentence: str  # the sentence up to the trigger
+    after: str  # a few words after the trigger and its date ("a meeting planned for Sunday was cancelled")
 
 
 def context(text: str, sentence_start: int, clause: tuple[int, int], trigger: tuple[int, int],
@@ -61,9 +62,8 @@ def context(text: str, sentence_start: int, clause: tuple[int, int], trigger: tu
         between = text[trigger[1]:timex[0]]
     else:
         between = " ".join(text[trigger[1]:clause[1]].split()[:AFTER_WINDOW_WORDS])
-    after_date = " ".join(text[timex[1]:clause[1]].split()[:AFTER_WINDOW_WORDS])  # "planned for Sunday was cancelled"
-    between = f"{between} {after_date}" if timex[1] > trigger[1] else between
-    return Context(before, between, text[sentence_start:trigger[0]])
+    after = " ".join(text[max(timex[1], trigger[1]):clause[1]].split()[:AFTER_WINDOW_WORDS])
+    return Context(before, between, text[sentence_start:trigger[0]], after)
 
 
 def status_of(ctx: Context, event_type: str, start: date | None, published: date | None) -> str:
