@@ -58,6 +58,9 @@ CORPUS = [
     # times
     Row("The delegations met at 15:35 in the lobby.", THU, "15:35", "TIME", "2025-07-17T15:35", None, "2025-07-17", "2025-07-17"),
     Row("The statement was read at noon.", THU, "noon", "TIME", "2025-07-17T12:00", None, "2025-07-17", "2025-07-17"),
+    Row("The ministers met at 1945 GMT.", THU, "1945 GMT", "TIME", "2025-07-17T19:45", None, "2025-07-17", "2025-07-17"),
+    Row("The ministers met at 1945 GMT on Tuesday.", THU, "1945 GMT on Tuesday", "TIME", "2025-07-15T19:45", None,
+        "2025-07-15", "2025-07-15"),
     Row("They spoke by phone Wednesday evening.", THU, "Wednesday evening", "TIME", "2025-07-16TEV", None,
         "2025-07-16", "2025-07-16"),
     # relative to the publication date, by tense
@@ -169,6 +172,13 @@ def test_a_deadline_reaches_its_end_from_the_anchor() -> None:
     assert deadline.signal == "within"
     assert deadline.anchor_tid == timexes[0].tid
     assert deadline.reaches is not None and deadline.reaches.value == "2025-09-02"
+
+
+def test_a_deadline_in_hours_reaches_whole_days() -> None:
+    text = "On 3 March 2025 Iran was told to answer within 72 hours, and to report within 36 hours."
+    reached = {t.text: t.reaches for t in tag(text, THU) if t.signal}
+    assert reached["72 hours"] is not None and reached["72 hours"].value == "2025-03-06"
+    assert reached["36 hours"] is not None and reached["36 hours"].value == "2025-03-04"
 
 
 def test_without_a_publication_date_relative_expressions_stay_unresolved() -> None:

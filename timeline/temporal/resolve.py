@@ -272,20 +272,20 @@ def relative_season(f: Fields, ctx: Context) -> TimeValue | None:
 
 
 def relative_month(f: Fields, ctx: Context) -> TimeValue | None:
-    """"next May", "last March"."""
+    """"next May" (the first May after the DCT's month), "last March" (the latest before it, however far back),
+    "this May" (by the clause's tense)."""
     month = _month(f.get("month"))
     step = lx.RELATIVE_STEPS.get(_word(f.get("rel")), 0)
     if month is None:
         return None
     if ctx.dct is None:
         return TimeValue.unresolved("month", NO_DCT)
-    tense: Tense = "past" if step < 0 else "future" if step > 0 else ctx.tense
     dct = ctx.dct
-    value = _pick_year(lambda y: TimeValue.month(y, month), dct, tense)
-    if value is not None and value.start is not None and step != 0 and value.start.month == dct.month \
-            and value.start.year == dct.year:
-        value = value + relativedelta(years=step)
-    return value
+    if step < 0:
+        return TimeValue.month(dct.year if month < dct.month else dct.year - 1, month)
+    if step > 0:
+        return TimeValue.month(dct.year if month > dct.month else dct.year + 1, month)
+    return _pick_year(lambda y: TimeValue.month(y, month), dct, ctx.tense)
 
 
 def deictic(f: Fields, ctx: Context) -> TimeValue | None:
@@ -543,16 +543,22 @@ PREFIX_EFFECTS: dict[str, Callable[[TimeValue, Fields], TimeValue | None]] = {
 }
 
 
+#: Clock units -> hours, for counting how many whole days a duration in hours reaches.
+_HOURS = {"hour": 1.0, "minute": 1 / 60, "second": 1 / 3600}
+
+
 def reach(duration_value: TimeValue, anchor: date | None) -> TimeValue | None:
-    """The day a duration reaches when counted from ``anchor`` ("fifty days" from 14 July 2025 -> 2 September)."""
-    if anchor is None or duration_value.duration is None:
+    """The day a duration reaches when counted from ``anchor`` ("fifty days" from 14 July 2025 -> 2 September;
+    "72 hours" from a day -> three days on; a clock duration shorter than a day stays on the anchor day)."""
+    duration_ = duration_value.duration
+    if anchor is None or duration_ is None:
         return None
-    delta = duration_value.duration.delta()
-    if delta is None:
-        return None
-    if duration_value.duration.unit in ("hour", "minute", "second"):
-        return TimeValue.day(anchor)
-    return TimeValue.day(anchor + delta)
+    if duration_.unit in _HOURS:
+        if duration_.amount is None:
+            return None
+        return TimeValue.day(anchor + timedelta(days=int(duration_.amount * _HOURS[duration_.unit] // 24)))
+    delta = duration_.delta()
+    return TimeValue.day(anchor + delta) if delta is not None else None
 
 
 def tense_of(words_before: list[str], words_after: list[str]) -> Tense:

@@ -192,9 +192,14 @@ TIMES = (
                         r"(?:\s+(?P<zone>{zone}))?", "time", "3.30 pm", type="TIME"),
     Rule("hour am pm", _CLOCK + r"(?P<hour>1[0-2]|0?[1-9])\s*(?P<ampm>{ampm})(?:\s+(?P<zone>{zone}))?", "time",
          "3 p.m.", type="TIME"),
+    # a four-digit clock needs its zone: "1945 GMT" is a time, "1945" a year
+    Rule("military time", _CLOCK + r"(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?P<zone>{zone})", "time",
+         "1945 GMT", type="TIME"),
     Rule("named time", r"(?P<tod>noon|midday|midnight)", "time", "noon", type="TIME"),
     Rule("time on a day", _CLOCK + r"(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>{ampm})"
                           r"(?:\s+(?P<zone>{zone}))?" + _ON_DAY, "time_on_day", "10 p.m. Wednesday", type="TIME"),
+    Rule("military time on a day", _CLOCK + r"(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?P<zone>{zone})" + _ON_DAY,
+         "time_on_day", "1945 GMT on Friday", type="TIME"),
     Rule("named time on a day", r"(?:(?P<part>mid)-?)?(?P<tod>noon|midnight|morning|afternoon|evening)" + _ON_DAY,
          "time_on_day", "noon Thursday", type="TIME"),
 )
