@@ -84,3 +84,67 @@ def test_trigger_lexicon_loads_with_every_event_type_of_the_schema() -> None:
     types = {t.event_type for t in triggers() if t.event_type != "-"}
     assert types <= set(EVENT_TYPES)
     assert types >= set(EVENT_TYPES) - {"other"}
+
+
+@pytest.mark.parametrize("text,date_text,event_type,status", [
+    # a support verb hands its date to the event noun it reports
+    ("A humanitarian truce declared in March collapsed.", "March", "ceasefire", "occurred"),
+    ("Heavy fighting erupted on 2 May 2025 near the border.", "2 May 2025", "military", "occurred"),
+    ("The two armies agreed to a truce on Tuesday.", "Tuesday", "ceasefire", "occurred"),
+    # a demand hands its date to what is demanded
+    ("Egypt called for an immediate ceasefire on Wednesday.", "Wednesday", "ceasefire", "demanded"),
+    # a date opening its clause belongs to the verb after it
+    ("Envoys met in Cairo on 1 June 2025, and a day later Hamas freed four hostages.", "a day later", "exchange",
+     "occurred"),
+    # a speech verb does not take a date that sits in what was said
+    ("Kyiv accused Moscow of shelling the port on 3 July 2025.", "3 July 2025", "military", "occurred"),
+    # a relative clause keeps its trigger to itself
+    ("Sudan's army, which signed the Jeddah accord, launched an offensive on 9 June 2025.", "9 June 2025",
+     "military", "occurred"),
+    # cancellation after the date
+    ("A summit planned for 14 March 2025 was postponed.", "14 March 2025", "talks", "negated"),
+    # a limit under a threat is a deadline
+    ("The rebels threatened to resume attacks unless troops withdraw by 30 July 2025.", "30 July 2025", "deadline",
+     "deadline"),
+])
+def test_trigger_roles_and_cues(text: str, date_text: str, event_type: str, status: str) -> None:
+    table = timeline.extract(parse_article(text, published=FRIDAY))
+    rows = table[table["date_text"] == date_text]
+    assert len(rows) == 1, table[["date_text", "event_type", "status"]].to_string()
+    assert (rows.iloc[0]["event_type"], rows.iloc[0]["status"]) == (event_type, status)
+
+
+def test_a_range_is_one_interval() -> None:
+    row = one("The delegations held talks in Geneva from 9 April 2025 to 13 April 2025.")
+    assert (row["date_start"], row["date_end"]) == (pd.Timestamp("2025-04-09"), pd.Timestamp("2025-04-13"))
+    assert row["timex"] == "2025-04-09/2025-04-13"
+
+
+def test_furniture_dateline_and_states_yield_nothing() -> None:
+    text = ("CAIRO, July 20 — Mediators said talks would resume.\n"
+            "Read more: the 2015 nuclear deal explained\n"
+            "The group has mediated between the parties since 1992.")
+    assert timeline.extract(parse_article(text, published=FRIDAY)).empty
+
+
+def test_deadline_counted_from_the_event_it_names() -> None:
+    text = ("The two governments signed the accord in Luanda on 4 March 2025. "
+            "Troops must withdraw within 30 days of the signing.")
+    table = timeline.extract(parse_article(text, published=FRIDAY))
+    deadline = table[table["event_type"] == "deadline"].iloc[0]
+    signing = table[table["event_type"] == "agreement"].iloc[0]
+    assert deadline["date_start"] == pd.Timestamp("2025-04-03")
+    assert deadline["anchor_event_id"] == signing["event_id"]
+
+
+def test_a_grant_of_days_is_a_deadline() -> None:
+    table = timeline.extract(parse_article(
+        "On 2 June 2025 the envoy sent a letter giving Tehran 60 days to reply.", published=FRIDAY))
+    deadline = table[table["event_type"] == "deadline"].iloc[0]
+    assert deadline["date_start"] == pd.Timestamp("2025-08-01")
+
+
+def test_vague_durations_give_no_deadline() -> None:
+    table = timeline.extract(parse_article("A truce agreed on 2 May 2025 broke down within months.",
+                                           published=FRIDAY))
+    assert "deadline" not in set(table["event_type"])

@@ -52,7 +52,7 @@ DATELINE = re.compile(r"[A-Z][A-Z .'/-]{1,40}(?:,[^—–\n]{1,30}?)?\s*(?:—|�
 GRANT = re.compile(r"\b(?:giv(?:e|es|ing|en)|gave|grant(?:ed|s|ing)?|allow(?:ed|s|ing)?)\s+(?:[\w'-]+\s+){0,3}$",
                    re.IGNORECASE)
 #: Words after a duration that name what it is counted from ("within 30 days of Wednesday's signing").
-COUNTED_FROM = re.compile(r"^\s+(?:of|from|after)\s+(?:the\s+)?", re.IGNORECASE)
+COUNTED_FROM = re.compile(r"\s+(?:of|from|after)\s+(?:the\s+)?", re.IGNORECASE)
 #: Words before a date that make it a limit ("by Friday"); a limit in a threat or a condition is a deadline.
 LIMIT = re.compile(r"\b(?:by|until|till|before|no\s+later\s+than)\s+(?:the\s+)?$", re.IGNORECASE)
 #: Words joining two dates into one interval ("from April 9 to April 13", "between May 6 and May 20").
@@ -98,6 +98,7 @@ class Event:
     cameo_label: str
     anchor_event_id: str | None = None
     note: str | None = None
+    trigger: str = ""  # the words that named the event ("signed", "truce"): what "of the signing" refers back to
 
     def to_row(self, article: Article) -> dict[str, object]:
         return {
@@ -169,6 +170,7 @@ class Choice:
     """The trigger a date belongs to (``hit``, where status cues are read) and the event type it gives."""
 
     hit: TriggerHit
+    typed: TriggerHit
     event_type: str
     cameo: str
     cameo_label: str
@@ -256,7 +258,7 @@ def _is_topic(text: str, hit: TriggerHit, hits: list[TriggerHit]) -> bool:
 
 def _choice(cue_hit: TriggerHit, typed: TriggerHit) -> Choice:
     t = typed.trigger
-    return Choice(cue_hit, t.event_type, t.cameo, t.cameo_label)
+    return Choice(cue_hit, typed, t.event_type, t.cameo, t.cameo_label)
 
 
 # --------------------------------------------------------------------- who, where, what
@@ -406,7 +408,7 @@ def _dated_event(article: Article, sentence: Sentence, clauses: list[tuple[int, 
         event_type=event_type, status=status, actors=names, countries=countries,
         location=place[0] if place else None, summary=_summary(text, clause), sentence=sentence.text,
         char_start=when.start, char_end=when.end, cameo=cameo, cameo_label=cameo_label, anchor_event_id=anchor,
-        note=v.note,
+        note=v.note, trigger=f"{text[chosen.hit.start:chosen.hit.end]} {text[chosen.typed.start:chosen.typed.end]}",
     )
 
 
@@ -442,8 +444,9 @@ def _deadline(article: Article, sentence: Sentence, clauses: list[tuple[int, int
 
 def _counted_from(text: str, sentence: Sentence, t: Timex, by_tid: dict[str, Event],
                   earlier: list[Event]) -> tuple[Event | None, date | None]:
-    """What a duration is counted from: the event or date named after it ("of Wednesday's signing", "of the
-    truce taking hold"), else the date written before it in its sentence, else nothing (the publication date)."""
+    """What a duration is counted from: the event or date named after it ("of Wednesday's signing"; "of the
+    signing": the latest event named by a word of the same stem, else of the same type), else the date written
+    before it in its sentence, else nothing (the publication date)."""
     after = COUNTED_FROM.match(text, t.end)
     if after:
         named = next((by_tid[tid] for tid, e in by_tid.items() if after.end() <= e.char_start < after.end() + 30
@@ -451,8 +454,10 @@ def _counted_from(text: str, sentence: Sentence, t: Timex, by_tid: dict[str, Eve
         if named:
             return named, named.start
         for hit in find_triggers(text, after.end(), min(sentence.end, after.end() + 40)):
-            kind = hit.trigger.event_type
-            match = next((e for e in reversed(earlier) if e.event_type == kind and e.start is not None), None)
+            stem = text[hit.start:hit.end].lower()[:4]
+            dated = [e for e in reversed(earlier) if e.start is not None]
+            match = next((e for e in dated if any(w.lower().startswith(stem) for w in e.trigger.split())), None) \
+                or next((e for e in dated if e.event_type == hit.trigger.event_type), None)
             if match:
                 return match, match.start
     if t.anchor_tid and t.anchor_tid in by_tid:
