@@ -408,8 +408,15 @@ def _dated_event(article: Article, sentence: Sentence, clauses: list[tuple[int, 
         event_type=event_type, status=status, actors=names, countries=countries,
         location=place[0] if place else None, summary=_summary(text, clause), sentence=sentence.text,
         char_start=when.start, char_end=when.end, cameo=cameo, cameo_label=cameo_label, anchor_event_id=anchor,
-        note=v.note, trigger=f"{text[chosen.hit.start:chosen.hit.end]} {text[chosen.typed.start:chosen.typed.end]}",
+        note=v.note, trigger=_trigger_words(text, hits, chosen),
     )
+
+
+def _trigger_words(text: str, hits: list[TriggerHit], chosen: Choice) -> str:
+    """The words that name an event: its trigger, the cue trigger, and a verb governing it ("signed ... agreement")."""
+    governing = [h for h in hits if h.trigger.role in ("support", "frame") and h.end <= chosen.typed.start
+                 and _words_between(text, h.end, chosen.typed.start) <= 4]
+    return " ".join(text[h.start:h.end] for h in (*governing, chosen.hit, chosen.typed))
 
 
 def _deadline(article: Article, sentence: Sentence, clauses: list[tuple[int, int]], hits: list[TriggerHit],
