@@ -63,6 +63,13 @@ def _word_before(line: str, end: int) -> str:
     start = word_end
     while start > 0 and _WORD_OR_DOT.match(line, start - 1):
         start -= 1
+    if start == word_end:  # no word before a leading ! or ?: the regex settled for the first dots after it
+        start = line.find(".", word_end, stops_end)
+        if start < 0:
+            return ""
+        word_end = start
+        while word_end < stops_end and line[word_end] == ".":
+            word_end += 1
     return line[start:word_end]
 
 
