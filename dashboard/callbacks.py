@@ -47,7 +47,8 @@ def register(app: Dash, events: EventsSource) -> None:
         view, everything = data.make_view(*values), events()
         shown, as_of = data.filter_events(everything, view), data.resolved_as_of(view, date.today())
         count = layout.count_text(len(shown), int(shown["date_start"].isna().sum()), len(everything))
-        return figures.timeline_figure(shown, view.lane, as_of), data.table_records(shown, as_of), count
+        rows = data.table_records(shown, as_of, layout.GRID_FIELDS)
+        return figures.timeline_figure(shown, view.lane, as_of), rows, count
 
     @app.callback(Output("download", "data"), Input("download-csv", "n_clicks"),
                   *[State(cid, prop) for cid, prop in controls], prevent_initial_call=True)

@@ -5,6 +5,7 @@ Everything here is pure: functions take the events frame (schema columns) and re
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from datetime import date
 from typing import Any
@@ -12,7 +13,7 @@ from urllib.parse import parse_qs, urlencode
 
 import pandas as pd
 
-from timeline.schema import EVENT_TYPES, LIST_SEPARATOR, STATUSES
+from timeline.schema import EVENT_COLUMNS, EVENT_TYPES, LIST_SEPARATOR, STATUSES
 
 #: Lane key (an events column) -> label shown in the lane selector.
 LANES: dict[str, str] = {"event_type": "Event type", "actors": "Actor", "source": "Source"}
@@ -200,12 +201,13 @@ def _cell(value: Any) -> Any:
     return value
 
 
-def table_records(frame: pd.DataFrame, as_of: date) -> list[dict[str, Any]]:
-    """Rows for the grid: every schema column plus ``countdown``, as JSON-friendly values (undated rows included)."""
-    labels = deadline_labels(frame, as_of)
+def table_records(frame: pd.DataFrame, as_of: date,
+                  columns: Sequence[str] = EVENT_COLUMNS) -> list[dict[str, Any]]:
+    """Rows for the grid: ``columns`` plus ``countdown``, as JSON-friendly values (undated rows included)."""
+    labels = deadline_labels(frame, as_of).tolist()
     return [
-        {**{column: _cell(value) for column, value in row.items()}, "countdown": labels.iloc[i] or None}
-        for i, row in enumerate(frame.astype("object").to_dict("records"))
+        {**{column: _cell(value) for column, value in row.items()}, "countdown": label or None}
+        for row, label in zip(frame[list(columns)].astype("object").to_dict("records"), labels)
     ]
 
 

@@ -11,6 +11,7 @@ import html
 import textwrap
 from datetime import date
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
@@ -33,6 +34,8 @@ ROW_HEIGHT_PX = 34
 #: Views spanning longer than this open on their most recent events; the range slider still shows everything.
 FOCUS_DAYS = 365
 MIN_SPAN = pd.Timedelta(days=30)
+#: A lane grows at most this many rows; beyond that its events overlap.
+MAX_ROWS_PER_LANE = 8
 HOVER = (
     "<b>%{customdata[1]}</b> (%{customdata[2]})<br>"
     "%{customdata[3]} · %{customdata[4]}%{customdata[7]}<br>"
@@ -70,11 +73,28 @@ def _lane_order(labels: pd.Series, lane: str) -> list[str]:
     return ordered + ([NO_VALUE] if NO_VALUE in present and NO_VALUE not in ordered else [])
 
 
+def _pack(starts: list[int], ends: list[int], max_rows: int) -> list[int]:
+    """A row for each interval (sorted by start): the first row free by its start; when all ``max_rows`` rows are
+    busy, the one that frees soonest (so a dense lane overlaps instead of growing without bound)."""
+    free_at: list[int] = []
+    rows = []
+    for start, end in zip(starts, ends):
+        row = next((r for r, busy_until in enumerate(free_at) if busy_until <= start), None)
+        if row is None and len(free_at) < max_rows:
+            row = len(free_at)
+            free_at.append(end)
+        elif row is None:
+            row = min(range(len(free_at)), key=free_at.__getitem__)
+        free_at[row] = max(free_at[row], end) if free_at[row] > start else end
+        rows.append(row)
+    return rows
+
+
 def place_events(frame: pd.DataFrame, lane: str = DEFAULT_LANE) -> tuple[pd.DataFrame, dict[str, float]]:
     """Lay dated events out in lanes: a new frame with ``lane`` and ``y`` columns, and lane label -> tick y.
 
-    Within a lane, events that would overlap on screen get separate rows (greedy packing by start date); a marker
-    counts as 1/60 of the visible span wide. Undated events are left out.
+    Within a lane, events that would overlap on screen get separate rows, at most MAX_ROWS_PER_LANE (greedy packing
+    by start date); a marker counts as 1/60 of the whole span wide. Undated events are left out.
     """
     dated = frame[frame["date_start"].notna()].copy()
     if dated.empty:
@@ -82,38 +102,39 @@ def place_events(frame: pd.DataFrame, lane: str = DEFAULT_LANE) -> tuple[pd.Data
     dated["date_end"] = dated["date_end"].fillna(dated["date_start"])
     lanes = _lane_values(dated, lane)
     placed = dated.loc[lanes.index].assign(lane=lanes.to_numpy()).reset_index(drop=True)
-    span = placed["date_end"].max() + ONE_DAY - placed["date_start"].min()
-    min_extent = max(ONE_DAY, span / 60)
-    placed = placed.sort_values(["date_start", "date_end"], kind="stable")
-    rows: dict[int, int] = {}
+    order = placed.sort_values(["date_start", "date_end"], kind="stable").index.to_numpy()
+    starts = placed["date_start"].to_numpy().astype("datetime64[s]").astype(np.int64)[order]
+    ends = placed["date_end"].to_numpy().astype("datetime64[s]").astype(np.int64)[order] + 86_400
+    min_extent = max(86_400, int((ends.max() - starts.min()) / 60))
+    visual_ends = np.maximum(ends, starts + min_extent)
+    lane_of = placed["lane"].to_numpy()[order]
+    y = np.zeros(len(placed))
     ticks: dict[str, float] = {}
     offset = 0
     for name in _lane_order(placed["lane"], lane):
-        slot_ends: list[pd.Timestamp] = []
-        for index, event in placed[placed["lane"] == name].iterrows():
-            visual_end = max(event["date_end"] + ONE_DAY, event["date_start"] + min_extent)
-            slot = next((i for i, end in enumerate(slot_ends) if end <= event["date_start"]), len(slot_ends))
-            slot_ends[slot:slot + 1] = [visual_end]
-            rows[index] = offset + slot
-        ticks[name] = offset + (len(slot_ends) - 1) / 2
-        offset += len(slot_ends)
-    placed["y"] = pd.Series(rows, dtype="float")
-    return placed.sort_index(), ticks
+        in_lane = lane_of == name
+        rows = _pack(starts[in_lane].tolist(), visual_ends[in_lane].tolist(), MAX_ROWS_PER_LANE)
+        y[order[in_lane]] = offset + np.asarray(rows)
+        ticks[name] = offset + max(rows) / 2
+        offset += max(rows) + 1
+    return placed.assign(y=y), ticks
 
 
-def _customdata(placed: pd.DataFrame, as_of: date) -> list[list[str]]:
-    """Hover fields per row: id, date text, ISO dates, type, status, summary, sentence, countdown, actors."""
-    labels = deadline_labels(placed, as_of)
-    out = []
-    for (_, event), label in zip(placed.iterrows(), labels):
-        start, end = event["date_start"].date(), event["date_end"].date()
-        dates = start.isoformat() if start == end else f"{start.isoformat()} – {end.isoformat()}"
-        out.append([
-            str(event["event_id"]), _text(event["date_text"]) or dates, dates, _text(event["event_type"]),
-            _text(event["status"]), _text(event["summary"]), _wrapped(event["sentence"]),
-            f" · <b>{label}</b>" if label else "", _text(event["actors"]) or "—",
-        ])
-    return out
+def _customdata(placed: pd.DataFrame, as_of: date) -> np.ndarray:
+    """Hover fields per row: id, date text, ISO dates, type, status, summary, sentence, countdown, actors (an
+    object array, which plotly takes without checking each cell)."""
+    start = placed["date_start"].dt.strftime("%Y-%m-%d")
+    end = placed["date_end"].dt.strftime("%Y-%m-%d")
+    dates = start.where(start == end, start + " – " + end)
+    date_text = placed["date_text"].map(_text)
+    columns = [
+        placed["event_id"].astype(str), date_text.where(date_text != "", dates), dates,
+        placed["event_type"].map(_text), placed["status"].map(_text), placed["summary"].map(_text),
+        placed["sentence"].map(_wrapped),
+        deadline_labels(placed, as_of).map(lambda label: f" · <b>{label}</b>" if label else ""),
+        placed["actors"].map(lambda cell: _text(cell) or "—"),
+    ]
+    return np.column_stack([column.to_numpy(dtype=object) for column in columns])
 
 
 def _point_trace(points: pd.DataFrame, event_type: str, as_of: date, showlegend: bool) -> go.Scatter:

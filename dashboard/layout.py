@@ -40,6 +40,9 @@ GRID_COLUMNS: tuple[tuple[str, str, dict[str, Any]], ...] = (
     ("source", "Source", {"width": 160}),
 )
 
+#: Event-table columns the grid needs (its columns, less the computed countdown, plus the row id).
+GRID_FIELDS: tuple[str, ...] = ("event_id", *(field for field, _, _ in GRID_COLUMNS if field != "countdown"))
+
 KEY_TEXT = (
     "Markers: events dated to a day; bars: intervals (a week, a month, \"early June\"). "
     "Outlined diamonds and outlined bars: deadlines, with a countdown. "

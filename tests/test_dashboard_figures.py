@@ -224,6 +224,8 @@ def test_table_records_list_undated_events_with_iso_dates(events: pd.DataFrame) 
     assert records["undated"]["date_start"] is None and records["undated"]["countdown"] is None
     assert records["week"]["date_start"] == "2025-07-21" and records["week"]["event_type"] == "talks"
     assert records["dl"]["countdown"] == "44 days left"
+    slim = data.table_records(events, AS_OF, layout.GRID_FIELDS)
+    assert set(slim[0]) == {*layout.GRID_FIELDS, "countdown"} and "sentence" not in slim[0]
 
 
 # ----------------------------------------------------------------------------------------------- URL state
