@@ -63,6 +63,9 @@ RELATIVE_STEPS: dict[str, int] = {
     "previous": -1, "the previous": -1, "following": 1, "the following": 1, "this past": -1,
 }
 
+#: Relative words that count from the last mentioned date, not the DCT ("the previous quarter", "the following week").
+ANAPHORIC_RELATIVES = frozenset({"following", "the following", "previous", "the previous"})
+
 #: Fixed offsets in days from the publication date.
 DEICTIC_DAYS: dict[str, int] = {
     "today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,

@@ -329,7 +329,7 @@ def relative_unit(f: Fields, ctx: Context) -> TimeValue | None:
     rel = _word(f.get("rel"))
     step = lx.RELATIVE_STEPS.get(rel, 0) if rel else int(ctx_param(f, "rel", 0))
     unit = _unit(f.get("unit") or f.get("param_unit"))
-    ref = ctx.anchor.start if rel in ("following", "the following") and ctx.anchor and ctx.anchor.start else ctx.dct
+    ref = ctx.anchor.start if rel in lx.ANAPHORIC_RELATIVES and ctx.anchor and ctx.anchor.start else ctx.dct
     if ref is None:
         return TimeValue.unresolved(unit, NO_DCT)
     return _with_part(_step_unit(ref, unit, step), f)
@@ -407,8 +407,8 @@ def anchor_offset(f: Fields, ctx: Context) -> TimeValue | None:
 
 
 def anchor_step(f: Fields, ctx: Context) -> TimeValue | None:
-    """"the following day", "the previous week", "the day before"."""
-    which = _word(f.get("which") or f.get("dir"))
+    """"the following day", "the previous week", "the day before", "that year": from the last mentioned date."""
+    which = _word(f.get("which") or f.get("dir") or f.get("param_which"))
     unit = _unit(f.get("unit") or f.get("which2"))
     if unit in ("morning", "evening"):
         unit = "day"
@@ -417,7 +417,15 @@ def anchor_step(f: Fields, ctx: Context) -> TimeValue | None:
     ref = anchor.start if anchor else ctx.dct
     if ref is None:
         return TimeValue.unresolved(unit, NO_DCT)
+    if anchor is not None and _finer(unit, anchor.precision):
+        return TimeValue.unresolved(unit, f"the last mentioned date ({anchor.value}) does not say which {unit}")
     return _step_unit(ref, unit, step)
+
+
+def _finer(unit: str, precision: str) -> bool:
+    """Whether calendar ``unit`` is finer than ``precision`` ("day" than "month"); vague precisions never compare."""
+    order = ("time", "day", "week", "month", "quarter", "year", "decade", "century")
+    return unit in order and precision in order and order.index(unit) < order.index(precision)
 
 
 def duration(f: Fields, ctx: Context) -> TimeValue | None:

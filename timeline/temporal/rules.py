@@ -146,9 +146,13 @@ RELATIVE = (
     Rule("offset from anchor", r"(?P<num>{num})\s+(?P<unit>days?|weeks?|months?|years?)\s+"
                                r"(?P<dir>later|earlier|afterwards?|(?:before|after|prior)(?=\s*[,.;:]))",
          "anchor_offset", "a week later"),
-    Rule("anchor day", r"the\s+(?P<which>following|next|previous|preceding|same)\s+(?P<unit>day|week|month|year|morning|evening)|"
+    Rule("anchor day", r"the\s+(?P<which>following|next|previous|preceding|same)\s+"
+                       r"(?P<unit>day|week|month|quarter|year|morning|evening)|"
                        r"the\s+(?P<which2>day|week|month|year)\s+(?P<dir>before|after)(?!\s+(?:yesterday|tomorrow))",
          "anchor_step", "the following day"),
+    # "that year", "that same day", "earlier that day" (the part prefix): the unit of the last mentioned date
+    Rule("anchor unit", r"that(?:\s+same)?\s+(?P<unit>day|week|month|quarter|year)", "anchor_step", "that same day",
+         params=_p(which="same")),
 )
 
 #: Words before a counted duration that TimeML keeps in its span ("the past three months", "the first nine months"),

@@ -253,9 +253,11 @@ class TimeValue:
     def with_part(self, mod: str | None) -> TimeValue:
         """Narrow to the first, middle or last third of the unit (START/MID/END); other mods are just recorded.
 
-        Months split at days 10 and 20; years at April and August; any other unit into thirds of its days.
+        Months split at days 10 and 20; years at April and August; any other unit into thirds of its days (a unit
+        shorter than three days keeps its interval).
         """
-        if mod not in PART_THIRDS or not self.resolved or self.start is None or self.end is None:
+        if mod not in PART_THIRDS or not self.resolved or self.start is None or self.end is None \
+                or (self.end - self.start).days < 2:  # a day has no thirds: "early Friday" is Friday
             return replace(self, mod=mod)
         third = PART_THIRDS[mod]
         s, e = self.start, self.end
