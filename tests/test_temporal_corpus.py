@@ -122,6 +122,8 @@ CORPUS = [
     # sets
     Row("Monitors report every month.", THU, "every month", "SET", "P1M"),
     Row("The envoys meet weekly.", THU, "weekly", "SET", "P1W"),
+    Row("Marches have provoked violence for the past three summers.", THU, "the past three summers", "SET", "XXXX-SU"),
+    Row("The pass is closed each winter.", THU, "each winter", "SET", "XXXX-WI"),
     # vague references
     Row("The border is now closed.", THU, "now", "DATE", "PRESENT_REF"),
     Row("Shelling has recently intensified.", THU, "recently", "DATE", "PAST_REF"),

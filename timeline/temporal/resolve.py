@@ -442,11 +442,14 @@ def duration(f: Fields, ctx: Context) -> TimeValue | None:
 
 
 def frequency_set(f: Fields, ctx: Context) -> TimeValue | None:
-    """"every month" (P1M), "weekly" (P1W), "every Monday" (XXXX-WXX-1)."""
+    """"every month" (P1M), "weekly" (P1W), "every Monday" (XXXX-WXX-1), "each winter", "summers" (XXXX-WI, XXXX-SU)."""
     if f.get("frequency"):
         amount, unit = lx.FREQUENCIES[_word(f.get("frequency"))]
         return TimeValue("SET", "ref", label=Duration(amount, unit).value)
-    word = _word(f.get("unit"))
+    word = _word(f.get("unit") or f.get("unit2"))
+    season = lx.SEASONS.get(word) or lx.SEASONS.get(word[:-1])
+    if season:
+        return TimeValue("SET", "ref", label=f"XXXX-{season}")
     if word in lx.WEEKDAYS:
         return TimeValue("SET", "ref", label=f"XXXX-WXX-{lx.WEEKDAYS[word] + 1}")
     if _month(word):

@@ -179,8 +179,13 @@ DURATIONS_AND_SETS = (
                                    r"(?![\s-]+old)(?:\s+ahead)?" + _OR_SO, "duration", "the first hours", type="DURATION"),
     Rule("duration of a half", r"(?P<half>a\s+half|half\s+a|half\s+an)\s+(?P<unit>hour|day|year|century|decade)",
          "duration", "half a year", type="DURATION", params=_p(amount=0.5)),
-    Rule("set every", r"(?:every|each|per)\s+(?:(?P<num>{num})\s+)?(?P<unit>{unit}|{weekday}|{month})", "set",
+    Rule("set every", r"(?:every|each|per)\s+(?:(?P<num>{num})\s+)?(?P<unit>{unit}|{weekday}|{month}|{season})", "set",
          "every month", type="SET"),
+    # plural seasons recur: "the past three summers" is every summer (XXXX-SU); "springs" and "falls" are too often
+    # not seasons to be read alone
+    Rule("plural seasons", r"(?:the\s+(?:past|last|next|coming|previous)\s+(?:{num}\s+)?)?(?P<unit>summers|winters|autumns)|"
+                           r"the\s+(?:past|last|next|coming|previous)\s+(?:{num}\s+)?(?P<unit2>springs|falls)",
+         "set", "the past three summers", type="SET"),
     Rule("set frequency", r"(?P<frequency>{frequency})(?!\s+(?!(?:and|or|to|in|on|at|for|by|from|through|until|since|"
                           r"with|as|but|over|during|than)\b)[a-z])", "set", "weekly", type="SET"),
 )
