@@ -138,15 +138,17 @@ def _customdata(placed: pd.DataFrame, as_of: date) -> np.ndarray:
 
 
 def _point_trace(points: pd.DataFrame, event_type: str, as_of: date, showlegend: bool) -> go.Scatter:
-    """Day events of one type as markers; deadlines as outlined diamonds labelled with their countdown."""
+    """Day events of one type as markers; deadlines as outlined diamonds labelled with their countdown (text and
+    patterns are left out of traces that need none: they cost the browser dearly on large views)."""
     deadline = is_deadline(points).to_numpy()
     statuses = points["status"].astype("object").fillna("")
     symbols = [
         ("diamond" if flag else "circle") + STATUS_SYMBOL_SUFFIX.get(status, "")
         for flag, status in zip(deadline, statuses)
     ]
+    labels = deadline_labels(points, as_of).tolist()
     return go.Scatter(
-        x=points["date_start"] + ONE_DAY / 2, y=points["y"], mode="markers+text",
+        x=points["date_start"] + ONE_DAY / 2, y=points["y"], mode="markers+text" if any(labels) else "markers",
         name=event_type, legendgroup=event_type, showlegend=showlegend,
         marker={
             "color": TYPE_COLOURS[event_type], "symbol": symbols,
@@ -154,7 +156,7 @@ def _point_trace(points: pd.DataFrame, event_type: str, as_of: date, showlegend:
             "line": {"color": [DEADLINE_OUTLINE if flag else "white" for flag in deadline],
                      "width": [2.5 if flag else 1 for flag in deadline]},
         },
-        text=deadline_labels(points, as_of).tolist(), textposition="middle right",
+        text=labels if any(labels) else None, textposition="middle right",
         textfont={"color": DEADLINE_OUTLINE, "size": 12},
         customdata=_customdata(points, as_of), hovertemplate=HOVER,
     )
@@ -166,6 +168,8 @@ def _bar_trace(bars: pd.DataFrame, event_type: str, as_of: date, showlegend: boo
     deadline = is_deadline(bars).to_numpy()
     statuses = bars["status"].astype("object").fillna("")
     duration = (bars["date_end"] + ONE_DAY - bars["date_start"]).dt.total_seconds() * 1000
+    labels = deadline_labels(bars, as_of).tolist()
+    patterns = [STATUS_PATTERN.get(status, "") for status in statuses]
     return go.Bar(
         base=bars["date_start"].dt.strftime("%Y-%m-%d"), x=duration, y=bars["y"], orientation="h", width=0.6,
         name=event_type, legendgroup=event_type, showlegend=showlegend,
@@ -173,10 +177,9 @@ def _bar_trace(bars: pd.DataFrame, event_type: str, as_of: date, showlegend: boo
             "color": TYPE_COLOURS[event_type],
             "line": {"color": [DEADLINE_OUTLINE if flag else "white" for flag in deadline],
                      "width": [2.5 if flag else 1.5 for flag in deadline]},
-            "pattern": {"shape": [STATUS_PATTERN.get(status, "") for status in statuses],
-                        "fgcolor": "white", "fillmode": "overlay"},
+            "pattern": {"shape": patterns, "fgcolor": "white", "fillmode": "overlay"} if any(patterns) else {},
         },
-        text=deadline_labels(bars, as_of).tolist(), textposition="outside", cliponaxis=False,
+        text=labels if any(labels) else None, textposition="outside", cliponaxis=False,
         textfont={"color": DEADLINE_OUTLINE, "size": 12},
         customdata=_customdata(bars, as_of), hovertemplate=HOVER,
     )

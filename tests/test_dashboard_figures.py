@@ -87,7 +87,8 @@ def test_deadlines_have_their_own_symbol_outline_and_countdown(events: pd.DataFr
     other = drawn(figures.timeline_figure(events, as_of=AS_OF))["threat"]
     assert trace.marker.symbol[0] == "diamond" and other.marker.symbol[0] == "circle"
     assert trace.marker.line.color[0] == figures.DEADLINE_OUTLINE != other.marker.line.color[0]
-    assert trace.text[0] == "44 days left" and other.text[0] == ""
+    assert list(trace.text) == ["44 days left"] and trace.mode == "markers+text"
+    assert other.text is None and other.mode == "markers"
 
 
 def test_deadline_intervals_are_outlined_bars() -> None:
