@@ -131,6 +131,8 @@ CORPUS = [
     # months without a year take it from the DCT and the clause's tense
     Row("The vote will take place in March.", THU, "March", "DATE", "2026-03", None, "2026-03-01", "2026-03-31"),
     Row("The vote took place in March.", THU, "March", "DATE", "2025-03", None, "2025-03-01", "2025-03-31"),
+    Row("He stepped down as chairman, president and chief executive in March.", date(1989, 11, 2), "March", "DATE",
+        "1989-03", None, "1989-03-01", "1989-03-31"),
     # TimeML conventions learnt from TimeBank: fiscal quarters, spoken years, weekends, ISO weeks
     Row("The company reported a third-quarter loss.", date(1989, 11, 2), "third-quarter", "DATE", "1989-Q3", None,
         "1989-07-01", "1989-09-30"),

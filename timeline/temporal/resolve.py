@@ -2,9 +2,10 @@
 clause and the last mentioned date. One function per rule ``kind``, one per prefix ``effect``.
 
 Conventions (documented in the README):
-- a month or day without a year takes it from the DCT: in a past-tense clause the latest such date begun by the DCT,
-  in a future-tense clause the first not over by it, as long as that is within ``TENSE_REACH_DAYS``; otherwise, and
-  when no word tells the tense, the nearest;
+- a month or day without a year takes it from the DCT: in a past-tense clause (or when no word tells the tense: news
+  mostly reports what happened) the latest such date begun by the DCT, in a future-tense clause the first not over by
+  it, as long as that is within ``TENSE_REACH_DAYS``; otherwise the nearest;
+- "by"/"until" before an expression look ahead unless the clause is past; "as early as" always looks ahead;
 - a weekday is the latest on or before the DCT unless its clause is in the future ("on Sunday" in a Sunday article
   is that day);
 - a yearless quarter is the latest begun by the DCT whatever the tense (results are reported after the quarter);
@@ -155,7 +156,7 @@ def calendar_date(f: Fields, ctx: Context) -> TimeValue | None:
         return build(year)
     if ctx.dct is None:
         return TimeValue.unresolved("day" if day else "month", NO_DCT + " (no year given)")
-    return _pick_year(build, ctx.dct, ctx.tense)
+    return _pick_year(build, ctx.dct, "past" if ctx.tense == "unknown" else ctx.tense)  # news reports the past
 
 
 def month_of_year(f: Fields, ctx: Context) -> TimeValue | None:
