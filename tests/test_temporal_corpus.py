@@ -82,6 +82,8 @@ CORPUS = [
         "2025-07-18", "2025-07-18"),
     Row("Until Thursday, the police had not called him a suspect.", date(2025, 7, 15), "Thursday", "DATE",
         "2025-07-10", None, "2025-07-10", "2025-07-10"),
+    Row("Protesters planned a rally on Saturday and were hoping for a crowd.", THU, "Saturday", "DATE", "2025-07-19",
+        None, "2025-07-19", "2025-07-19"),
     Row("Officials postponed the vote until Tuesday.", THU, "Tuesday", "DATE", "2025-07-22", None, "2025-07-22",
         "2025-07-22"),
     Row("The envoy could arrive as early as Tuesday.", THU, "Tuesday", "DATE", "2025-07-22", None, "2025-07-22",

@@ -153,6 +153,8 @@ POSTPONING_VERBS = frozenset({
 #: Verbs of attribution: after an expression ("talks resume on Thursday, officials said") they tell the tense of the
 #: report, not of the clause the expression is in.
 REPORTING_VERBS = frozenset({"said", "says", "say", "told", "added", "reported", "announced", "stated", "quoted"})
+#: Words that join clauses: after an expression, a tense word beyond them belongs to the next clause.
+CLAUSE_JOINERS = frozenset({"and", "but", "or", "while", "whereas"})
 #: Words that turn a following future marker into a past one ("had been scheduled to", "previously planned").
 PAST_PERFECT_MARKERS = frozenset({"had", "been", "previously"})
 PAST_MARKERS = frozenset({

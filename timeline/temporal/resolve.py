@@ -599,6 +599,8 @@ def _clause_tense(words_before: list[str], words_after: list[str]) -> Tense:
             best = (distance, t)
             break
     for distance, index in enumerate(range(len(words_before), len(words))):
+        if _bare(words[index]) in lx.CLAUSE_JOINERS:
+            break  # "... on Saturday and were planning to ...": the next clause has its own tense
         if _bare(words[index]) in lx.REPORTING_VERBS:
             continue  # "..., officials said": the attribution, not the tense of the clause before it
         t = _marker_at(words, index)
