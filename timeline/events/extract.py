@@ -55,6 +55,8 @@ GRANT = re.compile(r"\b(?:giv(?:e|es|ing|en)|gave|grant(?:ed|s|ing)?|allow(?:ed|
 COUNTED_FROM = re.compile(r"\s+(?:of|from|after)\s+(?:the\s+)?", re.IGNORECASE)
 #: Words before a date that make it a limit ("by Friday"); a limit in a threat or a condition is a deadline.
 LIMIT = re.compile(r"\b(?:by|until|till|before|no\s+later\s+than)\s+(?:the\s+)?$", re.IGNORECASE)
+#: Words between two expressions of the same day that make them one date ("9:45 p.m. (1945 GMT) on Monday").
+SAME_DAY_JOIN = re.compile(r"^[\s(),]*(?:on|at)?[\s(),]*$", re.IGNORECASE)
 #: Words joining two dates into one interval ("from April 9 to April 13", "between May 6 and May 20").
 RANGE_OPEN = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 RANGE_JOIN = re.compile(r"^\s*(?:to|until|till|through|thru|and|-|–|—)\s*$", re.IGNORECASE)
@@ -188,26 +190,34 @@ def _distance(text: str, hit: TriggerHit, when: DateMention, clauses: list[tuple
     return distance
 
 
-def _reported(text: str, support: TriggerHit, hits: list[TriggerHit], when: DateMention) -> TriggerHit | None:
-    """The event noun a support verb reports: after it ("agreed to a ceasefire") or before it ("a truce declared",
-    "fighting erupted"), within ``SUPPORT_REACH`` words and not across a clause break; of several, the one listed
-    first in the trigger lexicon."""
+def _reported(text: str, support: TriggerHit, hits: list[TriggerHit], when: DateMention,
+              clause: tuple[int, int]) -> TriggerHit | None:
+    """The event noun a support verb reports: its subject, the nearest event noun before it in its clause ("talks
+    that ended", "a ceasefire between the army and the RSF is due to take effect"), or its object, the weightiest
+    event noun within ``SUPPORT_REACH`` words after it ("agreed in a call with Trump to halt strikes": the ceasefire).
+    Aspect verbs ("began", "ended") look for their subject first, other verbs for their object. Nothing is taken
+    across a clause break or across the date itself."""
     speech = support.trigger.event_type == "statement"
-
-    def near(h: TriggerHit) -> int:
-        if h.end <= support.start:  # "a truce declared", "a ceasefire that began", "aid ... would be announced"
-            gap = text[h.end:support.start]
-            if re.search(r"[;:\"“”]", gap) or (speech and "," in gap):
-                return 99
-            return _words_between(text, h.end, support.start)
-        gap = text[support.end:h.start]  # "agreed to a ceasefire", "announced a truce"
-        if re.search(r"[;:,\"“”]|\bthat\b", gap, re.IGNORECASE):
-            return 99
-        return _words_between(text, support.end, h.start)
     nouns = [h for h in hits if h.trigger.role == "event" and h is not support and not _is_topic(text, h, hits)
              and not (min(h.start, support.start) < when.start < max(h.start, support.start))]
-    in_reach = sorted((h.trigger.order, near(h), i, h) for i, h in enumerate(nouns) if near(h) <= SUPPORT_REACH)
-    return in_reach[0][3] if in_reach else None  # the weightiest event in reach: a ceasefire agreed in a call
+    subjects = []
+    relative = re.match(r"[\s,]*(?:which|that|who)\b", text[clause[0]:support.start], re.IGNORECASE)
+    floor = clause[0] - 25 if relative else clause[0]  # "the Jeddah talks, which opened": the antecedent
+    for h in nouns:
+        if h.end <= support.start and h.start >= floor:
+            gap = text[h.end:support.start]
+            words = _words_between(text, h.end, support.start)
+            if not re.search(r"[;:\"“”]", gap) and not (speech and ("," in gap or words > SUPPORT_REACH)):
+                subjects.append((words, h.trigger.order, h))
+    objects = []
+    for h in nouns:
+        if h.start >= support.end:
+            words = _words_between(text, support.end, h.start)
+            if words <= SUPPORT_REACH and not re.search(r"[;:,\"“”]|\bthat\b", text[support.end:h.start], re.I):
+                objects.append((h.trigger.order, words, h))
+    subject = min(subjects, key=lambda c: c[:2])[2] if subjects else None
+    obj = min(objects, key=lambda c: c[:2])[2] if objects else None
+    return (subject or obj) if support.trigger.event_type == "-" else (obj or subject)
 
 
 def choose(text: str, hits: list[TriggerHit], when: DateMention, clauses: list[tuple[int, int]],
@@ -229,7 +239,7 @@ def choose(text: str, hits: list[TriggerHit], when: DateMention, clauses: list[t
                 COMPLEMENT.search(text[hit.end:when.start]):
             continue  # the date belongs to what was said, not to the saying
         if role in ("support", "demand"):
-            noun = _reported(text, hit, hits, when)
+            noun = _reported(text, hit, hits, when, _clause_of(clauses, hit.start))
             if noun is not None:
                 return _choice(noun if noun.end <= hit.start else hit, noun)
             if role == "demand":
@@ -327,8 +337,14 @@ def _dateline_end(text: str) -> int:
     return 0
 
 
+def _same_day(text: str, a: DateMention, b: Timex) -> bool:
+    return (a.value.resolved and b.value.resolved and (a.value.start, a.value.end) == (b.value.start, b.value.end)
+            and bool(SAME_DAY_JOIN.match(text[a.end:b.start])))
+
+
 def _date_mentions(text: str, timexes: list[Timex]) -> list[DateMention]:
-    """Calendar dates of a sentence, ranges joined ("from April 9 to April 13" is one interval)."""
+    """Calendar dates of a sentence: ranges joined ("from April 9 to April 13" is one interval), expressions of the
+    same day side by side joined ("9:45 p.m. (1945 GMT) on Monday" is one date)."""
     out: list[DateMention] = []
     skip = False
     for i, t in enumerate(timexes):
@@ -343,6 +359,9 @@ def _date_mentions(text: str, timexes: list[Timex]) -> list[DateMention]:
             value = replace(t.value, end=nxt.value.end, unit_end=None)
             out.append(DateMention(t.start, nxt.end, value, t, f"{t.value.value}/{nxt.value.value}"))
             skip = True
+            continue
+        if out and _same_day(text, out[-1], t):
+            out[-1] = replace(out[-1], end=t.end)
             continue
         out.append(DateMention(t.start, t.end, t.value, t, t.value.value))
     return out
