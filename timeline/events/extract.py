@@ -32,6 +32,7 @@ CLAUSE_OPENER = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
 #: A relative clause between commas ("Trump, who pulled out of the accord during his first term, sent ..."): a
 #: clause of its own, so its triggers do not take the dates outside it.
 PARENTHETICAL = re.compile(r",\s*(?:who|which|whose|where)\b[^,;]*(?:,|$)", re.IGNORECASE)
+RELATIVE_OPENER = re.compile(r"[\s,]*(?:which|that|who|whose)\b", re.IGNORECASE)
 #: A date opening its clause ("Last Monday, Trump threatened"; "and a week later Putin agreed"): the verb after it
 #: is the one it dates.
 FRONTED = re.compile(r"(?:^|[,;:]|\band|\bbut)\s*(?:on|in|at|by|during|early|late|then)?\s*$", re.IGNORECASE)
@@ -201,8 +202,7 @@ def _reported(text: str, support: TriggerHit, hits: list[TriggerHit], when: Date
     nouns = [h for h in hits if h.trigger.role == "event" and h is not support and not _is_topic(text, h, hits)
              and not (min(h.start, support.start) < when.start < max(h.start, support.start))]
     subjects = []
-    relative = re.match(r"[\s,]*(?:which|that|who)\b", text[clause[0]:support.start], re.IGNORECASE)
-    floor = clause[0] - 25 if relative else clause[0]  # "the Jeddah talks, which opened": the antecedent
+    floor = _with_antecedent(text, clause)[0]  # "the Jeddah talks, which opened": the antecedent
     for h in nouns:
         if h.end <= support.start and h.start >= floor:
             gap = text[h.end:support.start]
@@ -259,6 +259,17 @@ def choose(text: str, hits: list[TriggerHit], when: DateMention, clauses: list[t
     return None
 
 
+def _with_antecedent(text: str, clause: tuple[int, int]) -> tuple[int, int]:
+    """A relative clause with the noun phrase it is about ("the Russians, who began ..."): up to four words back."""
+    if not RELATIVE_OPENER.match(text, clause[0]):
+        return clause
+    words = list(re.finditer(r"[\w'’-]+", text[max(0, clause[0] - 40):clause[0]]))
+    if not words:
+        return clause
+    first = words[-min(4, len(words))]
+    return max(0, clause[0] - 40) + first.start(), clause[1]
+
+
 def _is_topic(text: str, hit: TriggerHit, hits: list[TriggerHit]) -> bool:
     """An event noun that is what another event is about ("talks on sanctions relief") dates nothing itself."""
     before = TOPIC.search(text[max(0, hit.start - 25):hit.start])
@@ -273,7 +284,9 @@ def _choice(cue_hit: TriggerHit, typed: TriggerHit) -> Choice:
 
 # --------------------------------------------------------------------- who, where, what
 def _actors(text: str, hit: TriggerHit, clause: tuple[int, int], event_type: str) -> list[Mention]:
-    """Who: actors before the trigger in its clause, the agent after "by", and participants after a link word."""
+    """Who: actors before the trigger in its clause (or in the noun phrase a relative clause is about), the agent
+    after "by", and participants after a link word."""
+    clause = _with_antecedent(text, clause)
     mentions = actor_gazetteer().find(text, clause[0], clause[1])
     chosen = [m for m in mentions if m.end <= hit.start]
     after = [m for m in mentions if m.start >= hit.end]
@@ -316,7 +329,8 @@ def _location(text: str, clause: tuple[int, int]) -> tuple[str, Entity] | None:
 
 
 def _summary(text: str, clause: tuple[int, int]) -> str:
-    words = text[clause[0]:clause[1]].strip(" ,.;").split()
+    start, end = _with_antecedent(text, clause)
+    words = text[start:end].strip(" ,.;").split()
     return " ".join(words[:SUMMARY_WORDS]) + (" …" if len(words) > SUMMARY_WORDS else "")
 
 
