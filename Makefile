@@ -26,10 +26,12 @@ run: install
 test: install-test
 	$(BIN)/python -m pytest
 
-## Benchmarks: TempEval-3 accuracy and tagger speed, printed as tables.
+## Benchmarks, each printed as a table: TempEval-3 accuracy, event extraction on the dev set, tagger speed and scaling.
 bench: install-bench
 	$(BIN)/python benchmarks/tempeval.py
+	$(BIN)/python benchmarks/events.py
 	$(BIN)/python benchmarks/speed.py
+	$(BIN)/python benchmarks/scaling.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache artifacts
