@@ -148,3 +148,22 @@ def test_vague_durations_give_no_deadline() -> None:
     table = timeline.extract(parse_article("A truce agreed on 2 May 2025 broke down within months.",
                                            published=FRIDAY))
     assert "deadline" not in set(table["event_type"])
+
+
+@pytest.mark.parametrize("text,date_text,event_type,status", [
+    # a verb after "and" shares its subject: "met ... and agreed" does not make the meeting an agreement
+    ("The leaders met in Nicosia on 5 March 2026 and agreed to open two crossings.", "5 March 2026", "talks",
+     "occurred"),
+    # an aspect verb takes its subject across a long noun phrase with "and" inside it
+    ("A truce between the army and the rebels took effect on 2 May 2025.", "2 May 2025", "ceasefire", "occurred"),
+    # a condition after the event makes it hypothetical
+    ("A wider conference could follow in June 2026 if the meeting goes well.", "June 2026", "talks",
+     "hypothetical"),
+    # an election is an event of type other
+    ("Erhurman, elected in October 2025, wants a federal solution.", "October 2025", "other", "occurred"),
+])
+def test_coordination_conditions_and_other_events(text: str, date_text: str, event_type: str, status: str) -> None:
+    table = timeline.extract(parse_article(text, published=FRIDAY))
+    rows = table[table["date_text"] == date_text]
+    assert len(rows) == 1, table[["date_text", "event_type", "status"]].to_string()
+    assert (rows.iloc[0]["event_type"], rows.iloc[0]["status"]) == (event_type, status)

@@ -36,6 +36,8 @@ RELATIVE_OPENER = re.compile(r"[\s,]*(?:which|that|who|whose)\b", re.IGNORECASE)
 #: A date opening its clause ("Last Monday, Trump threatened"; "and a week later Putin agreed"): the verb after it
 #: is the one it dates.
 FRONTED = re.compile(r"(?:^|[,;:]|\band|\bbut)\s*(?:on|in|at|by|during|early|late|then)?\s*$", re.IGNORECASE)
+#: A coordinating word between a date and a trigger after it.
+COORDINATION = re.compile(r"\b(?:and|but|then)\b", re.IGNORECASE)
 #: Words between a speech verb and a date that put the date in the reported clause ("accused Moscow of breaking
 #: that pledge the following day").
 COMPLEMENT = re.compile(r"\b(?:that|of|whether)\b", re.IGNORECASE)
@@ -186,6 +188,8 @@ def _distance(text: str, hit: TriggerHit, when: DateMention, clauses: list[tuple
         distance = _words_between(text, hit.end, when.start) + (RIGHT_PENALTY if fronted else 0)
     else:
         distance = _words_between(text, when.end, hit.start) + (0 if fronted else RIGHT_PENALTY)
+        if COORDINATION.search(text[when.end:hit.start]):
+            distance += RIGHT_PENALTY  # "met ... last Thursday and agreed to ...": the date closes the first verb
     if _clause_of(clauses, hit.start) != _clause_of(clauses, when.start):
         distance += CLAUSE_PENALTY
     return distance
@@ -197,14 +201,19 @@ def _reported(text: str, support: TriggerHit, hits: list[TriggerHit], when: Date
     that ended", "a ceasefire between the army and the RSF is due to take effect"), or its object, the weightiest
     event noun within ``SUPPORT_REACH`` words after it ("agreed in a call with Trump to halt strikes": the ceasefire).
     Aspect verbs ("began", "ended") look for their subject first, other verbs for their object. Nothing is taken
-    across a clause break or across the date itself."""
+    across a clause break, across the date itself, or across another trigger; a verb after "and" shares its subject
+    with the verb before ("met ... and agreed to"), so it has no noun subject of its own."""
     speech = support.trigger.event_type == "statement"
     nouns = [h for h in hits if h.trigger.role == "event" and h is not support and not _is_topic(text, h, hits)
              and not (min(h.start, support.start) < when.start < max(h.start, support.start))]
     subjects = []
     floor = _with_antecedent(text, clause)[0]  # "the Jeddah talks, which opened": the antecedent
+    shared = re.search(r"\b(?:and|but)\s+(?:(?:then|later|also|finally|eventually|\w+ly)\s+)?$",
+                       text[max(0, support.start - 25):support.start], re.IGNORECASE)
     for h in nouns:
-        if h.end <= support.start and h.start >= floor:
+        between = any(h.end <= o.start and o.end <= support.start and not _is_topic(text, o, hits)
+                      for o in hits if o is not h and o is not support and o.trigger.role != "light")
+        if h.end <= support.start and h.start >= floor and not between and not shared:
             gap = text[h.end:support.start]
             words = _words_between(text, h.end, support.start)
             if not re.search(r"[;:\"“”]", gap) and not (speech and ("," in gap or words > SUPPORT_REACH)):
@@ -427,7 +436,8 @@ def _dated_event(article: Article, sentence: Sentence, clauses: list[tuple[int, 
                   or CLAUSE_OPENER.search(text[_clause_of(clauses, when.start)[0]:when.start])):
         event_type, cameo, cameo_label = "deadline", "139", "give ultimatum"  # "leave homes by Friday" under a threat
     names, countries = _collapse(_actors(text, chosen.hit, clause, event_type))
-    cues = context(text, sentence.start, clause, (chosen.hit.start, chosen.hit.end), (when.start, when.end))
+    cues = context(text, (sentence.start, sentence.end), clause, (chosen.hit.start, chosen.hit.end),
+                   (when.start, when.end))
     status = status_of(cues, event_type, v.start, article.published)
     place = _location(text, clause) or _location(text, (sentence.start, sentence.end))
     refined = refine(event_type, text[clause[0]:clause[1]], countries, place[1].country if place else None)

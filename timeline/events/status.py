@@ -47,10 +47,10 @@ class Context:
     before: str  # the trigger's clause before it (last few words)
     between: str  # from the trigger to the date expression (or a few words after the trigger)
     sentence: str  # the sentence up to the trigger
-    after: str  # a few words after the trigger and its date ("a meeting planned for Sunday was cancelled")
+    after: str  # a few words after the trigger and its date, in its sentence ("planned for Sunday was cancelled")
 
 
-def context(text: str, sentence_start: int, clause: tuple[int, int], trigger: tuple[int, int],
+def context(text: str, sentence: tuple[int, int], clause: tuple[int, int], trigger: tuple[int, int],
             timex: tuple[int, int]) -> Context:
     """Cut the three places cues are looked for out of ``text``."""
     window = text[clause[0]:trigger[0]]
@@ -62,8 +62,8 @@ def context(text: str, sentence_start: int, clause: tuple[int, int], trigger: tu
         between = text[trigger[1]:timex[0]]
     else:
         between = " ".join(text[trigger[1]:clause[1]].split()[:AFTER_WINDOW_WORDS])
-    after = " ".join(text[max(timex[1], trigger[1]):clause[1]].split()[:AFTER_WINDOW_WORDS])
-    return Context(before, between, text[sentence_start:trigger[0]], after)
+    after = " ".join(text[max(timex[1], trigger[1]):sentence[1]].split()[:AFTER_WINDOW_WORDS])
+    return Context(before, between, text[sentence[0]:trigger[0]], after)
 
 
 def status_of(ctx: Context, event_type: str, start: date | None, published: date | None) -> str:
