@@ -152,7 +152,7 @@ def test_vague_durations_give_no_deadline() -> None:
 
 @pytest.mark.parametrize("text,date_text,event_type,status", [
     # a verb after "and" shares its subject: "met ... and agreed" does not make the meeting an agreement
-    ("The leaders met in Nicosia on 5 March 2026 and agreed to open two crossings.", "5 March 2026", "talks",
+    ("The leaders met in Nicosia on 5 March 2025 and agreed to open two crossings.", "5 March 2025", "talks",
      "occurred"),
     # an aspect verb takes its subject across a long noun phrase with "and" inside it
     ("A truce between the army and the rebels took effect on 2 May 2025.", "2 May 2025", "ceasefire", "occurred"),
@@ -160,7 +160,7 @@ def test_vague_durations_give_no_deadline() -> None:
     ("A wider conference could follow in June 2026 if the meeting goes well.", "June 2026", "talks",
      "hypothetical"),
     # an election is an event of type other
-    ("Erhurman, elected in October 2025, wants a federal solution.", "October 2025", "other", "occurred"),
+    ("Erhurman, elected in October 2024, wants a federal solution.", "October 2024", "other", "occurred"),
 ])
 def test_coordination_conditions_and_other_events(text: str, date_text: str, event_type: str, status: str) -> None:
     table = timeline.extract(parse_article(text, published=FRIDAY))
