@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Literal
 
 from dateutil.relativedelta import relativedelta
@@ -580,54 +581,64 @@ def tense_of(words_before: list[str], words_after: list[str]) -> Tense:
     A signal right before the expression can overrule it: "as early as Tuesday" looks ahead whatever the verb, and
     a deadline ("by Friday", "until Friday") looks ahead unless its clause is in the past and not about putting
     something off ("postponed until Tuesday")."""
-    lowered = [_bare(w) for w in words_before]
-    if any(tuple(lowered[-len(signal):]) == signal for signal in lx.FUTURE_SIGNALS):
+    words = words_before + words_after
+    bare = [_bare(w) for w in words]
+    n_before = len(words_before)
+    if n_before and bare[n_before - 1] in _SIGNAL_ENDS and any(
+            tuple(bare[max(0, n_before - len(signal)):n_before]) == signal for signal in lx.FUTURE_SIGNALS):
         return "future"
-    tense = _clause_tense(words_before, words_after)
-    if lowered and lowered[-1] in lx.DEADLINE_SIGNALS and (
-            tense != "past" or any(w in lx.POSTPONING_VERBS for w in lowered[-6:-1])):
+    tense = _clause_tense(words, bare, n_before)
+    if n_before and bare[n_before - 1] in lx.DEADLINE_SIGNALS and (
+            tense != "past" or not lx.POSTPONING_VERBS.isdisjoint(bare[max(0, n_before - 6):n_before - 1])):
         return "future"
     return tense
 
 
-def _clause_tense(words_before: list[str], words_after: list[str]) -> Tense:
-    words = words_before + words_after
-    best: tuple[int, Tense] | None = None
-    for distance, index in enumerate(reversed(range(len(words_before)))):
-        t = _marker_at(words, index)
-        if t:
-            best = (distance, t)
-            break
-    for distance, index in enumerate(range(len(words_before), len(words))):
-        if _bare(words[index]) in lx.CLAUSE_JOINERS:
+#: The last words of ``lx.FUTURE_SIGNALS``, to try them only where one may end.
+_SIGNAL_ENDS = frozenset(signal[-1] for signal in lx.FUTURE_SIGNALS)
+
+
+def _clause_tense(words: list[str], bare: list[str], n_before: int) -> Tense:
+    """The tense marked nearest to the expression, which sits between ``words[:n_before]`` and the rest."""
+    for distance, index in enumerate(range(n_before - 1, -1, -1)):
+        if _marker(words[index]):
+            t = _marker_at(words, bare, index)
+            if t:
+                best = distance
+                limit = min(len(words), n_before + best - 1)  # a marker after must be nearer to win
+                break
+    else:
+        t, limit = None, len(words)
+    for index in range(n_before, limit):
+        if bare[index] in lx.CLAUSE_JOINERS:
             break  # "... on Saturday and were planning to ...": the next clause has its own tense
-        if _bare(words[index]) in lx.REPORTING_VERBS:
+        if bare[index] in lx.REPORTING_VERBS:
             continue  # "..., officials said": the attribution, not the tense of the clause before it
-        t = _marker_at(words, index)
-        if t and (best is None or distance + 1 < best[0]):
-            best = (distance + 1, t)
-            break
-    return best[1] if best else "unknown"
+        if _marker(words[index]):
+            after = _marker_at(words, bare, index)
+            if after:
+                return after
+    return t or "unknown"
 
 
 #: Words skipped between an auxiliary and its participle ("will not be held", "to be signed").
 _INSIDE_VERB_GROUP = frozenset({"be", "not", "n't", "also", "still"})
 
 
-def _marker_at(words: list[str], index: int) -> Tense | None:
-    """The tense ``words[index]`` marks.
+def _marker_at(words: list[str], bare: list[str], index: int) -> Tense | None:
+    """The tense ``words[index]`` marks (``bare`` holds the words stripped and lower-cased).
 
     A future marker after "had", "been" or "previously" looks back from the past ("had been due to expire Friday",
     "as previously planned"). A participle takes the tense of its auxiliary: "will be held Friday" is ahead, "is held
     in May" present."""
     t = _marker(words[index])
-    if t == "future" and any(_bare(w) in lx.PAST_PERFECT_MARKERS for w in words[max(0, index - 4):index]):
+    if t == "future" and not lx.PAST_PERFECT_MARKERS.isdisjoint(bare[max(0, index - 4):index]):
         return "past"
-    if t == "past" and _bare(words[index]) not in lx.PAST_AUXILIARIES:
+    if t == "past" and bare[index] not in lx.PAST_AUXILIARIES:
         before = index - 1
-        while before >= 0 and _bare(words[before]) in _INSIDE_VERB_GROUP:
+        while before >= 0 and bare[before] in _INSIDE_VERB_GROUP:
             before -= 1
-        auxiliary = _bare(words[before]) if before >= 0 else ""
+        auxiliary = bare[before] if before >= 0 else ""
         if auxiliary in lx.FUTURE_AUXILIARIES and (auxiliary != "to" or before < index - 1):  # "to" needs "be"
             return "future"
         if auxiliary in lx.PRESENT_AUXILIARIES:
@@ -635,11 +646,14 @@ def _marker_at(words: list[str], index: int) -> Tense | None:
     return t
 
 
+@lru_cache(maxsize=1 << 16)
 def _bare(word: str) -> str:
     return word.lower().strip(".,;:!?\"'“”‘’()")
 
 
+@lru_cache(maxsize=1 << 16)
 def _marker(word: str) -> Tense | None:
+    """The tense ``word`` marks by itself (cached: the tense of every expression looks at up to 16 words)."""
     w = _bare(word)
     if w in lx.FUTURE_MARKERS:
         return "future"
