@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from pathlib import Path
 
@@ -23,12 +23,13 @@ def _iso_date(text: str) -> date:
 
 
 def _emit(content: str | bytes, output: str | None) -> None:
-    if output and isinstance(content, bytes):
-        Path(output).write_bytes(content)
+    if isinstance(content, bytes):
+        if output:
+            Path(output).write_bytes(content)
+        else:
+            sys.stdout.buffer.write(content)
     elif output:
         Path(output).write_text(content, encoding="utf-8")
-    elif isinstance(content, bytes):
-        sys.stdout.buffer.write(content)
     else:
         sys.stdout.write(content)
 
@@ -53,8 +54,9 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
     from timeline.store import Store
 
-    def bar(files: list[Path]) -> tqdm:  # shown on a terminal for long runs, silent in pipes and logs
-        return tqdm(files, unit="article", file=sys.stderr, disable=None if len(files) > 20 else True, leave=False)
+    def bar(files: Iterable[Path]) -> Iterable[Path]:  # a progress bar on a terminal for long runs, silent in pipes
+        listed = list(files)
+        return tqdm(listed, unit="article", file=sys.stderr, disable=None if len(listed) > 20 else True, leave=False)
 
     results = Store(args.db).ingest_paths(args.paths, args.published, progress=bar)
     for r in results:

@@ -318,7 +318,7 @@ def _records(frame: pd.DataFrame) -> list[Row]:
     for column in DATE_COLUMNS:
         plain[column] = table[column].dt.strftime("%Y-%m-%d").astype(object)
     plain = plain.where(plain.notna(), None)
-    return [{k: (int(v) if v is not None and str(COLUMNS[k]) == "Int64" else v) for k, v in r.items()}
+    return [{str(k): (int(v) if v is not None and str(COLUMNS[str(k)]) == "Int64" else v) for k, v in r.items()}
             for r in plain.to_dict(orient="records")]
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
+from typing import Any
 
 import pandas as pd
 from icalendar import Calendar, Event
@@ -22,6 +23,7 @@ def to_ics(frame: pd.DataFrame, now: datetime | None = None) -> bytes:
     calendar.add("version", "2.0")
     table = conform(frame)
     table = table[table["status"].isin(list(CALENDAR_STATUSES)) & table["date_start"].notna()]
+    row: Any
     for row in table.itertuples(index=False):
         start, end = row.date_start.date(), row.date_end.date()
         event = Event()

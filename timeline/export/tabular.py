@@ -40,7 +40,7 @@ def to_csv_text(frame: pd.DataFrame) -> str:
 
 def to_json_text(frame: pd.DataFrame) -> str:
     """A JSON array of records, one per event, keys in schema order, ISO dates, null for missing values."""
-    records = [{k: (int(v) if str(COLUMNS[k]) == "Int64" and v is not None else v) for k, v in row.items()}
+    records = [{k: (int(v) if str(COLUMNS[str(k)]) == "Int64" and v is not None else v) for k, v in row.items()}
                for row in plain(frame).to_dict(orient="records")]
     return json.dumps(records, ensure_ascii=False, indent=1) + "\n"
 

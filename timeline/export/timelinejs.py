@@ -37,6 +37,7 @@ def _rows(frame: pd.DataFrame) -> list[dict[str, Any]]:
     table = conform(frame)
     table = table[table["date_start"].notna()]
     out = []
+    row: Any
     for row in table.itertuples(index=False):
         start, end = row.date_start.date(), row.date_end.date()
         parts, shows_end = KNOWN_PARTS.get(str(row.precision), (("year", "month", "day"), True))
