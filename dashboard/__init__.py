@@ -1,0 +1,1 @@
+"""The Dash app: an interactive timeline over a timeline store (``create_app``, ``run``)."""
