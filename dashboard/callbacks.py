@@ -15,6 +15,11 @@ from timeline.export import to_csv_text
 EventsSource = Callable[[], pd.DataFrame]
 
 
+def view_of(values: tuple[Any, ...]) -> data.View:
+    """The View the control values (in VIEW_CONTROLS order) describe."""
+    return data.make_view(**dict(zip(layout.VIEW_CONTROLS, values)))
+
+
 def selected_event_id(trigger: str | None, click_data: dict[str, Any] | None,
                       selected_rows: list[dict[str, Any]] | None) -> str | None:
     """The event the analyst picked: the clicked timeline point (its customdata starts with the id) or grid row."""
@@ -38,13 +43,13 @@ def register(app: Dash, events: EventsSource) -> None:
         if ctx.triggered_id in (None, "url"):
             wanted = layout.view_values(data.view_from_query(search), date.today())
             return (*[no_update if new == old else new for new, old in zip(wanted, values)], no_update)
-        return (*[no_update] * len(values), data.view_to_query(data.make_view(*values), date.today()))
+        return (*[no_update] * len(values), data.view_to_query(view_of(values), date.today()))
 
     @app.callback(Output("timeline", "figure"), Output("events-grid", "rowData"), Output("count", "children"),
                   *[Input(cid, prop) for cid, prop in controls])
     def render(*values: Any) -> tuple[Any, ...]:
         """Redraw the timeline, the grid and the count for the chosen view."""
-        view, everything = data.make_view(*values), events()
+        view, everything = view_of(values), events()
         shown, as_of = data.filter_events(everything, view), data.resolved_as_of(view, date.today())
         count = layout.count_text(len(shown), int(shown["date_start"].isna().sum()), len(everything))
         rows = data.table_records(shown, as_of, layout.GRID_FIELDS)
@@ -54,7 +59,7 @@ def register(app: Dash, events: EventsSource) -> None:
                   *[State(cid, prop) for cid, prop in controls], prevent_initial_call=True)
     def download(_clicks: int | None, *values: Any) -> dict[str, Any]:
         """The filtered events as CSV (the same text as the CLI's CSV export)."""
-        shown = data.filter_events(events(), data.make_view(*values))
+        shown = data.filter_events(events(), view_of(values))
         return dcc.send_string(to_csv_text(shown), "events.csv", type="text/csv")
 
     @app.callback(Output("detail", "children"), Input("timeline", "clickData"), Input("events-grid", "selectedRows"),

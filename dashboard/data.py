@@ -161,8 +161,9 @@ def filter_events(frame: pd.DataFrame, view: View) -> pd.DataFrame:
         keep &= (start <= pd.Timestamp(view.date_to)).fillna(False).astype(bool)
     if view.text:
         needle = view.text.casefold()
-        haystack = frame[list(TEXT_COLUMNS)].astype("object").fillna("").astype(str).agg(" ".join, axis=1)
-        keep &= haystack.str.casefold().str.contains(needle, regex=False)
+        texts = [frame[column].astype("string").fillna("") for column in TEXT_COLUMNS]
+        haystack = texts[0].str.cat(texts[1:], sep="\n")
+        keep &= haystack.str.casefold().str.contains(needle, regex=False).astype(bool)
     return frame[keep.to_numpy()].reset_index(drop=True).copy()
 
 

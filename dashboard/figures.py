@@ -53,8 +53,10 @@ def _text(value: object) -> str:
 
 
 def _wrapped(value: object, width: int = 90) -> str:
-    """Hover-safe text wrapped with ``<br>`` so long sentences stay readable."""
-    return "<br>".join(textwrap.wrap(_text(value), width)) if _text(value) else ""
+    """Hover-safe text wrapped with ``<br>`` so long sentences stay readable (wrapped before escaping, so no
+    entity is cut in two)."""
+    plain = "" if value is None or value is pd.NA else str(value)
+    return "<br>".join(_text(line) for line in textwrap.wrap(plain, width))
 
 
 def _lane_values(frame: pd.DataFrame, lane: str) -> pd.Series:

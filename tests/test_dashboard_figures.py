@@ -10,7 +10,7 @@ import pytest
 from dash import html
 
 from dashboard import data, figures, layout
-from dashboard.callbacks import selected_event_id
+from dashboard.callbacks import selected_event_id, view_of
 from timeline.schema import EVENT_COLUMNS, to_frame
 
 AS_OF = date(2025, 7, 20)
@@ -249,7 +249,7 @@ def test_view_values_fill_the_controls_in_order() -> None:
     view = data.view_from_query("?type=talks&q=June")
     values = dict(zip(layout.VIEW_CONTROLS, layout.view_values(view, date(2026, 1, 1))))
     assert values["event_types"] == ["talks"] and values["text"] == "June" and values["as_of"] == "2026-01-01"
-    assert data.make_view(*layout.view_values(view, date(2026, 1, 1))) == data.make_view(
+    assert view_of(tuple(layout.view_values(view, date(2026, 1, 1)))) == data.make_view(
         event_types=["talks"], text="June", as_of="2026-01-01")
 
 
