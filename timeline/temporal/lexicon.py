@@ -155,6 +155,33 @@ POSTPONING_VERBS = frozenset({
 REPORTING_VERBS = frozenset({"said", "says", "say", "told", "added", "reported", "announced", "stated", "quoted"})
 #: Words that join clauses: after an expression, a tense word beyond them belongs to the next clause.
 CLAUSE_JOINERS = frozenset({"and", "but", "or", "while", "whereas"})
+#: Words that may stand between the start of a clause and an expression that opens it ("On Tuesday, ...", "Early
+#: on Friday, ...", "But by May, ..."): the clause's verb then comes after the expression.
+LEAD_WORDS = frozenset({
+    "on", "in", "at", "by", "from", "during", "through", "throughout", "for", "within", "over", "after", "before",
+    "as", "of", "early", "late", "then", "so", "also", "again", "even", "only", "just", "starting", "beginning",
+    "back", "around", "about", "sometime", "the", "not", "mid", "end", "middle", "start", "up", "to", "until", "till",
+})
+#: Words that open a clause of their own: an expression right after them (and its lead words) opens that clause.
+CLAUSE_OPENERS = frozenset({"and", "but", "or", "while", "whereas", "when", "because", "although", "though",
+                            "if", "unless", "yet"})
+#: Words that end the search for the verb of a clause an expression opens: a subordinate clause begins.
+SUBORDINATORS = frozenset({"when", "if", "because", "although", "though", "unless", "whether", "while", "whereas"})
+#: Tense markers that are not verbs ("last", "ago", "soon"): they tell the tense near an expression, but are not the
+#: verb of the clause an expression opens ("On Tuesday, last week's deal was signed").
+NON_VERB_MARKERS = frozenset({"last", "next", "coming", "upcoming", "earlier", "ago", "since", "already", "soon"})
+#: Future markers that are also nouns ("vacation plans were cancelled", "hopes faded"): verbs only before "to" or an
+#: object's article ("plans to meet", "plans a rally").
+NOUN_OR_VERB_MARKERS = frozenset({"plans", "plan", "hopes", "hope", "aims", "wants", "want"})
+#: What follows such a word when it is a verb.
+VERB_OBJECT_STARTS = frozenset({"to", "a", "an", "the"})
+#: Finite auxiliaries: right after an expression that ends a noun phrase ("a meeting planned for Sunday was
+#: cancelled"), they are the verb of the clause, not the participle before the expression.
+FINITE_AUXILIARIES = {"was": "past", "were": "past", "had": "past", "did": "past", "will": "future",
+                      "would": "future", "shall": "future", "is": "present", "are": "present", "has": "past",
+                      "have": "past"}
+#: Words before a participle that make it a finite verb ("the ministers who signed on Monday will meet again").
+SUBJECT_WORDS = frozenset({"who", "which", "that", "he", "she", "it", "they", "we", "i", "you"})
 #: Words that turn a following future marker into a past one ("had been scheduled to", "previously planned").
 PAST_PERFECT_MARKERS = frozenset({"had", "been", "previously"})
 PAST_MARKERS = frozenset({

@@ -574,9 +574,14 @@ def reach(duration_value: TimeValue, anchor: date | None) -> TimeValue | None:
     return TimeValue.day(anchor + delta) if delta is not None else None
 
 
-def tense_of(words_before: list[str], words_after: list[str]) -> Tense:
-    """The tense of a clause from the nearest tense marker around the expression (before it preferred; reporting
-    verbs after it do not count); "unknown" when there is none.
+def tense_of(words_before: list[str], words_after: list[str], clause_after: list[str] | None = None) -> Tense:
+    """The tense of the clause an expression is in.
+
+    When the expression opens its clause ("On Tuesday, the delegation from Qatar plans to ..."), ``clause_after``
+    holds the rest of that clause (words and , ; : as tokens) and its first verb marker gives the tense. Otherwise the
+    nearest tense marker around the expression does (before it preferred; reporting verbs after it do not count;
+    an auxiliary right after an expression that ends a noun phrase does: "a meeting planned for Sunday was
+    cancelled"); "unknown" when there is none.
 
     A signal right before the expression can overrule it: "as early as Tuesday" looks ahead whatever the verb, and
     a deadline ("by Friday", "until Friday") looks ahead unless its clause is in the past and not about putting
@@ -587,7 +592,9 @@ def tense_of(words_before: list[str], words_after: list[str]) -> Tense:
     if n_before and bare[n_before - 1] in _SIGNAL_ENDS and any(
             tuple(bare[max(0, n_before - len(signal)):n_before]) == signal for signal in lx.FUTURE_SIGNALS):
         return "future"
-    tense = _clause_tense(words, bare, n_before)
+    tense = _opening_clause_tense(clause_after) if clause_after is not None else None
+    if tense is None:
+        tense = _clause_tense(words, bare, n_before)
     if n_before and bare[n_before - 1] in lx.DEADLINE_SIGNALS and (
             tense != "past" or not lx.POSTPONING_VERBS.isdisjoint(bare[max(0, n_before - 6):n_before - 1])):
         return "future"
@@ -598,6 +605,23 @@ def tense_of(words_before: list[str], words_after: list[str]) -> Tense:
 _SIGNAL_ENDS = frozenset(signal[-1] for signal in lx.FUTURE_SIGNALS)
 
 
+def _opening_clause_tense(tokens: list[str]) -> Tense | None:
+    """The tense of the first verb marker in the rest of a clause an expression opens, up to a subordinate clause or
+    a new clause (", and ..."); None when there is none."""
+    bare = [_bare(t) or t for t in tokens]
+    for index, word in enumerate(bare):
+        if word in (";", ":") or word in lx.SUBORDINATORS:
+            return None
+        if word == "," and index + 1 < len(bare) and bare[index + 1] in lx.CLAUSE_OPENERS:
+            return None
+        if word in lx.NON_VERB_MARKERS or not _marker(tokens[index]):
+            continue
+        t = _marker_at(tokens, bare, index)
+        if t:
+            return t
+    return None
+
+
 def _clause_tense(words: list[str], bare: list[str], n_before: int) -> Tense:
     """The tense marked nearest to the expression, which sits between ``words[:n_before]`` and the rest."""
     for distance, index in enumerate(range(n_before - 1, -1, -1)):
@@ -606,6 +630,8 @@ def _clause_tense(words: list[str], bare: list[str], n_before: int) -> Tense:
             if t:
                 best = distance
                 limit = min(len(words), n_before + best - 1)  # a marker after must be nearer to win
+                if n_before < len(words) and bare[n_before] in lx.FINITE_AUXILIARIES and _participle(bare, index):
+                    return lx.FINITE_AUXILIARIES[bare[n_before]]  # "a meeting planned for Sunday was cancelled"
                 break
     else:
         t, limit = None, len(words)
@@ -621,6 +647,17 @@ def _clause_tense(words: list[str], bare: list[str], n_before: int) -> Tense:
     return t or "unknown"
 
 
+def _participle(bare: list[str], index: int) -> bool:
+    """Whether ``bare[index]`` reads as a participle after a noun ("a meeting planned for"), not a finite verb ("who
+    signed", "they planned") nor one with its auxiliary ("was planned")."""
+    word = bare[index]
+    if not (word.endswith("ed") or word in ("due", "set")) or word in lx.PAST_AUXILIARIES:
+        return False
+    before = bare[index - 1] if index else ""
+    return bool(before) and before not in lx.SUBJECT_WORDS and before not in lx.FINITE_AUXILIARIES \
+        and before not in _INSIDE_VERB_GROUP
+
+
 #: Words skipped between an auxiliary and its participle ("will not be held", "to be signed").
 _INSIDE_VERB_GROUP = frozenset({"be", "not", "n't", "also", "still"})
 
@@ -632,6 +669,8 @@ def _marker_at(words: list[str], bare: list[str], index: int) -> Tense | None:
     "as previously planned"). A participle takes the tense of its auxiliary: "will be held Friday" is ahead, "is held
     in May" present."""
     t = _marker(words[index])
+    if bare[index] in lx.NOUN_OR_VERB_MARKERS and (index + 1 >= len(bare) or bare[index + 1] not in lx.VERB_OBJECT_STARTS):
+        return None  # a noun: "vacation plans were cancelled", "hopes faded"
     if t == "future" and not lx.PAST_PERFECT_MARKERS.isdisjoint(bare[max(0, index - 4):index]):
         return "past"
     if t == "past" and bare[index] not in lx.PAST_AUXILIARIES:

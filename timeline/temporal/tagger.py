@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 
 from timeline.sentences import Sentence, split_sentences
 from timeline.temporal import _heads
+from timeline.temporal import lexicon as lx
 from timeline.temporal.resolve import NORMALISERS, PREFIX_EFFECTS, Context, reach, tense_of
 from timeline.temporal.rules import PREFIXES, RULES, Prefix, Rule, validate
 from timeline.temporal.values import TimeValue
@@ -224,7 +225,7 @@ def tag(text: str, published: date | None = None) -> list[Timex]:
         rule = _compiled().rules[index][0]
         sentence_index = max(0, bisect.bisect_right(sentence_starts, start) - 1)
         sentence = sentences[sentence_index] if sentences else Sentence(0, len(text), text)
-        ctx = Context(published, _tense(text, sentence, start, end), anchor)
+        ctx = Context(published, _tense(text, sentence, start, end, rule.kind), anchor)
         value = NORMALISERS[rule.kind](_fields(rule, match), ctx)
         if value is None:
             continue
@@ -246,10 +247,46 @@ def tag(text: str, published: date | None = None) -> list[Timex]:
     return out
 
 
-def _tense(text: str, sentence: Sentence, start: int, end: int) -> str:
-    """The tense of the clause around [start, end): from up to ``TENSE_WINDOW`` words either side in its sentence."""
+def _tense(text: str, sentence: Sentence, start: int, end: int, kind: str = "") -> str:
+    """The tense of the clause around [start, end): from up to ``TENSE_WINDOW`` words either side in its sentence,
+    or, when the expression opens its clause, from the rest of that clause (see ``resolve.tense_of``).
+
+    A possessive weekday ("Wednesday's signing") names a day already past unless "ahead of" it: the latest on or
+    before the DCT ("next Wednesday's" has its own step)."""
+    before = _words_before(text, sentence.start, start)
+    if kind == "weekday" and text.startswith(_POSSESSIVE, end):
+        return "future" if [w.lower() for w in before[-2:]] == ["ahead", "of"] else "past"
     after = [m.group() for m in itertools.islice(_WORD.finditer(text, end, sentence.end), TENSE_WINDOW)]
-    return tense_of(_words_before(text, sentence.start, start), after)
+    clause = _clause_after(text, end, sentence.end) if _opens_clause(text, sentence.start, start) else None
+    return tense_of(before, after, clause)
+
+
+_POSSESSIVE = ("'s", "’s")
+#: Words and the punctuation that bounds clauses, for reading a clause an expression opens.
+_CLAUSE_TOKEN = re.compile(r"[\w']+|[,;:\"“”—–]| - ")
+#: How far back (characters) the start of a clause is looked for, and how many tokens of a clause are read.
+_LEAD_CHARS = 60
+CLAUSE_TOKENS = 40
+
+
+def _opens_clause(text: str, low: int, start: int) -> bool:
+    """Whether the expression at ``start`` opens its clause: only lead words ("On", "Early on", "But by") between it
+    and the sentence start, a clause-bounding mark or a word that opens a clause ("and", "when")."""
+    begin = max(low, start - _LEAD_CHARS)
+    for token in reversed(_CLAUSE_TOKEN.findall(text, begin, start)):
+        word = token.lower()
+        if not word[0].isalnum() and word[0] not in "'_":
+            return True
+        if word in lx.CLAUSE_OPENERS:
+            return True
+        if word not in lx.LEAD_WORDS:
+            return False
+    return begin == low
+
+
+def _clause_after(text: str, end: int, high: int) -> list[str]:
+    """The tokens after an expression, up to ``CLAUSE_TOKENS`` of them, in its sentence."""
+    return [m.group().strip() for m in itertools.islice(_CLAUSE_TOKEN.finditer(text, end, high), CLAUSE_TOKENS)]
 
 
 def _words_before(text: str, low: int, high: int) -> list[str]:
