@@ -96,7 +96,7 @@ def place_events(frame: pd.DataFrame, lane: str = DEFAULT_LANE) -> tuple[pd.Data
     """Lay dated events out in lanes: a new frame with ``lane`` and ``y`` columns, and lane label -> tick y.
 
     Within a lane, events that would overlap on screen get separate rows, at most MAX_ROWS_PER_LANE (greedy packing
-    by start date); a marker counts as 1/60 of the whole span wide. Undated events are left out.
+    by start date); a marker counts as 1/60 of the opening view wide. Undated events are left out.
     """
     dated = frame[frame["date_start"].notna()].copy()
     if dated.empty:
@@ -107,7 +107,7 @@ def place_events(frame: pd.DataFrame, lane: str = DEFAULT_LANE) -> tuple[pd.Data
     order = placed.sort_values(["date_start", "date_end"], kind="stable").index.to_numpy()
     starts = placed["date_start"].to_numpy().astype("datetime64[s]").astype(np.int64)[order]
     ends = placed["date_end"].to_numpy().astype("datetime64[s]").astype(np.int64)[order] + 86_400
-    min_extent = max(86_400, int((ends.max() - starts.min()) / 60))
+    min_extent = max(86_400, int(min(ends.max() - starts.min(), FOCUS_DAYS * 86_400) / 60))
     visual_ends = np.maximum(ends, starts + min_extent)
     lane_of = placed["lane"].to_numpy()[order]
     y = np.zeros(len(placed))
@@ -139,7 +139,13 @@ def _customdata(placed: pd.DataFrame, as_of: date) -> np.ndarray:
     return np.column_stack([column.to_numpy(dtype=object) for column in columns])
 
 
-def _point_trace(points: pd.DataFrame, event_type: str, as_of: date, showlegend: bool) -> go.Scatter:
+def _legend_trace(event_type: str) -> go.Scatter:
+    """A legend entry for an event type's colour alone (the drawn traces' first point may be crossed or hollow)."""
+    return go.Scatter(x=[None], y=[None], mode="markers", name=event_type, legendgroup=event_type,
+                      marker={"color": TYPE_COLOURS[event_type], "symbol": "square", "size": 12}, hoverinfo="skip")
+
+
+def _point_trace(points: pd.DataFrame, event_type: str, as_of: date) -> go.Scatter:
     """Day events of one type as markers; deadlines as outlined diamonds labelled with their countdown (text and
     patterns are left out of traces that need none: they cost the browser dearly on large views)."""
     deadline = is_deadline(points).to_numpy()
@@ -151,7 +157,7 @@ def _point_trace(points: pd.DataFrame, event_type: str, as_of: date, showlegend:
     labels = deadline_labels(points, as_of).tolist()
     return go.Scatter(
         x=points["date_start"] + ONE_DAY / 2, y=points["y"], mode="markers+text" if any(labels) else "markers",
-        name=event_type, legendgroup=event_type, showlegend=showlegend,
+        name=event_type, legendgroup=event_type, showlegend=False,
         marker={
             "color": TYPE_COLOURS[event_type], "symbol": symbols,
             "size": [18 if flag else 13 for flag in deadline],
@@ -164,7 +170,7 @@ def _point_trace(points: pd.DataFrame, event_type: str, as_of: date, showlegend:
     )
 
 
-def _bar_trace(bars: pd.DataFrame, event_type: str, as_of: date, showlegend: bool) -> go.Bar:
+def _bar_trace(bars: pd.DataFrame, event_type: str, as_of: date) -> go.Bar:
     """Intervals of one type as horizontal bars from the first day to the end of the last day; a white edge keeps
     back-to-back intervals ("May", "early June") apart."""
     deadline = is_deadline(bars).to_numpy()
@@ -174,7 +180,7 @@ def _bar_trace(bars: pd.DataFrame, event_type: str, as_of: date, showlegend: boo
     patterns = [STATUS_PATTERN.get(status, "") for status in statuses]
     return go.Bar(
         base=bars["date_start"].dt.strftime("%Y-%m-%d"), x=duration, y=bars["y"], orientation="h", width=0.6,
-        name=event_type, legendgroup=event_type, showlegend=showlegend,
+        name=event_type, legendgroup=event_type, showlegend=False,
         marker={
             "color": TYPE_COLOURS[event_type],
             "line": {"color": [DEADLINE_OUTLINE if flag else "white" for flag in deadline],
@@ -234,11 +240,11 @@ def timeline_figure(frame: pd.DataFrame, lane: str = DEFAULT_LANE, as_of: date |
     is_point = placed["date_end"] <= placed["date_start"]
     for event_type in [t for t in EVENT_TYPES if t in set(placed["event_type"].astype("object"))]:
         of_type = placed["event_type"].astype("object") == event_type
+        fig.add_trace(_legend_trace(event_type))
         if (of_type & ~is_point).any():
-            fig.add_trace(_bar_trace(placed[of_type & ~is_point], event_type, as_of, showlegend=True))
+            fig.add_trace(_bar_trace(placed[of_type & ~is_point], event_type, as_of))
         if (of_type & is_point).any():
-            fig.add_trace(_point_trace(placed[of_type & is_point], event_type, as_of,
-                                       showlegend=not (of_type & ~is_point).any()))
+            fig.add_trace(_point_trace(placed[of_type & is_point], event_type, as_of))
     rows = int(placed["y"].max()) + 1
     boundaries = sorted({tick - 0.5 for tick in _lane_starts(placed)} - {-0.5})
     x_range = _x_range(placed, as_of)

@@ -47,8 +47,8 @@ def trace_ids(trace: Any) -> list[str]:
 
 
 def drawn(fig: Any) -> dict[str, Any]:
-    """Event id -> the trace that draws it."""
-    return {event_id: trace for trace in fig.data for event_id in trace_ids(trace)}
+    """Event id -> the trace that draws it (legend-only traces carry no events)."""
+    return {event_id: trace for trace in fig.data if trace.customdata is not None for event_id in trace_ids(trace)}
 
 
 # ----------------------------------------------------------------------------------------------- the figure
@@ -69,16 +69,18 @@ def test_bar_extent_covers_every_day_of_the_interval(events: pd.DataFrame) -> No
 def test_undated_events_are_not_drawn(events: pd.DataFrame) -> None:
     fig = figures.timeline_figure(events, as_of=AS_OF)
     assert "undated" not in drawn(fig)
-    assert sum(len(t.customdata) for t in fig.data) == len(events) - 1
+    assert len(drawn(fig)) == len(events) - 1
 
 
 def test_colour_follows_event_type_with_one_legend_entry_per_type(events: pd.DataFrame) -> None:
     fig = figures.timeline_figure(events, as_of=AS_OF)
-    for trace in fig.data:
-        assert trace.marker.color == figures.TYPE_COLOURS[trace.name]
+    for trace in [t for t in fig.data if t.customdata is not None]:
+        assert trace.marker.color == figures.TYPE_COLOURS[trace.name] and trace.showlegend is False
         assert {row[3] for row in trace.customdata} == {trace.name}
-    legend = [t.name for t in fig.data if t.showlegend]
-    assert sorted(legend) == sorted({t.name for t in fig.data})
+    legend = [t for t in fig.data if t.showlegend is not False]
+    assert [t.name for t in legend] == ["talks", "proposal", "statement", "threat", "deadline", "agreement",
+                                        "ceasefire", "military"]
+    assert all(t.marker.symbol == "square" and t.marker.color == figures.TYPE_COLOURS[t.name] for t in legend)
     assert len(set(figures.TYPE_COLOURS.values())) == len(figures.TYPE_COLOURS)
 
 
@@ -96,7 +98,7 @@ def test_deadline_intervals_are_outlined_bars() -> None:
                        "event_type": "deadline", "status": "deadline"},
                       {"event_id": "t", "date_start": "2025-08-01", "date_end": "2025-08-31",
                        "event_type": "deadline", "status": "occurred"}])
-    bar = figures.timeline_figure(frame, as_of=date(2025, 9, 3)).data[0]
+    bar = drawn(figures.timeline_figure(frame, as_of=date(2025, 9, 3)))["d"]
     assert bar.type == "bar" and list(bar.marker.line.color) == [figures.DEADLINE_OUTLINE] * 2
     assert list(bar.text) == ["expired 3 days ago"] * 2
 
