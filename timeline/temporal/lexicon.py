@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from typing import Literal
 
 MONTHS: dict[str, int] = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "febr": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -177,7 +178,7 @@ NOUN_OR_VERB_MARKERS = frozenset({"plans", "plan", "hopes", "hope", "aims", "wan
 VERB_OBJECT_STARTS = frozenset({"to", "a", "an", "the"})
 #: Finite auxiliaries: right after an expression that ends a noun phrase ("a meeting planned for Sunday was
 #: cancelled"), they are the verb of the clause, not the participle before the expression.
-FINITE_AUXILIARIES = {"was": "past", "were": "past", "had": "past", "did": "past", "will": "future",
+FINITE_AUXILIARIES: dict[str, Literal["past", "present", "future"]] = {"was": "past", "were": "past", "had": "past", "did": "past", "will": "future",
                       "would": "future", "shall": "future", "is": "present", "are": "present", "has": "past",
                       "have": "past"}
 #: Words before a participle that make it a finite verb ("the ministers who signed on Monday will meet again").

@@ -305,8 +305,10 @@ def weekday(f: Fields, ctx: Context) -> TimeValue | None:
     wd = lx.WEEKDAYS.get(_word(f.get("weekday")))
     if wd is None:
         return None
-    if ctx.dct is None:
-        return TimeValue.unresolved("day", NO_DCT)
+    tod = lx.TIMES_OF_DAY.get(_word(f.get("tod")))
+    if ctx.dct is None:  # "Wednesday evening" keeps its evening on an unknown day
+        return replace(TimeValue.unresolved("time", NO_DCT, "TIME"), label=tod) if tod else \
+            TimeValue.unresolved("day", NO_DCT)
     step = lx.RELATIVE_STEPS.get(_word(f.get("rel")), 0) if f.get("rel") else 0
     dct = ctx.dct
     back = (dct.weekday() - wd) % 7
@@ -322,7 +324,6 @@ def weekday(f: Fields, ctx: Context) -> TimeValue | None:
     else:
         day = dct - timedelta(days=back)
     value = TimeValue.day(day)
-    tod = lx.TIMES_OF_DAY.get(_word(f.get("tod")))
     return replace(value, type="TIME", precision="time", label=tod) if tod else value
 
 

@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 from timeline.sentences import Sentence, split_sentences
 from timeline.temporal import _heads
 from timeline.temporal import lexicon as lx
-from timeline.temporal.resolve import NORMALISERS, PREFIX_EFFECTS, Context, reach, tense_of
+from timeline.temporal.resolve import NORMALISERS, PREFIX_EFFECTS, Context, Tense, reach, tense_of
 from timeline.temporal.rules import PREFIXES, RULES, Prefix, Rule, validate
 from timeline.temporal.values import TimeValue
 
@@ -112,8 +112,8 @@ def _hits(text: str) -> Iterator[tuple[int, str, str | None]]:
         for hit in trigger.at.finditer(text):
             yield hit.start(), hit[1], hit[2]
         return
-    if hit := trigger.at.match(text):
-        yield 0, hit[1], hit[2]
+    if first := trigger.at.match(text):
+        yield 0, first[1], first[2]
     for hit in trigger.after.finditer(text):
         yield hit.end(), hit[1], hit[2]
 
@@ -247,7 +247,7 @@ def tag(text: str, published: date | None = None) -> list[Timex]:
     return out
 
 
-def _tense(text: str, sentence: Sentence, start: int, end: int, kind: str = "") -> str:
+def _tense(text: str, sentence: Sentence, start: int, end: int, kind: str = "") -> Tense:
     """The tense of the clause around [start, end): from up to ``TENSE_WINDOW`` words either side in its sentence,
     or, when the expression opens its clause, from the rest of that clause (see ``resolve.tense_of``).
 

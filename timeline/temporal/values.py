@@ -177,6 +177,8 @@ class TimeValue:
         if self.ref:
             return self.ref
         if not self.resolved or self.start is None:
+            if self.precision == "time" and self.label:
+                return f"XXXX-XX-XX{self.label}"  # a time of day on an unknown day: XXXX-XX-XXTEV
             return _UNKNOWN_VALUES.get(self.precision, "XXXX-XX-XX")
         return self._anchor_value()
 
