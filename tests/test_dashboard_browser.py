@@ -28,7 +28,7 @@ ARTIFACTS = ROOT / "artifacts"
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                  "--no-first-run"]
-#: The seed's events in date order: (start, event type).
+#: Events the seed article yields, and how many of them are talks (May, early June, the coming week).
 SEED_EVENTS = 9
 SEED_TALKS = 3
 #: An article that tries to run script through its text, title and url.
@@ -70,14 +70,15 @@ def serve(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Callable[..., st
             Store(db).ingest_paths([default_seeds_dir(), *articles])
         port = _free_port()
         code = f"from dashboard.app import run; run({str(db)!r}, port={port})"
-        process = subprocess.Popen([sys.executable, "-c", code], cwd=ROOT, stdout=subprocess.DEVNULL,
-                                   stderr=subprocess.PIPE)
+        log = db.with_suffix(".log")
+        with log.open("wb") as sink:  # a file, not a pipe: the request log must never fill a buffer and block
+            process = subprocess.Popen([sys.executable, "-c", code], cwd=ROOT, stdout=sink, stderr=sink)
         processes.append(process)
         url = f"http://127.0.0.1:{port}/"
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
             if process.poll() is not None:
-                pytest.fail(f"the dashboard exited: {process.stderr.read().decode()[-2000:]}")
+                pytest.fail(f"the dashboard exited: {log.read_text(errors='replace')[-2000:]}")
             try:
                 with urllib.request.urlopen(url, timeout=1):
                     return url
@@ -157,6 +158,7 @@ def test_seed_events_are_drawn_and_listed(page: object, base_url: str) -> None:
     assert page.locator("#timeline .cartesianlayer .scatterlayer path.point").count() == 4  # day events
     assert page.locator("#timeline .cartesianlayer .barlayer g.point").count() == 5  # intervals
     assert "deadline" in grid_column(page, "event_type")
+    assert page.locator("#timeline .rangeslider-container").count() == 1
     page.screenshot(path=str(ARTIFACTS / "dashboard-main.png"), full_page=True)
 
 
@@ -169,6 +171,16 @@ def test_type_filter_changes_plot_table_and_link(page: object, base_url: str) ->
                            f"=== {SEED_TALKS}")
     assert parse_qs(urlparse(page.url).query) == {"type": ["talks"]}
     page.screenshot(path=str(ARTIFACTS / "dashboard-talks.png"), full_page=True)
+
+
+def test_actor_filter_keeps_events_naming_the_actor(page: object, base_url: str) -> None:
+    open_view(page, base_url, SEED_EVENTS)
+    page.locator("#filter-actor").click()
+    page.get_by_role("option", name="Donald Trump").click()
+    page.keyboard.press("Escape")
+    wait_for_rows(page, 3)  # the threat, the deadline it sets, the summer ceasefire he wants
+    assert set(grid_column(page, "event_type")) == {"threat", "deadline", "ceasefire"}
+    assert parse_qs(urlparse(page.url).query) == {"actor": ["Donald Trump"]}
 
 
 def test_csv_download_holds_exactly_the_filtered_rows(page: object, base_url: str, tmp_path: Path) -> None:
