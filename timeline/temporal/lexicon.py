@@ -178,11 +178,15 @@ NOUN_OR_VERB_MARKERS = frozenset({"plans", "plan", "hopes", "hope", "aims", "wan
 VERB_OBJECT_STARTS = frozenset({"to", "a", "an", "the"})
 #: Finite auxiliaries: right after an expression that ends a noun phrase ("a meeting planned for Sunday was
 #: cancelled"), they are the verb of the clause, not the participle before the expression.
-FINITE_AUXILIARIES: dict[str, Literal["past", "present", "future"]] = {"was": "past", "were": "past", "had": "past", "did": "past", "will": "future",
-                      "would": "future", "shall": "future", "is": "present", "are": "present", "has": "past",
-                      "have": "past"}
+FINITE_AUXILIARIES: dict[str, Literal["past", "present", "future"]] = {
+    "was": "past", "were": "past", "had": "past", "did": "past", "has": "past", "have": "past", "will": "future",
+    "would": "future", "shall": "future", "is": "present", "are": "present",
+}
 #: Words before a participle that make it a finite verb ("the ministers who signed on Monday will meet again").
 SUBJECT_WORDS = frozenset({"who", "which", "that", "he", "she", "it", "they", "we", "i", "you"})
+#: Words that do not name the event after "the day after" ("the day after the signing of the deal").
+EVENT_STOPWORDS = frozenset({"that", "this", "these", "those", "their", "with", "from", "when", "which", "there",
+                             "were", "have", "been", "they", "said", "will", "would", "what", "where", "while"})
 #: Words that turn a following future marker into a past one ("had been scheduled to", "previously planned").
 PAST_PERFECT_MARKERS = frozenset({"had", "been", "previously"})
 PAST_MARKERS = frozenset({

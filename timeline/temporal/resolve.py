@@ -425,6 +425,17 @@ def anchor_step(f: Fields, ctx: Context) -> TimeValue | None:
     return _step_unit(ref, unit, step)
 
 
+def anchor_time(f: Fields, ctx: Context) -> TimeValue | None:
+    """"that afternoon", "that evening": that part of the last mentioned day (a TIME); of an unknown day when the
+    last mentioned date is not a day."""
+    label = lx.TIMES_OF_DAY[_word(f.get("tod"))]
+    anchor = ctx.anchor
+    if anchor is None or anchor.start is None or anchor.precision not in ("day", "time"):
+        note = f"the last mentioned date ({anchor.value}) is not a day" if anchor else "no day was mentioned before"
+        return replace(TimeValue.unresolved("time", note, "TIME"), label=label)
+    return TimeValue("TIME", "time", anchor.start, anchor.start, label=label)
+
+
 def _finer(unit: str, precision: str) -> bool:
     """Whether calendar ``unit`` is finer than ``precision`` ("day" than "month"); vague precisions never compare."""
     order = ("time", "day", "week", "month", "quarter", "year", "decade", "century")
@@ -513,7 +524,7 @@ NORMALISERS: dict[str, Callable[[Fields, Context], TimeValue | None]] = {
     "anchor_step": anchor_step, "duration": duration, "set": frequency_set, "reference": reference,
     "time": clock_time, "month_of_year": month_of_year, "year_ago_quarter": year_ago_quarter,
     "reported_quarter_of": reported_quarter_of, "weekend": weekend,
-    "time_on_day": time_on_day,
+    "time_on_day": time_on_day, "anchor_time": anchor_time,
 }
 
 
@@ -670,7 +681,8 @@ def _marker_at(words: list[str], bare: list[str], index: int) -> Tense | None:
     "as previously planned"). A participle takes the tense of its auxiliary: "will be held Friday" is ahead, "is held
     in May" present."""
     t = _marker(words[index])
-    if bare[index] in lx.NOUN_OR_VERB_MARKERS and (index + 1 >= len(bare) or bare[index + 1] not in lx.VERB_OBJECT_STARTS):
+    following = bare[index + 1] if index + 1 < len(bare) else ""
+    if bare[index] in lx.NOUN_OR_VERB_MARKERS and following not in lx.VERB_OBJECT_STARTS:
         return None  # a noun: "vacation plans were cancelled", "hopes faded"
     if t == "future" and not lx.PAST_PERFECT_MARKERS.isdisjoint(bare[max(0, index - 4):index]):
         return "past"

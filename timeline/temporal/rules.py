@@ -153,6 +153,9 @@ RELATIVE = (
     # "that year", "that same day", "earlier that day" (the part prefix): the unit of the last mentioned date
     Rule("anchor unit", r"that(?:\s+same)?\s+(?P<unit>day|week|month|quarter|year)", "anchor_step", "that same day",
          params=_p(which="same")),
+    # "that afternoon": a part of the last mentioned day
+    Rule("anchor time of day", r"that(?:\s+same)?\s+(?P<tod>morning|afternoon|evening|night)", "anchor_time",
+         "that afternoon", type="TIME"),
 )
 
 #: Words before a counted duration that TimeML keeps in its span ("the past three months", "the first nine months"),

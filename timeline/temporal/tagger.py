@@ -220,12 +220,15 @@ def tag(text: str, published: date | None = None) -> list[Timex]:
     out: list[Timex] = []
     anchor: TimeValue | None = None
     sentence_anchor: tuple[int, Timex] | None = None  # (sentence index, last resolved timex in it)
+    dated: list[tuple[int, Timex]] = []  # every resolved date or time so far, with its sentence index
     floor = 0
     for start, end, index, match in _candidates(_scan(text), len(text)):
         rule = _compiled().rules[index][0]
         sentence_index = max(0, bisect.bisect_right(sentence_starts, start) - 1)
         sentence = sentences[sentence_index] if sentences else Sentence(0, len(text), text)
-        ctx = Context(published, _tense(text, sentence, start, end, rule.kind), anchor)
+        event_anchor = _event_anchor(text, end, dated, sentences) if match.groupdict().get("dir") and \
+            rule.kind == "anchor_step" else None
+        ctx = Context(published, _tense(text, sentence, start, end, rule.kind), event_anchor or anchor)
         value = NORMALISERS[rule.kind](_fields(rule, match), ctx)
         if value is None:
             continue
@@ -244,7 +247,37 @@ def tag(text: str, published: date | None = None) -> list[Timex]:
         if value.resolved and value.type in ("DATE", "TIME"):
             anchor = value
             sentence_anchor = (sentence_index, timex)
+            dated.append(sentence_anchor)
     return out
+
+
+#: The words of an event named after "the day after" ("the Pahalgam attack"), up to the first punctuation.
+_EVENT_WORDS = re.compile(r"[ \t]+((?:[\w'-]+[ \t]+){0,4}[\w'-]+)")
+
+
+def _event_anchor(text: str, end: int, dated: list[tuple[int, Timex]], sentences: list[Sentence]) -> TimeValue | None:
+    """The date of the event named after "the day after" / "the day before" ("the day after the Pahalgam attack"):
+    of the dates mentioned so far, the one in a sentence sharing most of the event's words ("an attack on tourists in
+    Pahalgam on April 22"), nearest to them; None when no such sentence (the last mentioned date is then used)."""
+    named = _EVENT_WORDS.match(text, end)
+    if named is None or not dated or not sentences:
+        return None
+    lowered_words = (w.lower() for w in _WORD.findall(named.group(1)))
+    words = [w for w in lowered_words if len(w) > 3 and w not in lx.EVENT_STOPWORDS]
+    best: tuple[int, int, int] | None = None
+    chosen: TimeValue | None = None
+    for order, (sentence_index, timex) in enumerate(dated):
+        sentence = sentences[sentence_index]
+        lowered = sentence.text.lower()
+        at = timex.start - sentence.start
+        places = [m.start() for w in words for m in re.finditer(rf"\b{re.escape(w)}\b", lowered)]
+        shared = len({w for w in words if re.search(rf"\b{re.escape(w)}\b", lowered)})
+        if not shared:
+            continue
+        key = (shared, -min(abs(p - at) for p in places), order)
+        if best is None or key > best:
+            best, chosen = key, timex.value
+    return chosen
 
 
 def _tense(text: str, sentence: Sentence, start: int, end: int, kind: str = "") -> Tense:
