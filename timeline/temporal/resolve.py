@@ -309,8 +309,10 @@ def weekday(f: Fields, ctx: Context) -> TimeValue | None:
     if ctx.dct is None:  # "Wednesday evening" keeps its evening on an unknown day
         return replace(TimeValue.unresolved("time", NO_DCT, "TIME"), label=tod) if tod else \
             TimeValue.unresolved("day", NO_DCT)
-    step = lx.RELATIVE_STEPS.get(_word(f.get("rel")), 0) if f.get("rel") else 0
-    dct = ctx.dct
+    rel = _word(f.get("rel"))
+    step = lx.RELATIVE_STEPS.get(rel, 0) if rel else 0
+    anchor = ctx.anchor if ctx.anchor is not None and ctx.anchor.precision in ("day", "time") else None
+    dct = anchor.start if rel in lx.ANAPHORIC_RELATIVES and anchor and anchor.start else ctx.dct  # "the previous Friday"
     back = (dct.weekday() - wd) % 7
     forward = (wd - dct.weekday()) % 7
     if step < 0:
@@ -412,7 +414,7 @@ def anchor_offset(f: Fields, ctx: Context) -> TimeValue | None:
 def anchor_step(f: Fields, ctx: Context) -> TimeValue | None:
     """"the following day", "the previous week", "the day before", "that year": from the last mentioned date."""
     which = _word(f.get("which") or f.get("dir") or f.get("param_which"))
-    unit = _unit(f.get("unit") or f.get("which2"))
+    unit = _unit(f.get("unit") or f.get("which2") or f.get("param_unit"))
     if unit in ("morning", "evening"):
         unit = "day"
     step = {"following": 1, "next": 1, "after": 1, "previous": -1, "preceding": -1, "before": -1, "same": 0}[which]
