@@ -38,6 +38,14 @@ _SMALLER_UNITS = {"year": (12, "month"), "day": (24, "hour"), "hour": (60, "minu
                   "week": (7, "day")}
 
 
+#: A duration unit -> (the relativedelta field it counts in, how many of them one unit is).
+_DELTA_FIELDS = {
+    "second": ("seconds", 1), "minute": ("minutes", 1), "hour": ("hours", 1), "day": ("days", 1),
+    "week": ("weeks", 1), "month": ("months", 1), "year": ("years", 1), "decade": ("years", 10),
+    "century": ("years", 100), "quarter": ("months", 3),
+}
+
+
 @dataclass(frozen=True)
 class Duration:
     """An amount of a calendar unit ("fifty days" = Duration(50, "day")); ``amount`` None means "some" (PXD)."""
@@ -68,14 +76,8 @@ class Duration:
         """The duration as a relativedelta, or None when the amount is unknown or not whole."""
         if self.amount is None or not float(self.amount).is_integer():
             return None
-        n = int(self.amount)
-        return {
-            "second": relativedelta(seconds=n), "minute": relativedelta(minutes=n),
-            "hour": relativedelta(hours=n), "day": relativedelta(days=n), "week": relativedelta(weeks=n),
-            "month": relativedelta(months=n), "year": relativedelta(years=n),
-            "decade": relativedelta(years=10 * n), "century": relativedelta(years=100 * n),
-            "quarter": relativedelta(months=3 * n),
-        }[self.unit]
+        field_, factor = _DELTA_FIELDS[self.unit]
+        return relativedelta(**{field_: factor * int(self.amount)})
 
 
 @dataclass(frozen=True)
