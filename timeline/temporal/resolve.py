@@ -601,7 +601,7 @@ def tense_of(words_before: list[str], words_after: list[str], clause_after: list
     a deadline ("by Friday", "until Friday") looks ahead unless its clause is in the past and not about putting
     something off ("postponed until Tuesday")."""
     words = words_before + words_after
-    bare = [_bare(w) for w in words]
+    bare = list(map(_bare, words))
     n_before = len(words_before)
     if n_before and bare[n_before - 1] in _SIGNAL_ENDS and any(
             tuple(bare[max(0, n_before - len(signal)):n_before]) == signal for signal in lx.FUTURE_SIGNALS):

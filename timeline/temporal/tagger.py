@@ -285,49 +285,55 @@ def _tense(text: str, sentence: Sentence, start: int, end: int, kind: str = "") 
     or, when the expression opens its clause, from the rest of that clause (see ``resolve.tense_of``).
 
     A possessive weekday ("Wednesday's signing") names a day already past unless "ahead of" it: the latest on or
-    before the DCT ("next Wednesday's" has its own step)."""
-    before = _words_before(text, sentence.start, start)
+    before the DCT ("next Wednesday's" has its own step). The text either side is read once, as tokens."""
+    tokens, words, whole = _tokens_before(text, sentence.start, start)
+    before = words[-TENSE_WINDOW:]
     if kind == "weekday" and text.startswith(_POSSESSIVE, end):
         return "future" if [w.lower() for w in before[-2:]] == ["ahead", "of"] else "past"
+    if _opens_clause(tokens, whole):
+        clause = [m.group().strip() for m in itertools.islice(_CLAUSE_TOKEN.finditer(text, end, sentence.end),
+                                                               CLAUSE_TOKENS)]
+        after = [t for t in clause if t[0] not in _MARKS][:TENSE_WINDOW]
+        return tense_of(before, after, clause)
     after = [m.group() for m in itertools.islice(_WORD.finditer(text, end, sentence.end), TENSE_WINDOW)]
-    clause = _clause_after(text, end, sentence.end) if _opens_clause(text, sentence.start, start) else None
-    return tense_of(before, after, clause)
+    return tense_of(before, after)
 
 
 _POSSESSIVE = ("'s", "’s")
 #: Words and the punctuation that bounds clauses, for reading a clause an expression opens.
 _CLAUSE_TOKEN = re.compile(r"[\w']+|[,;:\"“”—–]| - ")
-#: How far back (characters) the start of a clause is looked for, and how many tokens of a clause are read.
-_LEAD_CHARS = 60
+#: The first characters of ``_CLAUSE_TOKEN``'s punctuation tokens.
+_MARKS = frozenset(',;:"“”—– ')
+#: How many tokens of a clause an expression opens are read.
 CLAUSE_TOKENS = 40
 
 
-def _opens_clause(text: str, low: int, start: int) -> bool:
-    """Whether the expression at ``start`` opens its clause: only lead words ("On", "Early on", "But by") between it
-    and the sentence start, a clause-bounding mark or a word that opens a clause ("and", "when")."""
-    begin = max(low, start - _LEAD_CHARS)
-    for token in reversed(_CLAUSE_TOKEN.findall(text, begin, start)):
-        word = token.lower()
-        if not word[0].isalnum() and word[0] not in "'_":
+def _tokens_before(text: str, low: int, high: int) -> tuple[list[str], list[str], bool]:
+    """The ``_CLAUSE_TOKEN`` tokens of text[low:high] and the words among them, at least the last ``TENSE_WINDOW``
+    words when there are that many, reading back only as far as needed (sentences can be long); and whether they
+    reach back to ``low``."""
+    width = 64
+    while True:
+        begin = max(low, high - width)
+        tokens = _CLAUSE_TOKEN.findall(text, begin, high)
+        words = [t for t in tokens if t[0] not in _MARKS]
+        if begin == low:
+            return tokens, words, True
+        if len(words) > TENSE_WINDOW:  # the first token may be cut by the window: it is dropped
+            return tokens[1:], words[1:], False
+        width *= 4
+
+
+def _opens_clause(tokens: list[str], whole: bool) -> bool:
+    """Whether an expression after ``tokens`` opens its clause: only lead words ("On", "Early on", "But by") between
+    it and the sentence start (``whole``: the tokens reach back to it), a clause-bounding mark or a word that opens a
+    clause ("and", "when")."""
+    for token in reversed(tokens):
+        if token[0] in _MARKS:
             return True
+        word = token.lower()
         if word in lx.CLAUSE_OPENERS:
             return True
         if word not in lx.LEAD_WORDS:
             return False
-    return begin == low
-
-
-def _clause_after(text: str, end: int, high: int) -> list[str]:
-    """The tokens after an expression, up to ``CLAUSE_TOKENS`` of them, in its sentence."""
-    return [m.group().strip() for m in itertools.islice(_CLAUSE_TOKEN.finditer(text, end, high), CLAUSE_TOKENS)]
-
-
-def _words_before(text: str, low: int, high: int) -> list[str]:
-    """The last ``TENSE_WINDOW`` words of text[low:high], reading back only as far as they go (sentences can be long)."""
-    width = 64
-    while True:
-        begin = max(low, high - width)
-        words = _WORD.findall(text, begin, high)
-        if begin == low or len(words) > TENSE_WINDOW:  # the first word may be cut by the window: then it is dropped
-            return words[-TENSE_WINDOW:]
-        width *= 4
+    return whole
