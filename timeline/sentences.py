@@ -37,12 +37,13 @@ def split_sentences(text: str) -> list[Sentence]:
     """Split ``text`` into sentences; offsets index into ``text`` and surrounding white space is left out."""
     sentences: list[Sentence] = []
     for line in _LINE.finditer(text):
-        start = line.start()
-        for boundary in _BOUNDARY.finditer(line.group()):
-            stem = _word_before(line.group(), boundary.end()).rstrip(".").lower()
-            if stem in ABBREVIATIONS or re.fullmatch(r"[a-z]", stem):
+        start = line_start = line.start()
+        body = line.group()
+        for boundary in _BOUNDARY.finditer(body):
+            stem = _word_before(body, boundary.end()).rstrip(".").lower()
+            if stem in ABBREVIATIONS or (len(stem) == 1 and "a" <= stem <= "z"):
                 continue
-            end = line.start() + boundary.end()
+            end = line_start + boundary.end()
             _add(sentences, text, start, end)
             start = end
         _add(sentences, text, start, line.end())
@@ -74,9 +75,8 @@ def _word_before(line: str, end: int) -> str:
 
 
 def _add(sentences: list[Sentence], text: str, start: int, end: int) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end > start:
-        sentences.append(Sentence(start, end, text[start:end]))
+    piece = text[start:end]
+    stripped = piece.strip()
+    if stripped:
+        start += len(piece) - len(piece.lstrip())
+        sentences.append(Sentence(start, start + len(stripped), stripped))
