@@ -32,34 +32,41 @@ def selected_event_id(trigger: str | None, click_data: dict[str, Any] | None,
 
 
 def register(app: Dash, events: EventsSource) -> None:
-    """Wire the page's callbacks to ``app``; ``events`` returns the current event table (read on every update)."""
-    controls = list(layout.VIEW_CONTROLS.values())
+    """Wire the page's callbacks to ``app``; ``events`` returns the current event table (read on every update).
 
-    @app.callback(*[Output(cid, prop) for cid, prop in controls], Output("url", "search"),
-                  Input("url", "search"), *[Input(cid, prop) for cid, prop in controls])
-    def sync_url(search: str | None, *values: Any) -> tuple[Any, ...]:
-        """Opening a link (or going back) sets the controls that differ from it (leaving alone a field being typed
-        in); changing a control rewrites the link."""
+    The URL's query string is the view: controls write it, and the timeline, grid and CSV read it, so a copied link
+    shows exactly what was on screen.
+    """
+    controls = list(layout.VIEW_CONTROLS.values())
+    changes = [Input(cid, prop) for cid, prop in controls if cid not in layout.APPLIED_ON_SUBMIT]
+    changes += [Input(cid, event) for cid in sorted(layout.APPLIED_ON_SUBMIT) for event in ("n_submit", "n_blur")]
+
+    @app.callback([Output(cid, prop) for cid, prop in controls] + [Output("url", "search")],
+                  inputs={"search": Input("url", "search"), "changes": changes,
+                          "values": [State(cid, prop) for cid, prop in controls]})
+    def sync_url(search: str | None, changes: list[Any], values: list[Any]) -> list[Any]:
+        """Opening a link (or going back) sets the controls that differ from it; changing a control rewrites it."""
         if ctx.triggered_id in (None, "url"):
             wanted = layout.view_values(data.view_from_query(search), date.today())
-            return (*[no_update if new == old else new for new, old in zip(wanted, values)], no_update)
-        return (*[no_update] * len(values), data.view_to_query(view_of(values), date.today()))
+            return [no_update if new == old else new for new, old in zip(wanted, values)] + [no_update]
+        query = data.view_to_query(view_of(tuple(values)), date.today())
+        return [no_update] * len(values) + [no_update if query == (search or "") else query]
 
     @app.callback(Output("timeline", "figure"), Output("events-grid", "rowData"), Output("count", "children"),
-                  *[Input(cid, prop) for cid, prop in controls])
-    def render(*values: Any) -> tuple[Any, ...]:
-        """Redraw the timeline, the grid and the count for the chosen view."""
-        view, everything = view_of(values), events()
+                  Input("url", "search"))
+    def render(search: str | None) -> tuple[Any, ...]:
+        """Redraw the timeline, the grid and the count for the view in the URL."""
+        view, everything = data.view_from_query(search), events()
         shown, as_of = data.filter_events(everything, view), data.resolved_as_of(view, date.today())
         count = layout.count_text(len(shown), int(shown["date_start"].isna().sum()), len(everything))
         rows = data.table_records(shown, as_of, layout.GRID_FIELDS)
         return figures.timeline_figure(shown, view.lane, as_of), rows, count
 
-    @app.callback(Output("download", "data"), Input("download-csv", "n_clicks"),
-                  *[State(cid, prop) for cid, prop in controls], prevent_initial_call=True)
-    def download(_clicks: int | None, *values: Any) -> dict[str, Any]:
-        """The filtered events as CSV (the same text as the CLI's CSV export)."""
-        shown = data.filter_events(events(), view_of(values))
+    @app.callback(Output("download", "data"), Input("download-csv", "n_clicks"), State("url", "search"),
+                  prevent_initial_call=True)
+    def download(_clicks: int | None, search: str | None) -> dict[str, Any]:
+        """The events on screen as CSV (the same text as the CLI's CSV export)."""
+        shown = data.filter_events(events(), data.view_from_query(search))
         return dcc.send_string(to_csv_text(shown), "events.csv", type="text/csv")
 
     @app.callback(Output("detail", "children"), Input("timeline", "clickData"), Input("events-grid", "selectedRows"),

@@ -27,6 +27,10 @@ VIEW_CONTROLS: dict[str, tuple[str, str]] = {
     "as_of": ("as-of", "date"),
 }
 
+#: Controls applied on Enter or on leaving them, not on every keystroke (dcc.Input's debounce can move the caret
+#: while one types fast on a busy page).
+APPLIED_ON_SUBMIT = frozenset({"filter-text"})
+
 #: Grid columns: (field, header, extra column options).
 GRID_COLUMNS: tuple[tuple[str, str, dict[str, Any]], ...] = (
     ("date_start", "Start", {"width": 115, "sort": "asc"}),
@@ -83,8 +87,9 @@ def controls(frame: pd.DataFrame, today: date) -> html.Section:
             display_format="YYYY-MM-DD", clearable=True, start_date_placeholder_text="start",
             end_date_placeholder_text="end"), "filter-dates-start",
             hint="YYYY-MM-DD; keeps events overlapping these days"),
-        _field("Search text", dcc.Input(id="filter-text", value="", type="search", debounce=0.4,
-                                        placeholder="words in summary, sentence, actors…"), "filter-text"),
+        _field("Search text", dcc.Input(id="filter-text", value="", type="search", n_submit=0, n_blur=0,
+                                        placeholder="words in summary, sentence, actors…"), "filter-text",
+               hint="Enter or Tab to apply"),
         _group("Lanes", dcc.RadioItems([{"label": f"by {label.lower()}", "value": key} for key, label in LANES.items()],
                                        DEFAULT_LANE, id="lane", inline=True)),
         _field("As of", dcc.DatePickerSingle(id="as-of", date=today, display_format="YYYY-MM-DD",
