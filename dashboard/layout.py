@@ -39,7 +39,7 @@ GRID_COLUMNS: tuple[tuple[str, str, dict[str, Any]], ...] = (
     ("event_type", "Type", {"width": 115}),
     ("status", "Status", {"width": 120}),
     ("countdown", "Deadline", {"width": 150}),
-    ("actors", "Actors", {"width": 200}),
+    ("actors", "Actors", {"width": 200, "tooltipField": "actors"}),
     ("summary", "Summary", {"flex": 1, "minWidth": 260, "tooltipField": "summary"}),
     ("source", "Source", {"width": 160}),
 )

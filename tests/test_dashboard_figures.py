@@ -11,7 +11,7 @@ from dash import html
 
 from dashboard import data, figures, layout
 from dashboard.callbacks import selected_event_id, view_of
-from timeline.schema import EVENT_COLUMNS, to_frame
+from timeline.schema import EVENT_COLUMNS, empty_frame, to_frame
 
 AS_OF = date(2025, 7, 20)
 SCRIPT = "<script>alert('x')</script>"
@@ -172,6 +172,13 @@ def test_a_single_day_opens_on_a_month_not_hours(events: pd.DataFrame) -> None:
 def test_no_dated_events_gives_a_message_not_an_error(events: pd.DataFrame) -> None:
     fig = figures.timeline_figure(events[events["date_start"].isna()], as_of=AS_OF)
     assert not fig.data and fig.layout.annotations[0].text == "No dated events match the filters"
+
+
+def test_an_empty_store_gives_an_empty_page_not_an_error() -> None:
+    empty = empty_frame()
+    assert layout.build(empty, AS_OF) is not None
+    assert data.table_records(data.filter_events(empty, data.make_view(text="x", actors=["A"])), AS_OF) == []
+    assert not figures.timeline_figure(empty, lane="actors", as_of=AS_OF).data
 
 
 def test_figure_functions_do_not_change_their_input(events: pd.DataFrame) -> None:
