@@ -203,6 +203,9 @@ def number_value(text: str) -> float | None:
         return None
     if t in NUMBER_WORDS:
         return float(NUMBER_WORDS[t])
+    if t.endswith(" and a half"):  # "two and a half", "one and a half"
+        whole = number_value(t[: -len(" and a half")])
+        return whole + 0.5 if whole is not None else None
     if any(t == v for v in VAGUE_NUMBERS):
         return None
     try:
@@ -286,8 +289,9 @@ MACROS: Mapping[str, str] = {
     "ampm": r"(?:[ap]\.m\.|[ap]m\b)",
     "zone": r"(?:GMT|UTC|[ECMP][SD]T)",
     "num": (
-        rf"(?:\d+(?:\s+1/2)?(?![\d,])|\d+(?:\.\d+)?|{_TENS}(?:[\s-]{_UNITS_WORD})?|{_NUMBER_WORD}(?:\s+hundred)?|"
-        r"a\s+couple\s+of|a\s+dozen|a\s+hundred|one\s+and\s+a\s+half|half\s+an?|an?)"
+        rf"(?:(?:\d+|{_TENS}(?:[\s-]{_UNITS_WORD})?|{_NUMBER_WORD})\s+and\s+a\s+half|"
+        rf"\d+(?:\s+1/2)?(?![\d,])|\d+(?:\.\d+)?|{_TENS}(?:[\s-]{_UNITS_WORD})?|{_NUMBER_WORD}(?:\s+hundred)?|"
+        r"a\s+couple\s+of|a\s+dozen|a\s+hundred|half\s+an?|an?)"
     ),
     "day": r"(?:3[01]|[12]\d|0?[1-9])",
     "dayth": r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?",

@@ -381,13 +381,20 @@ def _period_years_back(ctx: Context, unit: str, amount: float) -> TimeValue | No
     return anchor + relativedelta(years=int(amount)) if anchor is not None else None
 
 
+#: Calendar units whose fractions are whole numbers of a smaller unit: unit -> (how many, smaller unit).
+_EXACT_SMALLER = {"year": (12, "month"), "decade": (10, "year"), "century": (100, "year")}
+
+
 def _moved(ref: date, ref_precision: str, unit: str, amount: float) -> TimeValue | None:
     """``ref`` moved by ``amount`` units; day-precise for day and week steps from a day, else precise to the unit."""
     if unit in lx.UNIT_EQUIVALENTS:
         factor, unit = lx.UNIT_EQUIVALENTS[unit]
         amount *= factor
+    if not float(amount).is_integer() and unit in _EXACT_SMALLER:  # "one and a half years ago": 18 months
+        factor, unit = _EXACT_SMALLER[unit]
+        amount *= factor
     if not float(amount).is_integer():
-        return None
+        return TimeValue.unresolved(unit, f"{amount:g} {unit}s from a date is not a whole calendar unit")
     n = int(amount)
     if unit in ("hour", "minute", "second"):
         return TimeValue.day(ref)
@@ -445,12 +452,14 @@ def _finer(unit: str, precision: str) -> bool:
 
 
 def duration(f: Fields, ctx: Context) -> TimeValue | None:
-    """"fifty days", "24 hours", "several weeks" (PXW), "years" (PXY), "a fortnight"."""
+    """"fifty days", "24 hours", "several weeks" (PXW), "years" (PXY), "a fortnight", "a year and a half" (P1Y6M)."""
     unit = _unit(f.get("unit"))
     if unit == "weekend":
         return None
     raw = f.get("param_amount")
     amount: float | None = float(raw) if raw is not None else lx.number_value(f.get("num") or "")
+    if f.get("and_half") and amount is not None:  # "a year and a half"
+        amount += 0.5
     if unit in lx.UNIT_EQUIVALENTS:
         factor, unit = lx.UNIT_EQUIVALENTS[unit]
         amount = amount * factor if amount is not None else None

@@ -175,7 +175,7 @@ DURATIONS_AND_SETS = (
     Rule("reference", r"(?P<reference>{reference})", "reference", "the near future"),
     Rule("duration", _NOT_AFTER_AMOUNT + _DURATION_LEAD + r"(?!{year}\s|an?\s+second\s)(?P<num>{num}|{vague})" + _RANGE
                      + r"(?:\s+more)?[\s-]+(?P<unit>{unit})(?![\s-]+old)(?<!quarter(?=\s+of))(?<!quarters(?=\s+of))"
-                     r"(?:[\s-]+long)?" + _OR_SO,
+                     r"(?P<and_half>\s+and\s+a\s+half)?(?:[\s-]+long)?" + _OR_SO,
          "duration", "fifty days", type="DURATION"),
     Rule("the year ended", r"the\s+(?:fiscal\s+)?(?P<unit>year)(?=\s+(?:ended|ending))", "duration", "the year",
          type="DURATION", params=_p(amount=1), context=" ended June 30"),
