@@ -93,6 +93,10 @@ CORPUS = [
     # an expression that opens its clause takes the tense of the clause's verb, however far after it
     Row("On Tuesday, the delegation from Qatar and its partners in the mediation plans to resume talks.", THU,
         "Tuesday", "DATE", "2025-07-22", None, "2025-07-22", "2025-07-22"),
+    Row("On Tuesday, officials said, the talks will resume in Doha.", THU, "Tuesday", "DATE", "2025-07-22", None,
+        "2025-07-22", "2025-07-22"),
+    Row("On Tuesday, officials said the talks had failed.", THU, "Tuesday", "DATE", "2025-07-15", None,
+        "2025-07-15", "2025-07-15"),
     Row("On Tuesday, the minister's vacation plans were cancelled.", THU, "Tuesday", "DATE", "2025-07-15", None,
         "2025-07-15", "2025-07-15"),
     Row("On Friday, when the envoy set aside vacation plans for the trip, aides scrambled.", THU, "Friday", "DATE",

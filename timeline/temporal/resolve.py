@@ -639,6 +639,8 @@ def _opening_clause_tense(tokens: list[str]) -> Tense | None:
             return None
         if word in lx.NON_VERB_MARKERS or not _marker(tokens[index]):
             continue
+        if word in lx.REPORTING_VERBS and index + 1 < len(bare) and bare[index + 1] == ",":
+            continue  # "On Tuesday, officials said, the talks will resume": an attribution set off by commas
         t = _marker_at(tokens, bare, index)
         if t:
             return t
