@@ -7,13 +7,20 @@ Conventions (documented in the README):
   it, as long as that is within ``TENSE_REACH_DAYS``; otherwise the nearest;
 - "by"/"until" before an expression look ahead unless the clause is past; "as early as" always looks ahead;
 - a weekday is the latest on or before the DCT unless its clause is in the future ("on Sunday" in a Sunday article
-  is that day);
+  is that day); a possessive weekday ("Wednesday's signing") is the latest on or before the DCT unless "ahead of" it;
+  "the previous Friday", "the following Monday" count from the last mentioned day;
+- the tense of a clause an expression opens ("On Tuesday, <subject> plans to ...") is that of the clause's first verb,
+  however far; otherwise the nearest tense word around the expression tells it (an attribution after it does not);
+- "the day after <event>" counts from the earlier date whose sentence shares most of the event's words, the one
+  nearest them ("the day after the Pahalgam attack"), else from the last mentioned date; "that afternoon" is that
+  part of the last mentioned day;
 - a yearless quarter is the latest begun by the DCT whatever the tense (results are reported after the quarter);
   "a year ago" right after a quarter is that quarter a year back (TimeBank's financial news convention);
 - "last Monday" is the latest Monday before the DCT, "next Monday" the first after it;
 - numeric dates a/b/yyyy are read month/day (US wire style) unless a > 12;
 - seasons are meteorological, northern hemisphere; winter Y runs from 1 December Y to the end of February Y+1;
-- with no DCT, anything relative stays unresolved with a note saying so, never resolved against today.
+- with no DCT, anything relative stays unresolved with a note saying so, never resolved against today; a time of day
+  is kept ("Wednesday evening" is XXXX-XX-XXTEV).
 """
 
 from __future__ import annotations
