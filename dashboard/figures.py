@@ -34,6 +34,8 @@ ROW_HEIGHT_PX = 34
 #: Views spanning longer than this open on their most recent events; the range slider still shows everything.
 FOCUS_DAYS = 365
 MIN_SPAN = pd.Timedelta(days=30)
+#: The y axis always has room for this many rows, so few rows do not make fat bars.
+MIN_ROWS = 4
 #: A lane grows at most this many rows; beyond that its events overlap.
 MAX_ROWS_PER_LANE = 8
 HOVER = (
@@ -246,6 +248,7 @@ def timeline_figure(frame: pd.DataFrame, lane: str = DEFAULT_LANE, as_of: date |
         if (of_type & is_point).any():
             fig.add_trace(_point_trace(placed[of_type & is_point], event_type, as_of))
     rows = int(placed["y"].max()) + 1
+    spare = max(0.0, (MIN_ROWS - rows) / 2)  # a view of one or two rows keeps thin bars, centred
     boundaries = sorted({tick - 0.5 for tick in _lane_starts(placed)} - {-0.5})
     x_range = _x_range(placed, as_of)
     fig.update_layout(
@@ -254,7 +257,7 @@ def timeline_figure(frame: pd.DataFrame, lane: str = DEFAULT_LANE, as_of: date |
         legend={"title": {"text": "Event type"}, "orientation": "v"},
         xaxis={"type": "date", "range": x_range, "rangeslider": {"visible": True, "thickness": 0.08},
                "showgrid": True, "gridcolor": "#e6e6e6"},
-        yaxis={"tickvals": list(ticks.values()), "ticktext": list(ticks), "range": [rows - 0.5, -0.5],
+        yaxis={"tickvals": list(ticks.values()), "ticktext": list(ticks), "range": [rows - 0.5 + spare, -0.5 - spare],
                "showgrid": False, "zeroline": False, "automargin": True, "fixedrange": True,
                "title": {"text": LANES.get(lane, lane)}},
         shapes=[{"type": "line", "xref": "paper", "x0": 0, "x1": 1, "y0": y, "y1": y,

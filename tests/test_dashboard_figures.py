@@ -169,6 +169,13 @@ def test_a_single_day_opens_on_a_month_not_hours(events: pd.DataFrame) -> None:
     assert end - start >= figures.MIN_SPAN and start < pd.Timestamp("2025-07-14") < end
 
 
+def test_few_rows_keep_thin_bars_centred(events: pd.DataFrame) -> None:
+    one_row = figures.timeline_figure(events[events["event_type"] == "talks"], as_of=AS_OF).layout.yaxis.range
+    assert one_row[0] - one_row[1] == figures.MIN_ROWS and sum(one_row) == 0
+    many = figures.timeline_figure(events, as_of=AS_OF).layout.yaxis.range
+    assert many[1] == -0.5
+
+
 def test_no_dated_events_gives_a_message_not_an_error(events: pd.DataFrame) -> None:
     fig = figures.timeline_figure(events[events["date_start"].isna()], as_of=AS_OF)
     assert not fig.data and fig.layout.annotations[0].text == "No dated events match the filters"
