@@ -167,3 +167,11 @@ def test_coordination_conditions_and_other_events(text: str, date_text: str, eve
     rows = table[table["date_text"] == date_text]
     assert len(rows) == 1, table[["date_text", "event_type", "status"]].to_string()
     assert (rows.iloc[0]["event_type"], rows.iloc[0]["status"]) == (event_type, status)
+
+
+def test_coordinated_verbs_share_their_subject_and_topics_date_nothing() -> None:
+    table = timeline.extract(parse_article(
+        "Talks on a separate Gaza ceasefire stalled in August 2024 and are expected to resume in December 2024.",
+        published=date(2024, 11, 27)))
+    assert list(zip(table["date_text"], table["event_type"], table["status"])) == [
+        ("August 2024", "talks", "occurred"), ("December 2024", "talks", "planned")]

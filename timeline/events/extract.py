@@ -42,7 +42,7 @@ COORDINATION = re.compile(r"\b(?:and|but|then)\b", re.IGNORECASE)
 #: that pledge the following day").
 COMPLEMENT = re.compile(r"\b(?:that|of|whether)\b", re.IGNORECASE)
 #: Words that make an event noun the topic of another ("talks on sanctions relief").
-TOPIC = re.compile(r"\b(?:on|about|over|regarding|concerning)\s+(?:the\s+|a\s+|new\s+|separate\s+)?$", re.IGNORECASE)
+TOPIC = re.compile(r"\b(?:on|about|over|regarding|concerning)\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
 #: "since 1992" in a present-perfect clause dates a state, not an event.
 SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 PERFECT = re.compile(r"\b(?:has|have)\b", re.IGNORECASE)
@@ -201,8 +201,8 @@ def _reported(text: str, support: TriggerHit, hits: list[TriggerHit], when: Date
     that ended", "a ceasefire between the army and the RSF is due to take effect"), or its object, the weightiest
     event noun within ``SUPPORT_REACH`` words after it ("agreed in a call with Trump to halt strikes": the ceasefire).
     Aspect verbs ("began", "ended") look for their subject first, other verbs for their object. Nothing is taken
-    across a clause break, across the date itself, or across another trigger; a verb after "and" shares its subject
-    with the verb before ("met ... and agreed to"), so it has no noun subject of its own."""
+    across a clause break, across the date itself, or across another event noun; a verb right after "and" shares
+    its subject with the verb before ("met ... and agreed to"), so it has no noun subject of its own."""
     speech = support.trigger.event_type == "statement"
     nouns = [h for h in hits if h.trigger.role == "event" and h is not support and not _is_topic(text, h, hits)
              and not (min(h.start, support.start) < when.start < max(h.start, support.start))]
@@ -212,7 +212,7 @@ def _reported(text: str, support: TriggerHit, hits: list[TriggerHit], when: Date
                        text[max(0, support.start - 25):support.start], re.IGNORECASE)
     for h in nouns:
         between = any(h.end <= o.start and o.end <= support.start and not _is_topic(text, o, hits)
-                      for o in hits if o is not h and o is not support and o.trigger.role != "light")
+                      for o in hits if o is not h and o.trigger.role in ("event", "frame"))
         if h.end <= support.start and h.start >= floor and not between and not shared:
             gap = text[h.end:support.start]
             words = _words_between(text, h.end, support.start)
