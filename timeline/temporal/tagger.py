@@ -255,26 +255,36 @@ def tag(text: str, published: date | None = None) -> list[Timex]:
 _EVENT_WORDS = re.compile(r"[ \t]+((?:[\w'-]+[ \t]+){0,4}[\w'-]+)")
 
 
+#: How many of the dates mentioned before "the day after <event>" are searched for the event (keeps tagging linear).
+EVENT_LOOKBACK = 64
+#: How far (characters) either side of such a date, within its sentence, the event's words are looked for.
+EVENT_REACH = 300
+
+
 def _event_anchor(text: str, end: int, dated: list[tuple[int, Timex]], sentences: list[Sentence]) -> TimeValue | None:
     """The date of the event named after "the day after" / "the day before" ("the day after the Pahalgam attack"):
-    of the dates mentioned so far, the one in a sentence sharing most of the event's words ("an attack on tourists in
-    Pahalgam on April 22"), nearest to them; None when no such sentence (the last mentioned date is then used)."""
+    of the last ``EVENT_LOOKBACK`` dates mentioned, the one whose sentence shares most of the event's words within
+    ``EVENT_REACH`` of it ("an attack on tourists in Pahalgam on April 22"), nearest to them; None when there is none
+    (the last mentioned date is then used)."""
     named = _EVENT_WORDS.match(text, end)
     if named is None or not dated or not sentences:
         return None
     lowered_words = (w.lower() for w in _WORD.findall(named.group(1)))
-    words = [w for w in lowered_words if len(w) > 3 and w not in lx.EVENT_STOPWORDS]
+    words = {w for w in lowered_words if len(w) > 3 and w not in lx.EVENT_STOPWORDS}
+    if not words:
+        return None
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(words))) + r")\b", re.IGNORECASE)
     best: tuple[int, int, int] | None = None
     chosen: TimeValue | None = None
-    for order, (sentence_index, timex) in enumerate(dated):
+    first = max(0, len(dated) - EVENT_LOOKBACK)
+    for order, (sentence_index, timex) in enumerate(dated[first:], start=first):
         sentence = sentences[sentence_index]
-        lowered = sentence.text.lower()
-        at = timex.start - sentence.start
-        places = [m.start() for w in words for m in re.finditer(rf"\b{re.escape(w)}\b", lowered)]
-        shared = len({w for w in words if re.search(rf"\b{re.escape(w)}\b", lowered)})
-        if not shared:
+        low, high = max(sentence.start, timex.start - EVENT_REACH), min(sentence.end, timex.end + EVENT_REACH)
+        found = [(m.start(), m.group().lower()) for m in pattern.finditer(text, low, high)]
+        if not found:
             continue
-        key = (shared, -min(abs(p - at) for p in places), order)
+        at = timex.start
+        key = (len({word for _, word in found}), -min(abs(place - at) for place, _ in found), order)
         if best is None or key > best:
             best, chosen = key, timex.value
     return chosen
