@@ -319,7 +319,8 @@ def weekday(f: Fields, ctx: Context) -> TimeValue | None:
     rel = _word(f.get("rel"))
     step = lx.RELATIVE_STEPS.get(rel, 0) if rel else 0
     anchor = ctx.anchor if ctx.anchor is not None and ctx.anchor.precision in ("day", "time") else None
-    dct = anchor.start if rel in lx.ANAPHORIC_RELATIVES and anchor and anchor.start else ctx.dct  # "the previous Friday"
+    # "the previous Friday" counts from the last mentioned day
+    dct = anchor.start if rel in lx.ANAPHORIC_RELATIVES and anchor and anchor.start else ctx.dct
     back = (dct.weekday() - wd) % 7
     forward = (wd - dct.weekday()) % 7
     if step < 0:
