@@ -147,6 +147,17 @@ CORPUS = [
         "DATE", "1988-Q2", None, "1988-04-01", "1988-06-30"),
     Row("The truce collapsed in May 2024. Fighting resumed that same day.", THU, "that same day", "DATE",
         "XXXX-XX-XX"),
+    # named days (holidays): the day in the year given, else by "last"/"next" or the clause's tense
+    Row("The truce held over Christmas.", THU, "Christmas", "DATE", "2024-12-25", None, "2024-12-25", "2024-12-25"),
+    Row("The envoys will meet again before Christmas.", THU, "Christmas", "DATE", "2025-12-25", None, "2025-12-25",
+        "2025-12-25"),
+    Row("Talks resumed after Easter 2024.", THU, "Easter 2024", "DATE", "2024-03-31", None, "2024-03-31",
+        "2024-03-31"),
+    Row("A deal was struck last Thanksgiving.", THU, "last Thanksgiving", "DATE", "2024-11-28", None, "2024-11-28",
+        "2024-11-28"),
+    Row("On Good Friday 1998 the parties signed.", THU, "Good Friday 1998", "DATE", "1998-04-10", None, "1998-04-10",
+        "1998-04-10"),
+    Row("The Eastern front was quiet.", THU, "Eastern", "NONE", ""),
     # durations
     Row("Hamas must respond within fifty days.", THU, "fifty days", "DURATION", "P50D"),
     Row("Hamas must respond within 50 days.", THU, "50 days", "DURATION", "P50D"),

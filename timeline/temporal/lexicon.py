@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from typing import Literal
 
 MONTHS: dict[str, int] = {
@@ -21,6 +22,31 @@ CAPITALISED_ONLY_MONTHS = ("may", "march", "mar", "jan", "dec", "aug")
 WEEKDAYS: dict[str, int] = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
     "mon.": 0, "tue.": 1, "tues.": 1, "wed.": 2, "thu.": 3, "thur.": 3, "thurs.": 3, "fri.": 4,
+}
+
+@dataclass(frozen=True)
+class Holiday:
+    """When a named day falls in a year: on a fixed date (``month``, ``day``), ``easter`` days after Western Easter
+    Sunday, or on the ``nth`` ``weekday`` (0 = Monday) of ``month`` (-1: the last)."""
+
+    month: int = 0
+    day: int = 0
+    easter: int | None = None
+    weekday: int | None = None
+    nth: int = 0
+
+
+#: Named days -> when they fall (written capitalised: "Easter", not "easter"). Lunar holidays (Ramadan, Eid) and
+#: national days that differ by country ("Independence Day") are left out.
+HOLIDAYS: dict[str, Holiday] = {
+    "christmas": Holiday(12, 25), "christmas day": Holiday(12, 25), "christmas eve": Holiday(12, 24),
+    "boxing day": Holiday(12, 26), "new year's day": Holiday(1, 1), "new year’s day": Holiday(1, 1),
+    "new year's eve": Holiday(12, 31), "new year’s eve": Holiday(12, 31), "orthodox christmas": Holiday(1, 7),
+    "valentine's day": Holiday(2, 14), "valentine’s day": Holiday(2, 14), "halloween": Holiday(10, 31),
+    "easter": Holiday(easter=0), "easter sunday": Holiday(easter=0), "easter monday": Holiday(easter=1),
+    "good friday": Holiday(easter=-2), "thanksgiving": Holiday(11, weekday=3, nth=4),
+    "thanksgiving day": Holiday(11, weekday=3, nth=4), "memorial day": Holiday(5, weekday=0, nth=-1),
+    "labor day": Holiday(9, weekday=0, nth=1),
 }
 
 #: Meteorological seasons -> TIMEX3 season code.
@@ -273,6 +299,7 @@ _UNITS_WORD = alternation(["one", "two", "three", "four", "five", "six", "seven"
 MACROS: Mapping[str, str] = {
     "month": _months(),
     "weekday": alternation(WEEKDAYS),
+    "holiday": alternation(HOLIDAYS, HOLIDAYS),
     "season": alternation(SEASONS),
     "unit": alternation(UNITS),
     "ordinal": alternation(ORDINALS),

@@ -31,6 +31,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Literal
 
+from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
 
 from timeline.temporal import lexicon as lx
@@ -337,6 +338,38 @@ def weekday(f: Fields, ctx: Context) -> TimeValue | None:
     return replace(value, type="TIME", precision="time", label=tod) if tod else value
 
 
+def holiday(f: Fields, ctx: Context) -> TimeValue | None:
+    """"Christmas", "Easter 2024", "last Thanksgiving": the day it falls on in its year (given, or from the DCT: by
+    "last"/"next", else by the clause's tense like a month)."""
+    spec = lx.HOLIDAYS.get(_word(f.get("holiday")).replace("’", "'"))
+    if spec is None:
+        return None
+
+    def build(y: int) -> TimeValue | None:
+        if spec.easter is not None:
+            return TimeValue.day(easter(y) + timedelta(days=spec.easter))
+        if spec.weekday is None:
+            return TimeValue.day(date(y, spec.month, spec.day))
+        if spec.nth > 0:
+            first = date(y, spec.month, 1)
+            return TimeValue.day(first + timedelta(days=(spec.weekday - first.weekday()) % 7 + 7 * (spec.nth - 1)))
+        last = date(y, spec.month, 1) + relativedelta(months=1, days=-1)
+        return TimeValue.day(last - timedelta(days=(last.weekday() - spec.weekday) % 7))
+
+    year = lx.year_value(f.get("year") or "")
+    if year is not None:
+        return build(year)
+    if ctx.dct is None:
+        return TimeValue.unresolved("day", NO_DCT + " (no year given)")
+    dct = ctx.dct
+    step = lx.RELATIVE_STEPS.get(_word(f.get("rel")), 0)
+    if step < 0:
+        return next(v for y in (dct.year, dct.year - 1) if (v := build(y)) and v.start and v.start < dct)
+    if step > 0:
+        return next(v for y in (dct.year, dct.year + 1) if (v := build(y)) and v.start and v.start > dct)
+    return _pick_year(build, dct, "past" if ctx.tense == "unknown" else ctx.tense)
+
+
 def relative_unit(f: Fields, ctx: Context) -> TimeValue | None:
     """"the coming week", "last year", "this month", "the end of the month"."""
     rel = _word(f.get("rel"))
@@ -543,7 +576,7 @@ NORMALISERS: dict[str, Callable[[Fields, Context], TimeValue | None]] = {
     "anchor_step": anchor_step, "duration": duration, "set": frequency_set, "reference": reference,
     "time": clock_time, "month_of_year": month_of_year, "year_ago_quarter": year_ago_quarter,
     "reported_quarter_of": reported_quarter_of, "weekend": weekend,
-    "time_on_day": time_on_day, "anchor_time": anchor_time,
+    "time_on_day": time_on_day, "anchor_time": anchor_time, "holiday": holiday,
 }
 
 

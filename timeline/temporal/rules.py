@@ -127,6 +127,8 @@ CALENDAR = (
 
 RELATIVE = (
     Rule("deictic", r"(?P<deictic>{deictic})", "deictic", "yesterday"),
+    Rule("holiday", r"(?:(?P<rel>last|next|this)\s+)?(?P<holiday>{holiday})(?:,?\s+(?P<year>{year}))?", "holiday",
+         "Christmas Day"),
     Rule("weekday time of day", r"(?:(?P<rel>{rel})\s+)?(?P<weekday>{weekday})\s+(?P<tod>{tod})", "weekday",
          "Wednesday evening", type="TIME"),
     Rule("weekday", r"(?:(?P<rel>{rel})\s+)?(?P<weekday>{weekday})"
