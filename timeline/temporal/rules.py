@@ -116,8 +116,8 @@ CALENDAR = (
     Rule("reported quarter", r"the\s+(?:latest|most\s+recent)\s+(?:quarter|period)|the\s+quarter",
          "relative_unit", "the latest quarter", params=_p(rel=-1, unit="quarter")),
     # "the" belongs to a season followed by "of" its year ("the winter of 1994")
-    Rule("season year", r"(?:the\s+(?={season}\s+of\s))?(?P<season>{season})(?:\s+of)?\s+(?P<year>{year}|{spoken_year})",
-         "season", "the winter of 1994"),
+    Rule("season year", r"(?:the\s+(?={season}\s+of\s))?(?P<season>{season})(?:\s+of)?\s+"
+                        r"(?P<year>{year}|{spoken_year})", "season", "the winter of 1994"),
     Rule("the season", r"the\s+" + _PART + r"(?P<season>{season})", "season", "the early summer"),
     Rule("the year", r"(?:the|this)\s+(?:full\s+|current\s+|calendar\s+)?(?:fiscal\s+)?year"
                      r"(?!\s+(?:ended|ending|ago|earlier|before|after|later|two\s+thousand|\d))",
@@ -132,7 +132,8 @@ RELATIVE = (
     Rule("weekday time of day", r"(?:(?P<rel>{rel})\s+)?(?P<weekday>{weekday})\s+(?P<tod>{tod})", "weekday",
          "Wednesday evening", type="TIME"),
     Rule("weekday", r"(?:(?P<rel>{rel})\s+)?(?P<weekday>{weekday})"
-                    r"(?:,?\s+(?:the\s+)?(?P<day>{dayth})(?![\w])(?!\s*(?:{ampm}|[:.]\d))(?!,\d))?", "weekday", "Last Monday"),
+                    r"(?:,?\s+(?:the\s+)?(?P<day>{dayth})(?![\w])(?!\s*(?:{ampm}|[:.]\d))(?!,\d))?", "weekday",
+         "Last Monday"),
     # before "relative unit", which matches the same words: "the past week" is a stretch of time, "last week" a date
     Rule("duration of the past unit", r"the\s+(?:past|last)\s+(?P<unit>day|week|month|quarter|year|decade|century)",
          "duration", "the past week", type="DURATION", params=_p(amount=1)),
