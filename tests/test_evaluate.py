@@ -83,11 +83,11 @@ def test_a_missing_or_different_system_document_is_named(tmp_path: Path) -> None
 
 
 #: Floors a little under what the tagger scores on TBAQ (strict F1, relaxed F1, value F1), so a regression fails.
-FLOORS = {"TimeBank": (90.5, 94.3, 82.8), "AQUAINT": (82.0, 92.2, 74.8)}
+FLOORS = {"TimeBank": (90.6, 94.3, 82.9), "AQUAINT": (82.2, 92.5, 75.2)}
 
 
 @pytest.mark.parametrize("split", sorted(FLOORS))
-def test_tbaq_scores_stay_above_floors_timebank_90_94_82_aquaint_82_92_74(split: str, tmp_path: Path) -> None:
+def test_tbaq_scores_stay_above_floors_timebank_90_94_82_aquaint_82_92_75(split: str, tmp_path: Path) -> None:
     gold = require_shared() / "data" / "tempeval3" / "tbaq" / split
     annotate_dir(gold, tmp_path / split)
     scores = evaluate_dirs(gold, tmp_path / split)
