@@ -57,6 +57,10 @@ CORPUS = [
         "2024-01-01", "2024-04-30"),
     # times
     Row("The delegations met at 15:35 in the lobby.", THU, "15:35", "TIME", "2025-07-17T15:35", None, "2025-07-17", "2025-07-17"),
+    Row("The father will leave at 4 in the morning.", THU, "4 in the morning", "TIME", "2025-07-17T04:00", None,
+        "2025-07-17", "2025-07-17"),
+    Row("Shelling began at 10 at night.", THU, "10 at night", "TIME", "2025-07-17T22:00", None, "2025-07-17",
+        "2025-07-17"),
     Row("The statement was read at noon.", THU, "noon", "TIME", "2025-07-17T12:00", None, "2025-07-17", "2025-07-17"),
     Row("The ministers met at 1945 GMT.", THU, "1945 GMT", "TIME", "2025-07-17T19:45", None, "2025-07-17", "2025-07-17"),
     Row("The ministers met at 1945 GMT on Tuesday.", THU, "1945 GMT on Tuesday", "TIME", "2025-07-15T19:45", None,

@@ -533,7 +533,7 @@ def reference(f: Fields, ctx: Context) -> TimeValue | None:
 
 
 def clock_time(f: Fields, ctx: Context) -> TimeValue | None:
-    """"at 15:35", "3 p.m.", "noon": a TIME on the last mentioned day, else on the DCT."""
+    """"at 15:35", "3 p.m.", "noon", "4 in the morning": a TIME on the last mentioned day, else on the DCT."""
     tod = _word(f.get("tod"))
     if tod:
         label = lx.TIMES_OF_DAY[tod]
@@ -542,6 +542,9 @@ def clock_time(f: Fields, ctx: Context) -> TimeValue | None:
         if hour is None:
             return None
         ampm = _word(f.get("ampm")).replace(".", "")
+        daypart = _word(f.get("daypart"))
+        if not ampm and daypart:  # "4 in the morning", "10 at night", "2 at night"
+            ampm = "am" if daypart.endswith("morning") or (daypart.endswith("night") and hour < 6) else "pm"
         if ampm == "pm" and hour < 12:
             hour += 12
         elif ampm == "am" and hour == 12:

@@ -209,6 +209,9 @@ TIMES = (
                         r"(?:\s+(?P<zone>{zone}))?", "time", "3.30 pm", type="TIME"),
     Rule("hour am pm", _CLOCK + r"(?P<hour>1[0-2]|0?[1-9])\s*(?P<ampm>{ampm})(?:\s+(?P<zone>{zone}))?", "time",
          "3 p.m.", type="TIME"),
+    Rule("hour of the day", _CLOCK + r"(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?(?:\s+o'clock)?\s+"
+                             r"(?P<daypart>in\s+the\s+(?:morning|afternoon|evening)|at\s+night)", "time",
+         "4 in the morning", type="TIME"),
     # a four-digit clock needs its zone: "1945 GMT" is a time, "1945" a year
     Rule("military time", _CLOCK + r"(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?P<zone>{zone})", "time",
          "1945 GMT", type="TIME"),
