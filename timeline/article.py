@@ -112,6 +112,25 @@ def read_article(path: str | Path, published: date | None = None) -> Article:
     return article if article.source else replace(article, source=p.name)
 
 
+def article_from_bytes(name: str, data: bytes, published: date | None = None) -> Article:
+    """An Article from the bytes of an uploaded file called ``name`` (.txt, .md or .html/.htm, chosen by suffix),
+    with the same checks and messages as ``read_article``; ``published`` overrides the file's own date."""
+    from timeline.sources import ARTICLE_SUFFIXES
+
+    suffix = Path(name).suffix.lower()
+    if suffix not in ARTICLE_SUFFIXES:
+        raise ArticleError(name, f"unsupported file type {suffix or '(no suffix)'!r} "
+                                 f"(articles are {', '.join(ARTICLE_SUFFIXES)})")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ArticleError(name, f"is not UTF-8 text (bad byte at offset {exc.start})") from None
+    if "\x00" in text:
+        raise ArticleError(name, "is a binary file, not text")
+    article = parse_html(text, name, published) if suffix in HTML_SUFFIXES else parse_article(text, name, published)
+    return article if article.source else replace(article, source=Path(name).name)
+
+
 def _unquote(value: str) -> str:
     if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
         return value[1:-1]
