@@ -17,7 +17,7 @@ def create_app(store: Store) -> dash.Dash:
     """The app showing ``store``'s events; the page and every update read the store afresh."""
     app = dash.Dash(__name__, title=TITLE, update_title=None)
     app.layout = lambda: layout.build(store.events(), date.today())
-    callbacks.register(app, store.events)
+    callbacks.register(app, store.events, store)
     return app
 
 

@@ -7,10 +7,11 @@ from datetime import date
 from typing import Any
 
 import pandas as pd
-from dash import Dash, Input, Output, State, ctx, dcc, no_update
+from dash import Dash, Input, Output, State, ctx, no_update
+from dash.exceptions import PreventUpdate
 
-from dashboard import data, figures, layout
-from timeline.export import to_csv_text
+from dashboard import data, downloads, figures, layout, upload
+from timeline.store import Store
 
 EventsSource = Callable[[], pd.DataFrame]
 
@@ -31,8 +32,14 @@ def selected_event_id(trigger: str | None, click_data: dict[str, Any] | None,
     return None
 
 
-def register(app: Dash, events: EventsSource) -> None:
-    """Wire the page's callbacks to ``app``; ``events`` returns the current event table (read on every update).
+def mention_records(mentions: pd.DataFrame) -> list[dict[str, Any]]:
+    """Store.mentions rows as JSON-friendly dicts (ISO dates, ``None`` for nulls) for the detail panel."""
+    return data.table_records(mentions, date.today(), layout.MENTION_FIELDS)
+
+
+def register(app: Dash, events: EventsSource, store: Store) -> None:
+    """Wire the page's callbacks to ``app``; ``events`` returns the current event table (read on every update),
+    ``store`` takes uploaded articles and gives each event's mentions.
 
     The URL's query string is the view: controls write it, and the timeline, grid and CSV read it, so a copied link
     shows exactly what was on screen.
@@ -53,8 +60,8 @@ def register(app: Dash, events: EventsSource) -> None:
         return [no_update] * len(values) + [no_update if query == (search or "") else query]
 
     @app.callback(Output("timeline", "figure"), Output("events-grid", "rowData"), Output("count", "children"),
-                  Input("url", "search"))
-    def render(search: str | None) -> tuple[Any, ...]:
+                  Input("url", "search"), Input("store-version", "data"))
+    def render(search: str | None, _version: int | None) -> tuple[Any, ...]:
         """Redraw the timeline, the grid and the count for the view in the URL."""
         view, everything = data.view_from_query(search), events()
         shown, as_of = data.filter_events(everything, view), data.resolved_as_of(view, date.today())
@@ -62,16 +69,37 @@ def register(app: Dash, events: EventsSource) -> None:
         rows = data.table_records(shown, as_of, layout.GRID_FIELDS)
         return figures.timeline_figure(shown, view.lane, as_of), rows, count
 
-    @app.callback(Output("download", "data"), Input("download-csv", "n_clicks"), State("url", "search"),
-                  prevent_initial_call=True)
-    def download(_clicks: int | None, search: str | None) -> dict[str, Any]:
-        """The events on screen as CSV (the same text as the CLI's CSV export)."""
-        shown = data.filter_events(events(), data.view_from_query(search))
-        return dcc.send_string(to_csv_text(shown), "events.csv", type="text/csv")
+    @app.callback(Output("download", "data"), [Input(e.button_id, "n_clicks") for e in downloads.EXPORTS],
+                  State("url", "search"), prevent_initial_call=True)
+    def download(*args: Any) -> dict[str, Any]:
+        """The events on screen in the format of the button pressed (the CLI's exports), or the figure as HTML."""
+        view = data.view_from_query(args[-1])
+        shown = data.filter_events(events(), view)
+        return downloads.payload(str(ctx.triggered_id), shown, view.lane, data.resolved_as_of(view, date.today()))
+
+    @app.callback(Output("upload-status", "children"), Output("store-version", "data"),
+                  Input("upload", "contents"), State("upload", "filename"), State("upload-published", "value"),
+                  State("store-version", "data"), prevent_initial_call=True)
+    def add_articles(contents: Any, names: Any, published: str | None, version: int | None) -> tuple[Any, int]:
+        """Ingest the uploaded files; say what happened to each; redraw when any was added."""
+        if not contents:
+            raise PreventUpdate
+        outcomes = upload.ingest_uploads(store, names, contents, published)
+        added = any(outcome.status == "added" for outcome in outcomes)
+        return layout.upload_messages(outcomes), (version or 0) + int(added)
+
+    @app.callback([Output(layout.VIEW_CONTROLS[name][0], "options") for name in layout.OPTION_CONTROLS],
+                  Input("store-version", "data"), prevent_initial_call=True)
+    def refresh_options(_version: int | None) -> list[list[str]]:
+        """New articles can bring new types, statuses, actors and sources to filter by."""
+        options = data.choices(events())
+        return [options[name] for name in layout.OPTION_CONTROLS]
 
     @app.callback(Output("detail", "children"), Input("timeline", "clickData"), Input("events-grid", "selectedRows"),
                   prevent_initial_call=True)
     def detail(click_data: dict[str, Any] | None, selected_rows: list[dict[str, Any]] | None) -> list[Any]:
         """Show the event picked in the timeline or the grid."""
         event_id = selected_event_id(ctx.triggered_id, click_data, selected_rows)
-        return layout.detail_panel(data.find_event(events(), event_id))
+        event = data.find_event(events(), event_id)
+        mentions = store.mentions(event_id) if event else None
+        return layout.detail_panel(event, None if mentions is None else mention_records(mentions))

@@ -1,4 +1,5 @@
-"""The page: labelled filter controls, the timeline, the events grid with its CSV button, and the detail panel.
+"""The page: labelled filter controls, the article upload, the timeline, the events grid with its download buttons,
+and the detail panel.
 
 Building functions are pure: they take the events frame (for the filter options) and return Dash components.
 """
@@ -13,6 +14,8 @@ import pandas as pd
 from dash import dcc, html
 
 from dashboard.data import DEFAULT_LANE, LANES, View, choices, highlight
+from dashboard.downloads import EXPORTS
+from dashboard.upload import BROWSER_MAX_BYTES, LIMIT_TEXT
 
 #: View field -> (component id, property): the controls that make up the view, in View's field order.
 VIEW_CONTROLS: dict[str, tuple[str, str]] = {
@@ -26,6 +29,11 @@ VIEW_CONTROLS: dict[str, tuple[str, str]] = {
     "lane": ("lane", "value"),
     "as_of": ("as-of", "date"),
 }
+
+#: View fields whose control's options come from the stored events (refreshed when articles are added).
+OPTION_CONTROLS = ("event_types", "statuses", "actors", "sources")
+#: Mention columns the detail panel lists.
+MENTION_FIELDS = ("source", "url", "published", "date_text", "date_start", "date_end", "sentence")
 
 #: Controls applied on Enter or on leaving them, not on every keystroke (dcc.Input's debounce can move the caret
 #: while one types fast on a busy page).
@@ -44,6 +52,12 @@ GRID_COLUMNS: tuple[tuple[str, str, dict[str, Any]], ...] = (
     ("source", "Source", {"width": 160}),
 )
 
+#: The timeline's modebar keeps plotly's "Download plot as a png" button (client-side, no server round trip).
+GRAPH_CONFIG: dict[str, Any] = {
+    "displaylogo": False, "responsive": True, "displayModeBar": True,
+    "toImageButtonOptions": {"format": "png", "filename": "timeline", "scale": 2},
+}
+
 #: Event-table columns the grid needs (its columns, less the computed countdown, plus the row id).
 GRID_FIELDS: tuple[str, ...] = ("event_id", *(field for field, _, _ in GRID_COLUMNS if field != "countdown"))
 
@@ -55,8 +69,10 @@ KEY_TEXT = (
 
 
 def _field(label: str, control: Any, control_id: str, hint: str | None = None) -> html.Div:
-    """A control with its visible label (bound by ``htmlFor``) and an optional hint."""
-    children: list[Any] = [html.Label(label, htmlFor=control_id, className="field-label"), control]
+    """A control with its visible label (bound by ``htmlFor``; its id ``<control_id>-label`` lets
+    ``assets/labels.js`` name controls that set their own aria-labelledby, such as dcc.Dropdown) and a hint."""
+    children: list[Any] = [html.Label(label, htmlFor=control_id, id=f"{control_id}-label", className="field-label"),
+                           control]
     if hint:
         children.append(html.Small(hint, className="hint"))
     return html.Div(children, className="field")
@@ -122,20 +138,46 @@ def build(frame: pd.DataFrame, today: date) -> html.Div:
             html.P(id="count", role="status", className="count"),
         ]),
         controls(frame, today),
+        upload_area(),
         html.P(KEY_TEXT, className="key"),
-        html.Div(dcc.Graph(id="timeline", config={"displaylogo": False, "responsive": True}),
+        html.Div(dcc.Graph(id="timeline", config=GRAPH_CONFIG),
                  role="figure", **{"aria-label": "Timeline of the filtered events"}),
         html.Aside(detail_panel(None), id="detail", className="detail", **{"aria-live": "polite"}),
         html.Section([
             html.Div([
                 html.H2("Events", id="events-heading"),
-                html.Button("Download CSV", id="download-csv", className="button",
-                            title="Download the filtered events as CSV"),
+                html.Div([html.Span("Download the filtered view:", className="hint")]
+                         + [html.Button(export.label, id=export.button_id, className="button", title=export.title)
+                            for export in EXPORTS], className="downloads", role="group",
+                         **{"aria-label": "Download the filtered view"}),
                 dcc.Download(id="download"),
             ], className="grid-header"),
             events_grid(),
         ], className="events", **{"aria-labelledby": "events-heading"}),
+        dcc.Store(id="store-version", data=0),
     ], className="page")
+
+
+def upload_area() -> html.Section:
+    """Adding articles: a drop zone (or its button, for the keyboard), an optional publication date, the result."""
+    return html.Section([
+        html.H2("Add articles", id="upload-heading"),
+        dcc.Upload(
+            html.Div([html.Button("Choose article files…", id="upload-button", className="button", type="button"),
+                      html.Span(" or drop them here", className="drop-text")]),
+            id="upload", multiple=True, max_size=BROWSER_MAX_BYTES, className="upload-zone",
+            className_active="upload-zone active"),
+        html.Small(LIMIT_TEXT, className="hint", id="upload-limits"),
+        _field("Publication date (optional)", dcc.Input(id="upload-published", type="text", value="",
+                                                        placeholder="YYYY-MM-DD"), "upload-published",
+               hint="overrides the files' own dates"),
+        html.Ul(id="upload-status", className="upload-status", role="status", **{"aria-live": "polite"}),
+    ], className="upload", **{"aria-labelledby": "upload-heading"})
+
+
+def upload_messages(outcomes: list[Any]) -> list[Any]:
+    """One list item per uploaded file (an UploadOutcome), marked by its status; text only, never markup."""
+    return [html.Li(outcome.message, className=f"upload-{outcome.status}") for outcome in outcomes]
 
 
 def count_text(shown: int, undated: int, total: int) -> str:
@@ -144,29 +186,61 @@ def count_text(shown: int, undated: int, total: int) -> str:
     return f"{shown} of {total} events{note}"
 
 
-def detail_panel(event: dict[str, Any] | None) -> list[Any]:
-    """The selected event: summary, its sentence with the date expression highlighted, source and link.
+def _dates(start: Any, end: Any) -> str:
+    """An interval in words: one day, "start – end", or "no resolved date"."""
+    return "no resolved date" if not start else (start if start == end or not end else f"{start} – {end}")
+
+
+def _link(url: str | None) -> Any:
+    """A link for http(s) URLs only; anything else (``javascript:``...) stays plain text."""
+    url = url or ""
+    return html.A(url, href=url, target="_blank", rel="noopener noreferrer") if url.startswith(
+        ("http://", "https://")) else url
+
+
+def _sentence(sentence: str | None, date_text: str | None) -> list[Any]:
+    """The sentence as text nodes with the date expression in a ``<mark>``."""
+    return [html.Mark(text) if marked else text for text, marked in highlight(sentence or "", date_text)]
+
+
+def mentions_section(mentions: list[dict[str, Any]]) -> list[Any]:
+    """Every report of the event (Store.mentions as JSON-friendly records): source, link, its date and sentence.
+    Nothing when a single article reports it."""
+    if len(mentions) < 2:
+        return []
+    items = [html.Li([
+        html.Div([html.Strong(m.get("source") or "unknown source"), " · ", html.Span(m.get("date_text") or ""),
+                  " → ", html.Span(_dates(m.get("date_start"), m.get("date_end"))),
+                  *([" · published ", m["published"]] if m.get("published") else [])], className="mention-head"),
+        html.Blockquote(_sentence(m.get("sentence"), m.get("date_text")), className="sentence"),
+        html.Div(_link(m.get("url")), className="mention-url"),
+    ], className="mention") for m in mentions]
+    return [html.Section([html.H3(f"Reported by {len(mentions)} articles", id="mentions-heading"),
+                          html.Ol(items, className="mentions")],
+                         className="mentions-section", **{"aria-labelledby": "mentions-heading"})]
+
+
+def detail_panel(event: dict[str, Any] | None, mentions: list[dict[str, Any]] | None = None) -> list[Any]:
+    """The selected event: summary, its sentence with the date expression highlighted, source and link, and when
+    several articles report it, each report with its own date (and ``date_choice`` when they disagree).
 
     All article text goes in as text nodes, never as markup, so nothing in an article can run in the page.
     """
     if event is None:
         return [html.H2("Event"), html.P("Select an event in the timeline or the table to read its sentence.")]
-    sentence = [html.Mark(text) if marked else text
-                for text, marked in highlight(event.get("sentence") or "", event.get("date_text"))]
-    start, end = event.get("date_start"), event.get("date_end")
-    dates = "no resolved date" if not start else (start if start == end or not end else f"{start} – {end}")
-    url = event.get("url") or ""
-    link: Any = html.A(url, href=url, target="_blank", rel="noopener noreferrer") if url.startswith(
-        ("http://", "https://")) else url
-    facts = [("Date expression", event.get("date_text") or ""), ("Dates", dates),
+    facts = [("Date expression", event.get("date_text") or ""),
+             ("Dates", _dates(event.get("date_start"), event.get("date_end"))),
              ("Type", event.get("event_type") or ""), ("Status", event.get("status") or ""),
              ("Actors", event.get("actors") or ""), ("Location", event.get("location") or ""),
-             ("Source", event.get("source") or ""), ("URL", link), ("Published", event.get("published") or "")]
+             ("Source", event.get("source") or ""), ("URL", _link(event.get("url"))),
+             ("Published", event.get("published") or ""), ("Date choice", event.get("date_choice") or "")]
     return [
         html.H2(event.get("summary") or "Event"),
-        html.Blockquote(sentence, className="sentence"),
+        html.Blockquote(_sentence(event.get("sentence"), event.get("date_text")), className="sentence"),
         html.Dl([part for name, value in facts if value
-                 for part in (html.Dt(name), html.Dd(value))]),
+                 for part in (html.Dt(name), html.Dd(value, className="date-choice" if name == "Date choice"
+                                                     else None))]),
+        *mentions_section(mentions or []),
     ]
 
 

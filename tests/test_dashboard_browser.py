@@ -5,7 +5,9 @@ One server per store for the whole module; each test opens a fresh page. Screens
 
 from __future__ import annotations
 
+import json
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -15,6 +17,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
+import icalendar
 import pandas as pd
 import pytest
 
@@ -24,6 +27,7 @@ from timeline.store import Store, default_seeds_dir
 pytestmark = pytest.mark.browser
 
 ROOT = Path(__file__).resolve().parents[1]
+MERGE = ROOT / "tests" / "data" / "merge"
 ARTIFACTS = ROOT / "artifacts"
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -255,8 +259,140 @@ def test_every_control_is_labelled_and_reachable_with_tab(page: object, base_url
             "() => { const a = document.activeElement; const f = a.closest('.field');"
             " return f ? f.querySelector('.field-label').textContent"
             " : a.closest('#events-grid') ? 'grid' : a.id || a.tagName; }"))
-    assert set(labels) | {"download-csv", "grid"} <= reached
+    buttons = {"download-csv", "download-json", "download-timelinejs", "download-ics", "download-html",
+               "upload-button"}
+    assert set(labels) | {"Publication date (optional)", "grid"} | buttons <= reached
     assert len(labels) == 8
+
+
+def test_dropdowns_and_date_fields_are_named_by_their_visible_labels(page: object, base_url: str) -> None:
+    open_view(page, base_url, SEED_EVENTS)
+    for label, control in (("Actor", "#filter-actor"), ("Source", "#filter-source"),
+                           ("Dates between", "#filter-dates-start"), ("As of", "#as-of"),
+                           ("Publication date (optional)", "#upload-published")):
+        page.wait_for_function("([c, l]) => document.querySelector(c).getAttribute('aria-labelledby') === null"
+                               " || document.querySelector(c).getAttribute('aria-labelledby').startsWith(l)",
+                               arg=[control, control[1:] + "-label"])
+        assert page.get_by_label(label, exact=False).first.evaluate("e => '#' + e.id") == control
+    assert page.get_by_role("button", name=re.compile(r"^Actor\b")).get_attribute("id") == "filter-actor"
+    assert page.get_by_role("button", name=re.compile(r"^Source\b")).get_attribute("id") == "filter-source"
+    page.get_by_role("button", name=re.compile(r"^Actor\b")).focus()
+    page.keyboard.press("Enter")
+    page.get_by_role("option", name="Donald Trump").click()
+    page.keyboard.press("Escape")
+    wait_for_rows(page, 3)
+    assert re.match(r"^Actor\b.*Donald Trump", page.locator("#filter-actor").evaluate(
+        "e => e.getAttribute('aria-labelledby').split(' ').map(i => document.getElementById(i)?.textContent || '')"
+        ".join(' ')"))
+
+
+def _download(page: object, button: str, target_dir: Path) -> Path:
+    with page.expect_download() as download_info:
+        page.get_by_role("button", name=button, exact=True).click()
+    download = download_info.value
+    target = target_dir / download.suggested_filename
+    download.save_as(target)
+    return target
+
+
+def test_every_export_holds_the_filtered_view(page: object, base_url: str, browser: object,
+                                              tmp_path: Path) -> None:
+    open_view(page, base_url + "?type=talks", SEED_TALKS)
+    shown = sorted(grid_rows(page).evaluate_all("rows => rows.map(r => r.getAttribute('row-id'))"))
+    records = json.loads(_download(page, "JSON", tmp_path).read_text(encoding="utf-8"))
+    assert sorted(r["event_id"] for r in records) == shown and {r["event_type"] for r in records} == {"talks"}
+    timeline_js = _download(page, "TimelineJS", tmp_path)
+    assert timeline_js.name == "events.timeline.json"
+    assert len(json.loads(timeline_js.read_text(encoding="utf-8"))["events"]) == SEED_TALKS
+    calendar = icalendar.Calendar.from_ical(_download(page, "Calendar (ICS)", tmp_path).read_bytes())
+    vevents = calendar.walk("VEVENT")
+    assert [str(e["UID"]).split("@")[0] for e in vevents] == ["36fc13bd0098c878"]  # the proposed talks only
+    figure = _download(page, "Figure (HTML)", tmp_path)
+    assert figure.name == "timeline.html" and not re.search(r"<script[^>]+src=", figure.read_text(encoding="utf-8"))
+    offline = browser.new_context(offline=True)
+    try:
+        standalone = offline.new_page()
+        standalone.goto(figure.as_uri())
+        standalone.wait_for_selector(".plot-container .cartesianlayer .point", timeout=15000)
+        points = standalone.locator(".cartesianlayer .scatterlayer path.point, .cartesianlayer .barlayer g.point")
+        assert points.count() == SEED_TALKS
+        assert standalone.locator(".modebar-btn[data-title*='png' i]").count() == 1
+    finally:
+        offline.close()
+    assert page.locator("#timeline .modebar-btn[data-title*='png' i]").count() == 1  # PNG: plotly's own button
+
+
+def test_every_report_of_an_event_is_listed_with_its_own_date(page: object, serve: Callable[..., str]) -> None:
+    url = serve(*sorted(MERGE.glob("*.md")))
+    open_view(page, url + "?type=threat", 1)
+    page.locator("#events-grid .ag-center-cols-container .ag-row [col-id='summary']").first.click()
+    page.wait_for_selector("#detail .mentions")
+    assert page.locator("#mentions-heading").inner_text() == "Reported by 2 articles"
+    heads = page.locator("#detail .mention-head").all_inner_texts()
+    assert len(heads) == 2 and all("2025-07-14" in head for head in heads)
+    assert {head.split(" · ")[0] for head in heads} == {"wire-a", "globalnews.store"}
+    assert page.locator("#detail .mention mark").all_inner_texts() == ["Monday", "Last Monday"]
+    assert page.locator("#detail .mention a[href='https://example.org/wire-a/trump-fifty-days']").count() == 1
+    assert "all 2 reports agree" in page.locator("#detail .date-choice").inner_text()
+    page.goto(url + "?type=statement&from=2025-07-20&to=2025-07-20")
+    wait_for_rows(page, 1)
+    page.locator("#events-grid .ag-center-cols-container .ag-row [col-id='summary']").first.click()
+    page.wait_for_selector("#detail .mentions")
+    assert page.locator("#detail .date-choice").inner_text().startswith("reports disagree: Sunday = 2025-07-20")
+    page.screenshot(path=str(ARTIFACTS / "dashboard-mentions.png"), full_page=True)
+
+
+def _file(name: str, data: bytes) -> dict[str, object]:
+    return {"name": name, "mimeType": "text/plain", "buffer": data}
+
+
+def test_uploaded_articles_are_added_and_bad_files_named(page: object, serve: Callable[..., str]) -> None:
+    url = serve()
+    open_view(page, url, SEED_EVENTS)
+    page.get_by_label("Publication date (optional)").fill("not a date")
+    page.set_input_files("#upload input[type=file]", files=[_file("wire.md", (MERGE / "wednesday_wire.md").read_bytes())])
+    page.wait_for_selector("#upload-status li")
+    assert page.locator("#upload-status").inner_text() == (
+        "wire.md: not added: published date 'not a date' is not an ISO date (YYYY-MM-DD)")
+    page.get_by_label("Publication date (optional)").fill("")
+    good = [_file(path.name, path.read_bytes()) for path in sorted(MERGE.glob("*.md"))]
+    bad = [_file("latin1.txt", "Talks in Genève on Monday.".encode("latin-1")),
+           _file("front.md", b"---\npublised: 2025-07-20\n---\nTalks on Monday."),
+           _file("empty.txt", b""), _file("report.pdf", b"%PDF-1.4"),
+           _file("huge.txt", b"Talks resumed on Monday. " * 90_000)]
+    page.set_input_files("#upload input[type=file]", files=good + bad)
+    wait_for_rows(page, 11)  # 9 seed events + 5 reports, 3 of them of events already stored (see test_store_merge)
+    messages = page.locator("#upload-status li").all_inner_texts()
+    assert messages == [
+        "monday_paper.md: added, 2 events, 2 of them already reported by other articles",
+        "wednesday_wire.md: added, 4 events, 2 of them already reported by other articles",
+        "latin1.txt: not added: is not UTF-8 text (bad byte at offset 12)",
+        "front.md: not added: front matter line 2: unknown key 'publised' (known: title, published, source, url)",
+        "empty.txt: not added: the article has no text",
+        "report.pdf: not added: unsupported file type '.pdf' (articles are .txt, .md, .html, .htm)",
+        "huge.txt: not added: is 2.1 MB, more than the 2 MB an upload may be",
+    ]
+    assert page.locator("#upload-status .upload-failed").count() == 5
+    assert "up to 2 MB per file" in page.locator("#upload-limits").inner_text()
+    page.locator("#filter-source").click()
+    # wire-a brings events of its own; every event paper-b reports was reported first by the seed
+    page.get_by_role("option", name="wire-a", exact=True).wait_for()
+    assert page.get_by_role("option", name="paper-b", exact=True).count() == 0
+    page.keyboard.press("Escape")
+    page.set_input_files("#upload input[type=file]", files=good[:1])
+    page.wait_for_function("() => document.querySelector('#upload-status').textContent.includes('already stored')")
+    assert page.locator("#upload-status li").all_inner_texts() == ["monday_paper.md: already stored, nothing changed"]
+    wait_for_rows(page, 11)
+    page.set_input_files("#upload input[type=file]", files=[_file("hostile.md", HOSTILE_ARTICLE.encode())])
+    wait_for_rows(page, 12)
+    page.goto(url + "?source=hostile.example")
+    wait_for_rows(page, 1)
+    page.locator("#events-grid .ag-center-cols-container .ag-row [col-id='summary']").first.click()
+    page.wait_for_selector("#detail blockquote")
+    assert "<script>window.__pwned = 3</script>" in page.locator("#detail blockquote").first.inner_text()
+    assert page.locator("#detail script, #detail img, #detail a[href^='javascript']").count() == 0
+    assert page.evaluate("() => window.__pwned") is None
+    page.screenshot(path=str(ARTIFACTS / "dashboard-upload.png"), full_page=True)
 
 
 def test_clicking_an_event_opens_its_sentence_with_the_date_highlighted(page: object, base_url: str) -> None:
