@@ -8,11 +8,15 @@ from __future__ import annotations
 import re
 from datetime import date
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.conftest import SEED
+from timeline.article import read_article
 from timeline.sentences import _word_before
-from timeline.temporal import lexicon
+from timeline.temporal import lexicon, tagger
+from timeline.temporal.resolve import NORMALISERS
 from timeline.temporal.rules import RULES
 from timeline.temporal.tagger import _MARKS, _WORD, TENSE_WINDOW, _tokens_before, tag
 
@@ -92,3 +96,29 @@ def test_word_before_a_stop_is_what_the_former_regex_found(line: str, data: st.D
     end = data.draw(st.integers(0, len(line)))
     former = _FORMER_WORD_BEFORE.search(line[:end])
     assert _word_before(line, end) == (former.group(1) if former else "")
+
+
+@settings(max_examples=200, deadline=None)
+@given(TEMPORAL_TEXT, PUBLISHED)
+def test_tense_is_worked_out_wherever_it_is_read(text: str, published: date | None) -> None:
+    """The tagger skips the tense for rule kinds outside ``TENSED_KINDS``: working it out for every kind changes
+    nothing."""
+    lazy = tag(text, published)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(tagger, "TENSED_KINDS", frozenset(NORMALISERS))
+        assert tag(text, published) == lazy
+
+
+#: A clause of each tense around every kind of expression whose value depends on the tense.
+_TENSED_TEXTS = [f"The envoys {verb} {expression}." for verb in ("will meet", "met")
+                 for expression in ("on Friday", "in March", "on March 3", "in the winter", "this December",
+                                    "at Christmas", "at the weekend", "at 10 p.m. Friday")]
+
+
+def test_tense_is_worked_out_wherever_it_is_read_in_tensed_texts() -> None:
+    article = read_article(SEED)
+    for text, published in [(t, date(2025, 7, 17)) for t in _TENSED_TEXTS] + [(article.text, article.published)]:
+        lazy = tag(text, published)
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(tagger, "TENSED_KINDS", frozenset(NORMALISERS))
+            assert tag(text, published) == lazy, text[:80]

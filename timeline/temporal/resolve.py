@@ -583,6 +583,10 @@ NORMALISERS: dict[str, Callable[[Fields, Context], TimeValue | None]] = {
 }
 
 
+#: The rule kinds whose normalisers read the clause's tense (``ctx.tense``): the tagger works it out only for them.
+TENSED_KINDS = frozenset({"calendar", "season", "relative_month", "weekday", "holiday", "weekend", "time_on_day"})
+
+
 # ------------------------------------------------------------------ prefix effects
 def part_effect(value: TimeValue, f: Fields) -> TimeValue | None:
     """"early June": the first third of June (mod START)."""

@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 from timeline.sentences import Sentence, split_sentences
 from timeline.temporal import _heads
 from timeline.temporal import lexicon as lx
-from timeline.temporal.resolve import NORMALISERS, PREFIX_EFFECTS, Context, Tense, reach, tense_of
+from timeline.temporal.resolve import NORMALISERS, PREFIX_EFFECTS, TENSED_KINDS, Context, Tense, reach, tense_of
 from timeline.temporal.rules import PREFIXES, RULES, Prefix, Rule, validate
 from timeline.temporal.values import TimeValue
 
@@ -228,7 +228,8 @@ def tag(text: str, published: date | None = None) -> list[Timex]:
         sentence = sentences[sentence_index] if sentences else Sentence(0, len(text), text)
         event_anchor = _event_anchor(text, end, dated, sentences) if match.groupdict().get("dir") and \
             rule.kind == "anchor_step" else None
-        ctx = Context(published, _tense(text, sentence, start, end, rule.kind), event_anchor or anchor)
+        tense = _tense(text, sentence, start, end, rule.kind) if rule.kind in TENSED_KINDS else "unknown"
+        ctx = Context(published, tense, event_anchor or anchor)
         value = NORMALISERS[rule.kind](_fields(rule, match), ctx)
         if value is None:
             continue
