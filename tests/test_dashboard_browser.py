@@ -46,6 +46,9 @@ Russian and Ukrainian delegations held talks in Istanbul on Monday <script>windo
 <img src=x onerror="window.__pwned = 4"> but reached no deal.
 """
 
+#: A grid row holding data (the grid gets its rows by page; a row waiting for its page has no row id yet).
+LOADED_ROW = ".ag-row[row-id]"
+
 sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
 
 
@@ -130,14 +133,14 @@ def open_view(page: object, url: str, rows: int) -> None:
 
 
 def grid_rows(page: object) -> object:
-    return page.locator("#events-grid .ag-center-cols-container .ag-row")
+    return page.locator(f"#events-grid .ag-center-cols-container {LOADED_ROW}")
 
 
 def wait_for_rows(page: object, rows: int) -> None:
     """Wait until the grid and the count both show ``rows`` rows; on timeout, say what the page shows instead."""
     try:
         page.wait_for_function(
-            "n => document.querySelectorAll('#events-grid .ag-center-cols-container .ag-row').length === n "
+            f"n => document.querySelectorAll('#events-grid .ag-center-cols-container {LOADED_ROW}').length === n "
             "&& document.querySelector('#count').textContent.startsWith(n + ' of')", arg=rows, timeout=15000)
     except sync_api.TimeoutError:
         shown = grid_rows(page).count(), page.locator("#count").text_content(), page.url
@@ -284,6 +287,10 @@ def test_dropdowns_and_date_fields_are_named_by_their_visible_labels(page: objec
     assert re.match(r"^Actor\b.*Donald Trump", page.locator("#filter-actor").evaluate(
         "e => e.getAttribute('aria-labelledby').split(' ').map(i => document.getElementById(i)?.textContent || '')"
         ".join(' ')"))
+    page.get_by_role("button", name="Choose article files…").focus()
+    with page.expect_file_chooser(timeout=5000) as chooser:  # the button opens the file picker
+        page.get_by_role("button", name="Choose article files…").click()
+    assert chooser.value.is_multiple()
 
 
 def _download(page: object, button: str, target_dir: Path) -> Path:

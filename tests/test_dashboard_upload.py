@@ -1,0 +1,71 @@
+"""Uploads and downloads without a browser: the pure pieces behind the dashboard's upload area and export buttons."""
+
+from __future__ import annotations
+
+import base64
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from dashboard import downloads, upload
+from timeline.article import article_from_bytes
+from timeline.errors import ArticleError
+from timeline.store import Store
+
+SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_d94f917fde063f95.txt"
+
+
+def _data_url(data: bytes) -> str:
+    return "data:text/plain;base64," + base64.b64encode(data).decode("ascii")
+
+
+@pytest.mark.parametrize(("name", "data", "problem"), [
+    ("a.pdf", b"%PDF", "unsupported file type '.pdf' (articles are .txt, .md, .html, .htm)"),
+    ("notes", b"text", "unsupported file type '(no suffix)' (articles are .txt, .md, .html, .htm)"),
+    ("a.txt", "Genève".encode("latin-1"), "is not UTF-8 text (bad byte at offset 3)"),
+    ("a.txt", b"a\x00b", "is a binary file, not text"),
+    ("a.md", b"   \n", "the article has no text"),
+])
+def test_article_from_bytes_names_the_file_and_the_problem(name: str, data: bytes, problem: str) -> None:
+    with pytest.raises(ArticleError) as error:
+        article_from_bytes(name, data)
+    assert str(error.value) == f"{name}: {problem}"
+
+
+def test_article_from_bytes_reads_front_matter_and_the_override() -> None:
+    article = article_from_bytes("seed.txt", SEED.read_bytes(), published=date(2025, 7, 21))
+    assert article.published == date(2025, 7, 21) and article.source == "globalnews.store"
+    assert article_from_bytes("plain.txt", b"Talks on Monday.").source == "plain.txt"
+
+
+def test_uploads_are_ingested_once_and_bad_ones_change_nothing(store_path: Path) -> None:
+    store = Store(store_path)
+    first = upload.ingest_uploads(store, ["seed.txt", "bad.md"],
+                                  [_data_url(SEED.read_bytes()), _data_url(b"---\nx: 1\n---\nText.")], "")
+    assert [o.status for o in first] == ["added", "failed"]
+    assert first[0].message == "seed.txt: added, 9 events"
+    assert first[1].message == ("bad.md: not added: front matter line 2: unknown key 'x' "
+                                "(known: title, published, source, url)")
+    again = upload.ingest_uploads(store, "seed.txt", _data_url(SEED.read_bytes()), None)
+    assert [o.message for o in again] == ["seed.txt: already stored, nothing changed"]
+    big = upload.ingest_upload(store, "big.txt", _data_url(b"x" * (upload.MAX_BYTES + 1)), None)
+    assert big.status == "failed" and "more than the 2 MB" in big.message
+    bad_date = upload.ingest_uploads(store, ["a.txt"], [_data_url(b"Talks.")], "20 July")
+    assert bad_date[0].message == "a.txt: not added: published date '20 July' is not an ISO date (YYYY-MM-DD)"
+    assert store.count() == 9
+
+
+def test_each_export_button_gives_its_format(store_path: Path) -> None:
+    store = Store(store_path)
+    store.ingest_paths([SEED])
+    shown = store.events(event_type=["talks"])
+    sent = {e.button_id: downloads.payload(e.button_id, shown, "event_type", date(2025, 8, 1))
+            for e in downloads.EXPORTS}
+    assert {key: value["filename"] for key, value in sent.items()} == {
+        "download-csv": "events.csv", "download-json": "events.json", "download-timelinejs": "events.timeline.json",
+        "download-ics": "events.ics", "download-html": "timeline.html"}
+    assert len(json.loads(sent["download-json"]["content"])) == 3
+    page = sent["download-html"]["content"]
+    assert "<script src=" not in page and "Plotly.newPlot" in page
