@@ -125,10 +125,10 @@ def _filter_callbacks(browser: Any, url: str) -> tuple[list[float], list[float]]
             with page.expect_response(lambda r: _is_view_callback(r.request), timeout=TIMEOUT_MS) as info:
                 box.uncheck() if box.is_checked() else box.check()
             response = info.value
-            body = response.body()
+            response.finished()
             timing = response.request.timing
             server_ms.append(timing["responseStart"] - timing["requestStart"])
-            payload_kb.append(len(body) / 1024)
+            payload_kb.append(response.request.sizes()["responseBodySize"] / 1024)
             page.wait_for_load_state("networkidle", timeout=TIMEOUT_MS)
     finally:
         context.close()

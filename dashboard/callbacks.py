@@ -59,15 +59,27 @@ def register(app: Dash, events: EventsSource, store: Store) -> None:
         query = data.view_to_query(view_of(tuple(values)), date.today())
         return [no_update] * len(values) + [no_update if query == (search or "") else query]
 
-    @app.callback(Output("timeline", "figure"), Output("events-grid", "rowData"), Output("count", "children"),
+    @app.callback(Output("timeline", "figure"), Output("count", "children"),
                   Input("url", "search"), Input("store-version", "data"))
     def render(search: str | None, _version: int | None) -> tuple[Any, ...]:
-        """Redraw the timeline, the grid and the count for the view in the URL."""
+        """Redraw the timeline and the count for the view in the URL (the grid asks for its rows by page)."""
         view, everything = data.view_from_query(search), events()
         shown, as_of = data.filter_events(everything, view), data.resolved_as_of(view, date.today())
         count = layout.count_text(len(shown), int(shown["date_start"].isna().sum()), len(everything))
-        rows = data.table_records(shown, as_of, layout.GRID_FIELDS)
-        return figures.timeline_figure(shown, view.lane, as_of), rows, count
+        return figures.timeline_figure(shown, view.lane, as_of), count
+
+    @app.callback(Output("events-grid", "getRowsResponse"), Input("events-grid", "getRowsRequest"),
+                  State("url", "search"), prevent_initial_call=True)
+    def grid_rows(request: dict[str, Any] | None, search: str | None) -> dict[str, Any]:
+        """One page of the view's rows, sorted and filtered as the grid asks (the grid never holds them all)."""
+        view = data.view_from_query(search)
+        shown = data.filter_events(events(), view)
+        return data.grid_page(shown, request, data.resolved_as_of(view, date.today()), layout.GRID_FIELDS)
+
+    # a new view or new articles: the grid drops its pages and asks again (from the first page)
+    app.clientside_callback(
+        "function() { const grid = dash_ag_grid.getApi('events-grid'); if (grid) { grid.purgeInfiniteCache(); } }",
+        Input("url", "search"), Input("store-version", "data"), prevent_initial_call=True)
 
     @app.callback(Output("download", "data"), [Input(e.button_id, "n_clicks") for e in downloads.EXPORTS],
                   State("url", "search"), prevent_initial_call=True)

@@ -11,6 +11,8 @@ from datetime import date
 from typing import Any
 from urllib.parse import parse_qs, urlencode
 
+import re
+
 import pandas as pd
 
 from timeline.schema import EVENT_COLUMNS, EVENT_TYPES, LIST_SEPARATOR, STATUSES
@@ -22,6 +24,10 @@ DEFAULT_LANE = "event_type"
 NO_VALUE = "(none)"
 #: Columns searched by the free-text filter.
 TEXT_COLUMNS = ("summary", "sentence", "date_text", "actors", "location", "source")
+#: Event-table columns the page reads (filters, timeline, grid, count); the detail panel and the CSV read them all.
+VIEW_COLUMNS: tuple[str, ...] = tuple(c for c in EVENT_COLUMNS if c in {
+    "event_id", "date_start", "date_end", "date_text", "event_type", "status", "actors", "summary", "sentence",
+    "location", "source"})
 
 
 @dataclass(frozen=True)
@@ -122,7 +128,22 @@ def split_list(cell: Any) -> list[str]:
 
 def actor_names(frame: pd.DataFrame) -> list[str]:
     """Every actor named in ``frame``, sorted, each once."""
-    return sorted({actor for cell in frame["actors"] for actor in split_list(cell)})
+    names = frame["actors"].dropna().astype("string").str.split(LIST_SEPARATOR.strip()).explode().str.strip()
+    return sorted(set(names[names.notna() & (names != "")]))
+
+
+def _names_any(cells: pd.Series, wanted: Sequence[str]) -> pd.Series:
+    """True where a multi-valued cell ("A; B") holds one of ``wanted`` as a whole item."""
+    items = "|".join(re.escape(name) for name in wanted)
+    sep = re.escape(LIST_SEPARATOR.strip())
+    pattern = rf"(?:^|{sep})\s*(?:{items})\s*(?:{sep}|$)"
+    text = cells.astype("string")
+    found = pd.Series(False, index=cells.index)
+    for name in wanted:  # a plain substring test first: the regex runs only on the cells that may match
+        found |= text.str.contains(name, regex=False).fillna(False).astype(bool)
+    if found.any():
+        found[found] = text[found].str.contains(pattern, regex=True).fillna(False).astype(bool)
+    return found
 
 
 def choices(frame: pd.DataFrame) -> dict[str, list[str]]:
@@ -151,8 +172,7 @@ def filter_events(frame: pd.DataFrame, view: View) -> pd.DataFrame:
     if view.sources:
         keep &= frame["source"].astype("object").isin(view.sources)
     if view.actors:
-        wanted = set(view.actors)
-        keep &= frame["actors"].map(lambda cell: bool(wanted.intersection(split_list(cell)))).astype(bool)
+        keep &= _names_any(frame["actors"], view.actors)
     start = frame["date_start"]
     end = frame["date_end"].fillna(start)
     if view.date_from is not None:
@@ -160,11 +180,11 @@ def filter_events(frame: pd.DataFrame, view: View) -> pd.DataFrame:
     if view.date_to is not None:
         keep &= (start <= pd.Timestamp(view.date_to)).fillna(False).astype(bool)
     if view.text:
-        needle = view.text.casefold()
-        texts = [frame[column].astype("string").fillna("") for column in TEXT_COLUMNS]
-        haystack = texts[0].str.cat(texts[1:], sep="\n")
-        keep &= haystack.str.casefold().str.contains(needle, regex=False).astype(bool)
-    return frame[keep.to_numpy()].reset_index(drop=True).copy()
+        found = pd.Series(False, index=frame.index)
+        for column in TEXT_COLUMNS:
+            found |= frame[column].astype("string").str.contains(view.text, case=False, regex=False).fillna(False)
+        keep &= found.astype(bool)
+    return frame[keep.to_numpy()].reset_index(drop=True)
 
 
 def is_deadline(frame: pd.DataFrame) -> pd.Series:
@@ -174,7 +194,11 @@ def is_deadline(frame: pd.DataFrame) -> pd.Series:
 
 def countdown(deadline: date, as_of: date) -> str:
     """How a deadline stands on ``as_of``: "12 days left", "due today", "expired 3 days ago"."""
-    days = (deadline - as_of).days
+    return _days_left((deadline - as_of).days)
+
+
+def _days_left(days: int) -> str:
+    """The countdown text for a deadline ``days`` away (negative: past)."""
     if days == 0:
         return "due today"
     plural = "" if abs(days) == 1 else "s"
@@ -184,11 +208,12 @@ def countdown(deadline: date, as_of: date) -> str:
 def deadline_labels(frame: pd.DataFrame, as_of: date) -> pd.Series:
     """A countdown for each dated deadline (counted to the end of its interval); empty text for other rows."""
     last_day = frame["date_end"].fillna(frame["date_start"])
-    labels = [
-        countdown(day.date(), as_of) if flag and not pd.isna(day) else ""
-        for flag, day in zip(is_deadline(frame), last_day)
-    ]
-    return pd.Series(labels, index=frame.index, dtype="object")
+    labels = pd.Series("", index=frame.index, dtype="object")
+    dated = (is_deadline(frame) & last_day.notna()).to_numpy()
+    if dated.any():
+        days = (last_day[dated] - pd.Timestamp(as_of)).dt.days.astype(int)
+        labels[dated] = [_days_left(d) for d in days]
+    return labels
 
 
 def _cell(value: Any) -> Any:
@@ -205,11 +230,81 @@ def _cell(value: Any) -> Any:
 def table_records(frame: pd.DataFrame, as_of: date,
                   columns: Sequence[str] = EVENT_COLUMNS) -> list[dict[str, Any]]:
     """Rows for the grid: ``columns`` plus ``countdown``, as JSON-friendly values (undated rows included)."""
-    labels = deadline_labels(frame, as_of).tolist()
-    return [
-        {**{column: _cell(value) for column, value in row.items()}, "countdown": label or None}
-        for row, label in zip(frame[list(columns)].astype("object").to_dict("records"), labels)
-    ]
+    plain = {}
+    for column in columns:
+        values = frame[column]
+        if pd.api.types.is_datetime64_any_dtype(values):
+            values = values.dt.strftime("%Y-%m-%d")
+        cells = values.astype("object").to_numpy(copy=True)
+        cells[pd.isna(values).to_numpy()] = None
+        plain[column] = cells.tolist()
+    labels = deadline_labels(frame, as_of).to_numpy()
+    plain["countdown"] = [label or None for label in labels]
+    names = list(plain)
+    return [dict(zip(names, row)) for row in zip(*plain.values())]
+
+
+#: Grid page size: the browser holds and the server sends this many rows at a time.
+PAGE_ROWS = 20
+
+
+def _condition(values: pd.Series, condition: dict[str, Any]) -> pd.Series:
+    """Where a grid column (its text as shown) meets one AG Grid text or date filter condition; unknown filter
+    types keep every row."""
+    text = values.astype("string")
+    kind, wanted = condition.get("type"), condition.get("filter")
+    if condition.get("filterType") == "date":
+        wanted = (condition.get("dateFrom") or "")[:10]
+        upper = (condition.get("dateTo") or "")[:10]
+        tests = {"equals": text == wanted, "notEqual": text != wanted, "lessThan": text < wanted,
+                 "greaterThan": text > wanted, "inRange": (text >= wanted) & (text <= upper)}
+    else:
+        needle = str(wanted or "").casefold()
+        folded = text.str.casefold()
+        tests = {"contains": folded.str.contains(needle, regex=False),
+                 "notContains": ~folded.str.contains(needle, regex=False), "equals": folded == needle,
+                 "notEqual": folded != needle, "startsWith": folded.str.startswith(needle),
+                 "endsWith": folded.str.endswith(needle)}
+    tests |= {"blank": text.isna() | (text == ""), "notBlank": text.notna() & (text != "")}
+    return tests.get(kind, pd.Series(True, index=values.index)).fillna(False).astype(bool)
+
+
+def grid_page(frame: pd.DataFrame, request: dict[str, Any] | None, as_of: date,
+              columns: Sequence[str] = EVENT_COLUMNS) -> dict[str, Any]:
+    """One block of grid rows for AG Grid's infinite row model: ``frame`` filtered by the grid's own column
+    filters (``filterModel``), sorted by its ``sortModel`` (dates as dates, the countdown by its deadline day,
+    nulls last), rows ``startRow`` to ``endRow`` as table_records; ``rowCount`` is the filtered total."""
+    request = request or {}
+    rows = frame
+    for field, model in (request.get("filterModel") or {}).items():
+        if field not in rows.columns and field != "countdown":
+            continue
+        shown = pd.DataFrame(table_records(rows, as_of, [field] if field != "countdown" else []))
+        values = shown[field] if len(shown) else pd.Series(dtype="object")
+        values.index = rows.index
+        conditions = model.get("conditions") or [model]
+        masks = [_condition(values, condition) for condition in conditions]
+        keep = masks[0]
+        for mask in masks[1:]:
+            keep = (keep | mask) if model.get("operator") == "OR" else (keep & mask)
+        rows = rows[keep.to_numpy()]
+    keys, ascending = [], []
+    for sort in request.get("sortModel") or []:
+        field = sort.get("colId")
+        if field == "countdown":
+            key = rows["date_end"].fillna(rows["date_start"]).where(is_deadline(rows))
+        elif field in rows.columns:
+            key = rows[field]
+        else:
+            continue
+        keys.append(key.rename(f"key{len(keys)}"))
+        ascending.append(sort.get("sort") != "desc")
+    if keys:
+        order = pd.concat(keys, axis=1).sort_values(list(pd.concat(keys, axis=1).columns), ascending=ascending,
+                                                    kind="stable", na_position="last").index
+        rows = rows.loc[order]
+    start, end = max(0, int(request.get("startRow") or 0)), max(0, int(request.get("endRow") or PAGE_ROWS))
+    return {"rowData": table_records(rows.iloc[start:end], as_of, columns), "rowCount": len(rows)}
 
 
 def find_event(frame: pd.DataFrame, event_id: str | None) -> dict[str, Any] | None:

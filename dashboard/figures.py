@@ -38,6 +38,17 @@ MIN_SPAN = pd.Timedelta(days=30)
 MIN_ROWS = 4
 #: A lane grows at most this many rows; beyond that its events overlap.
 MAX_ROWS_PER_LANE = 8
+#: From this many drawn events the timeline is drawn with WebGL (Scattergl): day events as markers, intervals as
+#: thick line segments, a short hover (the sentence is in the detail panel) and no countdown labels or bar patterns
+#: (SVG bars and labels cost the browser seconds at these sizes); the figure says so.
+WEBGL_FROM = 2000
+#: Lanes of more events than this are packed round-robin by start date (vectorised) instead of greedily.
+GREEDY_PACK_MAX = 5000
+INTERVAL_LINE_PX = 9
+#: Event-table columns the figure reads (the rest are left behind before any row is copied).
+FIGURE_COLUMNS = ("event_id", "date_start", "date_end", "date_text", "event_type", "status", "actors", "summary",
+                  "sentence", "source")
+LINE_DASH = {"negated": "dash", "hypothetical": "dot"}
 HOVER = (
     "<b>%{customdata[1]}</b> (%{customdata[2]})<br>"
     "%{customdata[3]} · %{customdata[4]}%{customdata[7]}<br>"
@@ -117,10 +128,14 @@ def place_events(frame: pd.DataFrame, lane: str = DEFAULT_LANE) -> tuple[pd.Data
     offset = 0
     for name in _lane_order(placed["lane"], lane):
         in_lane = lane_of == name
-        rows = _pack(starts[in_lane].tolist(), visual_ends[in_lane].tolist(), MAX_ROWS_PER_LANE)
-        y[order[in_lane]] = offset + np.asarray(rows)
-        ticks[name] = offset + max(rows) / 2
-        offset += max(rows) + 1
+        if in_lane.sum() > GREEDY_PACK_MAX:
+            rows = np.arange(int(in_lane.sum())) % MAX_ROWS_PER_LANE
+        else:
+            rows = np.asarray(_pack(starts[in_lane].tolist(), visual_ends[in_lane].tolist(), MAX_ROWS_PER_LANE))
+        y[order[in_lane]] = offset + rows
+        top = int(rows.max())
+        ticks[name] = offset + top / 2
+        offset += top + 1
     return placed.assign(y=y), ticks
 
 
@@ -195,6 +210,83 @@ def _bar_trace(bars: pd.DataFrame, event_type: str, as_of: date) -> go.Bar:
     )
 
 
+def _escaped(values: pd.Series) -> pd.Series:
+    """Hover-safe text for a whole column at once: nulls empty, ``&``, ``<`` and ``>`` escaped."""
+    text = values.astype("string").fillna("")
+    return text.str.replace("&", "&amp;", regex=False).str.replace("<", "&lt;", regex=False).str.replace(
+        ">", "&gt;", regex=False)
+
+
+def _short_hover(placed: pd.DataFrame, as_of: date) -> np.ndarray:
+    """(id, hover text) per row for WebGL traces, built column-wise: date expression and dates, type, status,
+    countdown, actors and summary (the sentence is left to the detail panel to keep large views light)."""
+    start = pd.Series(np.datetime_as_string(placed["date_start"].to_numpy(), unit="D"), index=placed.index,
+                      dtype="string")
+    end = pd.Series(np.datetime_as_string(placed["date_end"].to_numpy(), unit="D"), index=placed.index,
+                    dtype="string")
+    dates = start.where(start == end, start + " – " + end)
+    date_text = _escaped(placed["date_text"])
+    labels = deadline_labels(placed, as_of).astype("string")
+    countdowns = ("  · <b>" + labels + "</b>").where(labels != "", "")
+    actors = _escaped(placed["actors"])
+    hover = ("<b>" + date_text.where(date_text != "", dates) + "</b> (" + dates + ")<br>"
+             + _escaped(placed["event_type"]) + " · " + _escaped(placed["status"]) + countdowns + "<br>Actors: "
+             + actors.where(actors != "", "—") + "<br><b>" + _escaped(placed["summary"]) + "</b>")
+    return np.column_stack([placed["event_id"].astype(str).to_numpy(dtype=object), hover.to_numpy(dtype=object)])
+
+
+def _ms(values: pd.Series) -> np.ndarray:
+    """Timestamps as float milliseconds since the epoch (a date axis reads numbers so; sent as a typed array)."""
+    return values.to_numpy().astype("datetime64[ms]").astype(np.int64).astype(float)
+
+
+def _gl_traces(placed: pd.DataFrame, event_type: str, hover: np.ndarray, as_of: date) -> list[dict[str, object]]:
+    """Events of one type for WebGL (plain trace dicts over numpy arrays: no per-point checks or copies).
+
+    Day events are markers as in SVG (deadlines outlined diamonds, negated crossed, hypothetical hollow), one trace
+    per look; intervals are thick line segments from the first day to the end of the last day, solid, dashed when
+    negated, dotted when hypothetical, each hovered and clicked at its middle. ``hover`` holds (id, text) per row of
+    ``placed``.
+    """
+    common = {"type": "scattergl", "name": event_type, "legendgroup": event_type, "showlegend": False,
+              "hovertemplate": "%{customdata[1]}<extra></extra>"}
+    colour = TYPE_COLOURS[event_type]
+    start, end = _ms(placed["date_start"]), _ms(placed["date_end"] + ONE_DAY)
+    y = placed["y"].to_numpy(dtype=float)
+    point = (placed["date_end"] <= placed["date_start"]).to_numpy()
+    deadline = is_deadline(placed).to_numpy()
+    status = placed["status"].astype("object").fillna("").to_numpy()
+    traces: list[dict[str, object]] = []
+    for dash in ("solid", "dash", "dot"):
+        rows = ~point & (np.array([LINE_DASH.get(s, "solid") for s in status]) == dash)
+        if not rows.any():
+            continue
+        n = int(rows.sum())
+        x, ys = np.full(3 * n, np.nan), np.full(3 * n, np.nan)
+        x[0::3], x[1::3] = start[rows], end[rows]
+        ys[0::3] = ys[1::3] = y[rows]
+        traces.append({**common, "x": x, "y": ys, "mode": "lines", "connectgaps": False, "hoverinfo": "skip",
+                       "line": {"color": colour, "width": INTERVAL_LINE_PX, "dash": dash}})
+        # the hover and click target of each segment: an invisible marker at its middle (one hover text per
+        # interval, where the segment's own vertices would need three)
+        traces.append({**common, "x": (start[rows] + end[rows]) / 2, "y": y[rows], "mode": "markers",
+                       "marker": {"color": colour, "size": INTERVAL_LINE_PX, "opacity": 0},
+                       "customdata": hover[rows]})
+    suffix = np.array([STATUS_SYMBOL_SUFFIX.get(s, "") for s in status], dtype=object)
+    for flag in (False, True):
+        for look in ("", *STATUS_SYMBOL_SUFFIX.values()):
+            rows = point & (deadline == flag) & (suffix == look)
+            if not rows.any():
+                continue
+            traces.append({**common, "x": start[rows] + ONE_DAY.total_seconds() * 500, "y": y[rows], "mode": "markers",
+                           "marker": {"color": colour, "symbol": ("diamond" if flag else "circle") + look,
+                                      "size": 14 if flag else 10,
+                                      "line": {"color": DEADLINE_OUTLINE if flag else "white",
+                                               "width": 2 if flag else 0.5}},
+                           "customdata": hover[rows]})
+    return traces
+
+
 def _x_range(placed: pd.DataFrame, as_of: date) -> list[str]:
     """The opening x range: all events, or when they span more than FOCUS_DAYS, those starting in the last
     FOCUS_DAYS (the range slider still shows everything); widened to the "as of" day when that is within FOCUS_DAYS;
@@ -232,21 +324,30 @@ def _as_of_marks(fig: go.Figure, as_of: date, x_range: list[str]) -> None:
 def timeline_figure(frame: pd.DataFrame, lane: str = DEFAULT_LANE, as_of: date | None = None) -> go.Figure:
     """The timeline of ``frame``'s dated events in lanes by ``lane`` (a key of LANES), countdowns as of ``as_of``."""
     as_of = as_of or date.today()
-    placed, ticks = place_events(frame, lane)
-    fig = go.Figure()
+    placed, ticks = place_events(frame[[c for c in FIGURE_COLUMNS if c in frame.columns]], lane)
     if placed.empty:
+        fig = go.Figure()
         fig.add_annotation(text="No dated events match the filters", showarrow=False, xref="paper", yref="paper",
                            x=0.5, y=0.5, font={"size": 16})
         fig.update_layout(xaxis={"visible": False}, yaxis={"visible": False}, height=240, template="plotly_white")
         return fig
-    is_point = placed["date_end"] <= placed["date_start"]
-    for event_type in [t for t in EVENT_TYPES if t in set(placed["event_type"].astype("object"))]:
-        of_type = placed["event_type"].astype("object") == event_type
-        fig.add_trace(_legend_trace(event_type))
-        if (of_type & ~is_point).any():
-            fig.add_trace(_bar_trace(placed[of_type & ~is_point], event_type, as_of))
-        if (of_type & is_point).any():
-            fig.add_trace(_point_trace(placed[of_type & is_point], event_type, as_of))
+    is_point = (placed["date_end"] <= placed["date_start"]).to_numpy()
+    types = placed["event_type"].astype("object").to_numpy()
+    webgl = len(placed) >= WEBGL_FROM
+    hover = _short_hover(placed, as_of) if webgl else None
+    traces: list[object] = []
+    for event_type in [t for t in EVENT_TYPES if t in set(types)]:
+        of_type = types == event_type
+        traces.append(_legend_trace(event_type))
+        if hover is not None:
+            traces.extend(_gl_traces(placed[of_type], event_type, hover[of_type], as_of))
+            continue
+        bars, points = placed[of_type & ~is_point], placed[of_type & is_point]
+        if len(bars):
+            traces.append(_bar_trace(bars, event_type, as_of))
+        if len(points):
+            traces.append(_point_trace(points, event_type, as_of))
+    fig = go.Figure(data=traces)  # not add_traces, which deep-copies every hover string of a large view
     rows = int(placed["y"].max()) + 1
     spare = max(0.0, (MIN_ROWS - rows) / 2)  # a view of one or two rows keeps thin bars, centred
     boundaries = sorted({tick - 0.5 for tick in _lane_starts(placed)} - {-0.5})
@@ -264,7 +365,17 @@ def timeline_figure(frame: pd.DataFrame, lane: str = DEFAULT_LANE, as_of: date |
                  "line": {"color": "#cccccc", "width": 1}} for y in boundaries],
     )
     _as_of_marks(fig, as_of, x_range)
+    if webgl:
+        fig.add_annotation(text=webgl_note(len(placed)), showarrow=False, xref="paper", yref="paper", x=0, y=1,
+                           xanchor="left", yanchor="bottom", yshift=18, align="left",
+                           font={"size": 12, "color": AS_OF_COLOUR})
     return fig
+
+
+def webgl_note(drawn: int) -> str:
+    """What a large view leaves out, and how to get it back."""
+    return (f"{drawn:,} events drawn with WebGL: intervals as lines, no countdown labels (see hover and table). "
+            f"Filter to fewer than {WEBGL_FROM:,} for bars and labels.")
 
 
 def _lane_starts(placed: pd.DataFrame) -> set[float]:

@@ -13,7 +13,7 @@ import dash_ag_grid as dag
 import pandas as pd
 from dash import dcc, html
 
-from dashboard.data import DEFAULT_LANE, LANES, View, choices, highlight
+from dashboard.data import DEFAULT_LANE, LANES, PAGE_ROWS, View, choices, highlight
 from dashboard.downloads import EXPORTS
 from dashboard.upload import BROWSER_MAX_BYTES, LIMIT_TEXT
 
@@ -120,11 +120,11 @@ def events_grid() -> dag.AgGrid:
         id="events-grid",
         columnDefs=[{"field": field, "headerName": header, **extra} for field, header, extra in GRID_COLUMNS],
         defaultColDef={"sortable": True, "resizable": True, "filter": True},
-        rowData=[],
+        rowModelType="infinite",  # pages come from the server (callbacks.grid_rows), never all rows at once
         getRowId="params.data.event_id",
         dashGridOptions={"rowSelection": {"mode": "singleRow", "checkboxes": False, "enableClickSelection": True},
-                         "pagination": True, "paginationPageSize": 20, "domLayout": "autoHeight",
-                         "tooltipShowDelay": 300},
+                         "pagination": True, "paginationPageSize": PAGE_ROWS, "cacheBlockSize": PAGE_ROWS,
+                         "domLayout": "autoHeight", "tooltipShowDelay": 300, "suppressAnimationFrame": True},
         className="ag-theme-alpine",
     )
 

@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 import pytest
 from dash import html
 
 from dashboard import data, figures, layout
+from dashboard.cache import EventCache
 from dashboard.callbacks import selected_event_id, view_of
-from timeline.schema import EVENT_COLUMNS, empty_frame, to_frame
+from timeline.schema import EVENT_COLUMNS, conform, empty_frame, to_frame
+from timeline.store import Store
 
 AS_OF = date(2025, 7, 20)
 SCRIPT = "<script>alert('x')</script>"
@@ -326,3 +330,103 @@ def test_selected_event_id_from_timeline_click_or_grid_row() -> None:
     assert selected_event_id("timeline", click, None) == "e1"
     assert selected_event_id("events-grid", click, [{"event_id": "e2"}]) == "e2"
     assert selected_event_id("events-grid", None, []) is None
+
+
+# ----------------------------------------------------------------------------------------------- large views
+def large_frame(n: int) -> pd.DataFrame:
+    """``n`` events over four years: every type, a third intervals, some negated, hypothetical and deadlines."""
+    rng = np.random.default_rng(7)
+    types = np.array(figures.EVENT_TYPES)[rng.integers(0, len(figures.EVENT_TYPES), n)]
+    start = pd.Timestamp("2022-01-01") + pd.to_timedelta(rng.integers(0, 1460, n), unit="D")
+    length = np.where(rng.random(n) < 1 / 3, rng.integers(1, 90, n), 0)
+    status = np.array(["occurred", "negated", "hypothetical", "proposed"])[rng.integers(0, 4, n)]
+    frame = pd.DataFrame({
+        "event_id": [f"e{i}" for i in range(n)], "date_start": start, "date_end": start + pd.to_timedelta(length, "D"),
+        "date_text": "some day", "event_type": types, "status": np.where(types == "deadline", "deadline", status),
+        "actors": np.array(["Russia; Ukraine", "Donald Trump", "Qatar; Hamas <x>"])[rng.integers(0, 3, n)],
+        "summary": [f"event {i}" for i in range(n)], "sentence": "It happened.", "source": "wire",
+    })
+    return conform(frame)
+
+
+def test_a_large_view_is_drawn_with_webgl_and_says_so() -> None:
+    frame = large_frame(100_000)
+    fig = figures.timeline_figure(frame, as_of=AS_OF)
+    kinds = {trace.type for trace in fig.data if trace.showlegend is False}  # all but the legend entries
+    assert kinds == {"scattergl"}
+    assert sum(len(t.customdata) for t in fig.data if t.customdata is not None) == len(frame)
+    lines = [t for t in fig.data if t.type == "scattergl" and t.mode == "lines"]
+    assert {t.line.dash for t in lines} == {"solid", "dash", "dot"}  # negated and hypothetical intervals differ
+    assert [t.name for t in fig.data if t.showlegend is not False] == list(figures.EVENT_TYPES)
+    assert any(a.text == figures.webgl_note(len(frame)) for a in fig.layout.annotations)
+    by_id = drawn(fig)
+    assert by_id["e0"].customdata[0][0] == "e0"  # a click still names the event (callbacks.selected_event_id)
+
+
+def test_webgl_markers_keep_the_looks_of_deadlines_and_statuses() -> None:
+    fig = figures.timeline_figure(large_frame(figures.WEBGL_FROM), as_of=AS_OF)
+    symbols = {t.marker.symbol for t in fig.data if t.type == "scattergl" and t.mode == "markers"
+               and t.marker.opacity != 0}
+    assert {"circle", "circle-x-open", "circle-open", "diamond"} <= symbols
+    hover = next(t for t in fig.data if t.customdata is not None and t.name == "deadline").customdata[0][1]
+    assert "left" in hover or "expired" in hover or "due today" in hover
+    escaped = [row[1] for t in fig.data if t.customdata is not None for row in t.customdata if "Hamas" in row[1]]
+    assert escaped and all("&lt;x&gt;" in text and "<x>" not in text for text in escaped)
+
+
+def test_a_small_view_keeps_svg_bars_and_no_note(events: pd.DataFrame) -> None:
+    fig = figures.timeline_figure(events, as_of=AS_OF)
+    assert "scattergl" not in {t.type for t in fig.data}
+    assert not any("WebGL" in (a.text or "") for a in fig.layout.annotations)
+
+
+def test_grid_page_sorts_filters_and_slices_like_the_grid_asks(events: pd.DataFrame) -> None:
+    first = data.grid_page(events, {"startRow": 0, "endRow": 3, "sortModel": [{"colId": "date_start",
+                                                                                "sort": "desc"}]}, AS_OF)
+    assert first["rowCount"] == len(events) and [r["event_id"] for r in first["rowData"]] == ["dl", "neg", "week"]
+    last = data.grid_page(events, {"startRow": 9, "endRow": 12, "sortModel": [{"colId": "date_start",
+                                                                               "sort": "asc"}]}, AS_OF)
+    assert [r["event_id"] for r in last["rowData"]] == ["dl", "undated"]  # undated last either way
+    talks = data.grid_page(events, {"startRow": 0, "endRow": 20, "filterModel": {
+        "event_type": {"filterType": "text", "type": "equals", "filter": "TALKS"}}}, AS_OF)
+    assert talks["rowCount"] == 4 and {r["event_type"] for r in talks["rowData"]} == {"talks"}
+    either = data.grid_page(events, {"startRow": 0, "endRow": 20, "filterModel": {"summary": {
+        "filterType": "text", "operator": "OR", "conditions": [
+            {"type": "contains", "filter": "june"}, {"type": "startsWith", "filter": "threat"}]}}}, AS_OF)
+    assert {r["event_id"] for r in either["rowData"]} == {"june", "threat"}
+    dated = data.grid_page(events, {"startRow": 0, "endRow": 20, "filterModel": {"date_start": {
+        "filterType": "date", "type": "greaterThan", "dateFrom": "2025-07-21 00:00:00"}}}, AS_OF)
+    assert {r["event_id"] for r in dated["rowData"]} == {"dl", "neg"}
+    by_countdown = data.grid_page(events, {"startRow": 0, "endRow": 1, "sortModel": [{"colId": "countdown",
+                                                                                      "sort": "asc"}]}, AS_OF)
+    assert by_countdown["rowData"][0]["countdown"] == "44 days left"
+    assert data.grid_page(events, None, AS_OF)["rowData"] == data.table_records(events, AS_OF)[:data.PAGE_ROWS]
+
+
+def test_actor_filter_matches_whole_names_only() -> None:
+    frame = to_frame([{"event_id": "a", "actors": "Russian Federation; Ukraine"},
+                      {"event_id": "b", "actors": "Russia"}, {"event_id": "c", "actors": "Qatar (mediator)"}])
+    assert list(data.filter_events(frame, data.make_view(actors=["Russia"]))["event_id"]) == ["b"]
+    assert list(data.filter_events(frame, data.make_view(actors=["Qatar (mediator)", "Ukraine"]))["event_id"]) == [
+        "a", "c"]
+
+
+def test_the_event_cache_reads_once_and_again_after_an_ingest(store_path: Path, seed_path: Path,
+                                                              tmp_path: Path) -> None:
+    store = Store(store_path)
+    store.ingest_paths([seed_path])
+    cache = EventCache(store)
+    first = cache.events()
+    assert cache.events() is first and len(first) == store.count()
+    assert tuple(cache.events(data.VIEW_COLUMNS).columns) == data.VIEW_COLUMNS
+    assert cache.derived("n", lambda: len(first)) == len(first)
+    article = tmp_path / "more.txt"
+    article.write_text("---\npublished: 2025-08-01\nsource: other.example\n---\n"
+                       "Negotiators from Qatar and Egypt met in Doha on Tuesday to discuss a ceasefire.\n")
+    before = store.version()
+    store.ingest_paths([article])
+    assert store.version() != before
+    again = cache.events()
+    assert again is not first and len(again) == store.count() > len(first)
+    assert "other.example" in set(again["source"].dropna())
+    assert cache.derived("n", lambda: len(again)) == len(again)

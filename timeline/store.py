@@ -190,6 +190,15 @@ class Store:
         with self._connect() as db:
             return int(db.execute("SELECT COUNT(*) FROM events").fetchone()[0])
 
+    def version(self) -> tuple[int, ...]:
+        """A cheap token that changes whenever an ingest changes the store (counts and last row ids of documents,
+        events and mentions): callers cache what they read and read again when it differs."""
+        with self._connect() as db:
+            row = db.execute(
+                "SELECT (SELECT COUNT(*) FROM documents), (SELECT COUNT(*) FROM events), "
+                "(SELECT IFNULL(MAX(rowid), 0) FROM events), (SELECT IFNULL(MAX(rowid), 0) FROM mentions)").fetchone()
+        return tuple(int(value) for value in row)
+
     def is_empty(self) -> bool:
         """True when no article is stored."""
         with self._connect() as db:

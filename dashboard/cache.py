@@ -1,0 +1,54 @@
+"""The store's event table kept in the server process, read again only when the store changes.
+
+Every request asks the store for its ``version()`` (a few counts, about a millisecond) and reuses the frames read at
+that version, so the page and each filter change work on memory instead of reading 100k rows from SQLite.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterable
+from typing import Any
+
+import pandas as pd
+
+from timeline.schema import EVENT_COLUMNS
+from timeline.store import Store
+
+
+class EventCache:
+    """Frames of ``store``'s events by column set, and values derived from them, valid for one store version."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self._lock = threading.RLock()
+        self._version: tuple[int, ...] | None = None
+        self._frames: dict[tuple[str, ...], pd.DataFrame] = {}
+        self._derived: dict[str, Any] = {}
+
+    def _current(self) -> None:
+        """Drop everything read at an older version (call with the lock held)."""
+        version = self.store.version()
+        if version != self._version:
+            self._version, self._frames, self._derived = version, {}, {}
+
+    def events(self, columns: Iterable[str] | None = None) -> pd.DataFrame:
+        """The event table with ``columns`` (all by default), in the store's order; read once per store version.
+        Callers must not change the returned frame (the figure and data functions never do)."""
+        wanted = tuple(EVENT_COLUMNS) if columns is None else tuple(c for c in EVENT_COLUMNS if c in set(columns))
+        with self._lock:
+            self._current()
+            frame = self._frames.get(wanted)
+            if frame is None:
+                full = self._frames.get(tuple(EVENT_COLUMNS))
+                frame = full[list(wanted)] if full is not None else self.store.events(columns=wanted)
+                self._frames[wanted] = frame
+            return frame
+
+    def derived(self, name: str, make: Callable[[], Any]) -> Any:
+        """``make()``'s result, computed once per store version under ``name`` (e.g. the filter options)."""
+        with self._lock:
+            self._current()
+            if name not in self._derived:
+                self._derived[name] = make()
+            return self._derived[name]
