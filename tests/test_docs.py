@@ -29,3 +29,13 @@ def test_command_and_its_options_are_documented(name: str) -> None:
 def test_readme_opens_with_the_two_setup_commands() -> None:
     head = README[:1500]
     assert "make run" in head and "make test" in head
+
+
+def test_dashboard_section_documents_the_url_keys_and_exports() -> None:
+    from dashboard.data import QUERY_KEYS
+
+    section = README[README.index("## Dashboard"):]
+    for key in QUERY_KEYS.values():
+        assert f"`{key}`" in section, f"README's Dashboard section does not document the URL key {key!r}"
+    for button in ("CSV", "JSON", "TimelineJS", "ICS", "HTML", "PNG"):
+        assert button in section

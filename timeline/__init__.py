@@ -5,13 +5,13 @@
     >>> timeline.Store("timeline.db").ingest_paths(["seeds/"])          # doctest: +SKIP
 """
 
-from timeline.article import Article, parse_article, read_article
+from timeline.article import Article, article_from_bytes, parse_article, read_article
 from timeline.errors import ArticleError, StoreError, TimelineError
 from timeline.extract import extract
 from timeline.schema import EVENT_COLUMNS, to_frame
 from timeline.store import IngestResult, Store
 
 __all__ = [
-    "EVENT_COLUMNS", "Article", "ArticleError", "IngestResult", "Store", "StoreError", "TimelineError", "extract",
-    "parse_article", "read_article", "to_frame",
+    "EVENT_COLUMNS", "Article", "ArticleError", "IngestResult", "Store", "StoreError", "TimelineError",
+    "article_from_bytes", "extract", "parse_article", "read_article", "to_frame",
 ]
