@@ -583,7 +583,8 @@ NORMALISERS: dict[str, Callable[[Fields, Context], TimeValue | None]] = {
 }
 
 
-#: The rule kinds whose normalisers read the clause's tense (``ctx.tense``): the tagger works it out only for them.
+#: The rule kinds whose normalisers read the clause's tense (``ctx.tense``) when no year is given: the tagger works
+#: it out only for them.
 TENSED_KINDS = frozenset({"calendar", "season", "relative_month", "weekday", "holiday", "weekend", "time_on_day"})
 
 

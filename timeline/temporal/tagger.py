@@ -226,11 +226,13 @@ def tag(text: str, published: date | None = None) -> list[Timex]:
         rule = _compiled().rules[index][0]
         sentence_index = max(0, bisect.bisect_right(sentence_starts, start) - 1)
         sentence = sentences[sentence_index] if sentences else Sentence(0, len(text), text)
-        event_anchor = _event_anchor(text, end, dated, sentences) if match.groupdict().get("dir") and \
+        fields = _fields(rule, match)
+        event_anchor = _event_anchor(text, end, dated, sentences) if fields.get("dir") and \
             rule.kind == "anchor_step" else None
-        tense = _tense(text, sentence, start, end, rule.kind) if rule.kind in TENSED_KINDS else "unknown"
+        tensed = rule.kind in TENSED_KINDS and not fields.get("year")  # a date that names its year needs no tense
+        tense = _tense(text, sentence, start, end, rule.kind) if tensed else "unknown"
         ctx = Context(published, tense, event_anchor or anchor)
-        value = NORMALISERS[rule.kind](_fields(rule, match), ctx)
+        value = NORMALISERS[rule.kind](fields, ctx)
         if value is None:
             continue
         if rule.type != value.type and value.type == "DATE" and rule.type == "TIME":
