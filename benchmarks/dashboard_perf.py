@@ -34,6 +34,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
+from playwright.sync_api import Error as PlaywrightError  # noqa: E402
 from playwright.sync_api import sync_playwright  # noqa: E402
 from synthetic import make_store  # noqa: E402
 
@@ -113,6 +114,7 @@ def _first_render(browser: Any, url: str) -> float:
 def _filter_callbacks(browser: Any, url: str) -> tuple[list[float], list[float]]:
     """Server ms and payload KB of the view callback, for FILTER_RUNS type-filter changes."""
     context = browser.new_context(viewport={"width": 1440, "height": 1100})
+    context.set_default_timeout(TIMEOUT_MS)
     server_ms: list[float] = []
     payload_kb: list[float] = []
     try:
@@ -143,7 +145,12 @@ def measure(n: int, browser: Any, workdir: Path) -> dict[str, float]:
     ready = time.perf_counter() - started
     try:
         renders = [_first_render(browser, url) for _ in range(RUNS)]
-        server_ms, payload_kb = _filter_callbacks(browser, url)
+        print(f"  {n:,} events: first renders {[round(x) for x in renders]} ms", flush=True)
+        try:
+            server_ms, payload_kb = _filter_callbacks(browser, url)
+        except PlaywrightError as exc:  # e.g. a page too busy drawing to take a click
+            print(f"  {n:,} events: filter changes failed: {str(exc).splitlines()[0]}", flush=True)
+            server_ms, payload_kb = [float("nan")], [float("nan")]
     finally:
         process.terminate()
         process.wait(timeout=30)

@@ -5,14 +5,14 @@ Everything here is pure: functions take the events frame (schema columns) and re
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from datetime import date
 from typing import Any
 from urllib.parse import parse_qs, urlencode
 
-import re
-
+import numpy as np
 import pandas as pd
 
 from timeline.schema import EVENT_COLUMNS, EVENT_TYPES, LIST_SEPARATOR, STATUSES
@@ -212,7 +212,7 @@ def deadline_labels(frame: pd.DataFrame, as_of: date) -> pd.Series:
     dated = (is_deadline(frame) & last_day.notna()).to_numpy()
     if dated.any():
         days = (last_day[dated] - pd.Timestamp(as_of)).dt.days.astype(int)
-        labels[dated] = [_days_left(d) for d in days]
+        labels[dated] = np.array([_days_left(d) for d in days], dtype=object)
     return labels
 
 
@@ -266,7 +266,7 @@ def _condition(values: pd.Series, condition: dict[str, Any]) -> pd.Series:
                  "notEqual": folded != needle, "startsWith": folded.str.startswith(needle),
                  "endsWith": folded.str.endswith(needle)}
     tests |= {"blank": text.isna() | (text == ""), "notBlank": text.notna() & (text != "")}
-    return tests.get(kind, pd.Series(True, index=values.index)).fillna(False).astype(bool)
+    return tests.get(str(kind), pd.Series(True, index=values.index)).fillna(False).astype(bool)
 
 
 def grid_page(frame: pd.DataFrame, request: dict[str, Any] | None, as_of: date,
@@ -288,7 +288,8 @@ def grid_page(frame: pd.DataFrame, request: dict[str, Any] | None, as_of: date,
         for mask in masks[1:]:
             keep = (keep | mask) if model.get("operator") == "OR" else (keep & mask)
         rows = rows[keep.to_numpy()]
-    keys, ascending = [], []
+    keys: list[pd.Series] = []
+    ascending: list[bool] = []
     for sort in request.get("sortModel") or []:
         field = sort.get("colId")
         if field == "countdown":
@@ -299,12 +300,13 @@ def grid_page(frame: pd.DataFrame, request: dict[str, Any] | None, as_of: date,
             continue
         keys.append(key.rename(f"key{len(keys)}"))
         ascending.append(sort.get("sort") != "desc")
-    if keys:
-        order = pd.concat(keys, axis=1).sort_values(list(pd.concat(keys, axis=1).columns), ascending=ascending,
-                                                    kind="stable", na_position="last").index
-        rows = rows.loc[order]
     start, end = max(0, int(request.get("startRow") or 0)), max(0, int(request.get("endRow") or PAGE_ROWS))
-    return {"rowData": table_records(rows.iloc[start:end], as_of, columns), "rowCount": len(rows)}
+    positions = np.arange(len(rows))
+    if keys:  # sort the keys alone, then copy only the page's rows
+        table = pd.concat([key.reset_index(drop=True) for key in keys], axis=1)
+        positions = table.sort_values(list(table.columns), ascending=ascending, kind="stable",
+                                      na_position="last").index.to_numpy()
+    return {"rowData": table_records(rows.iloc[positions[start:end]], as_of, columns), "rowCount": len(rows)}
 
 
 def find_event(frame: pd.DataFrame, event_id: str | None) -> dict[str, Any] | None:

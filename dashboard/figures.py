@@ -42,6 +42,9 @@ MAX_ROWS_PER_LANE = 8
 #: thick line segments, a short hover (the sentence is in the detail panel) and no countdown labels or bar patterns
 #: (SVG bars and labels cost the browser seconds at these sizes); the figure says so.
 WEBGL_FROM = 2000
+#: Above this many drawn events each event's hover text and click target (its id) are left out, which would be
+#: ~200 bytes an event to build, send and parse: hover shows the day and type, and the figure says to filter.
+HOVER_MAX = 20_000
 #: Lanes of more events than this are packed round-robin by start date (vectorised) instead of greedily.
 GREEDY_PACK_MAX = 5000
 INTERVAL_LINE_PX = 9
@@ -210,6 +213,12 @@ def _bar_trace(bars: pd.DataFrame, event_type: str, as_of: date) -> go.Bar:
     )
 
 
+#: Hover of WebGL traces over _short_hover's fields.
+SHORT_HOVER = "<b>%{customdata[1]}</b><br>Actors: %{customdata[2]}<br><b>%{customdata[3]}</b><extra></extra>"
+#: Hover of WebGL traces of views too large for per-event hover (HOVER_MAX).
+PLAIN_HOVER = "%{x|%Y-%m-%d} · %{fullData.name}<extra></extra>"
+
+
 def _escaped(values: pd.Series) -> pd.Series:
     """Hover-safe text for a whole column at once: nulls empty, ``&``, ``<`` and ``>`` escaped."""
     text = values.astype("string").fillna("")
@@ -218,21 +227,21 @@ def _escaped(values: pd.Series) -> pd.Series:
 
 
 def _short_hover(placed: pd.DataFrame, as_of: date) -> np.ndarray:
-    """(id, hover text) per row for WebGL traces, built column-wise: date expression and dates, type, status,
-    countdown, actors and summary (the sentence is left to the detail panel to keep large views light)."""
+    """(id, heading, actors, summary) per row for WebGL traces, built column-wise; the heading holds the date
+    expression and dates, type, status and countdown. Plain text: the markup is in SHORT_HOVER, once per trace (in
+    JSON every ``<`` costs six bytes), and the sentence is left to the detail panel to keep large views light."""
     start = pd.Series(np.datetime_as_string(placed["date_start"].to_numpy(), unit="D"), index=placed.index,
                       dtype="string")
     end = pd.Series(np.datetime_as_string(placed["date_end"].to_numpy(), unit="D"), index=placed.index,
                     dtype="string")
-    dates = start.where(start == end, start + " – " + end)
+    dates = start.where(start == end, start + " to " + end)
     date_text = _escaped(placed["date_text"])
     labels = deadline_labels(placed, as_of).astype("string")
-    countdowns = ("  · <b>" + labels + "</b>").where(labels != "", "")
+    heading = (date_text.where(date_text != "", dates) + " (" + dates + ") · " + _escaped(placed["event_type"])
+               + " · " + _escaped(placed["status"]) + (" · " + labels).where(labels != "", ""))
     actors = _escaped(placed["actors"])
-    hover = ("<b>" + date_text.where(date_text != "", dates) + "</b> (" + dates + ")<br>"
-             + _escaped(placed["event_type"]) + " · " + _escaped(placed["status"]) + countdowns + "<br>Actors: "
-             + actors.where(actors != "", "—") + "<br><b>" + _escaped(placed["summary"]) + "</b>")
-    return np.column_stack([placed["event_id"].astype(str).to_numpy(dtype=object), hover.to_numpy(dtype=object)])
+    columns = [placed["event_id"].astype(str), heading, actors.where(actors != "", "—"), _escaped(placed["summary"])]
+    return np.column_stack([column.to_numpy(dtype=object) for column in columns])
 
 
 def _ms(values: pd.Series) -> np.ndarray:
@@ -240,19 +249,19 @@ def _ms(values: pd.Series) -> np.ndarray:
     return values.to_numpy().astype("datetime64[ms]").astype(np.int64).astype(float)
 
 
-def _gl_traces(placed: pd.DataFrame, event_type: str, hover: np.ndarray, as_of: date) -> list[dict[str, object]]:
+def _gl_traces(placed: pd.DataFrame, event_type: str, hover: np.ndarray | None) -> list[dict[str, object]]:
     """Events of one type for WebGL (plain trace dicts over numpy arrays: no per-point checks or copies).
 
     Day events are markers as in SVG (deadlines outlined diamonds, negated crossed, hypothetical hollow), one trace
     per look; intervals are thick line segments from the first day to the end of the last day, solid, dashed when
-    negated, dotted when hypothetical, each hovered and clicked at its middle. ``hover`` holds (id, text) per row of
-    ``placed``.
+    negated, dotted when hypothetical, each hovered and clicked at its middle. ``hover`` holds _short_hover's
+    fields per row of ``placed``; without it, hover shows the day and type and a click names no event.
     """
     common = {"type": "scattergl", "name": event_type, "legendgroup": event_type, "showlegend": False,
-              "hovertemplate": "%{customdata[1]}<extra></extra>"}
+              "hovertemplate": SHORT_HOVER if hover is not None else PLAIN_HOVER}
     colour = TYPE_COLOURS[event_type]
     start, end = _ms(placed["date_start"]), _ms(placed["date_end"] + ONE_DAY)
-    y = placed["y"].to_numpy(dtype=float)
+    y = placed["y"].to_numpy(dtype=np.float32)  # row numbers: four bytes a point are plenty
     point = (placed["date_end"] <= placed["date_start"]).to_numpy()
     deadline = is_deadline(placed).to_numpy()
     status = placed["status"].astype("object").fillna("").to_numpy()
@@ -262,16 +271,18 @@ def _gl_traces(placed: pd.DataFrame, event_type: str, hover: np.ndarray, as_of: 
         if not rows.any():
             continue
         n = int(rows.sum())
-        x, ys = np.full(3 * n, np.nan), np.full(3 * n, np.nan)
+        x, ys = np.full(3 * n, np.nan), np.full(3 * n, np.nan, dtype=np.float32)
         x[0::3], x[1::3] = start[rows], end[rows]
         ys[0::3] = ys[1::3] = y[rows]
-        traces.append({**common, "x": x, "y": ys, "mode": "lines", "connectgaps": False, "hoverinfo": "skip",
-                       "line": {"color": colour, "width": INTERVAL_LINE_PX, "dash": dash}})
+        traces.append({**common, "x": x, "y": ys, "mode": "lines", "connectgaps": False,
+                       "line": {"color": colour, "width": INTERVAL_LINE_PX, "dash": dash},
+                       **({"hoverinfo": "skip"} if hover is not None else {})})
         # the hover and click target of each segment: an invisible marker at its middle (one hover text per
         # interval, where the segment's own vertices would need three)
-        traces.append({**common, "x": (start[rows] + end[rows]) / 2, "y": y[rows], "mode": "markers",
-                       "marker": {"color": colour, "size": INTERVAL_LINE_PX, "opacity": 0},
-                       "customdata": hover[rows]})
+        if hover is not None:
+            traces.append({**common, "x": (start[rows] + end[rows]) / 2, "y": y[rows], "mode": "markers",
+                           "marker": {"color": colour, "size": INTERVAL_LINE_PX, "opacity": 0},
+                           "customdata": hover[rows]})
     suffix = np.array([STATUS_SYMBOL_SUFFIX.get(s, "") for s in status], dtype=object)
     for flag in (False, True):
         for look in ("", *STATUS_SYMBOL_SUFFIX.values()):
@@ -283,7 +294,7 @@ def _gl_traces(placed: pd.DataFrame, event_type: str, hover: np.ndarray, as_of: 
                                       "size": 14 if flag else 10,
                                       "line": {"color": DEADLINE_OUTLINE if flag else "white",
                                                "width": 2 if flag else 0.5}},
-                           "customdata": hover[rows]})
+                           **({"customdata": hover[rows]} if hover is not None else {})})
     return traces
 
 
@@ -334,13 +345,13 @@ def timeline_figure(frame: pd.DataFrame, lane: str = DEFAULT_LANE, as_of: date |
     is_point = (placed["date_end"] <= placed["date_start"]).to_numpy()
     types = placed["event_type"].astype("object").to_numpy()
     webgl = len(placed) >= WEBGL_FROM
-    hover = _short_hover(placed, as_of) if webgl else None
+    hover = _short_hover(placed, as_of) if webgl and len(placed) <= HOVER_MAX else None
     traces: list[object] = []
     for event_type in [t for t in EVENT_TYPES if t in set(types)]:
         of_type = types == event_type
         traces.append(_legend_trace(event_type))
-        if hover is not None:
-            traces.extend(_gl_traces(placed[of_type], event_type, hover[of_type], as_of))
+        if webgl:
+            traces.extend(_gl_traces(placed[of_type], event_type, None if hover is None else hover[of_type]))
             continue
         bars, points = placed[of_type & ~is_point], placed[of_type & is_point]
         if len(bars):
@@ -374,6 +385,10 @@ def timeline_figure(frame: pd.DataFrame, lane: str = DEFAULT_LANE, as_of: date |
 
 def webgl_note(drawn: int) -> str:
     """What a large view leaves out, and how to get it back."""
+    if drawn > HOVER_MAX:
+        return (f"{drawn:,} events drawn with WebGL, intervals as lines; hover shows only day and type, and clicks "
+                f"open nothing: filter to {HOVER_MAX:,} or fewer for details, fewer than {WEBGL_FROM:,} for bars "
+                "and countdown labels.")
     return (f"{drawn:,} events drawn with WebGL: intervals as lines, no countdown labels (see hover and table). "
             f"Filter to fewer than {WEBGL_FROM:,} for bars and labels.")
 

@@ -349,8 +349,19 @@ def large_frame(n: int) -> pd.DataFrame:
     return conform(frame)
 
 
-def test_a_large_view_is_drawn_with_webgl_and_says_so() -> None:
+def test_a_very_large_view_is_drawn_with_webgl_without_per_event_hover_and_says_so() -> None:
     frame = large_frame(100_000)
+    fig = figures.timeline_figure(frame, as_of=AS_OF)
+    events = [t for t in fig.data if t.showlegend is False]  # all but the legend entries
+    assert {t.type for t in events} == {"scattergl"} and all(t.customdata is None for t in events)
+    assert sum(len(t.x) for t in events if t.mode == "markers") + sum(
+        len(t.x) // 3 for t in events if t.mode == "lines") == len(frame)  # every event drawn
+    assert {t.hovertemplate for t in events} == {figures.PLAIN_HOVER}
+    assert any(a.text == figures.webgl_note(len(frame)) and "filter" in a.text for a in fig.layout.annotations)
+
+
+def test_a_large_view_is_drawn_with_webgl_and_says_so() -> None:
+    frame = large_frame(figures.HOVER_MAX)
     fig = figures.timeline_figure(frame, as_of=AS_OF)
     kinds = {trace.type for trace in fig.data if trace.showlegend is False}  # all but the legend entries
     assert kinds == {"scattergl"}
@@ -368,10 +379,11 @@ def test_webgl_markers_keep_the_looks_of_deadlines_and_statuses() -> None:
     symbols = {t.marker.symbol for t in fig.data if t.type == "scattergl" and t.mode == "markers"
                and t.marker.opacity != 0}
     assert {"circle", "circle-x-open", "circle-open", "diamond"} <= symbols
-    hover = next(t for t in fig.data if t.customdata is not None and t.name == "deadline").customdata[0][1]
-    assert "left" in hover or "expired" in hover or "due today" in hover
-    escaped = [row[1] for t in fig.data if t.customdata is not None for row in t.customdata if "Hamas" in row[1]]
-    assert escaped and all("&lt;x&gt;" in text and "<x>" not in text for text in escaped)
+    heading = next(t for t in fig.data if t.customdata is not None and t.name == "deadline").customdata[0][1]
+    assert heading.startswith("some day (") and " · deadline · deadline · " in heading
+    assert heading.endswith(("left", "ago", "due today"))
+    escaped = [row[2] for t in fig.data if t.customdata is not None for row in t.customdata if "Hamas" in row[2]]
+    assert escaped and all(text == "Qatar; Hamas &lt;x&gt;" for text in escaped)
 
 
 def test_a_small_view_keeps_svg_bars_and_no_note(events: pd.DataFrame) -> None:
