@@ -249,12 +249,32 @@ def _ms(values: pd.Series) -> np.ndarray:
     return values.to_numpy().astype("datetime64[ms]").astype(np.int64).astype(float)
 
 
+def merged_segments(start: np.ndarray, end: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The union of same-row segments: overlapping or touching [start, end) on the same ``y`` become one segment.
+
+    Drawn in one colour and style they cover the same pixels, and WebGL draws a few hundred long segments where
+    tens of thousands take it seconds (40,021 intervals of the 100k synthetic store merge into 546 segments).
+    """
+    if len(y) == 0:
+        return start, end, y
+    order = np.lexsort((start, y))
+    s, e, r = start[order], end[order], y[order]
+    reach = pd.Series(e).groupby(r).cummax().to_numpy()  # furthest end so far in the row
+    new = np.ones(len(r), dtype=bool)
+    new[1:] = (r[1:] != r[:-1]) | (s[1:] > reach[:-1])
+    group = np.cumsum(new) - 1
+    ends = np.full(int(group[-1]) + 1, -np.inf)
+    np.maximum.at(ends, group, e)
+    return s[new], ends, r[new]
+
+
 def _gl_traces(placed: pd.DataFrame, event_type: str, hover: np.ndarray | None) -> list[dict[str, object]]:
     """Events of one type for WebGL (plain trace dicts over numpy arrays: no per-point checks or copies).
 
     Day events are markers as in SVG (deadlines outlined diamonds, negated crossed, hypothetical hollow), one trace
     per look; intervals are thick line segments from the first day to the end of the last day, solid, dashed when
-    negated, dotted when hypothetical, each hovered and clicked at its middle. ``hover`` holds _short_hover's
+    negated, dotted when hypothetical (overlapping ones in a row merged: merged_segments), each hovered and clicked
+    at its middle. ``hover`` holds _short_hover's
     fields per row of ``placed``; without it, hover shows the day and type and a click names no event.
     """
     common = {"type": "scattergl", "name": event_type, "legendgroup": event_type, "showlegend": False,
@@ -270,10 +290,11 @@ def _gl_traces(placed: pd.DataFrame, event_type: str, hover: np.ndarray | None) 
         rows = ~point & (np.array([LINE_DASH.get(s, "solid") for s in status]) == dash)
         if not rows.any():
             continue
-        n = int(rows.sum())
+        seg_start, seg_end, seg_y = merged_segments(start[rows], end[rows], y[rows])
+        n = len(seg_y)
         x, ys = np.full(3 * n, np.nan), np.full(3 * n, np.nan, dtype=np.float32)
-        x[0::3], x[1::3] = start[rows], end[rows]
-        ys[0::3] = ys[1::3] = y[rows]
+        x[0::3], x[1::3] = seg_start, seg_end
+        ys[0::3] = ys[1::3] = seg_y
         traces.append({**common, "x": x, "y": ys, "mode": "lines", "connectgaps": False,
                        "line": {"color": colour, "width": INTERVAL_LINE_PX, "dash": dash},
                        **({"hoverinfo": "skip"} if hover is not None else {})})

@@ -354,8 +354,10 @@ def test_a_very_large_view_is_drawn_with_webgl_without_per_event_hover_and_says_
     fig = figures.timeline_figure(frame, as_of=AS_OF)
     events = [t for t in fig.data if t.showlegend is False]  # all but the legend entries
     assert {t.type for t in events} == {"scattergl"} and all(t.customdata is None for t in events)
-    assert sum(len(t.x) for t in events if t.mode == "markers") + sum(
-        len(t.x) // 3 for t in events if t.mode == "lines") == len(frame)  # every event drawn
+    days = int((frame["date_end"] == frame["date_start"]).sum())
+    assert sum(len(t.x) for t in events if t.mode == "markers") == days  # every day event drawn
+    segments = sum(len(t.x) // 3 for t in events if t.mode == "lines")
+    assert 0 < segments < (len(frame) - days) / 10  # the intervals, overlapping ones merged per row
     assert {t.hovertemplate for t in events} == {figures.PLAIN_HOVER}
     assert any(a.text == figures.webgl_note(len(frame)) and "filter" in a.text for a in fig.layout.annotations)
 
@@ -442,3 +444,13 @@ def test_the_event_cache_reads_once_and_again_after_an_ingest(store_path: Path, 
     assert again is not first and len(again) == store.count() > len(first)
     assert "other.example" in set(again["source"].dropna())
     assert cache.derived("n", lambda: len(again)) == len(again)
+
+
+def test_merged_segments_cover_the_same_days_in_each_row() -> None:
+    start = np.array([0.0, 5.0, 2.0, 10.0, 0.0, 20.0])
+    end = np.array([3.0, 10.0, 4.0, 12.0, 1.0, 25.0])
+    y = np.array([0.0, 0.0, 0.0, 0.0, 1.0, 0.0], dtype=np.float32)
+    s, e, r = figures.merged_segments(start, end, y)
+    assert list(zip(s, e, r)) == [(0.0, 4.0, 0.0), (5.0, 12.0, 0.0), (20.0, 25.0, 0.0), (0.0, 1.0, 1.0)]
+    empty = np.array([])
+    assert all(len(part) == 0 for part in figures.merged_segments(empty, empty, empty))
