@@ -106,6 +106,16 @@ def test_trigger_lexicon_loads_with_every_event_type_of_the_schema() -> None:
     # a limit under a threat is a deadline
     ("The rebels threatened to resume attacks unless troops withdraw by 30 July 2025.", "30 July 2025", "deadline",
      "deadline"),
+    # a verb after "and" shares its subject: "met ... and agreed" does not make the meeting an agreement
+    ("The leaders met in Nicosia on 5 March 2025 and agreed to open two crossings.", "5 March 2025", "talks",
+     "occurred"),
+    # an aspect verb takes its subject across a long noun phrase with "and" inside it
+    ("A truce between the army and the rebels took effect on 2 May 2025.", "2 May 2025", "ceasefire", "occurred"),
+    # a condition after the event makes it hypothetical
+    ("A wider conference could follow in June 2026 if the meeting goes well.", "June 2026", "talks",
+     "hypothetical"),
+    # an election is an event of type other
+    ("Erhurman, elected in October 2024, wants a federal solution.", "October 2024", "other", "occurred"),
 ])
 def test_trigger_roles_and_cues(text: str, date_text: str, event_type: str, status: str) -> None:
     table = timeline.extract(parse_article(text, published=FRIDAY))
@@ -149,24 +159,6 @@ def test_vague_durations_give_no_deadline() -> None:
                                            published=FRIDAY))
     assert "deadline" not in set(table["event_type"])
 
-
-@pytest.mark.parametrize("text,date_text,event_type,status", [
-    # a verb after "and" shares its subject: "met ... and agreed" does not make the meeting an agreement
-    ("The leaders met in Nicosia on 5 March 2025 and agreed to open two crossings.", "5 March 2025", "talks",
-     "occurred"),
-    # an aspect verb takes its subject across a long noun phrase with "and" inside it
-    ("A truce between the army and the rebels took effect on 2 May 2025.", "2 May 2025", "ceasefire", "occurred"),
-    # a condition after the event makes it hypothetical
-    ("A wider conference could follow in June 2026 if the meeting goes well.", "June 2026", "talks",
-     "hypothetical"),
-    # an election is an event of type other
-    ("Erhurman, elected in October 2024, wants a federal solution.", "October 2024", "other", "occurred"),
-])
-def test_coordination_conditions_and_other_events(text: str, date_text: str, event_type: str, status: str) -> None:
-    table = timeline.extract(parse_article(text, published=FRIDAY))
-    rows = table[table["date_text"] == date_text]
-    assert len(rows) == 1, table[["date_text", "event_type", "status"]].to_string()
-    assert (rows.iloc[0]["event_type"], rows.iloc[0]["status"]) == (event_type, status)
 
 
 def test_coordinated_verbs_share_their_subject_and_topics_date_nothing() -> None:
