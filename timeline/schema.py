@@ -103,3 +103,18 @@ def chronological(frame: pd.DataFrame) -> pd.DataFrame:
     """Events by start date, then end date, then position in their article; undated events last (a new frame)."""
     order = frame.sort_values(["date_start", "date_end", "doc_id", "char_start"], na_position="last", kind="stable")
     return order.reset_index(drop=True)
+
+
+def plain(frame: pd.DataFrame) -> pd.DataFrame:
+    """The table as plain values, for files and SQL: ISO date strings, None for nulls, schema column order."""
+    table = conform(frame)
+    out = table.astype(object)
+    for column in DATE_COLUMNS:
+        out[column] = table[column].dt.strftime("%Y-%m-%d").astype(object)
+    return out.where(out.notna(), None)[list(EVENT_COLUMNS)]
+
+
+def records(frame: pd.DataFrame) -> list[dict[str, Any]]:
+    """The table's rows as dicts of plain values (``plain``), whole-number columns as ints."""
+    return [{str(k): (int(v) if v is not None and str(COLUMNS[str(k)]) == "Int64" else v) for k, v in row.items()}
+            for row in plain(frame).to_dict(orient="records")]

@@ -23,7 +23,7 @@ import pandas as pd
 from timeline.article import Article, read_article
 from timeline.errors import ArticleError, StoreError
 from timeline.extract import extract
-from timeline.schema import COLUMNS, DATE_COLUMNS, EVENT_COLUMNS, LIST_SEPARATOR, conform, empty_frame
+from timeline.schema import COLUMNS, EVENT_COLUMNS, LIST_SEPARATOR, conform, empty_frame, records
 from timeline.sources import article_paths
 
 DEFAULT_DB = "timeline.db"
@@ -107,7 +107,7 @@ class Store:
     def ingest(self, article: Article) -> IngestResult:
         """Store one article and its events in one transaction; an article already stored changes nothing."""
         path = article.path or "<text>"
-        rows = _records(extract(article))
+        rows = records(extract(article))
         with self._connect() as db:
             if db.execute("SELECT 1 FROM documents WHERE doc_id = ?", (article.doc_id,)).fetchone():
                 return IngestResult(path, "unchanged", article.doc_id)
@@ -320,17 +320,6 @@ def _show(span: tuple[str, str]) -> str:
 
 
 # --------------------------------------------------------------------- rows
-def _records(frame: pd.DataFrame) -> list[Row]:
-    """Event-table rows as plain values: ISO date strings, ints, None for nulls."""
-    table = conform(frame)
-    plain = table.astype(object)
-    for column in DATE_COLUMNS:
-        plain[column] = table[column].dt.strftime("%Y-%m-%d").astype(object)
-    plain = plain.where(plain.notna(), None)
-    return [{str(k): (int(v) if v is not None and str(COLUMNS[str(k)]) == "Int64" else v) for k, v in r.items()}
-            for r in plain.to_dict(orient="records")]
-
-
 def _insert(db: sqlite3.Connection, table: str, row: Row) -> None:
     names = list(row)
     db.execute(f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",

@@ -7,18 +7,10 @@ import json
 
 import pandas as pd
 
-from timeline.schema import COLUMNS, DATE_COLUMNS, EVENT_COLUMNS, conform
+from timeline.schema import DATE_COLUMNS, conform, plain, records
 
 #: A spreadsheet runs a cell that starts with one of these as a formula; such cells get a leading apostrophe.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def plain(frame: pd.DataFrame) -> pd.DataFrame:
-    """The table as plain values: ISO date strings, None for nulls, schema column order."""
-    out = conform(frame).astype(object)
-    for column in DATE_COLUMNS:
-        out[column] = conform(frame)[column].dt.strftime("%Y-%m-%d").astype(object)
-    return out.where(out.notna(), None)[list(EVENT_COLUMNS)]
 
 
 def _neutralise(value: object) -> object:
@@ -40,9 +32,7 @@ def to_csv_text(frame: pd.DataFrame) -> str:
 
 def to_json_text(frame: pd.DataFrame) -> str:
     """A JSON array of records, one per event, keys in schema order, ISO dates, null for missing values."""
-    records = [{k: (int(v) if str(COLUMNS[str(k)]) == "Int64" and v is not None else v) for k, v in row.items()}
-               for row in plain(frame).to_dict(orient="records")]
-    return json.dumps(records, ensure_ascii=False, indent=1) + "\n"
+    return json.dumps(records(frame), ensure_ascii=False, indent=1) + "\n"
 
 
 def to_table_text(frame: pd.DataFrame) -> str:
