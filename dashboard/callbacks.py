@@ -59,14 +59,19 @@ def register(app: Dash, events: EventsSource, store: Store) -> None:
         query = data.view_to_query(view_of(tuple(values)), date.today())
         return [no_update] * len(values) + [no_update if query == (search or "") else query]
 
-    @app.callback(Output("timeline", "figure"), Output("count", "children"),
-                  Input("url", "search"), Input("store-version", "data"))
-    def render(search: str | None, _version: int | None) -> tuple[Any, ...]:
-        """Redraw the timeline and the count for the view in the URL (the grid asks for its rows by page)."""
-        view, everything = data.view_from_query(search), events()
+    @app.callback(Output("timeline", "figure"), Output("count", "children"), Output("drawn-view", "data"),
+                  Input("url", "search"), Input("store-version", "data"), State("drawn-view", "data"))
+    def render(search: str | None, _version: int | None, drawn: str | None) -> tuple[Any, ...]:
+        """Redraw the timeline and the count for the view in the URL (the grid asks for its rows by page). The page
+        opens with the default view already drawn (layout.opening_view, ``drawn-view`` ""), so opening it without a
+        view in the URL draws nothing twice; new articles always redraw."""
+        view = data.view_from_query(search)
+        if ctx.triggered_id != "store-version" and view == data.view_from_query(drawn):
+            raise PreventUpdate
+        everything = events()
         shown, as_of = data.filter_events(everything, view), data.resolved_as_of(view, date.today())
         count = layout.count_text(len(shown), int(shown["date_start"].isna().sum()), len(everything))
-        return figures.timeline_figure(shown, view.lane, as_of), count
+        return figures.timeline_figure(shown, view.lane, as_of), count, search or ""
 
     @app.callback(Output("events-grid", "getRowsResponse"), Input("events-grid", "getRowsRequest"),
                   State("url", "search"), prevent_initial_call=True)

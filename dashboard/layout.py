@@ -13,7 +13,8 @@ import dash_ag_grid as dag
 import pandas as pd
 from dash import dcc, html
 
-from dashboard.data import DEFAULT_LANE, LANES, PAGE_ROWS, View, choices, highlight
+from dashboard import figures
+from dashboard.data import DEFAULT_LANE, LANES, PAGE_ROWS, View, choices, filter_events, highlight
 from dashboard.downloads import EXPORTS
 from dashboard.upload import BROWSER_MAX_BYTES, LIMIT_TEXT
 
@@ -129,18 +130,27 @@ def events_grid() -> dag.AgGrid:
     )
 
 
+def opening_view(frame: pd.DataFrame, today: date) -> tuple[Any, str]:
+    """The timeline figure and the count line of the default view (every event, as of ``today``), so the page
+    opens drawn without waiting for the view callback (which skips its first call when the URL asks for this view)."""
+    shown = filter_events(frame, View())
+    count = count_text(len(shown), int(shown["date_start"].isna().sum()), len(frame))
+    return figures.timeline_figure(shown, DEFAULT_LANE, today), count
+
+
 def build(frame: pd.DataFrame, today: date) -> html.Div:
-    """The whole page for the events in ``frame``."""
+    """The whole page for the events in ``frame``; the timeline and count already show the default view."""
+    figure, count = opening_view(frame, today)
     return html.Div([
         dcc.Location(id="url", refresh=False),
         html.Header([
             html.H1("Negotiation timeline"),
-            html.P(id="count", role="status", className="count"),
+            html.P(count, id="count", role="status", className="count"),
         ]),
         controls(frame, today),
         upload_area(),
         html.P(KEY_TEXT, className="key"),
-        html.Div(dcc.Graph(id="timeline", config=GRAPH_CONFIG),
+        html.Div(dcc.Graph(id="timeline", figure=figure, config=GRAPH_CONFIG),
                  role="figure", **{"aria-label": "Timeline of the filtered events"}),
         html.Aside(detail_panel(None), id="detail", className="detail", **{"aria-live": "polite"}),
         html.Section([
@@ -155,6 +165,7 @@ def build(frame: pd.DataFrame, today: date) -> html.Div:
             events_grid(),
         ], className="events", **{"aria-labelledby": "events-heading"}),
         dcc.Store(id="store-version", data=0),
+        dcc.Store(id="drawn-view", data=""),  # the URL query of the view the timeline shows (render skips it)
     ], className="page")
 
 
