@@ -351,9 +351,9 @@ def _datable(t: Timex) -> bool:
     return v.type == "DURATION"
 
 
-def _dateline_end(text: str) -> int:
+def _dateline_end(sentences: list[Sentence]) -> int:
     """Where an opening dateline ("DOHA, Jan 14 —", in one of the first sentences) ends, or 0."""
-    for sentence in split_sentences(text)[:4]:
+    for sentence in sentences[:4]:
         m = DATELINE.match(sentence.text)
         if m:
             return sentence.start + m.end()
@@ -395,10 +395,11 @@ def extract_events(article: Article) -> list[Event]:
     """Every dated event of an article, in text order, duplicates within the article merged."""
     text = article.text
     timexes = [t for t in tag(text, article.published) if _datable(t)]
-    dateline_end = _dateline_end(text)
+    sentences = split_sentences(text)
+    dateline_end = _dateline_end(sentences)
     events: list[Event] = []
     by_tid: dict[str, Event] = {}
-    for sentence in split_sentences(text):
+    for sentence in sentences:
         if is_furniture(sentence.text):
             continue
         inside = [t for t in timexes if sentence.start <= t.start < sentence.end and t.start >= dateline_end]
