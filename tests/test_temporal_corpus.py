@@ -170,6 +170,12 @@ CORPUS = [
     Row("The siege has lasted more than 15 months.", THU, "more than 15 months", "DURATION", "P15M", "MORE_THAN"),
     Row("Prices rose in the past week.", THU, "the past week", "DURATION", "P1W"),
     Row("Trade fell over the last three years.", THU, "the last three years", "DURATION", "P3Y"),
+    # "about" stays outside the span (TimeBank and AQUAINT), its mod does not
+    Row("The talks lasted about two weeks.", THU, "two weeks", "DURATION", "P2W", "APPROX"),
+    Row("They met about a year ago.", THU, "a year ago", "DATE", "2024", "APPROX", "2024-01-01", "2024-12-31"),
+    # ISO 8601 has no decade letter: a counted decade is written in years
+    Row("The dispute has run for two decades.", THU, "two decades", "DURATION", "P20Y"),
+    Row("Violence fell over the past decade.", THU, "the past decade", "DURATION", "P10Y"),
     # sets
     Row("Monitors report every month.", THU, "every month", "SET", "P1M"),
     Row("The envoys meet weekly.", THU, "weekly", "SET", "P1W"),

@@ -51,7 +51,8 @@ class Rule:
 class Prefix:
     """A word or phrase in front of an expression that changes its meaning. ``applies_to`` lists the precisions (or
     "DURATION") it may modify; ``effect`` names the change in ``resolve.PREFIX_EFFECTS``; ``in_span`` says whether the
-    prefix becomes part of the TIMEX3 span (modifiers do; signals such as "within" do not)."""
+    prefix becomes part of the TIMEX3 span (most modifiers do; "about" and signals such as "within" do not); ``signal``
+    marks a prefix that introduces a deadline ("within fifty days")."""
 
     name: str
     pattern: str
@@ -59,6 +60,7 @@ class Prefix:
     applies_to: tuple[str, ...]
     example: str
     in_span: bool = True
+    signal: bool = False
 
     def compile(self) -> re.Pattern[str]:
         try:
@@ -234,11 +236,14 @@ PREFIXES: tuple[Prefix, ...] = (
     Prefix("half of", r"the\s+(?P<half>first|second|latter|last)\s+half\s+of", "half", ("year",), "the first half of"),
     Prefix("quarter of", r"the\s+(?P<qord>first|second|third|fourth|final|last)\s+quarter\s+of", "quarter", ("year",),
            "the third quarter of"),
+    # TimeBank and AQUAINT leave "about" out of the span 9 times in 11 ("about [two weeks]"); its mod stays
+    Prefix("about", r"(?P<quantifier>about)", "quantifier", ("DURATION", "day", "week", "month", "year", "time"),
+           "about", in_span=False),
     Prefix("quantity", r"(?P<quantifier>{quantifier})", "quantifier", ("DURATION",), "more than"),
-    Prefix("approximate date", r"(?P<quantifier>about|around|approximately|roughly|nearly|almost|some)", "quantifier",
+    Prefix("approximate date", r"(?P<quantifier>around|approximately|roughly|nearly|almost|some)", "quantifier",
            ("day", "week", "month", "year", "time"), "around"),
     Prefix("within", r"(?P<signal>within|in\s+the\s+next|inside\s+of)", "deadline", ("DURATION",), "within",
-           in_span=False),
+           in_span=False, signal=True),
 )
 
 

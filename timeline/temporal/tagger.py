@@ -202,10 +202,12 @@ def _apply_prefixes(text: str, start: int, value: TimeValue, floor: int) -> tupl
             if new_value is None:
                 continue
             used.add(prefix.name)
-            if prefix.in_span:
+            if prefix.signal:
+                signal, signal_start = " ".join(m.group(0).split()), window_start + m.start()
+            elif prefix.in_span:
                 value, start, changed = new_value, window_start + m.start(), True
             else:
-                signal, signal_start = " ".join(m.group(0).split()), window_start + m.start()
+                value = new_value
             break
     return start, value, signal, signal_start
 
