@@ -129,3 +129,28 @@ def test_ingest_globs_and_reports_merges(seed_path: Path, tmp_path: Path) -> Non
     assert result.returncode == 0, result.stderr
     assert "merged with events already stored" in result.stdout
     assert "2 added, 0 unchanged, 0 failed" in result.stderr
+
+
+def test_an_undated_article_ingested_again_with_its_date_is_redated(seed_path: Path, tmp_path: Path) -> None:
+    """Without a publication date "Last Monday" and the deadline counted from it stay unresolved; given the date
+    later, the same article is re-dated in place: 14 July and 2 September 2025, still 9 events, one document."""
+    body = seed_path.read_text(encoding="utf-8").split("---\n", 2)[2]
+    undated = tmp_path / "kremlin.txt"
+    undated.write_text(body, encoding="utf-8")
+    db = tmp_path / "t.db"
+    first = run("ingest", str(undated), "--db", str(db))
+    assert "1 added, 0 unchanged, 0 failed" in first.stderr
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT date_start FROM events WHERE event_type = 'threat'").fetchone() == (None,)
+    again = run("ingest", str(undated), "--db", str(db), "--published", "2025-07-20")
+    assert again.returncode == 0, again.stderr
+    assert "redated: " in again.stdout and "(9 events)" in again.stdout
+    assert "0 added, 1 re-dated, 0 unchanged, 0 failed" in again.stderr
+    with sqlite3.connect(db) as conn:
+        dates = dict(conn.execute("SELECT event_type, date_start FROM events WHERE event_type IN "
+                                  "('threat', 'deadline')").fetchall())
+        counts = [conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in ("documents", "events", "mentions")]
+    assert dates == {"threat": "2025-07-14", "deadline": "2025-09-02"}
+    assert counts == [1, 9, 9]
+    undated_again = run("ingest", str(undated), "--db", str(db))  # no date given: the stored one is kept
+    assert "0 added, 1 unchanged, 0 failed" in undated_again.stderr

@@ -9,6 +9,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from datetime import date
 from pathlib import Path
 
 import pandas as pd
@@ -137,3 +138,38 @@ def test_a_killed_ingest_leaves_no_half_article(tmp_path: Path, seed_path: Path)
     assert rerun.returncode == 0, rerun.stderr
     assert f"{80 - articles} added, {articles} unchanged, 0 failed" in rerun.stderr
     assert _consistent(db)[0] == 80
+
+
+def test_an_article_ingested_again_with_another_date_is_redated_and_its_merges_follow(store: Store,
+                                                                                      seed_path: Path) -> None:
+    """Re-dating the seed (20 July -> 10 August 2025) moves its "Last Monday" threat from 14 July to 4 August: the
+    wire's report of the 14 July threat no longer matches it, so it keeps an event of its own under its own id, with
+    the deadline it set still linked to it; the seed's events come back under their ids, nothing is duplicated."""
+    store.ingest_paths([DATA / "wednesday_wire.md"])
+    seed_ids = set(store.events()["event_id"])
+    seed_threat_id = store.events().set_index("event_type").loc["threat", "event_id"]
+    with sqlite3.connect(store.path) as db:
+        [(wire_threat_id,)] = db.execute("SELECT mention_id FROM mentions WHERE source = 'wire-a' AND "
+                                         "event_type = 'threat'").fetchall()
+    assert wire_threat_id != seed_threat_id
+
+    [result] = store.ingest_paths([seed_path], published=date(2025, 8, 10))
+    assert (result.status, result.events) == ("redated", 9)
+    events = store.events()
+    threats = events[events["event_type"] == "threat"].set_index("event_id")
+    assert len(threats) == 2
+    assert threats["date_start"].dt.strftime("%Y-%m-%d").to_dict() == {seed_threat_id: "2025-08-04",
+                                                                      wire_threat_id: "2025-07-14"}
+    assert set(threats["mention_count"]) == {1}
+    wire_deadline = events[(events["event_type"] == "deadline") & (events["sources"] == "wire-a")].iloc[0]
+    assert wire_deadline["anchor_event_id"] == wire_threat_id
+    assert wire_deadline["date_start"] == pd.Timestamp("2025-09-02")
+    seed_deadline = events[(events["event_type"] == "deadline") & (events["sources"] == "globalnews.store")].iloc[0]
+    assert seed_deadline["date_start"] == pd.Timestamp("2025-09-23")  # fifty days from 4 August
+    assert seed_ids <= set(events["event_id"])  # the seed's events keep their ids
+    with sqlite3.connect(store.path) as db:
+        assert db.execute("SELECT COUNT(*) FROM documents").fetchone()[0] == 2
+        assert db.execute("PRAGMA foreign_key_check").fetchall() == []
+        orphans = db.execute("SELECT COUNT(*) FROM events WHERE event_id NOT IN (SELECT event_id FROM mentions)")
+        assert orphans.fetchone()[0] == 0
+    assert [r.status for r in store.ingest_paths([seed_path], published=date(2025, 8, 10))] == ["unchanged"]

@@ -65,8 +65,10 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         else:
             merged = f", {r.merged} merged with events already stored" if r.merged else ""
             print(f"{r.status}: {r.path} ({r.events} events{merged})")
-    counts = {s: sum(r.status == s for r in results) for s in ("added", "unchanged", "failed")}
-    print(f"{counts['added']} added, {counts['unchanged']} unchanged, {counts['failed']} failed", file=sys.stderr)
+    counts = {s: sum(r.status == s for r in results) for s in ("added", "redated", "unchanged", "failed")}
+    redated = f"{counts['redated']} re-dated, " if counts["redated"] else ""
+    print(f"{counts['added']} added, {redated}{counts['unchanged']} unchanged, {counts['failed']} failed",
+          file=sys.stderr)
     return 1 if counts["failed"] else 0
 
 

@@ -64,7 +64,8 @@ def default_seeds_dir() -> Path:
 
 @dataclass(frozen=True)
 class IngestResult:
-    """What happened to one input: ``added``, ``unchanged`` (already stored) or ``failed`` (with the reason).
+    """What happened to one input: ``added``, ``redated`` (stored before under another publication date, its events
+    extracted again), ``unchanged`` (already stored) or ``failed`` (with the reason).
     ``merged`` counts the events that joined an event another article had already reported."""
 
     path: str
@@ -105,18 +106,23 @@ class Store:
 
     # ----------------------------------------------------------------- writing
     def ingest(self, article: Article) -> IngestResult:
-        """Store one article and its events in one transaction; an article already stored changes nothing."""
+        """Store one article and its events in one transaction. An article already stored changes nothing, unless it
+        now comes with another publication date: then its events are extracted again against that date and replace
+        the old ones (``redated``), so relative dates left unresolved for want of a date can be resolved later."""
         path = article.path or "<text>"
+        published = article.published.isoformat() if article.published else None
         rows = records(extract(article))
         with self._connect() as db:
-            if db.execute("SELECT 1 FROM documents WHERE doc_id = ?", (article.doc_id,)).fetchone():
+            stored = db.execute("SELECT published FROM documents WHERE doc_id = ?", (article.doc_id,)).fetchone()
+            if stored and (published is None or stored["published"] == published):
                 return IngestResult(path, "unchanged", article.doc_id)
             with db:  # one transaction: committed whole or rolled back whole
+                if stored:
+                    _forget(db, article.doc_id)
                 db.execute(
                     "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                     (article.doc_id, article.path, article.title, article.source, article.url,
-                     article.published.isoformat() if article.published else None,
-                     datetime.now(timezone.utc).isoformat(timespec="seconds"), article.text))
+                     published, datetime.now(timezone.utc).isoformat(timespec="seconds"), article.text))
                 merged_into = {row["event_id"]: _same_event(db, row) for row in rows}
                 ids = {own: (other or own) for own, other in merged_into.items()}
                 for row in rows:
@@ -128,7 +134,7 @@ class Store:
                     _insert(db, "mentions", {"mention_id": own, **mention})
                     _refresh(db, ids[own])
         merged = sum(other is not None for other in merged_into.values())
-        return IngestResult(path, "added", article.doc_id, len(rows), merged)
+        return IngestResult(path, "redated" if stored else "added", article.doc_id, len(rows), merged)
 
     def ingest_paths(self, paths: Iterable[str | Path], published: date | None = None,
                      progress: Callable[[Iterable[Path]], Iterable[Path]] | None = None) -> list[IngestResult]:
@@ -223,6 +229,31 @@ def _split(cell: str | None) -> list[str]:
 
 def _shift(day: str, days: int) -> str:
     return (date.fromisoformat(day) + pd.Timedelta(days=days).to_pytimedelta()).isoformat()
+
+
+def _forget(db: sqlite3.Connection, doc_id: str) -> None:
+    """Remove one article and its mentions inside the caller's transaction. Its events that no other article
+    reports go; one that others report stays, recomputed from their mentions, and when it carried this article's id
+    it takes the id of its earliest remaining mention (so the article's events can come back under their own ids)."""
+    events = [r["event_id"] for r in db.execute("SELECT DISTINCT event_id FROM mentions WHERE doc_id = ?", (doc_id,))]
+    own = {r["mention_id"] for r in db.execute("SELECT mention_id FROM mentions WHERE doc_id = ?", (doc_id,))}
+    db.execute("DELETE FROM mentions WHERE doc_id = ?", (doc_id,))  # opens the transaction the next line needs
+    db.execute("PRAGMA defer_foreign_keys = ON")  # ids change in two tables before the commit checks them
+    for event_id in events:
+        heir = db.execute("SELECT mention_id FROM mentions WHERE event_id = ? ORDER BY published IS NULL, published, "
+                          "doc_id, char_start LIMIT 1", (event_id,)).fetchone()
+        if heir is None:
+            db.execute("DELETE FROM events WHERE event_id = ?", (event_id,))
+            continue
+        if event_id in own:
+            new_id = heir["mention_id"]
+            db.execute("UPDATE events SET event_id = ? WHERE event_id = ?", (new_id, event_id))
+            for table in ("events", "mentions"):
+                db.execute(f"UPDATE {table} SET anchor_event_id = ? WHERE anchor_event_id = ?", (new_id, event_id))
+            db.execute("UPDATE mentions SET event_id = ? WHERE event_id = ?", (new_id, event_id))
+            event_id = new_id
+        _refresh(db, event_id)
+    db.execute("DELETE FROM documents WHERE doc_id = ?", (doc_id,))
 
 
 def _same_event(db: sqlite3.Connection, row: Row) -> str | None:
