@@ -15,8 +15,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from re import _constants as _sre, _parser as _sre_parse  # private, but the syntax tree is what is analysed
 from typing import Any, Literal
+
+# private modules, but the syntax tree is what is analysed (typeshed does not describe them)
+from re import _constants as _sre, _parser as _sre_parse  # type: ignore[attr-defined]
 
 #: Heads are cut to prefixes after this many characters of one token.
 MAX_TOKEN_CHARS = 24
@@ -24,7 +26,7 @@ MAX_TOKEN_CHARS = 24
 MAX_HEADS = 5000
 
 _WORD_CHAR = re.compile(r"\w")
-_CATEGORIES = {
+_CATEGORIES: dict[Any, tuple[str, Kind]] = {
     _sre.CATEGORY_DIGIT: (r"\d", "word"), _sre.CATEGORY_WORD: (r"\w", "word"),
     _sre.CATEGORY_SPACE: (r"\s", "other"), _sre.CATEGORY_NOT_WORD: (r"\W", "other"),
     _sre.CATEGORY_NOT_DIGIT: (r"\D", "mixed"), _sre.CATEGORY_NOT_SPACE: (r"\S", "mixed"),
@@ -102,9 +104,9 @@ def char_class(items: Any) -> tuple[str, Kind]:
             parts.append(f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}")
             kinds.update("word" if _WORD_CHAR.match(chr(c)) else "other" for c in range(av[0], av[1] + 1))
         elif op is _sre.CATEGORY and av in _CATEGORIES:
-            fragment, kind = _CATEGORIES[av]
+            fragment, category_kind = _CATEGORIES[av]
             parts.append(fragment)
-            kinds.add(kind)
+            kinds.add(category_kind)
         else:
             return "", "mixed"
     kind: Kind = "word" if kinds == {"word"} else "other" if kinds == {"other"} else "mixed"
