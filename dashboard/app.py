@@ -12,18 +12,12 @@ from dashboard.cache import EventCache
 from timeline.store import Store, default_seeds_dir
 
 TITLE = "Negotiation timeline"
-#: Where Dash serves the plotly.js that dcc.Graph loads (dash.Dash._setup_plotlyjs).
-PLOTLY_JS = "plotly/package_data/plotly.min.js"
 
 
 def create_app(store: Store) -> dash.Dash:
     """The app showing ``store``'s events; the page and every update read the events kept in memory by an
     EventCache, which reads the store again whenever it has changed (an upload, or an ingest from the CLI)."""
     app = dash.Dash(__name__, title=TITLE, update_title=None)
-    # plotly.js (4.8 MB) is fetched only once the timeline is on the page; start the download with the page instead
-    plotly_js = app.get_relative_path(f"/_dash-component-suites/{PLOTLY_JS}")
-    app.index_string = app.index_string.replace(
-        "{%css%}", f'{{%css%}}\n        <link rel="preload" as="script" href="{plotly_js}">', 1)
     cache = EventCache(store)
     app.layout = lambda: cache.derived(f"layout {date.today()}", lambda: layout.build(cache.events(), date.today()))
     callbacks.register(app, cache.events, store)

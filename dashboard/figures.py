@@ -48,6 +48,9 @@ HOVER_MAX = 20_000
 #: Lanes of more events than this are packed round-robin by start date (vectorised) instead of greedily.
 GREEDY_PACK_MAX = 5000
 INTERVAL_LINE_PX = 9
+#: Every trace type the figures use: the dashboard's plotly.js (assets/plotly-timeline.min.js, built by
+#: dashboard/plotly_bundle) holds only these.
+TRACE_TYPES = ("scatter", "bar", "scattergl")
 #: Event-table columns the figure reads (the rest are left behind before any row is copied).
 FIGURE_COLUMNS = ("event_id", "date_start", "date_end", "date_text", "event_type", "status", "actors", "summary",
                   "sentence", "source")

@@ -21,8 +21,12 @@ import icalendar
 import pandas as pd
 import pytest
 
+from dashboard.figures import TRACE_TYPES, WEBGL_FROM
 from timeline.schema import EVENT_COLUMNS
 from timeline.store import Store, default_seeds_dir
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+from synthetic import make_store  # noqa: E402
 
 pytestmark = pytest.mark.browser
 
@@ -31,7 +35,7 @@ MERGE = ROOT / "tests" / "data" / "merge"
 ARTIFACTS = ROOT / "artifacts"
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                 "--no-first-run"]
+                 "--no-first-run", "--enable-unsafe-swiftshader"]  # WebGL in software, as on a machine without GPU
 #: Events the seed article yields, and how many of them are talks (May, early June, the coming week).
 SEED_EVENTS = 9
 SEED_TALKS = 3
@@ -68,11 +72,13 @@ def _free_port() -> int:
 @pytest.fixture(scope="module")
 def serve(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Callable[..., str]]:
     """Start ``dashboard.app.run`` on a free port over a new store (seeded, as ``run`` does, when empty), optionally
-    ingesting article files first; returns the base URL. Servers stop at the end of the module."""
+    holding ``synthetic`` events (benchmarks/synthetic.py) or ingesting article files first; returns the base URL. Servers stop at the end of the module."""
     processes: list[subprocess.Popen[bytes]] = []
 
-    def start(*articles: Path) -> str:
+    def start(*articles: Path, synthetic: int = 0) -> str:
         db = tmp_path_factory.mktemp("store") / "timeline.db"
+        if synthetic:
+            make_store(db, synthetic)
         if articles:
             Store(db).ingest_paths([default_seeds_dir(), *articles])
         port = _free_port()
@@ -429,3 +435,35 @@ def test_article_markup_is_shown_as_text_and_never_runs(page: object, serve: Cal
     assert "<script>window.__pwned = 3</script>" in page.locator("#detail blockquote").inner_text()
     assert page.locator("#detail script, #detail img, #detail a[href^='javascript']").count() == 0
     assert page.evaluate("() => window.__pwned") is None
+
+
+def test_a_large_view_is_drawn_with_webgl_by_the_dashboards_own_plotly_js(page: object,
+                                                                         serve: Callable[..., str]) -> None:
+    from plotly.offline import get_plotlyjs_version
+
+    url = serve(synthetic=WEBGL_FROM + 500)
+    scripts: list[str] = []
+    page.on("request", lambda request: scripts.append(request.url) if request.resource_type == "script" else None)
+    page.goto(url)
+    page.wait_for_selector(f"#events-grid .ag-center-cols-container {LOADED_ROW}")
+    page.wait_for_function("() => (document.querySelector('#timeline .js-plotly-plot')?._fullData || [])"
+                           ".some(t => t.type === 'scattergl' && t._length > 0)")
+    assert page.locator("#count").inner_text() == f"{WEBGL_FROM + 500} of {WEBGL_FROM + 500} events"
+    assert "drawn with WebGL" in page.locator("#timeline .annotation-text").all_text_contents()[-1]
+    # the WebGL canvas holds drawn pixels (plotly keeps its drawing buffer)
+    painted = page.evaluate("""() => {
+        const gl = document.querySelector('#timeline canvas.gl-canvas-context');
+        const copy = document.createElement('canvas');
+        copy.width = gl.width; copy.height = gl.height;
+        const ctx = copy.getContext('2d');
+        ctx.drawImage(gl, 0, 0);
+        const pixels = ctx.getImageData(0, 0, copy.width, copy.height).data;
+        let count = 0;
+        for (let i = 3; i < pixels.length; i += 4) { if (pixels[i] > 0) { count++; } }
+        return count;
+    }""")
+    assert painted > 10_000
+    assert page.evaluate("() => Plotly.version") == get_plotlyjs_version()
+    assert set(page.evaluate("() => Object.keys(Plotly.PlotSchema.get().traces)")) == set(TRACE_TYPES)
+    assert any("/assets/plotly-timeline.min.js" in script for script in scripts)
+    assert not any("plotly.min.js" in script.rsplit("/", 1)[-1] for script in scripts)  # never the full bundle

@@ -454,3 +454,18 @@ def test_merged_segments_cover_the_same_days_in_each_row() -> None:
     assert list(zip(s, e, r)) == [(0.0, 4.0, 0.0), (5.0, 12.0, 0.0), (20.0, 25.0, 0.0), (0.0, 1.0, 1.0)]
     empty = np.array([])
     assert all(len(part) == 0 for part in figures.merged_segments(empty, empty, empty))
+
+
+# ----------------------------------------------------------------------------------------------- plotly.js bundle
+def test_figures_use_only_the_trace_types_the_dashboards_plotly_js_holds(events: pd.DataFrame) -> None:
+    used = {trace.type for frame in (events, large_frame(figures.WEBGL_FROM), events.iloc[:0])
+            for lane in data.LANES for trace in figures.timeline_figure(frame, lane, AS_OF).data}
+    assert used == set(figures.TRACE_TYPES)
+
+
+def test_the_dashboards_plotly_js_is_the_version_the_plotly_package_ships() -> None:
+    from plotly.offline import get_plotlyjs_version
+
+    bundle = Path(layout.__file__).parent / "assets" / "plotly-timeline.min.js"
+    banner = bundle.read_text(encoding="utf-8")[:300]
+    assert f"plotly.js v{get_plotlyjs_version()} " in banner, "rebuild it: see dashboard/plotly_bundle/README.md"
