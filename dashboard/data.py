@@ -27,7 +27,7 @@ TEXT_COLUMNS = ("summary", "sentence", "date_text", "actors", "location", "sourc
 #: Event-table columns the page reads (filters, timeline, grid, count); the detail panel and the CSV read them all.
 VIEW_COLUMNS: tuple[str, ...] = tuple(c for c in EVENT_COLUMNS if c in {
     "event_id", "date_start", "date_end", "date_text", "event_type", "status", "actors", "summary", "sentence",
-    "location", "source"})
+    "location", "source", "sources"})
 
 
 @dataclass(frozen=True)
@@ -126,10 +126,21 @@ def split_list(cell: Any) -> list[str]:
     return [item.strip() for item in str(cell).split(LIST_SEPARATOR.strip()) if item.strip()]
 
 
+def _items(cells: pd.Series) -> list[str]:
+    """Every item of multi-valued cells ("A; B"), sorted, each once."""
+    names = cells.dropna().astype("string").str.split(LIST_SEPARATOR.strip()).explode().str.strip()
+    return sorted(set(names[names.notna() & (names != "")]))
+
+
 def actor_names(frame: pd.DataFrame) -> list[str]:
     """Every actor named in ``frame``, sorted, each once."""
-    names = frame["actors"].dropna().astype("string").str.split(LIST_SEPARATOR.strip()).explode().str.strip()
-    return sorted(set(names[names.notna() & (names != "")]))
+    return _items(frame["actors"])
+
+
+def event_sources(frame: pd.DataFrame) -> pd.Series:
+    """Each event's sources: every article source that reported it ("a; b", the ``sources`` column), or its first
+    reporter's ``source`` where ``sources`` is empty."""
+    return frame["sources"].astype("string").fillna(frame["source"].astype("string"))
 
 
 def _names_any(cells: pd.Series, wanted: Sequence[str]) -> pd.Series:
@@ -154,14 +165,15 @@ def choices(frame: pd.DataFrame) -> dict[str, list[str]]:
         "event_types": [t for t in EVENT_TYPES if t in present_types],
         "actors": actor_names(frame),
         "statuses": [s for s in STATUSES if s in present_statuses],
-        "sources": sorted(set(frame["source"].dropna().astype(str))),
+        "sources": _items(event_sources(frame)),
     }
 
 
 def filter_events(frame: pd.DataFrame, view: View) -> pd.DataFrame:
     """The rows of ``frame`` that ``view`` selects (a new frame, same columns, index reset).
 
-    Actors match when any of an event's actors is selected. A date range keeps events whose interval overlaps it;
+    Actors match when any of an event's actors is selected, sources when any article that reported the event is
+    from a selected source (event_sources). A date range keeps events whose interval overlaps it;
     undated events are kept unless a date range is set. The text filter is a case-insensitive substring search.
     """
     keep = pd.Series(True, index=frame.index)
@@ -170,7 +182,7 @@ def filter_events(frame: pd.DataFrame, view: View) -> pd.DataFrame:
     if view.statuses:
         keep &= frame["status"].astype("object").isin(view.statuses)
     if view.sources:
-        keep &= frame["source"].astype("object").isin(view.sources)
+        keep &= _names_any(event_sources(frame), view.sources)
     if view.actors:
         keep &= _names_any(frame["actors"], view.actors)
     start = frame["date_start"]

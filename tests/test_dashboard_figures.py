@@ -42,6 +42,7 @@ def events() -> pd.DataFrame:
         {"event_id": i, "date_start": s, "date_end": e, "precision": p, "date_text": t, "event_type": et,
          "status": st, "actors": a, "summary": f"{et} ({t})", "sentence": f"It happened {t}. {SCRIPT}",
          "source": "wire.example" if i == "week" else "globalnews.store", "url": "https://example.org/a",
+         "sources": {"week": "wire.example", "threat": "globalnews.store; paper-b"}.get(i, "globalnews.store"),
          "anchor_event_id": "threat" if i == "dl" else None}
         for i, s, e, p, t, et, st, a in ROWS)
 
@@ -211,6 +212,8 @@ def test_figure_functions_do_not_change_their_input(events: pd.DataFrame) -> Non
     ({"actors": ["Turkey", "Dmitry Peskov"]}, {"undated", "stmt"}),
     ({"statuses": ["negated", "deadline"]}, {"neg", "dl"}),
     ({"sources": ["wire.example"]}, {"week"}),
+    ({"sources": ["paper-b"]}, {"threat"}),  # reported second: any source of the event matches
+    ({"sources": ["paper-b", "wire.example"]}, {"threat", "week"}),
     ({"date_from": "2025-07-20", "date_to": "2025-07-21"}, {"stmt", "week", "summer"}),
     ({"date_from": "2025-09-01"}, {"dl"}),
     ({"text": "EARLY"}, {"mil", "june"}),
@@ -229,7 +232,7 @@ def test_choices_come_from_the_data_in_schema_order(events: pd.DataFrame) -> Non
                                       "ceasefire", "military"]
     assert options["actors"] == ["Dmitry Peskov", "Donald Trump", "Russia", "Turkey", "Ukraine",
                                  "Volodymyr Zelensky"]
-    assert options["sources"] == ["globalnews.store", "wire.example"]
+    assert options["sources"] == ["globalnews.store", "paper-b", "wire.example"]
 
 
 @pytest.mark.parametrize(("deadline", "expected"), [
