@@ -293,10 +293,21 @@ def test_dropdowns_and_date_fields_are_named_by_their_visible_labels(page: objec
     assert re.match(r"^Actor\b.*Donald Trump", page.locator("#filter-actor").evaluate(
         "e => e.getAttribute('aria-labelledby').split(' ').map(i => document.getElementById(i)?.textContent || '')"
         ".join(' ')"))
-    page.get_by_role("button", name="Choose article files…").focus()
-    with page.expect_file_chooser(timeout=5000) as chooser:  # the button opens the file picker
-        page.get_by_role("button", name="Choose article files…").click()
-    assert chooser.value.is_multiple()
+
+
+def test_the_upload_button_opens_the_file_picker_by_mouse_and_keyboard(page: object, base_url: str) -> None:
+    open_view(page, base_url, SEED_EVENTS)
+    button = page.get_by_role("button", name="Choose article files…")
+    for press in (button.click, lambda: page.keyboard.press("Enter"), lambda: page.keyboard.press("Space")):
+        button.focus()
+        with page.expect_file_chooser(timeout=5000) as chooser:
+            press()
+        assert chooser.value.is_multiple()
+    button.focus()
+    page.keyboard.press("Tab")  # the zone's own file input is hidden: no invisible stop between the two fields
+    assert page.evaluate("() => document.activeElement.id") == "upload-published"
+    page.keyboard.press("Shift+Tab")
+    assert page.evaluate("() => document.activeElement.id") == "upload-button"
 
 
 def _download(page: object, button: str, target_dir: Path) -> Path:
