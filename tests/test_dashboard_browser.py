@@ -483,3 +483,16 @@ def test_a_large_view_is_drawn_with_webgl_by_the_dashboards_own_plotly_js(page: 
     assert set(page.evaluate("() => Object.keys(Plotly.PlotSchema.get().traces)")) == set(TRACE_TYPES)
     assert any("/assets/plotly-timeline.min.js" in script for script in scripts)
     assert not any("plotly.min.js" in script.rsplit("/", 1)[-1] for script in scripts)  # never the full bundle
+    # one WebGL context; the focus layer, which draws selections, gets its own once the box select tool is picked
+    layers = "() => document.querySelector('#timeline .js-plotly-plot')._fullLayout._glcanvas.data().map(d => !!d.regl)"
+    assert page.evaluate(layers) == [True, False, False]
+    page.evaluate("() => { const gd = document.querySelector('#timeline .js-plotly-plot');"
+                  " gd.on('plotly_selected', (event) => { window.__selected = event ? event.points.length : 0; }); }")
+    page.locator("#timeline .modebar-btn[data-val='select']").click()
+    page.wait_for_function(f"() => ({layers})()[1]")
+    box = page.locator("#timeline .nsewdrag").bounding_box()
+    page.mouse.move(box["x"] + box["width"] * 0.2, box["y"] + 5)
+    page.mouse.down()
+    page.mouse.move(box["x"] + box["width"] * 0.6, box["y"] + box["height"] * 0.5, steps=5)
+    page.mouse.up()
+    page.wait_for_function("() => window.__selected > 0")
