@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import dash
 
@@ -19,8 +20,18 @@ def create_app(store: Store) -> dash.Dash:
     EventCache, which reads the store again whenever it has changed (an upload, or an ingest from the CLI)."""
     app = dash.Dash(__name__, title=TITLE, update_title=None)
     cache = EventCache(store)
-    app.layout = lambda: cache.derived(f"layout {date.today()}", lambda: layout.build(cache.events(), date.today()))
-    callbacks.register(app, cache.events, store)
+
+    def opening(today: date) -> tuple[Any, str]:
+        """The default view's figure and count as of ``today``, built once per store version and day: the page opens
+        with them, and the view callback sends them again whenever the filters go back to the default view."""
+        return cache.derived(f"opening {today}", lambda: layout.opening_view(cache.events(), today))
+
+    def page() -> Any:
+        today = date.today()
+        return cache.derived(f"layout {today}", lambda: layout.build(cache.events(), today, opening(today)))
+
+    app.layout = page
+    callbacks.register(app, cache.events, store, opening)
     return app
 
 

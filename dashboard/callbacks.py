@@ -14,6 +14,8 @@ from dashboard import data, downloads, figures, layout, upload
 from timeline.store import Store
 
 EventsSource = Callable[[], pd.DataFrame]
+#: The default view's timeline figure and count as of a day (layout.opening_view, kept by the app).
+OpeningView = Callable[[date], tuple[Any, str]]
 
 
 def view_of(values: tuple[Any, ...]) -> data.View:
@@ -37,9 +39,9 @@ def mention_records(mentions: pd.DataFrame) -> list[dict[str, Any]]:
     return data.table_records(mentions, date.today(), layout.MENTION_FIELDS)
 
 
-def register(app: Dash, events: EventsSource, store: Store) -> None:
+def register(app: Dash, events: EventsSource, store: Store, opening: OpeningView) -> None:
     """Wire the page's callbacks to ``app``; ``events`` returns the current event table (read on every update),
-    ``store`` takes uploaded articles and gives each event's mentions.
+    ``store`` takes uploaded articles and gives each event's mentions, ``opening`` the default view's figure and count.
 
     The URL's query string is the view: controls write it, and the timeline, grid and CSV read it, so a copied link
     shows exactly what was on screen.
@@ -63,11 +65,13 @@ def register(app: Dash, events: EventsSource, store: Store) -> None:
                   Input("url", "search"), Input("store-version", "data"), State("drawn-view", "data"))
     def render(search: str | None, _version: int | None, drawn: str | None) -> tuple[Any, ...]:
         """Redraw the timeline and the count for the view in the URL (the grid asks for its rows by page). The page
-        opens with the default view already drawn (layout.opening_view, ``drawn-view`` ""), so opening it without a
-        view in the URL draws nothing twice; new articles always redraw."""
+        opens with the default view already drawn (``opening``, ``drawn-view`` ""), so opening it without a view in
+        the URL draws nothing twice; new articles always redraw."""
         view = data.view_from_query(search)
         if ctx.triggered_id != "store-version" and view == data.view_from_query(drawn):
             raise PreventUpdate
+        if view == data.View():  # back to the default view: built once per store version and day
+            return *opening(date.today()), search or ""
         everything = events()
         shown, as_of = data.filter_events(everything, view), data.resolved_as_of(view, date.today())
         count = layout.count_text(len(shown), int(shown["date_start"].isna().sum()), len(everything))

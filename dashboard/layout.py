@@ -138,9 +138,10 @@ def opening_view(frame: pd.DataFrame, today: date) -> tuple[Any, str]:
     return figures.timeline_figure(shown, DEFAULT_LANE, today), count
 
 
-def build(frame: pd.DataFrame, today: date) -> html.Div:
-    """The whole page for the events in ``frame``; the timeline and count already show the default view."""
-    figure, count = opening_view(frame, today)
+def build(frame: pd.DataFrame, today: date, opening: tuple[Any, str] | None = None) -> html.Div:
+    """The whole page for the events in ``frame``; the timeline and count already show the default view
+    (``opening``: opening_view's result, computed here when not given)."""
+    figure, count = opening or opening_view(frame, today)
     return html.Div([
         dcc.Location(id="url", refresh=False),
         html.Header([

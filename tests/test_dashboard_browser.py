@@ -184,6 +184,11 @@ def test_type_filter_changes_plot_table_and_link(page: object, base_url: str) ->
                            f"=== {SEED_TALKS}")
     assert parse_qs(urlparse(page.url).query) == {"type": ["talks"]}
     page.screenshot(path=str(ARTIFACTS / "dashboard-talks.png"), full_page=True)
+    page.get_by_label("talks", exact=True).uncheck()  # back to the default view
+    wait_for_rows(page, SEED_EVENTS)
+    page.wait_for_function(f"() => document.querySelectorAll('#timeline .cartesianlayer .point').length "
+                           f"=== {SEED_EVENTS}")
+    assert urlparse(page.url).query == ""
 
 
 def test_actor_filter_keeps_events_naming_the_actor(page: object, base_url: str) -> None:
