@@ -1,5 +1,7 @@
 'use strict';
-// plotly.js with the traces the timeline draws: scatter (always in core), bar, and scattergl for large views
+// plotly.js with the traces the timeline draws: scatter (always in core), bar, and scattergl for large views, the
+// latter as plotly.js's strict bundle has it: its WebGL programs' code precompiled, not generated and compiled with
+// `new Function` when the first WebGL figure is drawn
 var Plotly = require('plotly.js/lib/core');
-Plotly.register([require('plotly.js/lib/bar'), require('plotly.js/lib/scattergl')]);
+Plotly.register([require('plotly.js/lib/bar'), require('plotly.js/src/traces/scattergl/strict')]);
 module.exports = Plotly;
