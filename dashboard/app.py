@@ -27,6 +27,7 @@ def create_app(store: Store) -> dash.Dash:
         return cache.derived(f"opening {today}", lambda: layout.opening_view(cache.events(), today))
 
     def page() -> Any:
+        """The page as of today, built once per store version and day."""
         today = date.today()
         return cache.derived(f"layout {today}", lambda: layout.build(cache.events(), today, opening(today)))
 
