@@ -20,6 +20,7 @@ from urllib.parse import parse_qs, urlparse
 import icalendar
 import pandas as pd
 import pytest
+from plotly.offline import get_plotlyjs_version
 
 from dashboard.figures import TRACE_TYPES, WEBGL_FROM
 from timeline.schema import EVENT_COLUMNS
@@ -72,7 +73,8 @@ def _free_port() -> int:
 @pytest.fixture(scope="module")
 def serve(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Callable[..., str]]:
     """Start ``dashboard.app.run`` on a free port over a new store (seeded, as ``run`` does, when empty), optionally
-    holding ``synthetic`` events (benchmarks/synthetic.py) or ingesting article files first; returns the base URL. Servers stop at the end of the module."""
+    holding ``synthetic`` events (benchmarks/synthetic.py) or ingesting article files first; returns the base URL.
+    Servers stop at the end of the module."""
     processes: list[subprocess.Popen[bytes]] = []
 
     def start(*articles: Path, synthetic: int = 0) -> str:
@@ -460,8 +462,6 @@ def test_article_markup_is_shown_as_text_and_never_runs(page: object, serve: Cal
 
 def test_a_large_view_is_drawn_with_webgl_by_the_dashboards_own_plotly_js(page: object,
                                                                          serve: Callable[..., str]) -> None:
-    from plotly.offline import get_plotlyjs_version
-
     url = serve(synthetic=WEBGL_FROM + 500)
     scripts: list[str] = []
     page.on("request", lambda request: scripts.append(request.url) if request.resource_type == "script" else None)

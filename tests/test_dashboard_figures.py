@@ -10,6 +10,7 @@ import numpy as np
 import pandas as pd
 import pytest
 from dash import html
+from plotly.offline import get_plotlyjs_version
 
 from dashboard import data, figures, layout
 from dashboard.cache import EventCache
@@ -467,8 +468,6 @@ def test_figures_use_only_the_trace_types_the_dashboards_plotly_js_holds(events:
 
 
 def test_the_dashboards_plotly_js_is_the_version_the_plotly_package_ships() -> None:
-    from plotly.offline import get_plotlyjs_version
-
     bundle = Path(layout.__file__).parent / "assets" / "plotly-timeline.min.js"
     banner = bundle.read_text(encoding="utf-8")[:300]
     assert f"plotly.js v{get_plotlyjs_version()} " in banner, "rebuild it: see dashboard/plotly_bundle/README.md"
