@@ -102,12 +102,12 @@ def register(app: Dash, events: EventsSource, store: Store, opening: OpeningView
                   Input("upload", "contents"), State("upload", "filename"), State("upload-published", "value"),
                   State("store-version", "data"), prevent_initial_call=True)
     def add_articles(contents: Any, names: Any, published: str | None, version: int | None) -> tuple[Any, int]:
-        """Ingest the uploaded files; say what happened to each; redraw when any was added."""
+        """Ingest the uploaded files; say what happened to each; redraw when any changed the store."""
         if not contents:
             raise PreventUpdate
         outcomes = upload.ingest_uploads(store, names, contents, published)
-        added = any(outcome.status == "added" for outcome in outcomes)
-        return layout.upload_messages(outcomes), (version or 0) + int(added)
+        changed = any(outcome.status in ("added", "redated") for outcome in outcomes)
+        return layout.upload_messages(outcomes), (version or 0) + int(changed)
 
     @app.callback([Output(layout.VIEW_CONTROLS[name][0], "options") for name in layout.OPTION_CONTROLS],
                   Input("store-version", "data"), prevent_initial_call=True)

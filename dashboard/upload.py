@@ -25,7 +25,8 @@ LIMIT_TEXT = f"UTF-8 .txt, .md (front matter allowed) or .html; up to {MAX_BYTES
 
 @dataclass(frozen=True)
 class UploadOutcome:
-    """What happened to one uploaded file: ``added``, ``unchanged`` (already stored) or ``failed``."""
+    """What happened to one uploaded file: ``added``, ``redated`` (stored before under another publication date, its
+    events extracted again), ``unchanged`` (already stored) or ``failed``."""
 
     name: str
     status: str
@@ -58,7 +59,8 @@ def ingest_upload(store: Store, name: str, contents: str, published: date | None
         if len(data) > MAX_BYTES:
             raise ArticleError(name, f"is {len(data) / (1024 * 1024):.1f} MB, more than the "
                                      f"{MAX_BYTES // (1024 * 1024)} MB an upload may be")
-        result = store.ingest(article_from_bytes(name, data, published))
+        article = article_from_bytes(name, data, published)
+        result = store.ingest(article)
     except (TimelineError, ValueError) as exc:
         problem = exc.problem if isinstance(exc, ArticleError) else str(exc)
         return UploadOutcome(name, "failed", f"{name}: not added: {problem}")
@@ -66,7 +68,8 @@ def ingest_upload(store: Store, name: str, contents: str, published: date | None
         return UploadOutcome(name, "unchanged", f"{name}: already stored, nothing changed")
     merged = f", {result.merged} of them already reported by other articles" if result.merged else ""
     plural = "" if result.events == 1 else "s"
-    return UploadOutcome(name, "added", f"{name}: added, {result.events} event{plural}{merged}")
+    done = f"re-dated to {article.published}" if result.status == "redated" else "added"
+    return UploadOutcome(name, result.status, f"{name}: {done}, {result.events} event{plural}{merged}")
 
 
 def ingest_uploads(store: Store, names: Sequence[str] | str | None, contents: Sequence[str] | str | None,

@@ -57,6 +57,17 @@ def test_uploads_are_ingested_once_and_bad_ones_change_nothing(store_path: Path)
     assert store.count() == 9
 
 
+def test_an_upload_with_another_publication_date_redates_the_stored_article(store_path: Path) -> None:
+    """The seed uploaded again with the date field set to 27 July 2025: "Last Monday" becomes 21 July, the deadline
+    fifty days on 9 September; still 9 events."""
+    store = Store(store_path)
+    upload.ingest_uploads(store, "seed.txt", _data_url(SEED.read_bytes()), "")
+    [outcome] = upload.ingest_uploads(store, "seed.txt", _data_url(SEED.read_bytes()), "2025-07-27")
+    assert (outcome.status, outcome.message) == ("redated", "seed.txt: re-dated to 2025-07-27, 9 events")
+    dates = store.events().set_index("event_type")["date_start"].dt.strftime("%Y-%m-%d")
+    assert (dates["threat"], dates["deadline"], store.count()) == ("2025-07-21", "2025-09-09", 9)
+
+
 def test_each_export_button_gives_its_format(store_path: Path) -> None:
     store = Store(store_path)
     store.ingest_paths([SEED])
