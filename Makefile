@@ -22,8 +22,9 @@ install-bench: $(BIN)/python
 run: install
 	$(BIN)/timeline serve
 
-## All tests: unit, CLI, store, notebook, and the dashboard in headless Chromium.
+## Type-check the library and the dashboard, then all tests: unit, CLI, store, notebook, the dashboard in Chromium.
 test: install-test
+	$(BIN)/python -m mypy
 	$(BIN)/python -m pytest
 
 ## Benchmarks, each printed as a table: TempEval-3 accuracy, event extraction on the dev set, tagger speed and scaling.

@@ -18,7 +18,7 @@ TITLE = "Negotiation timeline"
 def create_app(store: Store) -> dash.Dash:
     """The app showing ``store``'s events; the page and every update read the events kept in memory by an
     EventCache, which reads the store again whenever it has changed (an upload, or an ingest from the CLI)."""
-    app = dash.Dash(__name__, title=TITLE, update_title=None)
+    app = dash.Dash(__name__, title=TITLE, update_title=None)  # type: ignore[arg-type]  # None: no "Updating..." title
     cache = EventCache(store)
 
     def opening(today: date) -> tuple[Any, str]:

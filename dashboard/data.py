@@ -328,7 +328,7 @@ def find_event(frame: pd.DataFrame, event_id: str | None) -> dict[str, Any] | No
     match = frame[frame["event_id"] == event_id]
     if match.empty:
         return None
-    return {column: _cell(value) for column, value in match.astype("object").iloc[0].items()}
+    return {str(column): _cell(value) for column, value in match.astype("object").iloc[0].items()}
 
 
 def highlight(sentence: str, phrase: str | None) -> list[tuple[str, bool]]:

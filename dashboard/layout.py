@@ -54,7 +54,7 @@ GRID_COLUMNS: tuple[tuple[str, str, dict[str, Any]], ...] = (
 )
 
 #: The timeline's modebar keeps plotly's "Download plot as a png" button (client-side, no server round trip).
-GRAPH_CONFIG: dict[str, Any] = {
+GRAPH_CONFIG: Any = {  # dcc.Graph config (typed Any: Dash's Config type lists only some keys)
     "displaylogo": False, "responsive": True, "displayModeBar": True,
     "toImageButtonOptions": {"format": "png", "filename": "timeline", "scale": 2},
 }
@@ -67,6 +67,12 @@ KEY_TEXT = (
     "Outlined diamonds and outlined bars: deadlines, with a countdown. "
     "Crossed markers and cross-hatched bars: negated; hollow markers and dotted bars: hypothetical."
 )
+
+
+def aria(**attributes: str) -> dict[str, Any]:
+    """ARIA attributes as keyword arguments for a Dash component (``aria(label="Filters")`` gives ``aria-label``):
+    Dash passes them through, though its type hints do not list them."""
+    return {f"aria-{name}": value for name, value in attributes.items()}
 
 
 def _field(label: str, control: Any, control_id: str, hint: str | None = None) -> html.Div:
@@ -109,10 +115,10 @@ def controls(frame: pd.DataFrame, today: date) -> html.Section:
                hint="Enter or Tab to apply"),
         _group("Lanes", dcc.RadioItems([{"label": f"by {label.lower()}", "value": key} for key, label in LANES.items()],
                                        DEFAULT_LANE, id="lane", inline=True)),
-        _field("As of", dcc.DatePickerSingle(id="as-of", date=today, display_format="YYYY-MM-DD",
+        _field("As of", dcc.DatePickerSingle(id="as-of", date=today.isoformat(), display_format="YYYY-MM-DD",
                                              placeholder="As of (YYYY-MM-DD)"), "as-of",
                hint="deadline countdowns count from this day"),
-    ], className="controls", **{"aria-label": "Filters and view"})
+    ], className="controls", **aria(label="Filters and view"))
 
 
 def events_grid() -> dag.AgGrid:
@@ -152,19 +158,19 @@ def build(frame: pd.DataFrame, today: date, opening: tuple[Any, str] | None = No
         upload_area(),
         html.P(KEY_TEXT, className="key"),
         html.Div(dcc.Graph(id="timeline", figure=figure, config=GRAPH_CONFIG),
-                 role="figure", **{"aria-label": "Timeline of the filtered events"}),
-        html.Aside(detail_panel(None), id="detail", className="detail", **{"aria-live": "polite"}),
+                 role="figure", **aria(label="Timeline of the filtered events")),
+        html.Aside(detail_panel(None), id="detail", className="detail", **aria(live="polite")),
         html.Section([
             html.Div([
                 html.H2("Events", id="events-heading"),
                 html.Div([html.Span("Download the filtered view:", className="hint")]
                          + [html.Button(export.label, id=export.button_id, className="button", title=export.title)
                             for export in EXPORTS], className="downloads", role="group",
-                         **{"aria-label": "Download the filtered view"}),
+                         **aria(label="Download the filtered view")),
                 dcc.Download(id="download"),
             ], className="grid-header"),
             events_grid(),
-        ], className="events", **{"aria-labelledby": "events-heading"}),
+        ], className="events", **aria(labelledby="events-heading")),
         dcc.Store(id="store-version", data=0),
         dcc.Store(id="drawn-view", data=""),  # the URL query of the view the timeline shows (render skips it)
     ], className="page")
@@ -183,8 +189,8 @@ def upload_area() -> html.Section:
         _field("Publication date (optional)", dcc.Input(id="upload-published", type="text", value="",
                                                         placeholder="YYYY-MM-DD"), "upload-published",
                hint="overrides the files' own dates"),
-        html.Ul(id="upload-status", className="upload-status", role="status", **{"aria-live": "polite"}),
-    ], className="upload", **{"aria-labelledby": "upload-heading"})
+        html.Ul(id="upload-status", className="upload-status", role="status", **aria(live="polite")),
+    ], className="upload", **aria(labelledby="upload-heading"))
 
 
 def upload_messages(outcomes: list[Any]) -> list[Any]:
@@ -229,7 +235,7 @@ def mentions_section(mentions: list[dict[str, Any]]) -> list[Any]:
     ], className="mention") for m in mentions]
     return [html.Section([html.H3(f"Reported by {len(mentions)} articles", id="mentions-heading"),
                           html.Ol(items, className="mentions")],
-                         className="mentions-section", **{"aria-labelledby": "mentions-heading"})]
+                         className="mentions-section", **aria(labelledby="mentions-heading"))]
 
 
 def detail_panel(event: dict[str, Any] | None, mentions: list[dict[str, Any]] | None = None) -> list[Any]:

@@ -307,7 +307,7 @@ def test_the_upload_button_opens_the_file_picker_by_mouse_and_keyboard(page: obj
     button = page.get_by_role("button", name="Choose article files…")
     for press in (button.click, lambda: page.keyboard.press("Enter"), lambda: page.keyboard.press("Space")):
         button.focus()
-        with page.expect_file_chooser(timeout=5000) as chooser:
+        with page.expect_file_chooser() as chooser:
             press()
         assert chooser.value.is_multiple()
     button.focus()
