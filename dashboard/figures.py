@@ -340,20 +340,36 @@ def _x_range(placed: pd.DataFrame, as_of: date) -> list[str]:
     return [(low - span * 0.04).isoformat(), (high + span * 0.18).isoformat()]
 
 
-def _as_of_marks(fig: go.Figure, as_of: date, x_range: list[str]) -> None:
-    """A dashed vertical "as of" line, or an edge note pointing to it when it lies outside the opening range."""
+def earlier_note(placed: pd.DataFrame, x_range: list[str]) -> str | None:
+    """What the opening range leaves out on the left ("◀ 1 earlier event, from 2022-01-01: drag the range slider"),
+    so a lane that looks empty is not taken for a lane without events."""
+    earlier = placed["date_end"][placed["date_end"] < pd.Timestamp(x_range[0])]
+    if earlier.empty:
+        return None
+    first = placed["date_start"].min().date().isoformat()
+    plural = "" if len(earlier) == 1 else "s"
+    return f"◀ {len(earlier):,} earlier event{plural}, from {first}: drag the range slider"
+
+
+def _edge_marks(fig: go.Figure, placed: pd.DataFrame, as_of: date, x_range: list[str]) -> None:
+    """A dashed vertical "as of" line, or an edge note pointing to it when it lies outside the opening range; and a
+    note on the left when the range leaves earlier events out."""
     when = pd.Timestamp(as_of)
     label = f"as of {as_of.isoformat()}"
+    left = [note for note in [earlier_note(placed, x_range)] if note]
     if pd.Timestamp(x_range[0]) <= when <= pd.Timestamp(x_range[1]):
         fig.add_shape(type="line", xref="x", yref="paper", x0=when, x1=when, y0=0, y1=1,
                       line={"color": AS_OF_COLOUR, "width": 1.5, "dash": "dash"})
         fig.add_annotation(x=when, xref="x", y=1, yref="paper", yanchor="bottom", text=label, showarrow=False,
                            font={"color": AS_OF_COLOUR})
+    elif when > pd.Timestamp(x_range[1]):
+        fig.add_annotation(x=1, xref="paper", xanchor="right", y=1, yref="paper", yanchor="bottom", showarrow=False,
+                           font={"color": AS_OF_COLOUR}, text=f"{label} ▶")
     else:
-        after = when > pd.Timestamp(x_range[1])
-        fig.add_annotation(x=1 if after else 0, xref="paper", xanchor="right" if after else "left", y=1,
-                           yref="paper", yanchor="bottom", showarrow=False, font={"color": AS_OF_COLOUR},
-                           text=f"{label} ▶" if after else f"◀ {label}")
+        left.insert(0, f"◀ {label}")
+    if left:
+        fig.add_annotation(x=0, xref="paper", xanchor="left", y=1, yref="paper", yanchor="bottom", showarrow=False,
+                           font={"color": AS_OF_COLOUR}, text=" · ".join(left))
 
 
 def timeline_figure(frame: pd.DataFrame, lane: str = DEFAULT_LANE, as_of: date | None = None) -> go.Figure:
@@ -399,7 +415,7 @@ def timeline_figure(frame: pd.DataFrame, lane: str = DEFAULT_LANE, as_of: date |
         shapes=[{"type": "line", "xref": "paper", "x0": 0, "x1": 1, "y0": y, "y1": y,
                  "line": {"color": "#cccccc", "width": 1}} for y in boundaries],
     )
-    _as_of_marks(fig, as_of, x_range)
+    _edge_marks(fig, placed, as_of, x_range)
     if webgl:
         fig.add_annotation(text=webgl_note(len(placed)), showarrow=False, xref="paper", yref="paper", x=0, y=1,
                            xanchor="left", yanchor="bottom", yshift=18, align="left",

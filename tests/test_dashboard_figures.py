@@ -163,10 +163,19 @@ def test_as_of_line_in_or_near_the_range_and_an_edge_note_far_outside(events: pd
 
 
 def test_range_slider_and_opening_range_on_recent_events(events: pd.DataFrame) -> None:
-    xaxis = figures.timeline_figure(events, as_of=AS_OF).layout.xaxis
+    fig = figures.timeline_figure(events, as_of=AS_OF)
+    xaxis = fig.layout.xaxis
     assert xaxis.rangeslider.visible
     start, end = (pd.Timestamp(x) for x in xaxis.range)
     assert pd.Timestamp("2025-04-01") < start < pd.Timestamp("2025-05-01") and end > pd.Timestamp("2025-09-03")
+    # "early 2022" is left out of the opening range: a note says so, the military lane is not just empty
+    notes = [a.text for a in fig.layout.annotations]
+    assert "◀ 1 earlier event, from 2022-01-01: drag the range slider" in notes
+    recent = figures.timeline_figure(events[events["event_id"] != "mil"], as_of=AS_OF)
+    assert not [a.text for a in recent.layout.annotations if a.text.startswith("◀")]
+    before = figures.timeline_figure(events, as_of=date(2020, 1, 1))  # "as of" on the left too: one note
+    assert [a.text for a in before.layout.annotations if a.text.startswith("◀")] == [
+        "◀ as of 2020-01-01 · ◀ 1 earlier event, from 2022-01-01: drag the range slider"]
 
 
 def test_a_single_day_opens_on_a_month_not_hours(events: pd.DataFrame) -> None:
