@@ -11,6 +11,7 @@ from dash import Dash, Input, Output, State, ctx, no_update
 from dash.exceptions import PreventUpdate
 
 from dashboard import data, downloads, figures, layout, upload
+from timeline.selection import select_events
 from timeline.store import Store
 
 EventsSource = Callable[[], pd.DataFrame]
@@ -73,7 +74,7 @@ def register(app: Dash, events: EventsSource, store: Store, opening: OpeningView
         if view == data.View():  # back to the default view: built once per store version and day
             return *opening(date.today()), search or ""
         everything = events()
-        shown, as_of = data.filter_events(everything, view), data.resolved_as_of(view, date.today())
+        shown, as_of = select_events(everything, view), data.resolved_as_of(view, date.today())
         count = layout.count_text(len(shown), int(shown["date_start"].isna().sum()), len(everything))
         return figures.timeline_figure(shown, view.lane, as_of), count, search or ""
 
@@ -82,7 +83,7 @@ def register(app: Dash, events: EventsSource, store: Store, opening: OpeningView
     def grid_rows(request: dict[str, Any] | None, search: str | None) -> dict[str, Any]:
         """One page of the view's rows, sorted and filtered as the grid asks (the grid never holds them all)."""
         view = data.view_from_query(search)
-        shown = data.filter_events(events(), view)
+        shown = select_events(events(), view)
         return data.grid_page(shown, request, data.resolved_as_of(view, date.today()), layout.GRID_FIELDS)
 
     # a new view or new articles: the grid drops its pages and asks again (from the first page)
@@ -95,7 +96,7 @@ def register(app: Dash, events: EventsSource, store: Store, opening: OpeningView
     def download(*args: Any) -> dict[str, Any]:
         """The events on screen in the format of the button pressed (the CLI's exports), or the figure as HTML."""
         view = data.view_from_query(args[-1])
-        shown = data.filter_events(events(), view)
+        shown = select_events(events(), view)
         return downloads.payload(str(ctx.triggered_id), shown, view.lane, data.resolved_as_of(view, date.today()))
 
     @app.callback(Output("upload-status", "children"), Output("store-version", "data"),

@@ -1,11 +1,10 @@
-"""The dashboard's view of the event table: the view state, its URL form, filtering, and rows for the grid.
+"""The dashboard's view of the event table: the view state and its URL form, filter options, and rows for the grid.
 
 Everything here is pure: functions take the events frame (schema columns) and return new objects.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from datetime import date
@@ -16,14 +15,13 @@ import numpy as np
 import pandas as pd
 
 from timeline.schema import EVENT_COLUMNS, EVENT_TYPES, LIST_SEPARATOR, STATUSES
+from timeline.selection import Selection, event_sources, list_items
 
 #: Lane key (an events column) -> label shown in the lane selector.
 LANES: dict[str, str] = {"event_type": "Event type", "actors": "Actor", "source": "Source"}
 DEFAULT_LANE = "event_type"
 #: Lane label for events with no value in the lane's column.
 NO_VALUE = "(none)"
-#: Columns searched by the free-text filter.
-TEXT_COLUMNS = ("summary", "sentence", "date_text", "actors", "location", "source")
 #: Event-table columns the page reads (filters, timeline, grid, count); the detail panel and the CSV read them all.
 VIEW_COLUMNS: tuple[str, ...] = tuple(c for c in EVENT_COLUMNS if c in {
     "event_id", "date_start", "date_end", "date_text", "event_type", "status", "actors", "summary", "sentence",
@@ -31,19 +29,11 @@ VIEW_COLUMNS: tuple[str, ...] = tuple(c for c in EVENT_COLUMNS if c in {
 
 
 @dataclass(frozen=True)
-class View:
-    """What the analyst chose to see: filters (an empty tuple means "all"), the lanes and the "as of" date.
+class View(Selection):
+    """What the analyst chose to see: the events selected (timeline.selection, the CLI export's filter), the lanes
+    and the "as of" date. ``as_of`` of ``None`` means today, so a link without it keeps counting from the day it is
+    opened."""
 
-    ``as_of`` of ``None`` means today, so a link without it keeps counting from the day it is opened.
-    """
-
-    event_types: tuple[str, ...] = ()
-    actors: tuple[str, ...] = ()
-    statuses: tuple[str, ...] = ()
-    sources: tuple[str, ...] = ()
-    date_from: date | None = None
-    date_to: date | None = None
-    text: str = ""
     lane: str = DEFAULT_LANE
     as_of: date | None = None
 
@@ -126,35 +116,9 @@ def split_list(cell: Any) -> list[str]:
     return [item.strip() for item in str(cell).split(LIST_SEPARATOR.strip()) if item.strip()]
 
 
-def _items(cells: pd.Series) -> list[str]:
-    """Every item of multi-valued cells ("A; B"), sorted, each once."""
-    names = cells.dropna().astype("string").str.split(LIST_SEPARATOR.strip()).explode().str.strip()
-    return sorted(set(names[names.notna() & (names != "")]))
-
-
 def actor_names(frame: pd.DataFrame) -> list[str]:
     """Every actor named in ``frame``, sorted, each once."""
-    return _items(frame["actors"])
-
-
-def event_sources(frame: pd.DataFrame) -> pd.Series:
-    """Each event's sources: every article source that reported it ("a; b", the ``sources`` column), or its first
-    reporter's ``source`` where ``sources`` is empty."""
-    return frame["sources"].astype("string").fillna(frame["source"].astype("string"))
-
-
-def _names_any(cells: pd.Series, wanted: Sequence[str]) -> pd.Series:
-    """True where a multi-valued cell ("A; B") holds one of ``wanted`` as a whole item."""
-    items = "|".join(re.escape(name) for name in wanted)
-    sep = re.escape(LIST_SEPARATOR.strip())
-    pattern = rf"(?:^|{sep})\s*(?:{items})\s*(?:{sep}|$)"
-    text = cells.astype("string")
-    found = pd.Series(False, index=cells.index)
-    for name in wanted:  # a plain substring test first: the regex runs only on the cells that may match
-        found |= text.str.contains(name, regex=False).fillna(False).astype(bool)
-    if found.any():
-        found[found] = text[found].str.contains(pattern, regex=True).fillna(False).astype(bool)
-    return found
+    return list_items(frame["actors"])
 
 
 def choices(frame: pd.DataFrame) -> dict[str, list[str]]:
@@ -165,38 +129,8 @@ def choices(frame: pd.DataFrame) -> dict[str, list[str]]:
         "event_types": [t for t in EVENT_TYPES if t in present_types],
         "actors": actor_names(frame),
         "statuses": [s for s in STATUSES if s in present_statuses],
-        "sources": _items(event_sources(frame)),
+        "sources": list_items(event_sources(frame)),
     }
-
-
-def filter_events(frame: pd.DataFrame, view: View) -> pd.DataFrame:
-    """The rows of ``frame`` that ``view`` selects (a new frame, same columns, index reset).
-
-    Actors match when any of an event's actors is selected, sources when any article that reported the event is
-    from a selected source (event_sources). A date range keeps events whose interval overlaps it;
-    undated events are kept unless a date range is set. The text filter is a case-insensitive substring search.
-    """
-    keep = pd.Series(True, index=frame.index)
-    if view.event_types:
-        keep &= frame["event_type"].astype("object").isin(view.event_types)
-    if view.statuses:
-        keep &= frame["status"].astype("object").isin(view.statuses)
-    if view.sources:
-        keep &= _names_any(event_sources(frame), view.sources)
-    if view.actors:
-        keep &= _names_any(frame["actors"], view.actors)
-    start = frame["date_start"]
-    end = frame["date_end"].fillna(start)
-    if view.date_from is not None:
-        keep &= (end >= pd.Timestamp(view.date_from)).fillna(False).astype(bool)
-    if view.date_to is not None:
-        keep &= (start <= pd.Timestamp(view.date_to)).fillna(False).astype(bool)
-    if view.text:
-        found = pd.Series(False, index=frame.index)
-        for column in TEXT_COLUMNS:
-            found |= frame[column].astype("string").str.contains(view.text, case=False, regex=False).fillna(False)
-        keep &= found.astype(bool)
-    return frame[keep.to_numpy()].reset_index(drop=True)
 
 
 def is_deadline(frame: pd.DataFrame) -> pd.Series:

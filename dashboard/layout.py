@@ -14,9 +14,10 @@ import pandas as pd
 from dash import dcc, html
 
 from dashboard import figures
-from dashboard.data import DEFAULT_LANE, LANES, PAGE_ROWS, View, choices, filter_events, highlight
+from dashboard.data import DEFAULT_LANE, LANES, PAGE_ROWS, View, choices, highlight
 from dashboard.downloads import EXPORTS
 from dashboard.upload import BROWSER_MAX_BYTES, LIMIT_TEXT
+from timeline.selection import select_events
 
 #: View field -> (component id, property): the controls that make up the view, in View's field order.
 VIEW_CONTROLS: dict[str, tuple[str, str]] = {
@@ -139,7 +140,7 @@ def events_grid() -> dag.AgGrid:
 def opening_view(frame: pd.DataFrame, today: date) -> tuple[Any, str]:
     """The timeline figure and the count line of the default view (every event, as of ``today``), so the page
     opens drawn without waiting for the view callback (which skips its first call when the URL asks for this view)."""
-    shown = filter_events(frame, View())
+    shown = select_events(frame, View())
     count = count_text(len(shown), int(shown["date_start"].isna().sum()), len(frame))
     return figures.timeline_figure(shown, DEFAULT_LANE, today), count
 

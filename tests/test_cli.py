@@ -154,3 +154,19 @@ def test_an_undated_article_ingested_again_with_its_date_is_redated(seed_path: P
     assert counts == [1, 9, 9]
     undated_again = run("ingest", str(undated), "--db", str(db))  # no date given: the stored one is kept
     assert "0 added, 1 unchanged, 0 failed" in undated_again.stderr
+
+
+def test_export_filters_are_the_dashboards(seed_path: Path, tmp_path: Path) -> None:
+    """July's talks (1 of the seed's 9 events: the coming week), Trump's 3 events as JSON, and a clear error for a
+    type that does not exist."""
+    db = tmp_path / "t.db"
+    run("ingest", str(seed_path), "--db", str(db))
+    july_talks = run("export", "--db", str(db), "--type", "talks", "--from", "2025-07-01", "--to", "2025-07-31")
+    assert july_talks.returncode == 0, july_talks.stderr
+    assert list(pd.read_csv(io.StringIO(july_talks.stdout))["date_text"]) == ["the coming week"]
+    trump = run("export", "--db", str(db), "--actor", "trump", "--status", "occurred", "--status", "deadline",
+                "--format", "json")
+    assert [(r["event_type"], r["date_start"]) for r in json.loads(trump.stdout)] == [
+        ("threat", "2025-07-14"), ("deadline", "2025-09-02")]
+    wrong = run("export", "--db", str(db), "--type", "summit")
+    assert wrong.returncode == 2 and "invalid choice: 'summit'" in wrong.stderr and "Traceback" not in wrong.stderr

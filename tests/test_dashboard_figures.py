@@ -16,6 +16,7 @@ from dashboard import data, figures, layout
 from dashboard.cache import EventCache
 from dashboard.callbacks import selected_event_id, view_of
 from timeline.schema import EVENT_COLUMNS, conform, empty_frame, to_frame
+from timeline.selection import select_events
 from timeline.store import Store
 
 AS_OF = date(2025, 7, 20)
@@ -199,7 +200,7 @@ def test_no_dated_events_gives_a_message_not_an_error(events: pd.DataFrame) -> N
 def test_an_empty_store_gives_an_empty_page_not_an_error() -> None:
     empty = empty_frame()
     assert layout.build(empty, AS_OF) is not None
-    assert data.table_records(data.filter_events(empty, data.make_view(text="x", actors=["A"])), AS_OF) == []
+    assert data.table_records(select_events(empty, data.make_view(text="x", actors=["A"])), AS_OF) == []
     assert not figures.timeline_figure(empty, lane="actors", as_of=AS_OF).data
 
 
@@ -208,7 +209,7 @@ def test_figure_functions_do_not_change_their_input(events: pd.DataFrame) -> Non
     for lane in data.LANES:
         figures.timeline_figure(events, lane=lane, as_of=AS_OF)
         figures.place_events(events, lane)
-    data.filter_events(events, data.make_view(event_types=["talks"], actors=["Russia"], text="june"))
+    select_events(events, data.make_view(event_types=["talks"], actors=["Russia"], text="june"))
     data.table_records(events, AS_OF)
     pd.testing.assert_frame_equal(events, before)
     assert tuple(events.columns) == EVENT_COLUMNS
@@ -231,7 +232,7 @@ def test_figure_functions_do_not_change_their_input(events: pd.DataFrame) -> Non
     ({"event_types": ["talks"], "actors": ["Ukraine"], "date_to": "2025-06-05"}, {"may", "june"}),
 ])
 def test_filter_events(events: pd.DataFrame, view: dict[str, Any], expected: set[str]) -> None:
-    shown = data.filter_events(events, data.make_view(**view))
+    shown = select_events(events, data.make_view(**view))
     assert set(shown["event_id"]) == expected
     assert tuple(shown.columns) == EVENT_COLUMNS and list(shown.index) == list(range(len(shown)))
 
@@ -433,8 +434,8 @@ def test_grid_page_sorts_filters_and_slices_like_the_grid_asks(events: pd.DataFr
 def test_actor_filter_matches_whole_names_only() -> None:
     frame = to_frame([{"event_id": "a", "actors": "Russian Federation; Ukraine"},
                       {"event_id": "b", "actors": "Russia"}, {"event_id": "c", "actors": "Qatar (mediator)"}])
-    assert list(data.filter_events(frame, data.make_view(actors=["Russia"]))["event_id"]) == ["b"]
-    assert list(data.filter_events(frame, data.make_view(actors=["Qatar (mediator)", "Ukraine"]))["event_id"]) == [
+    assert list(select_events(frame, data.make_view(actors=["Russia"]))["event_id"]) == ["b"]
+    assert list(select_events(frame, data.make_view(actors=["Qatar (mediator)", "Ukraine"]))["event_id"]) == [
         "a", "c"]
 
 

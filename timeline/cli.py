@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from timeline.errors import TimelineError
+from timeline.schema import EVENT_TYPES, STATUSES
 
 
 def _iso_date(text: str) -> date:
@@ -73,13 +74,17 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    """Export the stored events."""
+    """Export the stored events, or those the filters select (the dashboard's filters)."""
     from timeline.export import BINARY_FORMATS, render
+    from timeline.selection import Selection, select_events
     from timeline.store import Store
 
     if args.format in BINARY_FORMATS and not args.output and sys.stdout.isatty():
         raise TimelineError(f"--format {args.format} is binary: give -o FILE or redirect the output")
-    _emit(render(Store(args.db).events(), args.format), args.output)
+    selection = Selection(event_types=tuple(args.type or ()), actors=tuple(args.actor or ()),
+                          statuses=tuple(args.status or ()), sources=tuple(args.source or ()),
+                          date_from=args.date_from, date_to=args.date_to, text=args.search or "")
+    _emit(render(select_events(Store(args.db).events(), selection), args.format), args.output)
     return 0
 
 
@@ -152,6 +157,16 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("csv", "json", "timelinejs", "timelinejs-csv", "ics", "parquet"),
                    default="csv")
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
+    p.add_argument("--type", action="append", choices=EVENT_TYPES, help="only this event type (repeatable)")
+    p.add_argument("--status", action="append", choices=STATUSES, help="only this status (repeatable)")
+    p.add_argument("--actor", action="append", metavar="NAME", help="only events naming this actor (repeatable)")
+    p.add_argument("--source", action="append", metavar="SOURCE",
+                   help="only events an article from this source reported (repeatable)")
+    p.add_argument("--from", dest="date_from", type=_iso_date, metavar="DATE",
+                   help="only events overlapping this day or later")
+    p.add_argument("--to", dest="date_to", type=_iso_date, metavar="DATE",
+                   help="only events overlapping this day or earlier")
+    p.add_argument("--search", metavar="TEXT", help="only events whose summary, sentence, ... contain TEXT")
 
     p = command("serve", cmd_serve, "Serve the dashboard (ingests seeds/ into an empty store first).")
     db_option(p)
