@@ -4,10 +4,12 @@ For each size: write a store of N synthetic events (``synthetic.make_store``), s
 (``dashboard.app.run`` in a subprocess on a free 127.0.0.1 port; ``run`` loads the store before it serves), and drive
 Debian's headless Chromium with Playwright:
 
-* **first render**: ``performance.now()`` in the page (its origin is the navigation start) at the first animation
-  frame in which both (a) the timeline graph has finished a Plotly draw (``plotly_afterplot``) holding at least one
-  trace with points, and (b) the events grid shows at least one data row (``.ag-row`` with an ``event_id`` row id).
-  A fresh browser context per run (no cache); median of RUNS runs.
+* **first render**: ``performance.now()`` in the page (its origin is the navigation start) once the first animation
+  frame in which both (a) the timeline graph has finished a Plotly draw holding at least one trace with points (the
+  promise of ``Plotly.newPlot`` or ``Plotly.react`` on it has resolved), and (b) the events grid shows at least one
+  data row (``.ag-row`` with an ``event_id`` row id) has been committed: the time is taken in a task queued from
+  that frame's ``requestAnimationFrame`` callback, which runs after the frame's commit (where Chromium waits for a
+  WebGL canvas's drawing to finish). A fresh browser context per run (no cache); median of RUNS runs.
 * **filter callback**: tick one event type, then untick it; each change makes the browser post the view callback
   (``url.search`` -> timeline, grid, count) to ``/_dash-update-component``. Its server time is the request's
   ``responseStart - requestStart`` from the browser's Resource Timing (Playwright's ``request.timing``): the
@@ -48,21 +50,39 @@ TARGET_RENDER_MS = 2000
 TARGET_CALLBACK_MS = 300
 FILTER_TYPES = ("talks", "threat", "deadline")
 
-#: Records in window.__firstRender the time of the first frame where the timeline is drawn and the grid has rows.
+#: Records in window.__firstRender the time the first frame where the timeline is drawn and the grid has rows has been
+#: committed. The timeline's first draw is caught by wrapping Plotly.newPlot and Plotly.react as the page's plotly.js
+#: defines window.Plotly: that draw runs in one task, before a listener on the graph (plotly_afterplot) could be
+#: added, and such a listener would only catch dcc.Graph's resize relayout ~100 ms later.
 PROBE = """
 (() => {
   let plotted = false;
-  const hooked = new WeakSet();
+  let plotly;
+  Object.defineProperty(window, 'Plotly', {
+    configurable: true, enumerable: true,
+    get() { return plotly; },
+    set(value) {
+      plotly = value;
+      for (const name of ['newPlot', 'react']) {
+        const draw = value[name];
+        value[name] = function (...args) {
+          const done = draw.apply(this, args);
+          Promise.resolve(done).then((gd) => {
+            if (gd && gd.closest && gd.closest('#timeline') && (gd._fullData || []).some(t => (t._length || 0) > 0)) {
+              plotted = true;
+            }
+          }, () => {});
+          return done;
+        };
+      }
+    },
+  });
   const tick = () => {
-    const gd = document.querySelector('#timeline .js-plotly-plot');
-    if (gd && gd.on && !hooked.has(gd)) {
-      hooked.add(gd);
-      gd.on('plotly_afterplot', () => {
-        if ((gd._fullData || []).some(t => (t._length || 0) > 0)) plotted = true;
-      });
-    }
     const row = document.querySelector("#events-grid .ag-center-cols-container .ag-row[row-id]");
-    if (plotted && row && row.textContent.trim()) { window.__firstRender = performance.now(); return; }
+    if (plotted && row && row.textContent.trim()) {
+      setTimeout(() => { window.__firstRender = performance.now(); }, 0);  // runs after this frame's commit
+      return;
+    }
     requestAnimationFrame(tick);
   };
   requestAnimationFrame(tick);
