@@ -31,6 +31,10 @@ def create_app(store: Store) -> dash.Dash:
         today = date.today()
         return cache.derived(f"layout {today}", lambda: layout.build(cache.events(), today, opening(today)))
 
+    # Dash checks callbacks against a validation layout and sends it inside every page's HTML; left unset, it would be
+    # the layout function's first result, the default view's figure included (1 MB at 100k events). Dash types the
+    # attribute by its None default.
+    app.validation_layout = layout.build(cache.events(), date.today(), ({}, ""))  # type: ignore[assignment]
     app.layout = page
     callbacks.register(app, cache.events, store, opening)
     return app

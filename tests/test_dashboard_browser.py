@@ -470,6 +470,8 @@ def test_a_large_view_is_drawn_with_webgl_by_the_dashboards_own_plotly_js(page: 
     page.wait_for_function("() => (document.querySelector('#timeline .js-plotly-plot')?._fullData || [])"
                            ".some(t => t.type === 'scattergl' && t._length > 0)")
     assert page.locator("#count").inner_text() == f"{WEBGL_FROM + 500} of {WEBGL_FROM + 500} events"
+    # the figure comes once, with the layout: the page's HTML (its validation layout) leaves it out
+    assert "scattergl" not in page.request.get(url).text()
     assert "drawn with WebGL" in page.locator("#timeline .annotation-text").all_text_contents()[-1]
     # the WebGL canvas holds drawn pixels (plotly keeps its drawing buffer)
     painted = page.evaluate("""() => {
