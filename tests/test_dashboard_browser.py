@@ -493,6 +493,9 @@ def test_a_large_view_is_drawn_with_webgl_by_the_dashboards_own_plotly_js(page: 
     # one WebGL context; the focus layer, which draws selections, gets its own once the box select tool is picked
     layers = "() => document.querySelector('#timeline .js-plotly-plot')._fullLayout._glcanvas.data().map(d => !!d.regl)"
     assert page.evaluate(layers) == [True, False, False]
+    # ...and without multisampling (the bundle's no-multisampling patch; the traces antialias their own edges)
+    assert page.evaluate("() => document.querySelector('#timeline canvas.gl-canvas-context').getContext('webgl')"
+                         ".getContextAttributes().antialias") is False
     page.evaluate("() => { const gd = document.querySelector('#timeline .js-plotly-plot');"
                   " gd.on('plotly_selected', (event) => { window.__selected = event ? event.points.length : 0; }); }")
     page.locator("#timeline .modebar-btn[data-val='select']").click()
