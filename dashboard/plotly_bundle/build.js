@@ -27,10 +27,11 @@ function needsFocusLayer(gd) {
 };
 
 // WebGL contexts without multisampling (antialias: false). The timeline's markers antialias their own rims in their
-// fragment shaders and its lines are horizontal, so multisampling changed little on screen (the 100k-event view:
-// 255 of 5 million pixels differ by more than 96 of 255 in a channel, at the rims of overlapping markers), but software
-// GL (SwiftShader) made, filled and resolved four samples a pixel: ~110 ms more to create the context and ~130 ms more
-// to draw the 100k view.
+// fragment shaders and its lines are horizontal, so multisampling changed little on screen: the top and bottom rows
+// of a 9 px interval line are now solid or blank instead of blended (a 5,000-event view: 9,349 of 5 million pixels
+// differ by more than 96 of 255 in a channel; the 100k view, where markers cover most lines: 255), invisible at 1x.
+// Software GL (SwiftShader) made, filled and resolved four samples a pixel: ~110 ms more to create the context and
+// ~130 ms more to draw the 100k view.
 const NO_MSAA = {
     find: '                    antialias: !d.pick,\n',
     replace: '                    antialias: false,\n',
