@@ -45,7 +45,7 @@ def _value_form(patterns: dict[str, str]) -> Callable[[Annotation, str], str | N
 
 
 def _word_form(words: str, head: str = r"\S") -> Callable[[Annotation, str], str | None]:
-    """"inside" when the span starts with one of ``words`` (then ``head``), "outside" when they stand right before it."""
+    """"inside" when the span starts with one of ``words`` (then ``head``), "outside" when they stand just before."""
     def form(a: Annotation, before: str) -> str | None:
         if re.match(rf"(?i)(?:{words})\s+{head}", a.text):
             return "inside"

@@ -24,9 +24,9 @@ class Selection:
     """Which events to keep; an empty tuple (or ``None``, or "") keeps all.
 
     Types and statuses match exactly; actors and sources match when any of an event's actors, or the source of any
-    article that reported it, holds a chosen name in whole words, case aside ("Trump": "Donald Trump"). ``date_from``/``date_to`` keep events whose interval overlaps those days (undated events
-    go as soon as either is set). ``text`` is a case-insensitive substring of the summary, sentence, date expression,
-    actors, place or source.
+    article that reported it, holds a chosen name in whole words, case aside ("Trump": "Donald Trump").
+    ``date_from``/``date_to`` keep events whose interval overlaps those days (undated events go as soon as either is
+    set). ``text`` is a case-insensitive substring of the summary, sentence, date expression, actors, place or source.
     """
 
     event_types: tuple[str, ...] = ()

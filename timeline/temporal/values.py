@@ -33,10 +33,6 @@ UNIT_CODES = {
 }
 
 
-#: Units ISO 8601 has no letter for, counted in years when the amount is known: "two decades" is P20Y, as TimeBank and
-#: AQUAINT write it ("decades" stays PXDE: PXY would lose its size).
-_IN_YEARS = {"decade": 10, "century": 100}
-
 #: A unit -> (how many of the next smaller unit it holds, that unit): for writing fractions as whole numbers.
 _SMALLER_UNITS = {"year": (12, "month"), "day": (24, "hour"), "hour": (60, "minute"), "minute": (60, "second"),
                   "week": (7, "day")}
@@ -60,8 +56,11 @@ class Duration:
     @property
     def value(self) -> str:
         """TIMEX3 duration value: P50D, PT24H, P1.5Y, PXW, P20Y for two decades."""
-        if self.amount is not None and self.unit in _IN_YEARS:
-            return Duration(self.amount * _IN_YEARS[self.unit], "year").value
+        field_, factor = _DELTA_FIELDS[self.unit]
+        if self.amount is not None and field_ == "years" and factor > 1:
+            # ISO 8601 has no decade letter: "two decades" is P20Y, as TimeBank and AQUAINT write it ("decades"
+            # stays PXDE: PXY would lose its size)
+            return Duration(self.amount * factor, "year").value
         smaller = _SMALLER_UNITS.get(self.unit)
         if self.amount is not None and not float(self.amount).is_integer() and smaller:
             whole, rest = divmod(self.amount * smaller[0], smaller[0])
