@@ -53,6 +53,25 @@ def test_two_dates_in_one_sentence_are_two_events() -> None:
     assert (table["event_type"] == "talks").all()
 
 
+def test_a_long_name_does_not_push_the_talks_away_from_their_date() -> None:
+    """"the Grand Ethiopian Renaissance Dam in Addis Ababa" counts as near as "the dam in Cairo": the Monday after a
+    Wednesday article (12 March 2025 -> 17 March) is the talks, planned; the saying is the Wednesday."""
+    table = timeline.extract(parse_article(
+        "Egypt, Ethiopia and Sudan will resume negotiations over the Grand Ethiopian Renaissance Dam in Addis Ababa "
+        "next Monday, the foreign ministry said on Wednesday.", published=date(2025, 3, 12)))
+    assert list(zip(table["date_text"], table["timex"], table["event_type"], table["status"])) == [
+        ("Wednesday", "2025-03-12", "statement", "occurred"), ("next Monday", "2025-03-17", "talks", "planned")]
+
+
+def test_the_subject_before_a_relative_clause_is_the_actor() -> None:
+    """"The African Union, which has mediated since 2020, proposed in January ...": the proposal (January 2025 in a
+    March 2025 article) is the African Union's, though its clause names nobody; "since 2020" dates a state."""
+    row = one("The African Union, which has mediated since 2020, proposed in January a timetable of three rounds.",
+              published=date(2025, 3, 12))
+    assert (row["date_text"], row["timex"], row["event_type"], row["actors"]) == (
+        "January", "2025-01", "proposal", "African Union")
+
+
 def test_deadline_counted_from_the_date_of_its_sentence() -> None:
     table = timeline.extract(parse_article(
         "On 1 March 2025, Washington gave Hamas an ultimatum to release the hostages within 10 days."))

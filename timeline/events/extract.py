@@ -145,8 +145,13 @@ def is_furniture(sentence: str) -> bool:
     return bool(_furniture().match(sentence))
 
 
+#: A word, or a run of capitalised words counted as one: "the Grand Ethiopian Renaissance Dam in Addis Ababa" is as
+#: near as "the dam in Cairo", so a long name does not push a trigger away from its date.
+_WORD_OR_NAME = re.compile(r"[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*)*|[\w']+")
+
+
 def _words_between(text: str, a: int, b: int) -> int:
-    return len(re.findall(r"[\w']+", text[min(a, b):max(a, b)]))
+    return len(_WORD_OR_NAME.findall(text, min(a, b), max(a, b)))
 
 
 def _clauses(sentence: Sentence) -> list[tuple[int, int]]:
@@ -292,12 +297,18 @@ def _choice(cue_hit: TriggerHit, typed: TriggerHit) -> Choice:
 
 
 # --------------------------------------------------------------------- who, where, what
-def _actors(text: str, hit: TriggerHit, clause: tuple[int, int], event_type: str) -> list[Mention]:
-    """Who: actors before the trigger in its clause (or in the noun phrase a relative clause is about), the agent
-    after "by", and participants after a link word."""
-    clause = _with_antecedent(text, clause)
+def _actors(text: str, hit: TriggerHit, clauses: list[tuple[int, int]], event_type: str) -> list[Mention]:
+    """Who: actors before the trigger in its clause (or in the noun phrase a relative clause is about; or, when the
+    clause has none and follows a relative clause, in the noun phrase that one is about: "The African Union, which
+    has mediated since 2020, proposed ..."), the agent after "by", and participants after a link word."""
+    own = _clause_of(clauses, hit.start)
+    clause = _with_antecedent(text, own)
     mentions = actor_gazetteer().find(text, clause[0], clause[1])
     chosen = [m for m in mentions if m.end <= hit.start]
+    before = [c for c in clauses if c[1] <= own[0]]
+    if not chosen and before and RELATIVE_OPENER.match(text, before[-1][0]):
+        subject = _with_antecedent(text, before[-1])
+        chosen = actor_gazetteer().find(text, subject[0], before[-1][0])
     after = [m for m in mentions if m.start >= hit.end]
     agent = [m for m in after if re.search(r"\bby\s+(?:[\w.'-]+\s+){0,4}$", text[hit.end:m.start], re.IGNORECASE)]
     if agent:
@@ -436,7 +447,7 @@ def _dated_event(article: Article, sentence: Sentence, clauses: list[tuple[int, 
     if limit and (chosen.hit.trigger.event_type in ("threat", "deadline")
                   or CLAUSE_OPENER.search(text[_clause_of(clauses, when.start)[0]:when.start])):
         event_type, cameo, cameo_label = "deadline", "139", "give ultimatum"  # "leave homes by Friday" under a threat
-    names, countries = _collapse(_actors(text, chosen.hit, clause, event_type))
+    names, countries = _collapse(_actors(text, chosen.hit, clauses, event_type))
     cues = context(text, (sentence.start, sentence.end), clause, (chosen.hit.start, chosen.hit.end),
                    (when.start, when.end))
     status = status_of(cues, event_type, v.start, article.published)
