@@ -72,6 +72,18 @@ def test_the_subject_before_a_relative_clause_is_the_actor() -> None:
         "January", "2025-01", "proposal", "African Union")
 
 
+def test_a_deadline_counted_from_a_month_is_a_month() -> None:
+    """"elected in October" (2025, in a 21 November article), "a settlement within two years": October 2027, with
+    month precision, not the false day 1 October 2027."""
+    table = timeline.extract(parse_article(
+        "Erhurman, elected in October, has said he wants a settlement within two years.",
+        published=date(2025, 11, 21)))
+    deadline = table[table["event_type"] == "deadline"].iloc[0]
+    assert (deadline["date_start"], deadline["date_end"]) == (pd.Timestamp("2027-10-01"), pd.Timestamp("2027-10-31"))
+    assert (deadline["precision"], deadline["timex"]) == ("month", "2027-10")
+    assert deadline["summary"].startswith("Deadline (counted from 2025-10):")
+
+
 def test_deadline_counted_from_the_date_of_its_sentence() -> None:
     table = timeline.extract(parse_article(
         "On 1 March 2025, Washington gave Hamas an ultimatum to release the hostages within 10 days."))

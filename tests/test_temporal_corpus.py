@@ -259,6 +259,18 @@ def test_a_deadline_in_hours_reaches_whole_days() -> None:
     assert reached["36 hours"] is not None and reached["36 hours"].value == "2025-03-04"
 
 
+def test_a_count_of_years_from_a_month_ends_in_a_month() -> None:
+    """Two years from October 2025 is October 2027 (a month), not 1 October 2027; fifty days from "early June" still
+    start from its first day."""
+    reached = {t.text: t.reaches for t in tag(
+        "Elected in October, he wants a settlement within two years. Talks began in early June and must end within "
+        "fifty days.", date(2025, 11, 21)) if t.signal}
+    assert reached["two years"] is not None
+    assert (reached["two years"].value, reached["two years"].precision) == ("2027-10", "month")
+    assert (str(reached["two years"].start), str(reached["two years"].end)) == ("2027-10-01", "2027-10-31")
+    assert reached["fifty days"] is not None and reached["fifty days"].value == "2025-07-21"
+
+
 def test_without_a_publication_date_relative_expressions_stay_unresolved() -> None:
     timexes = {t.text: t.value for t in tag("On Sunday the envoys met; the truce of 16 May 2025 held.", None)}
     sunday = timexes["Sunday"]

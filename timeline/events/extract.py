@@ -487,15 +487,18 @@ def _deadline(article: Article, sentence: Sentence, clauses: list[tuple[int, int
     anchor, origin = _counted_from(text, sentence, t, by_tid, earlier)
     if origin is None and anchor is None:
         origin = article.published
-    reached = reach(t.value, origin) if origin is not None else None
-    start = reached.start if reached else None
+    since: TimeValue | date | None = origin
+    if anchor is not None and anchor.start == origin:  # counted from an event: as precise as its date
+        since = TimeValue("DATE", anchor.precision, anchor.start, anchor.end, mod=anchor.mod)
+    reached = reach(t.value, since) if since is not None else None
     note = None if reached else "the date it is counted from is unresolved"
     begin = t.signal_start if t.signal_start is not None else t.start
     clause = _clause_of(clauses, t.start)
-    counted = f" (counted from {origin.isoformat()})" if origin else ""
+    counted = f" (counted from {anchor.timex if anchor and anchor.precision != 'day' else origin})" if origin else ""
     return Event(
-        event_id=event_id(article.doc_id, t.start, t.end, "deadline"), start=start, end=start,
-        precision="day" if reached else "ref", timex=reached.value if reached else t.value.value, mod=None,
+        event_id=event_id(article.doc_id, t.start, t.end, "deadline"), start=reached.start if reached else None,
+        end=reached.end if reached else None, precision=reached.precision if reached else "ref",
+        timex=reached.value if reached else t.value.value, mod=reached.mod if reached else None,
         date_text=text[begin:t.end], event_type="deadline", status="deadline",
         actors=anchor.actors if anchor else (), countries=anchor.countries if anchor else (),
         location=None, summary=f"Deadline{counted}: {_summary(text, clause)}", sentence=sentence.text,

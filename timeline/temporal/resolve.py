@@ -632,12 +632,27 @@ PREFIX_EFFECTS: dict[str, Callable[[TimeValue, Fields], TimeValue | None]] = {
 _HOURS = {"hour": 1.0, "minute": 1 / 60, "second": 1 / 3600}
 
 
-def reach(duration_value: TimeValue, anchor: date | None) -> TimeValue | None:
-    """The day a duration reaches when counted from ``anchor`` ("fifty days" from 14 July 2025 -> 2 September;
-    "72 hours" from a day -> three days on; a clock duration shorter than a day stays on the anchor day)."""
+#: Anchors coarser than a day that a count of calendar units moves as a whole, and the units that may move them.
+_COARSE_ANCHORS = frozenset({"month", "quarter", "half", "year"})
+_CALENDAR_UNITS = frozenset({"month", "quarter", "year", "decade", "century"})
+
+
+def reach(duration_value: TimeValue, anchor: TimeValue | date | None) -> TimeValue | None:
+    """Where a duration ends when counted from ``anchor`` ("fifty days" from 14 July 2025 -> 2 September;
+    "72 hours" from a day -> three days on; a clock duration shorter than a day stays on the anchor day).
+
+    Counted in months or years from a month, quarter, half or year, the end is as coarse as its start ("within two
+    years" of "October" 2025 -> October 2027, not 1 October 2027); other counts start from the anchor's first day."""
     duration_ = duration_value.duration
     if anchor is None or duration_ is None:
         return None
+    if isinstance(anchor, TimeValue):
+        delta = duration_.delta()
+        if anchor.precision in _COARSE_ANCHORS and duration_.unit in _CALENDAR_UNITS and delta is not None:
+            return anchor + delta
+        if anchor.start is None:
+            return None
+        anchor = anchor.start
     if duration_.unit in _HOURS:
         if duration_.amount is None:
             return None

@@ -244,7 +244,7 @@ def tag(text: str, published: date | None = None) -> list[Timex]:
         timex = Timex(tid, span_start, end, text[span_start:end], value, rule.name, signal, signal_start)
         if signal is not None:
             same_sentence = sentence_anchor if sentence_anchor and sentence_anchor[0] == sentence_index else None
-            origin = same_sentence[1].value.start if same_sentence else published
+            origin = same_sentence[1].value if same_sentence else published
             timex = replace(timex, reaches=reach(value, origin),
                             anchor_tid=same_sentence[1].tid if same_sentence else None)
         out.append(timex)
