@@ -48,3 +48,29 @@ def test_place_countries_come_from_iso() -> None:
 def test_event_countries_column_holds_iso_codes() -> None:
     table = timeline.extract(parse_article("The Kremlin and Kyiv exchanged 84 prisoners on 14 May 2025."))
     assert table["countries"].tolist() == ["RUS; UKR"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Turkey's foreign minister Hakan Fidan rejected any return to federation talks.", [("Turkey", "TUR"), ("Hakan Fidan", "TUR")]),
+    ("the Turkish Cypriot leader Tufan Erhurman", [("Turkey", "TUR"), ("Tufan Erhurman", "TUR")]),
+    ("UN Secretary-General Antonio Guterres", [("United Nations", "UNO"), ("Antonio Guterres", "")]),
+    ("President Gustavo Petro's government", [("Gustavo Petro", "")]),
+    ("US envoy Steve Witkoff", [("United States", "USA"), ("Steve Witkoff", "USA")]),
+    ("Kremlin spokesman Dmitry Peskov", [("Russian government", "RUS"), ("Dmitry Peskov", "RUS")]),  # listed
+    ("the minister Monday said", []),
+    ("the leader of Hamas", []),
+])
+def test_people_the_list_does_not_know_are_named_after_a_title(text: str, expected: list[tuple[str, str]]) -> None:
+    from timeline.events.actors import titled_people
+
+    known = actor_gazetteer().find(text)
+    found = sorted(known + titled_people(text, 0, len(text), known), key=lambda m: m.start)
+    assert [(m.entity.name, m.entity.country) for m in found] == expected
+
+
+def test_a_titled_person_stands_for_their_country_in_the_event() -> None:
+    """"Egypt's foreign minister Badr Abdelatty said on Tuesday": the statement is his, the bare Egypt dropped."""
+    table = timeline.extract(parse_article("Egypt's foreign minister Badr Abdelatty said on Tuesday that Cairo "
+                                           "wanted a deal.", published=None))
+    assert list(zip(table["date_text"], table["actors"], table["countries"])) == [
+        ("Tuesday", "Badr Abdelatty", "EGY")]

@@ -77,6 +77,35 @@ class Gazetteer:
         return sorted(found, key=lambda x: x.start)
 
 
+#: Capitalised words that follow a title but name no one ("minister Monday", "envoy for Gaza").
+_NOT_NAMES = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+                        "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                        "November", "December", "The", "A", "An", "And", "Of", "For", "In", "On", "At"})
+
+
+@cache
+def _titled_name() -> re.Pattern[str]:
+    titles = "|".join(title for (title,) in read_tsv("titles.tsv", 1))
+    name = r"[A-Z][a-z'’-]+"
+    return re.compile(rf"(?<![\w-])(?i:{titles})\s+(?P<name>{name}(?:[ \t]+{name}){{1,2}})(?![\w-])")
+
+
+def titled_people(text: str, start: int, end: int, known: list[Mention]) -> list[Mention]:
+    """People the actor list does not know, named after a title ("foreign minister Hakan Fidan"), with the country
+    of a country name or demonym just before the title ("Turkey's foreign minister": TUR), else none ("")."""
+    out: list[Mention] = []
+    for m in _titled_name().finditer(text, start, end):
+        name = re.sub(r"['’]s$", "", m.group("name"))  # "President Gustavo Petro's government"
+        words = name.split()
+        name_end = m.start("name") + len(name)
+        if any(w in _NOT_NAMES for w in words) or any(k.start < name_end and m.start("name") < k.end for k in known):
+            continue
+        country = next((k.entity.country for k in reversed(known) if k.entity.kind == "country"
+                        and 0 <= m.start() - k.end <= 24 and not re.search(r"[,;.]", text[k.end:m.start()])), "")
+        out.append(Mention(m.start("name"), name_end, Entity(" ".join(words), country, "person")))
+    return out
+
+
 @cache
 def actor_gazetteer() -> Gazetteer:
     """People, governments (and their metonyms), organisations and every ISO country."""

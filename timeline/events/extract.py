@@ -15,7 +15,7 @@ from datetime import date
 from functools import cache
 
 from timeline.article import Article
-from timeline.events.actors import Entity, Mention, actor_gazetteer, place_gazetteer
+from timeline.events.actors import Entity, Mention, actor_gazetteer, place_gazetteer, titled_people
 from timeline.events.cameo import refine
 from timeline.events.status import context, status_of
 from timeline.events.triggers import TriggerHit, find_triggers
@@ -303,12 +303,12 @@ def _actors(text: str, hit: TriggerHit, clauses: list[tuple[int, int]], event_ty
     has mediated since 2020, proposed ..."), the agent after "by", and participants after a link word."""
     own = _clause_of(clauses, hit.start)
     clause = _with_antecedent(text, own)
-    mentions = actor_gazetteer().find(text, clause[0], clause[1])
+    mentions = _people_and_groups(text, clause[0], clause[1])
     chosen = [m for m in mentions if m.end <= hit.start]
     before = [c for c in clauses if c[1] <= own[0]]
     if not chosen and before and RELATIVE_OPENER.match(text, before[-1][0]):
         subject = _with_antecedent(text, before[-1])
-        chosen = actor_gazetteer().find(text, subject[0], before[-1][0])
+        chosen = _people_and_groups(text, subject[0], before[-1][0])
     after = [m for m in mentions if m.start >= hit.end]
     agent = [m for m in after if re.search(r"\bby\s+(?:[\w.'-]+\s+){0,4}$", text[hit.end:m.start], re.IGNORECASE)]
     if agent:
@@ -321,6 +321,12 @@ def _actors(text: str, hit: TriggerHit, clauses: list[tuple[int, int]], event_ty
     return chosen
 
 
+def _people_and_groups(text: str, start: int, end: int) -> list[Mention]:
+    """The actors named in text[start:end]: the actor list's, and people it does not know named after a title."""
+    known = actor_gazetteer().find(text, start, end)
+    return sorted(known + titled_people(text, start, end, known), key=lambda m: m.start)
+
+
 def _collapse(mentions: list[Mention]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Unique actor names in order, dropping a bare country when a person or government of it is named."""
     named = {m.entity.country for m in mentions if m.entity.kind in ("person", "government")}
@@ -331,7 +337,7 @@ def _collapse(mentions: list[Mention]) -> tuple[tuple[str, ...], tuple[str, ...]
             continue
         if m.entity.name not in names:
             names.append(m.entity.name)
-        if m.entity.country not in countries:
+        if m.entity.country and m.entity.country not in countries:  # a titled person may have no known country
             countries.append(m.entity.country)
     return tuple(names), tuple(countries)
 
