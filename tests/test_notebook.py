@@ -19,5 +19,7 @@ def test_seed_notebook_executes() -> None:
     printed = "".join(o.get("text", "") for o in outputs if o.get("output_type") == "stream")
     assert "9 events;" in printed
     assert "deadline 2025-09-02 set by the threat of 2025-07-14" in printed
+    shown = "".join(o.get("data", {}).get("text/plain", "") for o in outputs if o.get("output_type") == "execute_result")
+    assert "Trump: deadline within fifty days" in shown  # the table shows each event's headline
     figures = [o for o in outputs if "application/vnd.plotly.v1+json" in o.get("data", {})]
     assert len(figures) == 1

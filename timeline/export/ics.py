@@ -9,6 +9,7 @@ import pandas as pd
 from icalendar import Calendar, Event
 
 from timeline.display import display_date
+from timeline.headline import headlines
 from timeline.schema import conform
 
 #: Statuses that belong in a calendar, and the iCalendar STATUS each gets.
@@ -16,7 +17,8 @@ CALENDAR_STATUSES = {"deadline": "CONFIRMED", "planned": "CONFIRMED", "proposed"
 
 
 def to_ics(frame: pd.DataFrame, now: datetime | None = None) -> bytes:
-    """An .ics calendar of the table's deadlines, planned and proposed events, each spanning its date interval."""
+    """An .ics calendar of the table's deadlines, planned and proposed events, each spanning its date interval and
+    named by its headline."""
     stamp = now or datetime.now(timezone.utc)
     calendar = Calendar()
     calendar.add("prodid", "-//negotiation-timeline//EN")
@@ -24,15 +26,14 @@ def to_ics(frame: pd.DataFrame, now: datetime | None = None) -> bytes:
     table = conform(frame)
     table = table[table["status"].isin(list(CALENDAR_STATUSES)) & table["date_start"].notna()]
     row: Any
-    for row in table.itertuples(index=False):
+    for row, title in zip(table.itertuples(index=False), headlines(table)):
         start, end = row.date_start.date(), row.date_end.date()
         event = Event()
         event.add("uid", f"{row.event_id}@negotiation-timeline")
         event.add("dtstamp", stamp)
         event.add("dtstart", start)
         event.add("dtend", end + timedelta(days=1))  # all-day events end the day after (exclusive)
-        label = "" if row.event_type == "deadline" else f"{str(row.event_type).capitalize()} ({row.status}): "
-        event.add("summary", f"{label}{row.summary}")
+        event.add("summary", title)
         when = display_date(start, end, str(row.precision), row.timex, None if pd.isna(row.mod) else row.mod)
         source = " ".join(str(v) for v in (row.source, row.url) if pd.notna(v))
         event.add("description", f"{row.sentence}\n\nDate: {row.date_text} ({when})\nSource: {source}")
