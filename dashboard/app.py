@@ -8,7 +8,7 @@ from typing import Any
 
 import dash
 
-from dashboard import callbacks, layout
+from dashboard import callbacks, figures, layout
 from dashboard.cache import EventCache
 from timeline.store import Store, default_seeds_dir
 
@@ -21,9 +21,9 @@ def create_app(store: Store) -> dash.Dash:
     app = dash.Dash(__name__, title=TITLE, update_title=None)  # type: ignore[arg-type]  # None: no "Updating..." title
     cache = EventCache(store)
 
-    def opening(today: date) -> tuple[Any, str]:
-        """The default view's figure and count as of ``today``, built once per store version and day: the page opens
-        with them, and the view callback sends them again whenever the filters go back to the default view."""
+    def opening(today: date) -> tuple[figures.Timeline, str]:
+        """The default view's timeline and count as of ``today``, built once per store version and day: the page
+        opens with them, and the view callback sends them again whenever the filters go back to the default view."""
         return cache.derived(f"opening {today}", lambda: layout.opening_view(cache.events(), today))
 
     def page() -> Any:
@@ -34,7 +34,8 @@ def create_app(store: Store) -> dash.Dash:
     # Dash checks callbacks against a validation layout and sends it inside every page's HTML; left unset, it would be
     # the layout function's first result, the default view's figure included (1 MB at 100k events). Dash types the
     # attribute by its None default.
-    app.validation_layout = layout.build(cache.events(), date.today(), ({}, ""))  # type: ignore[assignment]
+    blank = figures.Timeline({}, (), ())  # type: ignore[arg-type]  # a figure dict: no 1 MB figure in the HTML
+    app.validation_layout = layout.build(cache.events(), date.today(), (blank, ""))  # type: ignore[assignment]
     app.layout = page
     callbacks.register(app, cache.events, store, opening)
     return app

@@ -12,6 +12,8 @@ from typing import Any
 
 import pandas as pd
 
+from dashboard.data import with_headlines
+from timeline.headline import HEADLINE_COLUMNS
 from timeline.schema import EVENT_COLUMNS
 from timeline.store import Store
 
@@ -33,15 +35,21 @@ class EventCache:
             self._version, self._frames, self._derived = version, {}, {}
 
     def events(self, columns: Iterable[str] | None = None) -> pd.DataFrame:
-        """The event table with ``columns`` (all by default), in the store's order; read once per store version.
-        Callers must not change the returned frame (the figure and data functions never do)."""
+        """The event table with ``columns`` (all by default), in the store's order, plus each event's ``headline``
+        when the columns it is written from are there; read once per store version (headlines of 100k events take
+        about a second, a figure or grid sort would otherwise repeat it). Callers must not change the returned
+        frame (the figure and data functions never do)."""
         wanted = tuple(EVENT_COLUMNS) if columns is None else tuple(c for c in EVENT_COLUMNS if c in set(columns))
         with self._lock:
             self._current()
             frame = self._frames.get(wanted)
             if frame is None:
                 full = self._frames.get(tuple(EVENT_COLUMNS))
-                frame = full[list(wanted)] if full is not None else self.store.events(columns=wanted)
+                if full is not None:
+                    frame = full[[*wanted, *(["headline"] if set(HEADLINE_COLUMNS) <= set(wanted) else [])]]
+                else:
+                    frame = self.store.events(columns=wanted)
+                    frame = with_headlines(frame) if set(HEADLINE_COLUMNS) <= set(wanted) else frame
                 self._frames[wanted] = frame
             return frame
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -10,13 +11,13 @@ import pandas as pd
 from dash import Dash, Input, Output, State, ctx, no_update
 from dash.exceptions import PreventUpdate
 
-from dashboard import data, downloads, figures, layout, upload
+from dashboard import data, downloads, figures, layout, upload, window
 from timeline.selection import select_events
 from timeline.store import Store
 
 EventsSource = Callable[[], pd.DataFrame]
-#: The default view's timeline figure and count as of a day (layout.opening_view, kept by the app).
-OpeningView = Callable[[date], tuple[Any, str]]
+#: The default view's timeline and count as of a day (layout.opening_view, kept by the app).
+OpeningView = Callable[[date], tuple[figures.Timeline, str]]
 
 
 def view_of(values: tuple[Any, ...]) -> data.View:
@@ -33,6 +34,12 @@ def selected_event_id(trigger: str | None, click_data: dict[str, Any] | None,
     if trigger == "events-grid" and selected_rows:
         return selected_rows[0].get("event_id")
     return None
+
+
+def revision(view: data.View) -> str:
+    """The figure's uirevision for ``view``: a new selection or lanes open on their own window; a new "as of" day
+    keeps the zoom."""
+    return data.view_to_query(replace(view, as_of=None), date.today())
 
 
 def mention_records(mentions: pd.DataFrame) -> list[dict[str, Any]]:
@@ -62,21 +69,59 @@ def register(app: Dash, events: EventsSource, store: Store, opening: OpeningView
         query = data.view_to_query(view_of(tuple(values)), date.today())
         return [no_update] * len(values) + [no_update if query == (search or "") else query]
 
-    @app.callback(Output("timeline", "figure"), Output("count", "children"), Output("drawn-view", "data"),
+    @app.callback(Output("timeline", "figure"), Output("count", "children"), Output("timeline-note", "children"),
+                  Output("drawn-view", "data"), Output("drawn-lanes", "data"),
                   Input("url", "search"), Input("store-version", "data"), State("drawn-view", "data"))
     def render(search: str | None, _version: int | None, drawn: str | None) -> tuple[Any, ...]:
-        """Redraw the timeline and the count for the view in the URL (the grid asks for its rows by page). The page
-        opens with the default view already drawn (``opening``, ``drawn-view`` ""), so opening it without a view in
-        the URL draws nothing twice; new articles always redraw."""
+        """Redraw the timeline, its notes and the count for the view in the URL (the grid asks for its rows by
+        page). The page opens with the default view already drawn (``opening``, ``drawn-view`` ""), so opening it
+        without a view in the URL draws nothing twice; new articles always redraw."""
         view = data.view_from_query(search)
+        today = date.today()
         if ctx.triggered_id != "store-version" and view == data.view_from_query(drawn):
             raise PreventUpdate
         if view == data.View():  # back to the default view: built once per store version and day
-            return *opening(date.today()), search or ""
-        everything = events()
-        shown, as_of = select_events(everything, view), data.resolved_as_of(view, date.today())
-        count = layout.count_text(len(shown), int(shown["date_start"].isna().sum()), len(everything))
-        return figures.timeline_figure(shown, view.lane, as_of), count, search or ""
+            opened, count = opening(today)
+        else:
+            everything = events()
+            shown = select_events(everything, view)
+            opened = figures.timeline(shown, view.lane, data.resolved_as_of(view, today), revision=revision(view))
+            count = layout.count_text(len(shown), int(shown["date_start"].isna().sum()), len(everything))
+        return opened.figure, count, layout.timeline_notes(opened.notes), search or "", list(opened.lanes)
+
+    # Relayout events that change the x axis only (a zoom, pan, range-slider drag or Autoscale): an autosize event
+    # (a first draw, a figure of another height) that followed one would make Dash drop the server's answer to it.
+    app.clientside_callback(
+        "function(relayout) { return Object.keys(relayout || {}).some(k => k.startsWith('xaxis.'))"
+        " ? Object.assign({}, relayout, {at: Date.now()}) : window.dash_clientside.no_update; }",
+        Output("x-window", "data"), Input("timeline", "relayoutData"), prevent_initial_call=True)
+
+    # A callback of its own (not an input of render), for the same reason: a zoom right after a new view.
+    @app.callback(Output("timeline", "figure", allow_duplicate=True),
+                  Output("timeline-note", "children", allow_duplicate=True),
+                  Output("drawn-lanes", "data", allow_duplicate=True),
+                  Input("x-window", "data"), State("url", "search"), State("drawn-lanes", "data"),
+                  prevent_initial_call=True)
+    def follow(relayout: dict[str, Any] | None, search: str | None, lanes: list[str] | None) -> tuple[Any, ...]:
+        """A zoom, pan, range-slider drag or Autoscale: the notes for the days now on screen, and a new figure
+        when other lanes have events on them (lanes with none are not drawn)."""
+        x_range = window.relayout_range(relayout)
+        if x_range is None:
+            raise PreventUpdate
+        view = data.view_from_query(search)
+        shown = select_events(events(), view)
+        rows = figures.lane_rows(shown, view.lane)
+        if rows.empty:
+            raise PreventUpdate
+        if isinstance(x_range, str):  # Autoscale: every event
+            x_range = window.padded(window.full_window(rows) or figures.opening_range(rows))
+        wanted = figures.lanes_in_range(rows, x_range)
+        if not wanted or wanted == list(lanes or ()):
+            drawn = int(rows["lane"].isin(lanes or ()).sum())
+            return no_update, layout.timeline_notes(figures.notes(shown, drawn, x_range)), no_update
+        redrawn = figures.timeline(shown, view.lane, data.resolved_as_of(view, date.today()), x_range,
+                                   revision(view))
+        return redrawn.figure, layout.timeline_notes(redrawn.notes), list(redrawn.lanes)
 
     @app.callback(Output("events-grid", "getRowsResponse"), Input("events-grid", "getRowsRequest"),
                   State("url", "search"), prevent_initial_call=True)
@@ -86,9 +131,11 @@ def register(app: Dash, events: EventsSource, store: Store, opening: OpeningView
         shown = select_events(events(), view)
         return data.grid_page(shown, request, data.resolved_as_of(view, date.today()), layout.GRID_FIELDS)
 
-    # a new view or new articles: the grid drops its pages and asks again (from the first page)
+    # a new view or new articles: the grid drops its pages and asks again (from the first page). A grid not yet
+    # started (its root not in the page; getApi would throw) will ask for the view in the URL when it starts.
     app.clientside_callback(
-        "function() { const grid = dash_ag_grid.getApi('events-grid'); if (grid) { grid.purgeInfiniteCache(); } }",
+        "function() { if (document.querySelector('#events-grid .ag-root')) {"
+        " dash_ag_grid.getApi('events-grid').purgeInfiniteCache(); } }",
         Input("url", "search"), Input("store-version", "data"), prevent_initial_call=True)
 
     @app.callback(Output("download", "data"), [Input(e.button_id, "n_clicks") for e in downloads.EXPORTS],

@@ -14,18 +14,21 @@ from urllib.parse import parse_qs, urlencode
 import numpy as np
 import pandas as pd
 
+from timeline.headline import headlines
 from timeline.schema import EVENT_COLUMNS, EVENT_TYPES, LIST_SEPARATOR, STATUSES
 from timeline.selection import Selection, event_sources, list_items
 
 #: Lane key (an events column) -> label shown in the lane selector.
-LANES: dict[str, str] = {"event_type": "Event type", "actors": "Actor", "source": "Source"}
+LANES: dict[str, str] = {"event_type": "Event type", "countries": "Country", "source": "Source"}
 DEFAULT_LANE = "event_type"
+#: Lane keys of older links, still understood: actor lanes became country lanes.
+LANE_ALIASES = {"actors": "countries"}
 #: Lane label for events with no value in the lane's column.
 NO_VALUE = "(none)"
 #: Event-table columns the page reads (filters, timeline, grid, count); the detail panel and the CSV read them all.
 VIEW_COLUMNS: tuple[str, ...] = tuple(c for c in EVENT_COLUMNS if c in {
-    "event_id", "date_start", "date_end", "date_text", "event_type", "status", "actors", "summary", "sentence",
-    "location", "source", "sources"})
+    "event_id", "date_start", "date_end", "date_text", "event_type", "status", "actors", "countries", "summary",
+    "sentence", "location", "source", "sources", "published", "mention_count"})
 
 
 @dataclass(frozen=True)
@@ -73,7 +76,7 @@ def make_view(
         date_from=_parse_date(date_from),
         date_to=_parse_date(date_to),
         text=str(text or "").strip(),
-        lane=lane if lane in LANES else DEFAULT_LANE,
+        lane=LANE_ALIASES.get(lane, lane) if LANE_ALIASES.get(lane, lane) in LANES else DEFAULT_LANE,
         as_of=_parse_date(as_of),
     )
 
@@ -133,6 +136,12 @@ def choices(frame: pd.DataFrame) -> dict[str, list[str]]:
     }
 
 
+def with_headlines(frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` with a ``headline`` column (timeline.headline): itself when it has one (the server's EventCache
+    adds it once per store version), else a new frame."""
+    return frame if "headline" in frame else frame.assign(headline=headlines(frame))
+
+
 def is_deadline(frame: pd.DataFrame) -> pd.Series:
     """True where the event is a deadline, by type or by status."""
     return (frame["event_type"].astype("object") == "deadline") | (frame["status"].astype("object") == "deadline")
@@ -175,7 +184,9 @@ def _cell(value: Any) -> Any:
 
 def table_records(frame: pd.DataFrame, as_of: date,
                   columns: Sequence[str] = EVENT_COLUMNS) -> list[dict[str, Any]]:
-    """Rows for the grid: ``columns`` plus ``countdown``, as JSON-friendly values (undated rows included)."""
+    """Rows for the grid: ``columns`` plus ``countdown``, as JSON-friendly values (undated rows included); a
+    ``headline`` column is written when ``frame`` has none."""
+    frame = with_headlines(frame) if "headline" in columns else frame
     plain = {}
     for column in columns:
         values = frame[column]
@@ -221,7 +232,7 @@ def grid_page(frame: pd.DataFrame, request: dict[str, Any] | None, as_of: date,
     filters (``filterModel``), sorted by its ``sortModel`` (dates as dates, the countdown by its deadline day,
     nulls last), rows ``startRow`` to ``endRow`` as table_records; ``rowCount`` is the filtered total."""
     request = request or {}
-    rows = frame
+    rows = with_headlines(frame) if "headline" in columns else frame
     for field, model in (request.get("filterModel") or {}).items():
         if field not in rows.columns and field != "countdown":
             continue
@@ -256,12 +267,13 @@ def grid_page(frame: pd.DataFrame, request: dict[str, Any] | None, as_of: date,
 
 
 def find_event(frame: pd.DataFrame, event_id: str | None) -> dict[str, Any] | None:
-    """The row with ``event_id`` as JSON-friendly values, or ``None``."""
+    """The row with ``event_id`` as JSON-friendly values (its headline included), or ``None``."""
     if not event_id:
         return None
     match = frame[frame["event_id"] == event_id]
     if match.empty:
         return None
+    match = with_headlines(match)
     return {str(column): _cell(value) for column, value in match.astype("object").iloc[0].items()}
 
 

@@ -50,7 +50,7 @@ GRID_COLUMNS: tuple[tuple[str, str, dict[str, Any]], ...] = (
     ("status", "Status", {"width": 120}),
     ("countdown", "Deadline", {"width": 150}),
     ("actors", "Actors", {"width": 200, "tooltipField": "actors"}),
-    ("summary", "Summary", {"flex": 1, "minWidth": 260, "tooltipField": "summary"}),
+    ("headline", "Headline", {"flex": 1, "minWidth": 260, "tooltipField": "headline"}),
     ("source", "Source", {"width": 160}),
 )
 
@@ -64,9 +64,11 @@ GRAPH_CONFIG: Any = {  # dcc.Graph config (typed Any: Dash's Config type lists o
 GRID_FIELDS: tuple[str, ...] = ("event_id", *(field for field, _, _ in GRID_COLUMNS if field != "countdown"))
 
 KEY_TEXT = (
-    "Markers: events dated to a day; bars: intervals (a week, a month, \"early June\"). "
-    "Outlined diamonds and outlined bars: deadlines, with a countdown. "
-    "Crossed markers and cross-hatched bars: negated; hollow markers and dotted bars: hypothetical."
+    "Markers: events dated to a day; bars: intervals (a week, a month, \"early June\"). Colour: the event type; "
+    "look: the status (key beneath the timeline): solid, occurred; outlined (hollow markers), planned or proposed; "
+    "hatched bars and lighter markers, demanded; dotted bars and hollow markers with a dot, hypothetical; crossed, "
+    "negated; dark-outlined diamonds and bars, deadlines, labelled with their countdown. Labels show each event's "
+    "headline where it fits, the most important first. Above 2,000 events intervals are lines, dashed by status."
 )
 
 
@@ -137,18 +139,23 @@ def events_grid() -> dag.AgGrid:
     )
 
 
-def opening_view(frame: pd.DataFrame, today: date) -> tuple[Any, str]:
-    """The timeline figure and the count line of the default view (every event, as of ``today``), so the page
-    opens drawn without waiting for the view callback (which skips its first call when the URL asks for this view)."""
+def opening_view(frame: pd.DataFrame, today: date) -> tuple[figures.Timeline, str]:
+    """The timeline and the count line of the default view (every event, as of ``today``), so the page opens
+    drawn without waiting for the view callback (which skips its first call when the URL asks for this view)."""
     shown = select_events(frame, View())
     count = count_text(len(shown), int(shown["date_start"].isna().sum()), len(frame))
-    return figures.timeline_figure(shown, DEFAULT_LANE, today), count
+    return figures.timeline(shown, DEFAULT_LANE, today), count
 
 
-def build(frame: pd.DataFrame, today: date, opening: tuple[Any, str] | None = None) -> html.Div:
+def timeline_notes(notes: tuple[str, ...]) -> list[Any]:
+    """The notes beside the timeline (what lies outside its days, what a large view leaves out), one line each."""
+    return [html.P(note, className="timeline-note-line") for note in notes]
+
+
+def build(frame: pd.DataFrame, today: date, opening: tuple[figures.Timeline, str] | None = None) -> html.Div:
     """The whole page for the events in ``frame``; the timeline and count already show the default view
     (``opening``: opening_view's result, computed here when not given)."""
-    figure, count = opening or opening_view(frame, today)
+    drawn, count = opening or opening_view(frame, today)
     return html.Div([
         dcc.Location(id="url", refresh=False),
         html.Header([
@@ -158,7 +165,8 @@ def build(frame: pd.DataFrame, today: date, opening: tuple[Any, str] | None = No
         controls(frame, today),
         upload_area(),
         html.P(KEY_TEXT, className="key"),
-        html.Div(dcc.Graph(id="timeline", figure=figure, config=GRAPH_CONFIG),
+        html.Div(timeline_notes(drawn.notes), id="timeline-note", className="timeline-note", role="status"),
+        html.Div(dcc.Graph(id="timeline", figure=drawn.figure, config=GRAPH_CONFIG),
                  role="figure", **aria(label="Timeline of the filtered events")),
         html.Aside(detail_panel(None), id="detail", className="detail", **aria(live="polite")),
         html.Section([
@@ -174,6 +182,8 @@ def build(frame: pd.DataFrame, today: date, opening: tuple[Any, str] | None = No
         ], className="events", **aria(labelledby="events-heading")),
         dcc.Store(id="store-version", data=0),
         dcc.Store(id="drawn-view", data=""),  # the URL query of the view the timeline shows (render skips it)
+        dcc.Store(id="drawn-lanes", data=list(drawn.lanes)),  # the lanes it draws (redrawn when a zoom changes them)
+        dcc.Store(id="x-window", data=None),  # the last relayout event that moved the x axis
     ], className="page")
 
 
@@ -254,7 +264,7 @@ def detail_panel(event: dict[str, Any] | None, mentions: list[dict[str, Any]] | 
              ("Source", event.get("source") or ""), ("URL", _link(event.get("url"))),
              ("Published", event.get("published") or ""), ("Date choice", event.get("date_choice") or "")]
     return [
-        html.H2(event.get("summary") or "Event"),
+        html.H2(event.get("headline") or event.get("summary") or "Event"),
         html.Blockquote(_sentence(event.get("sentence"), event.get("date_text")), className="sentence"),
         html.Dl([part for name, value in facts if value
                  for part in (html.Dt(name), html.Dd(value, className="date-choice" if name == "Date choice"

@@ -11,7 +11,7 @@ import re
 import string
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property, lru_cache
 from typing import Any
 
 import pandas as pd
@@ -22,6 +22,9 @@ from timeline.resources import read_tsv
 HEADLINE_MAX = 60
 #: The fields a template may name.
 FIELDS = frozenset({"parties", "first", "others", "noun", "place", "date", "summary"})
+#: Field -> the columns it is made of, besides the actors (which every headline reads).
+FIELD_COLUMNS = {"noun": ("event_type",), "place": ("location",), "date": ("date_text",),
+                 "summary": ("summary", "date_text")}
 #: A dateline opening a summary ("PRETORIA — ", "ADEN/SANAA — ").
 _DATELINE = re.compile(r"^[A-Z][A-Z/ .'-]+\s+[—–-]+\s+")
 _ELLIPSIS = "…"
@@ -42,6 +45,16 @@ class Template:
 
     source: str
     parts: tuple[Part, ...]
+
+    @cached_property
+    def fields(self) -> frozenset[str]:
+        """Every field the template names."""
+        return frozenset(name for part in self.parts for name in part.fields)
+
+    @cached_property
+    def reads(self) -> frozenset[str]:
+        """The event-table columns its fields are made of, besides the actors."""
+        return frozenset(column for name in self.fields for column in FIELD_COLUMNS.get(name, ()))
 
     @classmethod
     def parse(cls, source: str, row: str) -> Template:
@@ -99,30 +112,32 @@ def _template(event_type: str, status: str, has_actors: bool) -> Template:
     raise ValueError(f"headlines.tsv has no template for {event_type}/{status} nor */occurred")
 
 
-def _cell(row: Mapping[str, Any], name: str) -> str:
+#: Columns a headline reads.
+HEADLINE_COLUMNS = ("event_type", "status", "actors", "location", "date_text", "summary")
+
+
+def _text(value: object) -> str:
     """A cell as stripped text, nulls empty."""
-    value = row.get(name)
     if value is None or value is pd.NA or (isinstance(value, float) and pd.isna(value)):
         return ""
     return str(value).strip()
 
 
-def _joined(names: list[str]) -> str:
+def _joined(names: tuple[str, ...]) -> str:
     """"Russia", "Russia and US", "Russia, US and EU"."""
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1] if names else ""
 
 
-def _summary(row: Mapping[str, Any]) -> str:
+def _summary(summary: str, date_text: str) -> str:
     """The summary without its dateline and date expression, capitalised: what happened, in the article's words."""
-    text = _DATELINE.sub("", _cell(row, "summary"))
-    date_text = _cell(row, "date_text")
+    text = _DATELINE.sub("", summary)
     if date_text:
         text = re.sub(rf"\s*,?\s*\b(?:on |in |at )?{re.escape(date_text)}\b,?", "", text, count=1, flags=re.I)
     text = text.strip(" ,;")
     return text[:1].upper() + text[1:]
 
 
-def _shortened(text: str, limit: int) -> str:
+def shortened(text: str, limit: int) -> str:
     """``text`` cut at a word boundary to at most ``limit`` characters, ending in an ellipsis when cut."""
     if len(text) <= limit:
         return text
@@ -130,39 +145,62 @@ def _shortened(text: str, limit: int) -> str:
     return cut + _ELLIPSIS
 
 
-def headline(row: Mapping[str, Any]) -> str:
-    """The headline of one event-table row (any mapping of its columns): at most HEADLINE_MAX characters; optional
-    parts (the place, other parties) go first when it is too long, then the text is cut at a word."""
-    event_type, status = _cell(row, "event_type") or "other", _cell(row, "status") or "occurred"
-    named = sides(split_names(row.get("actors")))
-    place = _cell(row, "location").split(",")[0].strip()
-    values = {
-        "parties": "–".join(named[:3]) + (f" +{len(named) - 3}" if len(named) > 3 else ""),
-        "first": named[0] if named else "", "others": _joined(named[1:3]),
-        "noun": _nouns().get(event_type, event_type), "place": place if place not in named else "",
-        "date": _cell(row, "date_text"), "summary": _summary(row),
+@lru_cache(maxsize=65536)
+def _sides(actors: str) -> tuple[str, ...]:
+    """The sides of an actors cell (cached: a store repeats the same few combinations)."""
+    return tuple(sides(split_names(actors)))
+
+
+def _values(template: Template, named: tuple[str, ...], cells: dict[str, str]) -> dict[str, str]:
+    """The values of the fields ``template`` names (only those: the summary's clean-up costs)."""
+    place = cells["location"].split(",")[0].strip()
+    makers = {
+        "parties": lambda: "–".join(named[:3]) + (f" +{len(named) - 3}" if len(named) > 3 else ""),
+        "first": lambda: named[0] if named else "",
+        "others": lambda: _joined(named[1:3]),
+        "noun": lambda: _nouns().get(cells["event_type"], cells["event_type"]),
+        "place": lambda: place if place not in named else "",
+        "date": lambda: cells["date_text"],
+        "summary": lambda: _summary(cells["summary"], cells["date_text"]),
     }
-    template = _template(event_type, status, bool(named))
+    return {name: makers[name]() for name in template.fields}
+
+
+def _headline(cells: dict[str, str]) -> tuple[Template, tuple[str, ...], str]:
+    """The template, sides and headline of a row of clean cells (HEADLINE_COLUMNS -> text, nulls empty)."""
+    named = _sides(cells["actors"])
+    template = _template(cells["event_type"] or "other", cells["status"] or "occurred", bool(named))
+    values = _values(template, named, cells)
     for keep in range(template.optional_count(), -1, -1):
         text = template.render(values, keep)
         if len(text) <= HEADLINE_MAX:
             break
-    text = text[:1].upper() + text[1:]
-    return _shortened(text, HEADLINE_MAX)
+    text = text or _nouns().get(cells["event_type"], cells["event_type"] or "event")  # no summary to tell it
+    return template, named, shortened(text[:1].upper() + text[1:], HEADLINE_MAX)
 
 
-#: Columns a headline reads.
-HEADLINE_COLUMNS = ("event_type", "status", "actors", "location", "date_text", "summary")
+def headline(row: Mapping[str, Any]) -> str:
+    """The headline of one event-table row (any mapping of its columns): at most HEADLINE_MAX characters; optional
+    parts (the place, other parties) go first when it is too long, then the text is cut at a word."""
+    return _headline({name: _text(row.get(name)) for name in HEADLINE_COLUMNS})[2]
 
 
 def headlines(frame: pd.DataFrame) -> pd.Series:
-    """The headline of every row of an event table (computed once per distinct set of the columns it reads)."""
-    if frame.empty:
-        return pd.Series([], index=frame.index, dtype="object")
-    keys = frame[list(HEADLINE_COLUMNS)].astype("object")
-    keys = keys.where(keys.notna(), None)
-    records = list(keys.itertuples(index=False, name=None))
-    unique = {key: "" for key in records}
-    for key in unique:
-        unique[key] = headline(dict(zip(HEADLINE_COLUMNS, key)))
-    return pd.Series([unique[key] for key in records], index=frame.index, dtype="object")
+    """The headline of every row of an event table, computed once per distinct value of the fields its template
+    reads (the summary only where the template tells the event in the article's words)."""
+    columns = [frame[name].astype("string").fillna("").str.strip().to_numpy(dtype=object) for name in HEADLINE_COLUMNS]
+    done: dict[tuple[str, ...], str] = {}
+    reads: dict[tuple[str, str, bool], frozenset[str]] = {}
+    out = []
+    for values in zip(*columns):
+        cells = dict(zip(HEADLINE_COLUMNS, values))
+        kind = (cells["event_type"], cells["status"], cells["actors"] != "")
+        read = reads.get(kind)
+        key = values if read is None else tuple(v if n in read or n == "actors" else "" for n, v in cells.items())
+        text = done.get(key)
+        if text is None:
+            template, _, text = _headline(cells)
+            reads[kind] = template.reads | {"event_type", "status"}
+            done[tuple(v if n in reads[kind] or n == "actors" else "" for n, v in cells.items())] = text
+        out.append(text)
+    return pd.Series(out, index=frame.index, dtype="object")
