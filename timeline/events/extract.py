@@ -497,6 +497,8 @@ def _deadline(article: Article, sentence: Sentence, clauses: list[tuple[int, int
     if anchor is not None and anchor.start == origin:  # counted from an event: as precise as its date
         since = TimeValue("DATE", anchor.precision, anchor.start, anchor.end, mod=anchor.mod)
     reached = reach(t.value, since) if since is not None else None
+    if reached is not None and not reached.resolved:
+        return None  # it ends beyond the calendar: refused, as the tagger refuses such dates
     note = None if reached else "the date it is counted from is unresolved"
     begin = t.signal_start if t.signal_start is not None else t.start
     clause = _clause_of(clauses, t.start)
