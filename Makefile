@@ -27,11 +27,12 @@ test: install-test
 	$(BIN)/python -m mypy
 	$(BIN)/python -m pytest
 
-## Benchmarks, each printed as a table: TempEval-3 accuracy and annotation conventions, event extraction on the dev set, tagger speed and scaling.
+## Benchmarks, each printed as a table: TempEval-3 accuracy and annotation conventions, event extraction on the dev set and on real news, tagger speed and scaling.
 bench: install-bench
 	$(BIN)/python benchmarks/tempeval.py
 	$(BIN)/python benchmarks/tempeval_conventions.py
 	$(BIN)/python benchmarks/events.py
+	$(BIN)/python benchmarks/realnews.py
 	$(BIN)/python benchmarks/speed.py
 	$(BIN)/python benchmarks/scaling.py
 
