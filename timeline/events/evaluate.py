@@ -84,14 +84,41 @@ def names_actor(system_actors: object, gold_actors: Iterable[str]) -> bool:
     return False
 
 
-def _edges(gold: pd.DataFrame, system: pd.DataFrame) -> dict[int, list[int]]:
-    """System row -> gold rows it may match (interval inside the window, type acceptable)."""
-    out: dict[int, list[int]] = {}
-    for j, row in system.iterrows():
-        out[int(j)] = [int(i) for i, g in gold.iterrows()
-                       if g["window_start"] <= row["date_start"] and row["date_end"] <= g["window_end"]
-                       and str(row["event_type"]) in g["types"]]
-    return out
+@dataclass(frozen=True)
+class _Gold:
+    """One gold row as the matcher reads it."""
+
+    index: int
+    event: int
+    start: pd.Timestamp
+    end: pd.Timestamp
+    types: tuple[str, ...]
+    statuses: tuple[str, ...]
+    actors: tuple[str, ...]
+    optional: bool
+
+
+@dataclass(frozen=True)
+class _System:
+    """One dated system row as the matcher reads it."""
+
+    index: int
+    start: pd.Timestamp
+    end: pd.Timestamp
+    event_type: str
+    status: str
+    actors: object
+
+
+def _gold_rows(gold: pd.DataFrame) -> list[_Gold]:
+    return [_Gold(i, int(r["event"]), pd.Timestamp(r["window_start"]), pd.Timestamp(r["window_end"]),
+                  tuple(r["types"]), tuple(r["status"]), tuple(r["actors"]), bool(r["optional"]))
+            for i, r in enumerate(gold.to_dict(orient="records"))]
+
+
+def _system_rows(dated: pd.DataFrame) -> list[_System]:
+    return [_System(j, pd.Timestamp(r["date_start"]), pd.Timestamp(r["date_end"]), str(r["event_type"]),
+                    str(r["status"]), r["actors"]) for j, r in enumerate(dated.to_dict(orient="records"))]
 
 
 def _pairing(edges: dict[int, list[int]], rank: dict[tuple[int, int], int]) -> dict[int, int]:
@@ -121,21 +148,23 @@ def score(gold: pd.DataFrame, system: pd.DataFrame) -> EventScore:
     """Score one article's system rows (the event table) against its gold (``load_gold``)."""
     gold = gold.reset_index(drop=True)
     dated = system[system["date_start"].notna()].reset_index(drop=True)
-    edges = _edges(gold, dated)
-    rank = {(j, i): (0 if str(dated.at[j, "status"]) in gold.at[i, "status"] else 2) + int(gold.at[i, "optional"])
+    golds, rows = _gold_rows(gold), _system_rows(dated)
+    edges = {r.index: [g.index for g in golds if g.start <= r.start and r.end <= g.end and r.event_type in g.types]
+             for r in rows}
+    rank = {(j, i): (0 if rows[j].status in golds[i].statuses else 2) + int(golds[i].optional)
             for j, gs in edges.items() for i in gs}
     pairs = _pairing(edges, rank)
-    status_ok = {j for j, i in pairs.items() if str(dated.at[j, "status"]) in gold.at[i, "status"]}
-    with_actors = {j: i for j, i in pairs.items() if gold.at[i, "actors"]}
-    actors_ok = {j for j, i in with_actors.items() if names_actor(dated.at[j, "actors"], gold.at[i, "actors"])}
+    status_ok = {j for j, i in pairs.items() if rows[j].status in golds[i].statuses}
+    with_actors = {j: i for j, i in pairs.items() if golds[i].actors}
+    actors_ok = {j for j, i in with_actors.items() if names_actor(rows[j].actors, golds[i].actors)}
     required = gold[~gold["optional"]]
     matched_gold = set(pairs.values())
 
-    def listing(rows: dict[int, int]) -> pd.DataFrame:
-        out = dated.loc[list(rows), list(SYSTEM_COLUMNS)].reset_index(drop=True)
-        out.insert(0, "gold_event", [int(gold.at[i, "event"]) for i in rows.values()])
-        out["gold_status"] = ["|".join(gold.at[i, "status"]) for i in rows.values()]
-        out["gold_actors"] = ["|".join(gold.at[i, "actors"]) for i in rows.values()]
+    def listing(chosen: dict[int, int]) -> pd.DataFrame:
+        out = dated.loc[list(chosen), list(SYSTEM_COLUMNS)].reset_index(drop=True)
+        out.insert(0, "gold_event", [golds[i].event for i in chosen.values()])
+        out["gold_status"] = ["|".join(golds[i].statuses) for i in chosen.values()]
+        out["gold_actors"] = ["|".join(golds[i].actors) for i in chosen.values()]
         return out
 
     return EventScore(
