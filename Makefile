@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test bench install install-test install-bench clean
+.PHONY: run test bench fuzz install install-test install-bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -27,13 +27,19 @@ test: install-test
 	$(BIN)/python -m mypy
 	$(BIN)/python -m pytest
 
-## Benchmarks, each printed as a table: TempEval-3 accuracy and annotation conventions, event extraction on the dev set, tagger speed and scaling.
+## Benchmarks, each printed as a table: TempEval-3 accuracy and annotation conventions, event extraction on the dev set and on real news, tagger speed and scaling.
 bench: install-bench
 	$(BIN)/python benchmarks/tempeval.py
 	$(BIN)/python benchmarks/tempeval_conventions.py
 	$(BIN)/python benchmarks/events.py
+	$(BIN)/python benchmarks/realnews.py
 	$(BIN)/python benchmarks/speed.py
 	$(BIN)/python benchmarks/scaling.py
+
+## The fuzzing campaign: every target for 60 s, coverage-guided by atheris; prints the inputs each tried.
+fuzz: install-test
+	$(BIN)/pip install -q -e '.[test,fuzz]'
+	$(BIN)/python -m fuzz --engine atheris --seconds 60
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache artifacts

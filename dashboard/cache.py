@@ -1,6 +1,6 @@
 """The store's event table kept in the server process, read again only when the store changes.
 
-Every request asks the store for its ``version()`` (a few counts, about a millisecond) and reuses the frames read at
+Every request asks the store for its ``revision()`` (a counter every write bumps, well under a millisecond) and reuses the frames read at
 that version, so the page and each filter change work on memory instead of reading 100k rows from SQLite.
 """
 
@@ -24,13 +24,13 @@ class EventCache:
     def __init__(self, store: Store) -> None:
         self.store = store
         self._lock = threading.RLock()
-        self._version: tuple[int, ...] | None = None
+        self._version: int | None = None
         self._frames: dict[tuple[str, ...], pd.DataFrame] = {}
         self._derived: dict[str, Any] = {}
 
     def _current(self) -> None:
         """Drop everything read at an older version (call with the lock held)."""
-        version = self.store.version()
+        version = self.store.revision()
         if version != self._version:
             self._version, self._frames, self._derived = version, {}, {}
 

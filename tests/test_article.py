@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import os
 from datetime import date
 from pathlib import Path
 
 import pytest
 
-from timeline.article import parse_article, read_article
+from timeline.article import MAX_ARTICLE_BYTES, parse_article, read_article
 from timeline.errors import ArticleError
+from timeline.extract import extract
 
 
 def test_seed_front_matter(seed_path: Path) -> None:
@@ -48,6 +50,8 @@ def test_doc_id_is_a_content_hash() -> None:
     (b"---\njust a line\n---\nText.", "is not 'key: value'"),
     (b"---\ntitle: x\n---\n   \n", "has no text"),
     (b"\xff\xfe\x00bad", "is not UTF-8"),
+    (b"---\npublished: 2025-07-20\nTalks resumed on Monday.\n", "front matter opened with '---' on line 1 is never"
+                                                              " closed by a '---' line"),
 ])
 def test_bad_articles_name_the_file_and_the_problem(tmp_path: Path, content: bytes, problem: str) -> None:
     p = tmp_path / "bad.md"
@@ -63,3 +67,26 @@ def test_missing_file_and_directory(tmp_path: Path) -> None:
         read_article(tmp_path / "missing.txt")
     with pytest.raises(ArticleError, match="is a directory"):
         read_article(tmp_path)
+
+
+def test_lone_cr_line_endings_keep_the_front_matter_and_its_date(seed_path: Path, tmp_path: Path) -> None:
+    classic_mac = tmp_path / "seed-cr.txt"
+    classic_mac.write_bytes(seed_path.read_bytes().replace(b"\r\n", b"\n").replace(b"\n", b"\r"))
+    article = read_article(classic_mac)
+    assert article.published == date(2025, 7, 20) and article.source == "globalnews.store"
+    assert "\r" not in article.text and article.text == read_article(seed_path).text
+    assert len(extract(article)) == 9 and extract(article)["date_start"].notna().all()
+
+
+def test_only_regular_files_are_read_and_at_most_the_size_cap(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)  # reading it would wait for a writer for ever
+    with pytest.raises(ArticleError, match=r"pipe.txt: is not a regular file \(a device, pipe or socket\)"):
+        read_article(fifo)
+    with pytest.raises(ArticleError, match="/dev/zero: is not a regular file"):
+        read_article("/dev/zero")  # reading it would fill the memory
+    big = tmp_path / "big.txt"
+    with big.open("wb") as handle:
+        handle.truncate(MAX_ARTICLE_BYTES + 1)
+    with pytest.raises(ArticleError, match=r"big.txt: is 20.0 MB, more than the 20 MB an article may be"):
+        read_article(big)

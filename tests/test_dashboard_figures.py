@@ -531,9 +531,9 @@ def test_the_event_cache_reads_once_and_again_after_an_ingest(store_path: Path, 
     article = tmp_path / "more.txt"
     article.write_text("---\npublished: 2025-08-01\nsource: other.example\n---\n"
                        "Negotiators from Qatar and Egypt met in Doha on Tuesday to discuss a ceasefire.\n")
-    before = store.version()
+    before = store.revision()
     store.ingest_paths([article])
-    assert store.version() != before
+    assert store.revision() != before
     again = cache.events()
     assert again is not first and len(again) == store.count() > len(first)
     assert "other.example" in set(again["source"].dropna())

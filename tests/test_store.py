@@ -60,7 +60,7 @@ def test_a_failure_inside_the_transaction_leaves_no_half_article(store_path: Pat
     store = Store(store_path)
     with sqlite3.connect(store_path) as db:  # a real SQLite failure half-way: the mentions insert aborts
         db.execute("CREATE TRIGGER refuse BEFORE INSERT ON mentions BEGIN SELECT RAISE(ABORT, 'disk full'); END")
-    with pytest.raises(sqlite3.IntegrityError, match="disk full"):
+    with pytest.raises(StoreError, match="disk full"):
         store.ingest(read_article(seed_path))
     assert table_counts(store_path) == (0, 0, 0)
     with sqlite3.connect(store_path) as db:

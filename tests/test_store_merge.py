@@ -17,7 +17,8 @@ import pytest
 
 import timeline
 from timeline.article import parse_article
-from timeline.store import Store, choose_date
+from timeline.merge import choose_date
+from timeline.store import Store
 
 DATA = Path(__file__).resolve().parent / "data" / "merge"
 

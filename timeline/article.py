@@ -3,19 +3,25 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import re
+import stat
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import cached_property
 from pathlib import Path
 
 from timeline.errors import ArticleError
 from timeline.html import HtmlExtractor, trafilatura_extractor
 
 HTML_SUFFIXES = (".html", ".htm")
+#: Largest article file read, in bytes: a longer file is refused with a message (a news article is ~5-50 KB).
+MAX_ARTICLE_BYTES = 20 * 1024 * 1024
 
 #: Front-matter keys an article may carry; anything else is refused so a typo ("publised") is not silently lost.
 FRONT_MATTER_KEYS = ("title", "published", "source", "url")
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(?P<body>.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<body>.*?)\n---[ \t]*(?:\n|\Z)", re.DOTALL)
+_OPENS_FRONT_MATTER = re.compile(r"\A---[ \t]*\n")
 _KEY_VALUE = re.compile(r"^(?P<key>[A-Za-z_]+)[ \t]*:[ \t]*(?P<value>.*?)[ \t]*$")
 
 
@@ -30,9 +36,10 @@ class Article:
     url: str | None = None
     path: str | None = None
 
-    @property
+    @cached_property
     def doc_id(self) -> str:
-        """A stable id: the first 16 hex digits of the SHA-256 of the text, so the same article has the same id."""
+        """A stable id: the first 16 hex digits of the SHA-256 of the text, so the same article has the same id
+        (computed once per Article: every event row carries it)."""
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()[:16]
 
     def with_published(self, published: date | None) -> Article:
@@ -53,9 +60,12 @@ def parse_article(raw: str, path: str = "<text>", published: date | None = None)
 
     ``published`` (e.g. from ``--published``) overrides the front matter's date.
     """
+    raw = normalise_newlines(raw)
     meta: dict[str, str] = {}
     body = raw
     match = _FRONT_MATTER.match(raw)
+    if match is None and _OPENS_FRONT_MATTER.match(raw):
+        raise ArticleError(path, "front matter opened with '---' on line 1 is never closed by a '---' line")
     if match:
         for number, line in enumerate(match.group("body").splitlines(), start=2):
             if not line.strip() or line.lstrip().startswith("#"):
@@ -89,27 +99,26 @@ def parse_html(html: str, path: str = "<html>", published: date | None = None,
 
 
 def read_article(path: str | Path, published: date | None = None) -> Article:
-    """Read an article file: UTF-8 text or Markdown with optional front matter, or an HTML page (.html, .htm)."""
+    """Read an article file: UTF-8 text or Markdown with optional front matter, or an HTML page (.html, .htm).
+    Only regular files up to ``MAX_ARTICLE_BYTES`` are read (not devices, pipes or folders)."""
     p = Path(path)
+    name = display_path(p)
     try:
-        raw = p.read_bytes()
+        info = p.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise ArticleError(name, "is a directory, not an article file")
+        if not stat.S_ISREG(info.st_mode):
+            raise ArticleError(name, "is not a regular file (a device, pipe or socket); articles are read from files")
+        _check_size(name, info.st_size)
+        with p.open("rb") as handle:
+            raw = handle.read(MAX_ARTICLE_BYTES + 1)  # the file may have grown since stat
     except FileNotFoundError:
-        raise ArticleError(str(path), "no such file") from None
-    except IsADirectoryError:
-        raise ArticleError(str(path), "is a directory, not an article file") from None
+        raise ArticleError(name, "no such file") from None
     except OSError as exc:
-        raise ArticleError(str(path), f"cannot be read ({exc.strerror})") from None
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise ArticleError(str(path), f"is not UTF-8 text (bad byte at offset {exc.start})") from None
-    if "\x00" in text:
-        raise ArticleError(str(path), "is a binary file, not text")
-    if p.suffix.lower() in HTML_SUFFIXES:
-        article = parse_html(text, str(path), published)
-    else:
-        article = parse_article(text, str(path), published)
-    return article if article.source else replace(article, source=p.name)
+        raise ArticleError(name, f"cannot be read ({exc.strerror})") from None
+    _check_size(name, len(raw))
+    article = _from_text(name, p.suffix.lower(), _decode(name, raw), published)
+    return article if article.source else replace(article, source=display_path(Path(p.name)))
 
 
 def article_from_bytes(name: str, data: bytes, published: date | None = None) -> Article:
@@ -121,14 +130,41 @@ def article_from_bytes(name: str, data: bytes, published: date | None = None) ->
     if suffix not in ARTICLE_SUFFIXES:
         raise ArticleError(name, f"unsupported file type {suffix or '(no suffix)'!r} "
                                  f"(articles are {', '.join(ARTICLE_SUFFIXES)})")
+    _check_size(name, len(data))
+    article = _from_text(name, suffix, _decode(name, data), published)
+    return article if article.source else replace(article, source=Path(name).name)
+
+
+def display_path(path: str | Path) -> str:
+    """A path as text fit for messages and the store: bytes that are not UTF-8 in a file name (kept by the OS as
+    surrogates) are shown as U+FFFD instead of failing to print or to be stored."""
+    return os.fsencode(path).decode("utf-8", errors="replace")
+
+
+def normalise_newlines(text: str) -> str:
+    """Text with every line ending (CRLF, lone CR) written as LF, before front matter or sentences are read."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _check_size(name: str, size: int) -> None:
+    if size > MAX_ARTICLE_BYTES:
+        raise ArticleError(name, f"is {size / (1024 * 1024):.1f} MB, more than the "
+                                 f"{MAX_ARTICLE_BYTES // (1024 * 1024)} MB an article may be")
+
+
+def _decode(name: str, raw: bytes) -> str:
+    """UTF-8 text (a byte-order mark dropped), or an ArticleError naming the file."""
     try:
-        text = data.decode("utf-8-sig")
+        text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise ArticleError(name, f"is not UTF-8 text (bad byte at offset {exc.start})") from None
     if "\x00" in text:
         raise ArticleError(name, "is a binary file, not text")
-    article = parse_html(text, name, published) if suffix in HTML_SUFFIXES else parse_article(text, name, published)
-    return article if article.source else replace(article, source=Path(name).name)
+    return text
+
+
+def _from_text(name: str, suffix: str, text: str, published: date | None) -> Article:
+    return parse_html(text, name, published) if suffix in HTML_SUFFIXES else parse_article(text, name, published)
 
 
 def _unquote(value: str) -> str:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from timeline.errors import TimelineError
 from timeline.schema import EVENT_TYPES, STATUSES
+from timeline.store import BUSY_TIMEOUT
 
 
 def _iso_date(text: str) -> date:
@@ -50,27 +51,33 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    """Ingest articles into the store; failures are reported and skipped; a summary ends the run."""
+    """Ingest articles into the store, each file's line printed as soon as it is done (failures on stderr, the batch
+    goes on); a summary ends the run. A store that cannot be written ends it early, saying what was stored."""
     from tqdm import tqdm
 
-    from timeline.store import Store
+    from timeline.sources import article_paths
+    from timeline.store import IngestResult, Store, summary
 
-    def bar(files: Iterable[Path]) -> Iterable[Path]:  # a progress bar on a terminal for long runs, silent in pipes
-        listed = list(files)
-        return tqdm(listed, unit="article", file=sys.stderr, disable=None if len(listed) > 20 else True, leave=False)
-
-    results = Store(args.db).ingest_paths(args.paths, args.published, progress=bar)
-    for r in results:
-        if r.status == "failed":
-            print(f"failed: {r.error}", file=sys.stderr)
-        else:
-            merged = f", {r.merged} merged with events already stored" if r.merged else ""
-            print(f"{r.status}: {r.path} ({r.events} events{merged})")
-    counts = {s: sum(r.status == s for r in results) for s in ("added", "redated", "unchanged", "failed")}
-    redated = f"{counts['redated']} re-dated, " if counts["redated"] else ""
-    print(f"{counts['added']} added, {redated}{counts['unchanged']} unchanged, {counts['failed']} failed",
-          file=sys.stderr)
-    return 1 if counts["failed"] else 0
+    store = Store(args.db, timeout=args.busy_timeout)
+    files = article_paths(args.paths)
+    # a progress bar on a terminal for long runs, silent in pipes; lines go around it
+    bar = tqdm(total=len(files), unit="article", file=sys.stderr, disable=None if len(files) > 20 else True,
+               leave=False)
+    results: list[IngestResult] = []
+    try:
+        for r in store.iter_ingest(files, args.published):
+            results.append(r)
+            bar.update()
+            if r.status == "failed":
+                bar.write(f"failed: {r.error}", file=sys.stderr)
+            else:
+                merged = f", {r.merged} merged with events already stored" if r.merged else ""
+                bar.write(f"{r.status}: {r.path} ({r.events} events{merged})", file=sys.stdout)
+            sys.stdout.flush()
+    finally:
+        bar.close()
+    print(summary(results), file=sys.stderr)
+    return 1 if any(r.status == "failed" for r in results) else 0
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -151,6 +158,8 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+", metavar="PATH")
     db_option(p)
     published_option(p)
+    p.add_argument("--busy-timeout", type=float, default=BUSY_TIMEOUT, metavar="SECONDS",
+                   help=f"how long to wait for another process writing the store (default {BUSY_TIMEOUT:g})")
 
     p = command("export", cmd_export, "Export the stored events.")
     db_option(p)

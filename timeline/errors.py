@@ -8,7 +8,7 @@ class TimelineError(Exception):
 
 
 class ArticleError(TimelineError):
-    """An article file could not be read: names the file and the problem."""
+    """An article could not be read or its events extracted: names the file and the problem."""
 
     def __init__(self, path: str, problem: str) -> None:
         super().__init__(f"{path}: {problem}")
@@ -17,4 +17,10 @@ class ArticleError(TimelineError):
 
 
 class StoreError(TimelineError):
-    """The store file could not be opened or written."""
+    """The store could not be opened, read or written. ``kind`` says which trouble it was: ``missing``,
+    ``foreign`` (another program's database), ``version`` (another version of timeline), ``locked``,
+    ``read-only``, ``damaged``, ``full`` (the disk), ``io`` or ``other``."""
+
+    def __init__(self, message: str, kind: str = "other") -> None:
+        super().__init__(message)
+        self.kind = kind

@@ -8,6 +8,7 @@ from pathlib import Path
 import pandas as pd
 
 from timeline.article import Article, parse_article, read_article
+from timeline.errors import ArticleError
 from timeline.events import extract_events
 from timeline.schema import chronological, to_frame
 
@@ -22,6 +23,14 @@ def load(source: str | Path | Article, published: date | None = None) -> Article
 
 
 def extract(source: str | Path | Article, published: date | None = None) -> pd.DataFrame:
-    """The event table of one article: one row per dated event, in date order, columns in ``timeline.schema`` order."""
+    """The event table of one article: one row per dated event, in date order, columns in ``timeline.schema`` order.
+
+    Whatever goes wrong inside the extractor on this article (a rule meeting text it did not foresee) is an
+    ArticleError naming the article, never a traceback: one article cannot stop a batch."""
     article = load(source, published)
-    return chronological(to_frame(event.to_row(article) for event in extract_events(article)))
+    try:
+        events = extract_events(article)
+    except Exception as exc:  # noqa: BLE001 - the article boundary: named, chained, and the batch goes on
+        raise ArticleError(article.path or "<text>",
+                           f"its events could not be extracted ({type(exc).__name__}: {exc})") from exc
+    return chronological(to_frame(event.to_row(article) for event in events))

@@ -1,16 +1,22 @@
 """The store: a SQLite file holding many articles and their events (documents, events and mentions tables).
 
-Ingest is idempotent (an article is known by the hash of its text) and atomic (one transaction per article: a
-failure leaves nothing of that article behind). The same event reported by several articles (same type, overlapping
-dates, actors sharing a country, compatible place) is one row of ``events`` with one row per report in ``mentions``
-(as GDELT's mentions table); its id is the id it got when first stored. When reports disagree on the date, every
-report keeps its own date in ``mentions`` and the event says which one it shows and why (``date_choice``).
+Ingest is idempotent (an article is known by the hash of its text) and atomic (one ``BEGIN IMMEDIATE`` transaction
+per article, the "already stored?" check inside it: a failure leaves nothing of that article behind, and concurrent
+writers give the store one sequential run would). The same event reported by several articles is one row of
+``events`` with one row per report in ``mentions`` (as GDELT's mentions table); its id is the id it got when first
+stored; the judgement is ``timeline.merge``'s. Every write transaction bumps a revision counter (``revision()``), so
+readers that keep what they read know when to read again.
+
+Opening never writes to an existing file: a read-only store can be read, another program's database is refused
+untouched, and every SQLite failure becomes a ``StoreError`` saying what happened (locked, read-only, damaged,
+disk full) instead of a traceback.
 """
 
 from __future__ import annotations
 
 import os
 import sqlite3
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
@@ -20,20 +26,28 @@ from typing import Any
 
 import pandas as pd
 
-from timeline.article import Article, read_article
+from timeline.article import Article, display_path, read_article
 from timeline.errors import ArticleError, StoreError
 from timeline.extract import extract
-from timeline.schema import COLUMNS, EVENT_COLUMNS, LIST_SEPARATOR, conform, empty_frame, records
+from timeline.merge import candidate_window, combine, mention_order, same_event
+from timeline.schema import COLUMNS, EVENT_COLUMNS, conform, empty_frame, records
 from timeline.sources import article_paths
 
 DEFAULT_DB = "timeline.db"
 #: Bumped whenever the tables change: a store written by another version is refused with a clear message.
 SCHEMA_VERSION = 2
-#: Day-precise reports of one event may differ by this many days and still be the same event (a date conflict).
-DAY_TOLERANCE = 1
+#: How long a write waits for another process's write to finish before the store is reported locked, in seconds.
+BUSY_TIMEOUT = 30.0
+#: Our tables: a database holding other tables and none of these is another program's.
+TABLES = ("documents", "events", "mentions", "meta")
 
 _SQL_TYPES = {"Int64": "INTEGER"}
 _COLUMN_SQL = ", ".join(f"{name} {_SQL_TYPES.get(str(dtype), 'TEXT')}" for name, dtype in COLUMNS.items())
+#: The revision counter lives in ``meta``; stores written before it existed get it at their next write.
+_META = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL);
+INSERT OR IGNORE INTO meta VALUES ('revision', 0);
+"""
 _SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS documents (
     doc_id TEXT PRIMARY KEY, path TEXT, title TEXT, source TEXT, url TEXT, published TEXT,
@@ -47,7 +61,21 @@ CREATE TABLE IF NOT EXISTS mentions (
 CREATE INDEX IF NOT EXISTS events_by_type_date ON events(event_type, date_start);
 CREATE INDEX IF NOT EXISTS mentions_by_event ON mentions(event_id);
 CREATE INDEX IF NOT EXISTS mentions_by_doc ON mentions(doc_id);
+{_META}
 """
+
+#: SQLite's primary result codes -> (StoreError kind, what the user is told).
+_TROUBLES = {
+    "SQLITE_BUSY": ("locked", "the store is locked by another process (waited {timeout:g} s for it)"),
+    "SQLITE_LOCKED": ("locked", "the store is locked by another process (waited {timeout:g} s for it)"),
+    "SQLITE_READONLY": ("read-only", "the store is read-only: it can be read, not written ({detail})"),
+    "SQLITE_PERM": ("read-only", "the store is read-only: it can be read, not written ({detail})"),
+    "SQLITE_CANTOPEN": ("read-only", "the store or its folder cannot be written ({detail})"),
+    "SQLITE_CORRUPT": ("damaged", "the store is damaged ({detail}); export what can be read or restore a copy"),
+    "SQLITE_NOTADB": ("foreign", "not a timeline store ({detail})"),
+    "SQLITE_FULL": ("full", "the disk is full ({detail})"),
+    "SQLITE_IOERR": ("io", "the disk could not be read or written ({detail})"),
+}
 
 Row = dict[str, Any]
 
@@ -76,78 +104,177 @@ class IngestResult:
     error: str | None = None
 
 
+def summary(results: Iterable[IngestResult]) -> str:
+    """One line counting what a batch did: ``2 added, 1 re-dated, 0 unchanged, 1 failed`` (re-dated only when any)."""
+    counts = Counter(r.status for r in results)
+    redated = f"{counts['redated']} re-dated, " if counts["redated"] else ""
+    return f"{counts['added']} added, {redated}{counts['unchanged']} unchanged, {counts['failed']} failed"
+
+
 class Store:
-    """A timeline store in a SQLite file (created with its tables when missing)."""
+    """A timeline store in a SQLite file. A missing file is created with its tables (unless ``create`` is false: then
+    it is an error naming it); an existing one is only read until something is written to it."""
 
-    def __init__(self, path: str | Path | None = None) -> None:
+    def __init__(self, path: str | Path | None = None, *, create: bool = True, timeout: float = BUSY_TIMEOUT) -> None:
         self.path = Path(path) if path is not None else default_db_path()
-        try:
-            with self._connect() as db:
-                version = db.execute("PRAGMA user_version").fetchone()[0]
-                tables = db.execute("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0]
-                if tables and version != SCHEMA_VERSION:
-                    raise StoreError(f"{self.path}: written by another version of timeline (store schema {version},"
-                                     f" this version reads {SCHEMA_VERSION}); ingest the articles into a new store")
-                db.executescript(_SCHEMA)
-                db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-        except sqlite3.DatabaseError as exc:
-            raise StoreError(f"{self.path}: not a timeline store ({exc})") from None
+        self.timeout = timeout
+        self._name = display_path(self.path)
+        if not self.path.exists():
+            if not create:
+                raise StoreError(f"{self._name}: no such store (ingest articles into it first)", "missing")
+            if not self.path.parent.is_dir():
+                raise StoreError(f"{self._name}: cannot be created: no such folder", "missing")
+        elif not self.path.is_file():
+            raise StoreError(f"{self._name}: not a store file (a directory or a device)", "foreign")
+        with self._reading() as db:
+            version = db.execute("PRAGMA user_version").fetchone()[0]
+            tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if not tables:
+            with self._writing() as db:
+                db.executescript(f"BEGIN IMMEDIATE; {_SCHEMA} PRAGMA user_version = {SCHEMA_VERSION}; COMMIT;")
+            return
+        if not tables & set(TABLES):
+            listed = ", ".join(sorted(tables)[:5]) + (", ..." if len(tables) > 5 else "")
+            raise StoreError(f"{self._name}: a database of another program (its tables: {listed}), not a timeline "
+                             "store; it was left untouched", "foreign")
+        if version != SCHEMA_VERSION or not {"documents", "events", "mentions"} <= tables:
+            raise StoreError(f"{self._name}: written by another version of timeline (store schema {version}, this "
+                             f"version reads {SCHEMA_VERSION}); ingest the articles into a new store", "version")
 
+    # ----------------------------------------------------------------- connections
     @contextmanager
-    def _connect(self) -> Iterator[sqlite3.Connection]:
+    def _connection(self) -> Iterator[sqlite3.Connection]:
         try:
-            connection = sqlite3.connect(self.path)
+            connection = sqlite3.connect(self.path, timeout=self.timeout, isolation_level=None)
         except sqlite3.Error as exc:
-            raise StoreError(f"{self.path}: cannot open the store ({exc})") from None
+            raise self._trouble(exc) from None
         with closing(connection):
             connection.row_factory = sqlite3.Row
             connection.execute("PRAGMA foreign_keys = ON")
             yield connection
 
+    @contextmanager
+    def _reading(self) -> Iterator[sqlite3.Connection]:
+        """A connection for reading; any SQLite failure becomes a StoreError naming it."""
+        try:
+            with self._connection() as db:
+                yield db
+        except sqlite3.Error as exc:
+            raise self._trouble(exc) from None
+
+    @contextmanager
+    def _writing(self) -> Iterator[sqlite3.Connection]:
+        """A connection for one write transaction, which the caller opens with ``BEGIN IMMEDIATE`` (``_transaction``);
+        anything left open is rolled back, and SQLite failures become StoreErrors."""
+        try:
+            with self._connection() as db:
+                try:
+                    yield db
+                finally:
+                    if db.in_transaction:
+                        db.execute("ROLLBACK")
+        except sqlite3.Error as exc:
+            raise self._trouble(exc) from None
+
+    @staticmethod
+    @contextmanager
+    def _transaction(db: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+        """One write transaction, taken before anything is read (``BEGIN IMMEDIATE``: two writers never both decide
+        from the same state); committed whole, with the revision bumped, or rolled back whole."""
+        db.execute("BEGIN IMMEDIATE")
+        yield db
+        if not db.in_transaction:  # the caller found nothing to do and rolled back
+            return
+        for statement in _META.split(";"):  # a store from before the counter gets it (not executescript: it commits)
+            if statement.strip():
+                db.execute(statement)
+        db.execute("UPDATE meta SET value = value + 1 WHERE key = 'revision'")
+        db.execute("COMMIT")
+
+    def _trouble(self, exc: sqlite3.Error) -> StoreError:
+        """The StoreError saying what a SQLite failure means for the user."""
+        code = getattr(exc, "sqlite_errorname", "") or ""
+        primary = next((name for name in _TROUBLES if code == name or code.startswith(name + "_")), None)
+        if primary is None and "readonly" in str(exc).lower():
+            primary = "SQLITE_READONLY"
+        kind, text = _TROUBLES.get(primary or "", ("other", "the store failed ({detail})"))
+        return StoreError(f"{self._name}: " + text.format(timeout=self.timeout, detail=exc), kind)
+
     # ----------------------------------------------------------------- writing
     def ingest(self, article: Article) -> IngestResult:
         """Store one article and its events in one transaction. An article already stored changes nothing, unless it
         now comes with another publication date: then its events are extracted again against that date and replace
-        the old ones (``redated``), so relative dates left unresolved for want of a date can be resolved later."""
+        the old ones (``redated``), so relative dates left unresolved for want of a date can be resolved later.
+
+        Raises ArticleError when the article's events cannot be extracted, StoreError when the store cannot take it
+        (nothing of the article is stored then)."""
         path = article.path or "<text>"
         published = article.published.isoformat() if article.published else None
+        if self._stored(article.doc_id, published) == "same":
+            return IngestResult(path, "unchanged", article.doc_id)
         rows = records(extract(article))
-        with self._connect() as db:
-            stored = db.execute("SELECT published FROM documents WHERE doc_id = ?", (article.doc_id,)).fetchone()
-            if stored and (published is None or stored["published"] == published):
+        with self._writing() as db, self._transaction(db):
+            stored = self._stored(article.doc_id, published, db)  # again, inside the transaction: another writer
+            if stored == "same":                                    # may have stored it meanwhile
+                db.execute("ROLLBACK")
                 return IngestResult(path, "unchanged", article.doc_id)
-            with db:  # one transaction: committed whole or rolled back whole
-                if stored:
-                    _forget(db, article.doc_id)
-                db.execute(
-                    "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    (article.doc_id, article.path, article.title, article.source, article.url,
-                     published, datetime.now(timezone.utc).isoformat(timespec="seconds"), article.text))
-                merged_into = {row["event_id"]: _same_event(db, row) for row in rows}
-                ids = {own: (other or own) for own, other in merged_into.items()}
-                for row in rows:
-                    own = row["event_id"]
-                    mention = {**row, "event_id": ids[own], "anchor_event_id": ids.get(row["anchor_event_id"],
-                                                                                         row["anchor_event_id"])}
-                    if merged_into[own] is None:
-                        _insert(db, "events", mention)
-                    _insert(db, "mentions", {"mention_id": own, **mention})
-                    _refresh(db, ids[own])
+            if stored == "other date":
+                _forget(db, article.doc_id)
+            db.execute(
+                "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (article.doc_id, path, article.title, article.source, article.url,
+                 published, datetime.now(timezone.utc).isoformat(timespec="seconds"), article.text))
+            merged_into = {row["event_id"]: _same_event(db, row) for row in rows}
+            ids = {own: (other or own) for own, other in merged_into.items()}
+            for row in rows:
+                own = row["event_id"]
+                mention = {**row, "event_id": ids[own], "anchor_event_id": ids.get(row["anchor_event_id"],
+                                                                                     row["anchor_event_id"])}
+                if merged_into[own] is None:
+                    _insert(db, "events", mention)
+                _insert(db, "mentions", {"mention_id": own, **mention})
+                _refresh(db, ids[own])
         merged = sum(other is not None for other in merged_into.values())
         return IngestResult(path, "redated" if stored else "added", article.doc_id, len(rows), merged)
 
+    def _stored(self, doc_id: str, published: str | None, db: sqlite3.Connection | None = None) -> str | None:
+        """Whether the article is stored: ``same`` (nothing to do), ``other date`` (to re-date) or None."""
+        def ask(connection: sqlite3.Connection) -> str | None:
+            row = connection.execute("SELECT published FROM documents WHERE doc_id = ?", (doc_id,)).fetchone()
+            if row is None:
+                return None
+            return "same" if published is None or row["published"] == published else "other date"
+
+        if db is not None:
+            return ask(db)
+        with self._reading() as connection:
+            return ask(connection)
+
+    def iter_ingest(self, paths: Iterable[str | Path], published: date | None = None) -> Iterator[IngestResult]:
+        """Ingest files, directories and globs, yielding each file's result as soon as it is stored. A file that
+        cannot be read or extracted, whatever the cause, is a ``failed`` result and the batch goes on; a store that
+        cannot be written (locked past the busy timeout, read-only, damaged, disk full) ends the batch with a
+        StoreError saying what was stored before it and that running the batch again resumes it."""
+        self.check()  # a damaged store says so before anything is reported as stored or unchanged
+        done: list[IngestResult] = []
+        for p in article_paths(paths):
+            try:
+                result = self.ingest(read_article(p, published))
+            except ArticleError as exc:
+                result = IngestResult(display_path(p), "failed", error=str(exc))
+            except StoreError as exc:
+                stopped = display_path(p)
+                raise StoreError(f"{exc}; stopped at {stopped} after {summary(done)}: every article before it is "
+                                 "stored whole, none of it; run the same command again to resume (stored articles "
+                                 "are skipped)", exc.kind) from None
+            done.append(result)
+            yield result
+
     def ingest_paths(self, paths: Iterable[str | Path], published: date | None = None,
                      progress: Callable[[Iterable[Path]], Iterable[Path]] | None = None) -> list[IngestResult]:
-        """Ingest files, directories and globs; a file that cannot be read is reported as failed and the rest go
-        on. ``progress`` wraps the list of files (e.g. a progress bar)."""
-        results = []
+        """``iter_ingest`` as a list. ``progress`` wraps the list of files (e.g. a progress bar)."""
         files = article_paths(paths)
-        for p in progress(files) if progress else files:
-            try:
-                results.append(self.ingest(read_article(p, published)))
-            except ArticleError as exc:
-                results.append(IngestResult(str(p), "failed", error=str(exc)))
-        return results
+        return list(self.iter_ingest(progress(files) if progress else files, published))
 
     # ----------------------------------------------------------------- reading
     def events(self, event_type: Iterable[str] | None = None, status: Iterable[str] | None = None,
@@ -179,36 +306,44 @@ class Store:
         return self._frame(sql, [event_id] if event_id else [], EVENT_COLUMNS)
 
     def _frame(self, sql: str, args: list[Any], columns: tuple[str, ...]) -> pd.DataFrame:
-        with self._connect() as db:
+        with self._reading() as db:
             rows = db.execute(sql, args).fetchall()
         frame = pd.DataFrame.from_records([tuple(r) for r in rows], columns=list(columns))
         return conform(frame, columns) if len(frame) else empty_frame()[list(columns)]
 
     def documents(self) -> pd.DataFrame:
         """The stored articles (without their text)."""
-        with self._connect() as db:
-            return pd.read_sql_query(
-                "SELECT doc_id, path, title, source, url, published, ingested_at FROM documents ORDER BY ingested_at",
-                db)
+        with self._reading() as db:
+            rows = db.execute("SELECT doc_id, path, title, source, url, published, ingested_at FROM documents "
+                              "ORDER BY ingested_at").fetchall()
+        return pd.DataFrame.from_records([tuple(r) for r in rows], columns=[
+            "doc_id", "path", "title", "source", "url", "published", "ingested_at"])
 
     def count(self) -> int:
         """How many events are stored."""
-        with self._connect() as db:
+        with self._reading() as db:
             return int(db.execute("SELECT COUNT(*) FROM events").fetchone()[0])
 
-    def version(self) -> tuple[int, ...]:
-        """A cheap token that changes whenever an ingest changes the store (counts and last row ids of documents,
-        events and mentions): callers cache what they read and read again when it differs."""
-        with self._connect() as db:
-            row = db.execute(
-                "SELECT (SELECT COUNT(*) FROM documents), (SELECT COUNT(*) FROM events), "
-                "(SELECT IFNULL(MAX(rowid), 0) FROM events), (SELECT IFNULL(MAX(rowid), 0) FROM mentions)").fetchone()
-        return tuple(int(value) for value in row)
+    def revision(self) -> int:
+        """The store's revision: a counter every write transaction bumps (0 for a store never written since it had
+        one). Callers cache what they read and read again when it differs."""
+        with self._reading() as db:
+            has_meta = db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'").fetchone()
+            row = db.execute("SELECT value FROM meta WHERE key = 'revision'").fetchone() if has_meta else None
+        return int(row[0]) if row else 0
 
     def is_empty(self) -> bool:
         """True when no article is stored."""
-        with self._connect() as db:
+        with self._reading() as db:
             return db.execute("SELECT 1 FROM documents LIMIT 1").fetchone() is None
+
+    def check(self) -> None:
+        """Read every page of the store (SQLite's quick_check); a StoreError (``damaged``) when any is broken."""
+        with self._reading() as db:
+            problems = [r[0] for r in db.execute("PRAGMA quick_check(5)")]
+        if problems != ["ok"]:
+            raise StoreError(f"{self._name}: the store is damaged ({'; '.join(problems)}); export what can be read "
+                             "or restore a copy", "damaged")
 
 
 # --------------------------------------------------------------------- merging
@@ -223,22 +358,14 @@ def _columns(columns: Iterable[str] | None) -> tuple[str, ...]:
     return tuple(c for c in EVENT_COLUMNS if c in wanted)
 
 
-def _split(cell: str | None) -> list[str]:
-    return [part for part in (cell or "").split(LIST_SEPARATOR) if part]
-
-
-def _shift(day: str, days: int) -> str:
-    return (date.fromisoformat(day) + pd.Timedelta(days=days).to_pytimedelta()).isoformat()
-
-
 def _forget(db: sqlite3.Connection, doc_id: str) -> None:
     """Remove one article and its mentions inside the caller's transaction. Its events that no other article
     reports go; one that others report stays, recomputed from their mentions, and when it carried this article's id
     it takes the id of its earliest remaining mention (so the article's events can come back under their own ids)."""
     events = [r["event_id"] for r in db.execute("SELECT DISTINCT event_id FROM mentions WHERE doc_id = ?", (doc_id,))]
     own = {r["mention_id"] for r in db.execute("SELECT mention_id FROM mentions WHERE doc_id = ?", (doc_id,))}
-    db.execute("DELETE FROM mentions WHERE doc_id = ?", (doc_id,))  # opens the transaction the next line needs
     db.execute("PRAGMA defer_foreign_keys = ON")  # ids change in two tables before the commit checks them
+    db.execute("DELETE FROM mentions WHERE doc_id = ?", (doc_id,))
     for event_id in events:
         heir = db.execute("SELECT mention_id FROM mentions WHERE event_id = ? ORDER BY published IS NULL, published, "
                           "doc_id, char_start LIMIT 1", (event_id,)).fetchone()
@@ -257,97 +384,29 @@ def _forget(db: sqlite3.Connection, doc_id: str) -> None:
 
 
 def _same_event(db: sqlite3.Connection, row: Row) -> str | None:
-    """The stored event another article reported that ``row`` is the same as, or None.
-
-    Same type; overlapping date intervals (day-precise reports may be ``DAY_TOLERANCE`` days apart); actors sharing
-    a country (or, with no actors on either side, the same place); places not contradicting each other.
-    """
-    if row["date_start"] is None:
+    """The stored event another article reported that ``row`` is the same as, or None (``merge.same_event`` over
+    the stored events of its type whose dates could overlap)."""
+    window = candidate_window(row)
+    if window is None:
         return None
-    tolerance = DAY_TOLERANCE if row["precision"] == "day" else 0
     candidates = db.execute(
-        "SELECT event_id, date_start, date_end, precision, countries, location FROM events "
+        "SELECT event_id, event_type, date_start, date_end, precision, countries, location FROM events "
         "WHERE event_type = ? AND date_start <= ? AND date_end >= ? "
         "AND event_id NOT IN (SELECT event_id FROM mentions WHERE doc_id = ?)",
-        (row["event_type"], _shift(row["date_end"], tolerance), _shift(row["date_start"], -tolerance),
-         row["doc_id"])).fetchall()
-    mine = set(_split(row["countries"]))
-    best: tuple[int, str] | None = None
-    for c in candidates:
-        if c["precision"] != "day" and tolerance and not (c["date_start"] <= row["date_end"]
-                                                          and c["date_end"] >= row["date_start"]):
-            continue
-        theirs = set(_split(c["countries"]))
-        if mine or theirs:
-            if not (mine & theirs):
-                continue
-        elif not (row["location"] and row["location"] == c["location"]):
-            continue
-        if row["location"] and c["location"] and row["location"].split(",")[0] != c["location"].split(",")[0]:
-            continue
-        gap = abs((date.fromisoformat(c["date_start"]) - date.fromisoformat(row["date_start"])).days)
-        if best is None or gap < best[0]:
-            best = (gap, c["event_id"])
-    return best[1] if best else None
+        (row["event_type"], window[1], window[0], row["doc_id"])).fetchall()
+    return same_event(row, (dict(c) for c in candidates))
 
 
 def _refresh(db: sqlite3.Connection, event_id: str) -> None:
-    """Recompute an event from its mentions: the date it shows (and why), actors, countries, sources, count."""
-    mentions = [dict(m) for m in db.execute(
-        "SELECT * FROM mentions WHERE event_id = ? ORDER BY published IS NULL, published, doc_id, char_start",
-        (event_id,))]
+    """Recompute an event from its mentions (``merge.combine``) and write it."""
+    mentions = sorted((dict(m) for m in db.execute("SELECT * FROM mentions WHERE event_id = ?", (event_id,))),
+                      key=mention_order)
     if not mentions:
         return
-    chosen, why = choose_date(mentions)
-    event = {name: chosen[name] for name in EVENT_COLUMNS}
-    event["event_id"] = event_id
-    event["anchor_event_id"] = next((m["anchor_event_id"] for m in mentions if m["anchor_event_id"]), None)
-    event["actors"] = _union(m["actors"] for m in mentions)
-    event["countries"] = _union(m["countries"] for m in mentions)
-    event["location"] = chosen["location"] or next((m["location"] for m in mentions if m["location"]), None)
-    event["sources"] = _union(m["source"] for m in mentions)
-    event["mention_count"] = len({m["doc_id"] for m in mentions})
-    event["date_choice"] = why
+    event = combine(event_id, mentions)
     assignments = ", ".join(f"{name} = ?" for name in EVENT_COLUMNS if name != "event_id")
     db.execute(f"UPDATE events SET {assignments} WHERE event_id = ?",
                [event[name] for name in EVENT_COLUMNS if name != "event_id"] + [event_id])
-
-
-def _union(cells: Iterable[str | None]) -> str | None:
-    out: list[str] = []
-    for cell in cells:
-        out.extend(part for part in _split(cell) if part not in out)
-    return LIST_SEPARATOR.join(out) or None
-
-
-def choose_date(mentions: list[Row]) -> tuple[Row, str | None]:
-    """The mention whose date the event shows, and why, when reports differ.
-
-    The most precise report wins (the narrowest interval), then the date most reports give, then the earliest
-    published report. Reports whose intervals all contain the chosen one refine it; any other is a conflict, and
-    every report's date stays in the mentions table.
-    """
-    def span(m: Row) -> tuple[str, str]:
-        return m["date_start"], m["date_end"]
-
-    spans = [span(m) for m in mentions]
-    if len(set(spans)) == 1:
-        return mentions[0], (f"all {len(mentions)} reports agree" if len(mentions) > 1 else None)
-    votes = {s: spans.count(s) for s in spans}
-    ranked = sorted(range(len(mentions)), key=lambda i: (
-        (date.fromisoformat(spans[i][1]) - date.fromisoformat(spans[i][0])).days, -votes[spans[i]], i))
-    chosen = mentions[ranked[0]]
-    cs, ce = span(chosen)
-    inside = all(s <= cs and ce <= e for s, e in spans)
-    listing = "; ".join(f"{m['date_text']} = {_show(span(m))} ({m['source'] or m['doc_id']})" for m in mentions)
-    if inside:
-        return chosen, f"most precise of {len(mentions)} reports: {listing}"
-    return chosen, (f"reports disagree: {listing}; shown: {_show((cs, ce))} "
-                    "(most precise, then most reported, then earliest published)")
-
-
-def _show(span: tuple[str, str]) -> str:
-    return span[0] if span[0] == span[1] else f"{span[0]}..{span[1]}"
 
 
 # --------------------------------------------------------------------- rows

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
 from timeline.article import Article
 from timeline.events.actors import Entity, Mention, actor_gazetteer, place_gazetteer, titled_people
@@ -76,6 +77,10 @@ CLAUSE_PENALTY = 12
 #: How far (in words) a support verb looks for the event noun it reports ("aid package ... would be announced").
 SUPPORT_REACH = 8
 SUMMARY_WORDS = 24
+#: How many triggers nearest a date (by position) are weighed for it, and how many of an article's latest events a
+#: duration may be counted from ("within 30 days of the signing"): both keep the work per date bounded.
+CANDIDATES = 8
+EVENT_LOOKBACK = 64
 VAGUE_REFERENCES = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
 
 
@@ -186,9 +191,13 @@ class Choice:
     cameo_label: str
 
 
-def _distance(text: str, hit: TriggerHit, when: DateMention, clauses: list[tuple[int, int]]) -> int:
+def _fronted(text: str, when: DateMention, clauses: list[tuple[int, int]]) -> bool:
+    """Whether the date opens its clause ("Last Monday, Trump threatened")."""
     clause_start = _clause_of(clauses, when.start)[0]
-    fronted = bool(FRONTED.search(text[clause_start:when.start]))
+    return bool(FRONTED.search(text[clause_start:when.start]))
+
+
+def _distance(text: str, hit: TriggerHit, when: DateMention, clauses: list[tuple[int, int]], fronted: bool) -> int:
     if hit.end <= when.start:
         distance = _words_between(text, hit.end, when.start) + (RIGHT_PENALTY if fronted else 0)
     else:
@@ -244,9 +253,11 @@ def choose(text: str, hits: list[TriggerHit], when: DateMention, clauses: list[t
     governs when the date is not in the future ("Zelensky proposed talks on Saturday" is a proposal) or a light verb
     links them ("the proposal for talks made ... on Saturday").
     """
-    ranked = sorted((_distance(text, h, when, clauses), h.trigger.order, i, h)
-                    for i, h in enumerate(hits) if h.trigger.role != "light" and not (when.start <= h.start < when.end)
-                    and not _is_topic(text, h, hits))
+    eligible = [h for h in hits if h.trigger.role != "light" and not (when.start <= h.start < when.end)]
+    nearest = sorted(eligible, key=lambda h: abs(h.start - when.start))[:CANDIDATES]
+    fronted = _fronted(text, when, clauses)
+    ranked = sorted((_distance(text, h, when, clauses, fronted), h.trigger.order, i, h)
+                    for i, h in enumerate(nearest) if not _is_topic(text, h, hits))
     for _, _, _, hit in ranked:
         role = hit.trigger.role
         if hit.trigger.event_type == "statement" and hit.end <= when.start and \
@@ -321,10 +332,18 @@ def _actors(text: str, hit: TriggerHit, clauses: list[tuple[int, int]], event_ty
     return chosen
 
 
+@lru_cache(maxsize=256)
 def _people_and_groups(text: str, start: int, end: int) -> list[Mention]:
-    """The actors named in text[start:end]: the actor list's, and people it does not know named after a title."""
+    """The actors named in text[start:end]: the actor list's, and people it does not know named after a title.
+    Kept for the clauses last asked about (a clause holding many dates is scanned once; a string keeps its hash)."""
     known = actor_gazetteer().find(text, start, end)
     return sorted(known + titled_people(text, start, end, known), key=lambda m: m.start)
+
+
+@lru_cache(maxsize=256)
+def _places(text: str, start: int, end: int) -> list[Mention]:
+    """The places named in text[start:end], kept as ``_people_and_groups`` is."""
+    return place_gazetteer().find(text, start, end)
 
 
 def _collapse(mentions: list[Mention]) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -344,7 +363,7 @@ def _collapse(mentions: list[Mention]) -> tuple[tuple[str, ...], tuple[str, ...]
 
 def _location(text: str, clause: tuple[int, int]) -> tuple[str, Entity] | None:
     """Where: the first place in the clause after "in" or "at" ("in Istanbul, Turkey"), with its entity."""
-    places = place_gazetteer().find(text, clause[0], clause[1])
+    places = _places(text, clause[0], clause[1])
     for i, m in enumerate(places):
         if not re.search(r"\b(?:in|at)\s+(?:the\s+)?$", text[max(clause[0], m.start - 8):m.start], re.IGNORECASE):
             continue
@@ -412,6 +431,7 @@ def extract_events(article: Article) -> list[Event]:
     """Every dated event of an article, in text order, duplicates within the article merged."""
     text = article.text
     timexes = [t for t in tag(text, article.published) if _datable(t)]
+    starts = [t.start for t in timexes]  # in text order: each sentence finds its own by bisection
     sentences = split_sentences(text)
     dateline_end = _dateline_end(sentences)
     events: list[Event] = []
@@ -419,26 +439,30 @@ def extract_events(article: Article) -> list[Event]:
     for sentence in sentences:
         if is_furniture(sentence.text):
             continue
-        inside = [t for t in timexes if sentence.start <= t.start < sentence.end and t.start >= dateline_end]
+        inside = [t for t in timexes[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
+                  if t.start >= dateline_end]
         if not inside:
             continue
         hits = find_triggers(text, sentence.start, sentence.end)
         clauses = _clauses(sentence)
         dates = _date_mentions(text, [t for t in inside if t.value.type != "DURATION"])
+        own: list[Event] = []  # this sentence's events
         for when in dates:
-            event = _dated_event(article, sentence, clauses, hits, when, events)
+            event = _dated_event(article, sentence, clauses, hits, when, own)
             if event is not None:
                 by_tid[when.timex.tid] = event
-                events.append(event)
+                own.append(event)
         for t in (t for t in inside if t.value.type == "DURATION"):
-            event = _deadline(article, sentence, clauses, hits, t, by_tid, events)
+            event = _deadline(article, sentence, clauses, hits, t, by_tid, own, events[-EVENT_LOOKBACK:])
             if event is not None:
-                events.append(event)
+                own.append(event)
+        events.extend(own)
     return merge_duplicates(sorted(events, key=lambda e: e.char_start))
 
 
 def _dated_event(article: Article, sentence: Sentence, clauses: list[tuple[int, int]], hits: list[TriggerHit],
                  when: DateMention, earlier: list[Event]) -> Event | None:
+    """The event ``when`` dates, if any; ``earlier``: the events of its sentence before it."""
     text, v = article.text, when.value
     clause = _clause_of(clauses, when.start)
     if SINCE.search(text[max(sentence.start, when.start - 8):when.start]) and PERFECT.search(text[clause[0]:when.start]) \
@@ -461,8 +485,8 @@ def _dated_event(article: Article, sentence: Sentence, clauses: list[tuple[int, 
     refined = refine(event_type, text[clause[0]:clause[1]], countries, place[1].country if place else None)
     if refined:
         cameo, cameo_label = refined
-    anchor = next((e.event_id for e in reversed(earlier) if e.event_type == "threat"
-                   and sentence.start <= e.char_start < sentence.end), None) if event_type == "deadline" else None
+    anchor = next((e.event_id for e in reversed(earlier) if e.event_type == "threat"), None) \
+        if event_type == "deadline" else None
     return Event(
         event_id=event_id(article.doc_id, when.start, when.end, event_type), start=v.start, end=v.end,
         precision=v.precision, timex=when.timex_value, mod=v.mod, date_text=text[when.start:when.end],
@@ -481,7 +505,7 @@ def _trigger_words(text: str, hits: list[TriggerHit], chosen: Choice) -> str:
 
 
 def _deadline(article: Article, sentence: Sentence, clauses: list[tuple[int, int]], hits: list[TriggerHit],
-              t: Timex, by_tid: dict[str, Event], earlier: list[Event]) -> Event | None:
+              t: Timex, by_tid: dict[str, Event], own: list[Event], recent: list[Event]) -> Event | None:
     """A duration counted from an event ("within fifty days" of the threat, "within 30 days of the signing",
     "giving Tehran 60 days") is a deadline dated at its end; other durations are not events."""
     text = article.text
@@ -490,13 +514,15 @@ def _deadline(article: Article, sentence: Sentence, clauses: list[tuple[int, int
         return None
     if t.value.duration is None or t.value.duration.amount is None:
         return None  # "within months": no date to put on a timeline
-    anchor, origin = _counted_from(text, sentence, t, by_tid, earlier)
+    anchor, origin = _counted_from(text, t, by_tid, own, recent)
     if origin is None and anchor is None:
         origin = article.published
     since: TimeValue | date | None = origin
     if anchor is not None and anchor.start == origin:  # counted from an event: as precise as its date
         since = TimeValue("DATE", anchor.precision, anchor.start, anchor.end, mod=anchor.mod)
     reached = reach(t.value, since) if since is not None else None
+    if reached is not None and not reached.resolved:
+        return None  # it ends beyond the calendar: refused, as the tagger refuses such dates
     note = None if reached else "the date it is counted from is unresolved"
     begin = t.signal_start if t.signal_start is not None else t.start
     clause = _clause_of(clauses, t.start)
@@ -513,20 +539,19 @@ def _deadline(article: Article, sentence: Sentence, clauses: list[tuple[int, int
     )
 
 
-def _counted_from(text: str, sentence: Sentence, t: Timex, by_tid: dict[str, Event],
-                  earlier: list[Event]) -> tuple[Event | None, date | None]:
+def _counted_from(text: str, t: Timex, by_tid: dict[str, Event], own: list[Event],
+                  recent: list[Event]) -> tuple[Event | None, date | None]:
     """What a duration is counted from: the event or date named after it ("of Wednesday's signing"; "of the
-    signing": the latest event named by a word of the same stem, else of the same type), else the date written
-    before it in its sentence, else nothing (the publication date)."""
+    signing": the latest of the ``recent`` events named by a word of the same stem, else of the same type), else the
+    date written before it in its sentence (``own``: the sentence's events), else nothing (the publication date)."""
     after = COUNTED_FROM.match(text, t.end)
     if after:
-        named = next((by_tid[tid] for tid, e in by_tid.items() if after.end() <= e.char_start < after.end() + 30
-                      and e.start is not None), None)
+        named = next((e for e in own if after.end() <= e.char_start < after.end() + 30 and e.start is not None), None)
         if named:
             return named, named.start
-        for hit in find_triggers(text, after.end(), min(sentence.end, after.end() + 40)):
+        for hit in find_triggers(text, after.end(), min(len(text), after.end() + 40)):
             stem = text[hit.start:hit.end].lower()[:4]
-            dated = [e for e in reversed(earlier) if e.start is not None]
+            dated = [e for e in reversed(recent + own) if e.start is not None]
             match = next((e for e in dated if any(w.lower().startswith(stem) for w in e.trigger.split())), None) \
                 or next((e for e in dated if e.event_type == hit.trigger.event_type), None)
             if match:
@@ -534,7 +559,7 @@ def _counted_from(text: str, sentence: Sentence, t: Timex, by_tid: dict[str, Eve
     if t.anchor_tid and t.anchor_tid in by_tid:
         anchor = by_tid[t.anchor_tid]
         return anchor, anchor.start
-    before = [e for e in earlier if sentence.start <= e.char_start < t.start and e.start is not None]
+    before = [e for e in own if e.char_start < t.start and e.start is not None]
     if before:
         return before[-1], before[-1].start
     return None, None
@@ -544,20 +569,22 @@ def merge_duplicates(events: list[Event]) -> list[Event]:
     """One event per (type, interval) within an article: the first mention is kept, the actors of later ones are
     added (the Kremlin's answer "on Sunday" and Peskov's words "on Sunday")."""
     kept: list[Event] = []
+    place: dict[tuple[str, date, date | None], int] = {}  # (type, start, end) -> index in kept
     renamed: dict[str, str] = {}
     for event in events:
-        twin = next((k for k in kept if k.event_type == event.event_type and k.start is not None
-                     and (k.start, k.end) == (event.start, event.end)), None)
-        if twin is None:
+        key = (event.event_type, event.start, event.end) if event.start is not None else None
+        if key is None or key not in place:
+            if key is not None:
+                place[key] = len(kept)
             kept.append(event)
             continue
+        twin = kept[place[key]]
         renamed[event.event_id] = twin.event_id
-        merged = replace(
+        kept[place[key]] = replace(
             twin,
             actors=twin.actors + tuple(a for a in event.actors if a not in twin.actors),
             countries=twin.countries + tuple(c for c in event.countries if c not in twin.countries),
             location=twin.location or event.location,
         )
-        kept[kept.index(twin)] = merged
     return [replace(e, anchor_event_id=renamed.get(e.anchor_event_id, e.anchor_event_id)) if e.anchor_event_id else e
             for e in kept]

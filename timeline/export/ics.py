@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
 import pandas as pd
@@ -32,7 +32,10 @@ def to_ics(frame: pd.DataFrame, now: datetime | None = None) -> bytes:
         event.add("uid", f"{row.event_id}@negotiation-timeline")
         event.add("dtstamp", stamp)
         event.add("dtstart", start)
-        event.add("dtend", end + timedelta(days=1))  # all-day events end the day after (exclusive)
+        if end < date.max:
+            event.add("dtend", end + timedelta(days=1))  # all-day events end the day after (exclusive)
+        else:  # that day is past the calendar: the same span as a duration
+            event.add("duration", timedelta(days=(end - start).days + 1))
         event.add("summary", title)
         when = display_date(start, end, str(row.precision), row.timex, None if pd.isna(row.mod) else row.mod)
         source = " ".join(str(v) for v in (row.source, row.url) if pd.notna(v))

@@ -7,27 +7,24 @@ import json
 
 import pandas as pd
 
+from timeline.export.safe import spreadsheet_cell
 from timeline.schema import DATE_COLUMNS, conform, plain, records
 
-#: A spreadsheet runs a cell that starts with one of these as a formula; such cells get a leading apostrophe.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
-
-def _neutralise(value: object) -> object:
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return value
+def write_csv(cells: pd.DataFrame) -> str:
+    """CSV as RFC 4180 writes it (CRLF between records, so a cell holding a CR or LF is always quoted and reads back
+    as one cell), every text cell a spreadsheet would run as a formula neutralised (``safe.spreadsheet_cell``)."""
+    safe = cells.copy()
+    for column in safe.columns:
+        safe[column] = safe[column].map(spreadsheet_cell)
+    buffer = io.StringIO()
+    safe.to_csv(buffer, index=False, lineterminator="\r\n")
+    return buffer.getvalue()
 
 
 def to_csv_text(frame: pd.DataFrame) -> str:
-    """CSV with a header row, ISO dates, and text cells that a spreadsheet would run as formulas neutralised."""
-    cells = plain(frame)
-    for column in cells.columns:
-        if column not in DATE_COLUMNS:
-            cells[column] = cells[column].map(_neutralise)
-    buffer = io.StringIO()
-    cells.to_csv(buffer, index=False, lineterminator="\n")
-    return buffer.getvalue()
+    """CSV with a header row, ISO dates, columns in schema order (``write_csv``)."""
+    return write_csv(plain(frame))
 
 
 def to_json_text(frame: pd.DataFrame) -> str:

@@ -6,7 +6,6 @@ get a ``display_date`` in words; events are grouped by event type.
 
 from __future__ import annotations
 
-import io
 import json
 from datetime import date
 from typing import Any
@@ -14,7 +13,8 @@ from typing import Any
 import pandas as pd
 
 from timeline.display import display_date
-from timeline.export.tabular import _neutralise
+from timeline.export.safe import html_text, link
+from timeline.export.tabular import write_csv
 from timeline.headline import headlines
 from timeline.schema import conform
 
@@ -53,14 +53,10 @@ def _rows(frame: pd.DataFrame) -> list[dict[str, Any]]:
 
 
 def _text(row: Any) -> str:
+    """The slide's text: the sentence, then its source linked to the article (http(s) links only), as safe HTML."""
     source = row.source if pd.notna(row.source) else ""
-    link = f' (<a href="{row.url}">{source or "source"}</a>)' if pd.notna(row.url) else (f" ({source})" if source else "")
-    return f"{_escape(row.sentence)}{link}"
-
-
-def _escape(value: object) -> str:
-    text = "" if value is None or (isinstance(value, float) and pd.isna(value)) else str(value)
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    cited = link(row.url, source or "source") if pd.notna(row.url) else html_text(source)
+    return html_text(row.sentence) + (f" ({cited})" if cited else "")
 
 
 def to_timelinejs(frame: pd.DataFrame, title: str = "Negotiation timeline") -> str:
@@ -71,14 +67,14 @@ def to_timelinejs(frame: pd.DataFrame, title: str = "Negotiation timeline") -> s
         row = item["row"]
         slide: dict[str, Any] = {
             "unique_id": row.event_id, "start_date": item["start"],
-            "text": {"headline": _escape(item["headline"]), "text": _text(row)}, "group": str(row.event_type),
+            "text": {"headline": html_text(item["headline"]), "text": _text(row)}, "group": str(row.event_type),
         }
         if item["end"]:
             slide["end_date"] = item["end"]
         if item["display"]:
             slide["display_date"] = item["display"]
         events.append(slide)
-    return json.dumps({"title": {"text": {"headline": _escape(title)}}, "events": events}, ensure_ascii=False,
+    return json.dumps({"title": {"text": {"headline": html_text(title)}}, "events": events}, ensure_ascii=False,
                       indent=1) + "\n"
 
 
@@ -90,11 +86,8 @@ def to_timelinejs_csv(frame: pd.DataFrame) -> str:
         records.append({
             "Year": start.get("year"), "Month": start.get("month"), "Day": start.get("day"), "Time": None,
             "End Year": end.get("year"), "End Month": end.get("month"), "End Day": end.get("day"), "End Time": None,
-            "Display Date": item["display"], "Headline": _neutralise(item["headline"]), "Text": _neutralise(row.sentence),
-            "Media": row.url if pd.notna(row.url) else None, "Media Credit": row.source if pd.notna(row.source) else None,
-            "Media Caption": None, "Media Thumbnail": None, "Type": None, "Group": str(row.event_type),
-            "Background": None,
-        })
-    buffer = io.StringIO()
-    pd.DataFrame(records, columns=list(SHEET_COLUMNS)).to_csv(buffer, index=False, lineterminator="\n")
-    return buffer.getvalue()
+            "Display Date": item["display"], "Headline": html_text(item["headline"]), "Text": _text(row),
+            "Media": None, "Media Credit": None, "Media Caption": None, "Media Thumbnail": None, "Type": None,
+            "Group": str(row.event_type), "Background": None,
+        })  # the article is linked from Text: Media is for pictures and video, which an article URL is not
+    return write_csv(pd.DataFrame(records, columns=list(SHEET_COLUMNS)))

@@ -317,12 +317,14 @@ MACROS: Mapping[str, str] = {
     "zone": r"(?:GMT|UTC|[ECMP][SD]T)",
     "num": (
         rf"(?:(?:\d+|{_TENS}(?:[\s-]{_UNITS_WORD})?|{_NUMBER_WORD})\s+and\s+a\s+half|"
-        rf"\d+(?:\s+1/2)?(?![\d,])|\d+(?:\.\d+)?|{_TENS}(?:[\s-]{_UNITS_WORD})?|{_NUMBER_WORD}(?:\s+hundred)?|"
+        rf"\d{{1,3}}(?:,\d{{3}})+(?![\d,])|\d+(?:\s+1/2)?(?![\d,])|\d+(?:\.\d+)?|{_TENS}(?:[\s-]{_UNITS_WORD})?|{_NUMBER_WORD}(?:\s+hundred)?|"
         r"a\s+couple\s+of|a\s+dozen|a\s+hundred|half\s+an?|an?)"
     ),
     "day": r"(?:3[01]|[12]\d|0?[1-9])",
     "dayth": r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?",
     "year": r"(?:1[89]\d\d|20\d\d)",
+    # any four-digit year, where the day and month around it make it one ("31 December 9999", "9999-12-31")
+    "full_year": r"(?:[1-9]\d\d\d)",
     "spoken_year": (
         rf"(?:(?:nineteen|twenty)\s+(?:{_TENS}(?:[\s-]{_UNITS_WORD})?|ten|eleven|twelve|thirteen|fourteen|fifteen|"
         rf"sixteen|seventeen|eighteen|nineteen))"

@@ -642,7 +642,15 @@ def reach(duration_value: TimeValue, anchor: TimeValue | date | None) -> TimeVal
     "72 hours" from a day -> three days on; a clock duration shorter than a day stays on the anchor day).
 
     Counted in months or years from a month, quarter, half or year, the end is as coarse as its start ("within two
-    years" of "October" 2025 -> October 2027, not 1 October 2027); other counts start from the anchor's first day."""
+    years" of "October" 2025 -> October 2027, not 1 October 2027); other counts start from the anchor's first day.
+    An end past the calendar's ("within 9000 years") is ``TimeValue.beyond_calendar()``."""
+    try:
+        return _reach(duration_value, anchor)
+    except (OverflowError, ValueError):
+        return TimeValue.beyond_calendar()
+
+
+def _reach(duration_value: TimeValue, anchor: TimeValue | date | None) -> TimeValue | None:
     duration_ = duration_value.duration
     if anchor is None or duration_ is None:
         return None

@@ -17,8 +17,9 @@ from typing import Any
 from timeline.temporal.lexicon import MACROS
 
 
-#: A match starts at a word start; after a hyphen only in "mid-" ("mid-1996"), which the "part" prefix then takes.
-_BEFORE = r"(?<![\w'])(?:(?<!-)|(?<=[Mm]id-))"
+#: A match starts at a word start; after a hyphen only in "mid-" ("mid-1996"), which the "part" prefix then takes;
+#: never inside a number written with thousands separators ("000 years ago" in "3,000 years ago").
+_BEFORE = r"(?<![\w'])(?<!\d,)(?:(?<!-)|(?<=[Mm]id-))"
 
 
 class RuleError(ValueError):
@@ -76,9 +77,9 @@ def _p(**kw: Any) -> Mapping[str, Any]:
 _PART = r"(?:(?P<part>early|mid|late)[\s-]*)?"
 
 CALENDAR = (
-    Rule("day month year", r"(?:{weekday},?\s+)?(?:the\s+)?(?P<day>{dayth})(?:\s+of)?\s+(?P<month>{month}),?\s+(?P<year>{year})",
+    Rule("day month year", r"(?:{weekday},?\s+)?(?:the\s+)?(?P<day>{dayth})(?:\s+of)?\s+(?P<month>{month}),?\s+(?P<year>{full_year})",
          "calendar", "16 May 2025"),
-    Rule("month day year", r"(?:{weekday},?\s+)?(?P<month>{month})\s+(?P<day>{dayth}),?\s+(?P<year>{year})",
+    Rule("month day year", r"(?:{weekday},?\s+)?(?P<month>{month})\s+(?P<day>{dayth}),?\s+(?P<year>{full_year})",
          "calendar", "May 16, 2025"),
     Rule("day month", r"(?:{weekday},?\s+)?(?:the\s+)?(?P<day>{dayth})(?:\s+of)?\s+(?P<month>{month})", "calendar",
          "16th of May"),
@@ -89,7 +90,7 @@ CALENDAR = (
          "June last year"),
     # a month name followed by a capitalised word is a name ("Jan Kavan"), not a month
     Rule("month", r"(?P<month>{month})(?!\s+(?-i:[A-Z][a-z]))", "calendar", "May"),
-    Rule("iso date", r"(?P<year>{year})-(?P<month>0[1-9]|1[0-2])-(?P<day>3[01]|[12]\d|0[1-9])", "calendar",
+    Rule("iso date", r"(?P<year>{full_year})-(?P<month>0[1-9]|1[0-2])-(?P<day>3[01]|[12]\d|0[1-9])", "calendar",
          "2025-05-16"),
     Rule("numeric date", r"(?P<a>\d{{1,2}})[/.](?P<b>\d{{1,2}})[/.](?P<year>{year}|\d\d)", "numeric", "05/06/2025"),
     Rule("year", r"(?:the\s+year\s+|fiscal\s+(?:year\s+)?)?(?P<year>{year})(?!\s*(?:%|percent|per\s+cent|[.,]\d))",

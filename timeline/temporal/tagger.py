@@ -234,12 +234,16 @@ def tag(text: str, published: date | None = None) -> list[Timex]:
         tensed = rule.kind in TENSED_KINDS and not fields.get("year")  # a date that names its year needs no tense
         tense = _tense(text, sentence, start, end, rule.kind) if tensed else "unknown"
         ctx = Context(published, tense, event_anchor or anchor)
-        value = NORMALISERS[rule.kind](fields, ctx)
-        if value is None:
-            continue
-        if rule.type != value.type and value.type == "DATE" and rule.type == "TIME":
-            value = value.as_type("TIME")
-        span_start, value, signal, signal_start = _apply_prefixes(text, start, value, max(floor, sentence.start))
+        try:
+            value = NORMALISERS[rule.kind](fields, ctx)
+            if value is None:
+                continue
+            if rule.type != value.type and value.type == "DATE" and rule.type == "TIME":
+                value = value.as_type("TIME")
+            span_start, value, signal, signal_start = _apply_prefixes(text, start, value, max(floor, sentence.start))
+        except (OverflowError, ValueError):  # the one place where dates before year 1 or after 9999 are refused
+            value = TimeValue.beyond_calendar("TIME" if rule.type == "TIME" else "DATE")
+            span_start, signal, signal_start = start, None, None
         tid = f"t{len(out) + 1}"
         timex = Timex(tid, span_start, end, text[span_start:end], value, rule.name, signal, signal_start)
         if signal is not None:

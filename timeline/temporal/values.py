@@ -16,6 +16,9 @@ from dateutil.relativedelta import relativedelta
 
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 
+#: Why a date is refused: the calendar the timeline holds (Python's dates, the table's days) ends there.
+BEYOND_CALENDAR = "beyond the calendar the timeline holds (years 1 to 9999)"
+
 #: Calendar units a value can be precise to, finest first.
 PRECISIONS = ("time", "day", "week", "month", "season", "quarter", "half", "year", "decade", "century", "ref")
 
@@ -168,6 +171,12 @@ class TimeValue:
     @classmethod
     def unresolved(cls, precision: str, note: str, type_: TimexType = "DATE") -> TimeValue:
         return cls(type_, precision, note=note)
+
+    @classmethod
+    def beyond_calendar(cls, type_: TimexType = "DATE") -> TimeValue:
+        """A date the calendar cannot hold ("5000 years ago", "within 9000 years", a day after 31 December 9999):
+        refused as a value, with the reason, and never placed on a timeline."""
+        return cls(type_, "ref", note=BEYOND_CALENDAR)
 
     # ----------------------------------------------------------------- derived
     @property
