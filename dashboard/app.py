@@ -7,12 +7,16 @@ from pathlib import Path
 from typing import Any
 
 import dash
+import pandas as pd
 
-from dashboard import callbacks, figures, layout
+from dashboard import callbacks, data, figures, layout
 from dashboard.cache import EventCache
+from timeline.known import known_as_of, known_reports
 from timeline.store import Store, default_seeds_dir
 
 TITLE = "Negotiation timeline"
+#: How many "known as of" days the server keeps the event table of (each a copy of the table).
+KNOWN_DAYS_KEPT = 4
 
 
 def create_app(store: Store) -> dash.Dash:
@@ -21,15 +25,24 @@ def create_app(store: Store) -> dash.Dash:
     app = dash.Dash(__name__, title=TITLE, update_title=None)  # type: ignore[arg-type]  # None: no "Updating..." title
     cache = EventCache(store)
 
+    def events(known: date | None = None) -> pd.DataFrame:
+        """The event table as the reports published up to ``known`` made it (every report when None), with
+        headlines and which events' reports gave different dates; once per store version and day (the last
+        KNOWN_DAYS_KEPT days asked for: an analyst steps through days)."""
+        if known is None:
+            return cache.derived("events", lambda: data.with_revisions(cache.events(), cache.mentions()))
+        return cache.recent("known", known, KNOWN_DAYS_KEPT, lambda: data.with_revisions(
+            data.with_headlines(known_as_of(cache.mentions(), known)), known_reports(cache.mentions(), known)))
+
     def opening(today: date) -> tuple[figures.Timeline, str]:
         """The default view's timeline and count as of ``today``, built once per store version and day: the page
         opens with them, and the view callback sends them again whenever the filters go back to the default view."""
-        return cache.derived(f"opening {today}", lambda: layout.opening_view(cache.events(), today))
+        return cache.derived(f"opening {today}", lambda: layout.opening_view(events(), today))
 
     def page() -> Any:
         """The page as of today, built once per store version and day."""
         today = date.today()
-        return cache.derived(f"layout {today}", lambda: layout.build(cache.events(), today, opening(today)))
+        return cache.derived(f"layout {today}", lambda: layout.build(events(), today, opening(today)))
 
     # Dash checks callbacks against a validation layout and sends it inside every page's HTML; left unset, it would be
     # the layout function's first result, the default view's figure included (1 MB at 100k events). Dash types the
@@ -37,7 +50,7 @@ def create_app(store: Store) -> dash.Dash:
     blank = figures.Timeline({}, (), ())  # type: ignore[arg-type]  # a figure dict: no 1 MB figure in the HTML
     app.validation_layout = layout.build(cache.events(), date.today(), (blank, ""))  # type: ignore[assignment]
     app.layout = page
-    callbacks.register(app, cache.events, store, opening)
+    callbacks.register(app, events, store, opening)
     return app
 
 

@@ -7,7 +7,8 @@ that version, so the page and each filter change work on memory instead of readi
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterable
+from collections import OrderedDict
+from collections.abc import Callable, Hashable, Iterable
 from typing import Any
 
 import pandas as pd
@@ -52,6 +53,22 @@ class EventCache:
                     frame = with_headlines(frame) if set(HEADLINE_COLUMNS) <= set(wanted) else frame
                 self._frames[wanted] = frame
             return frame
+
+    def mentions(self) -> pd.DataFrame:
+        """Every report of every event (Store.mentions()), read once per store version."""
+        return self.derived("mentions", self.store.mentions)
+
+    def recent(self, name: str, key: Hashable, keep: int, make: Callable[[], Any]) -> Any:
+        """``make()``'s result for ``key``, kept for the ``keep`` keys of ``name`` asked for last (this version)."""
+        with self._lock:
+            self._current()
+            kept: OrderedDict[Hashable, Any] = self._derived.setdefault(f"recent {name}", OrderedDict())
+            if key not in kept:
+                kept[key] = make()
+                while len(kept) > keep:
+                    kept.popitem(last=False)
+            kept.move_to_end(key)
+            return kept[key]
 
     def derived(self, name: str, make: Callable[[], Any]) -> Any:
         """``make()``'s result, computed once per store version under ``name`` (e.g. the filter options)."""

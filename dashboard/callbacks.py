@@ -12,10 +12,13 @@ from dash import Dash, Input, Output, State, ctx, no_update
 from dash.exceptions import PreventUpdate
 
 from dashboard import data, downloads, figures, layout, upload, window
+from timeline.known import date_history, known_reports
+from timeline.schema import records
 from timeline.selection import select_events
 from timeline.store import Store
 
-EventsSource = Callable[[], pd.DataFrame]
+#: The event table as known as of a day (every report when None), with headlines and revision marks.
+EventsSource = Callable[[date | None], pd.DataFrame]
 #: The default view's timeline and count as of a day (layout.opening_view, kept by the app).
 OpeningView = Callable[[date], tuple[figures.Timeline, str]]
 
@@ -48,8 +51,9 @@ def mention_records(mentions: pd.DataFrame) -> list[dict[str, Any]]:
 
 
 def register(app: Dash, events: EventsSource, store: Store, opening: OpeningView) -> None:
-    """Wire the page's callbacks to ``app``; ``events`` returns the current event table (read on every update),
-    ``store`` takes uploaded articles and gives each event's mentions, ``opening`` the default view's figure and count.
+    """Wire the page's callbacks to ``app``; ``events`` returns the current event table as known as of a day (read
+    on every update), ``store`` takes uploaded articles and gives each event's mentions, ``opening`` the default
+    view's figure and count.
 
     The URL's query string is the view: controls write it, and the timeline, grid and CSV read it, so a copied link
     shows exactly what was on screen.
@@ -83,7 +87,7 @@ def register(app: Dash, events: EventsSource, store: Store, opening: OpeningView
         if view == data.View():  # back to the default view: built once per store version and day
             opened, count = opening(today)
         else:
-            everything = events()
+            everything = events(view.known)
             shown = select_events(everything, view)
             opened = figures.timeline(shown, view.lane, data.resolved_as_of(view, today), revision=revision(view))
             count = layout.count_text(len(shown), int(shown["date_start"].isna().sum()), len(everything))
@@ -109,7 +113,7 @@ def register(app: Dash, events: EventsSource, store: Store, opening: OpeningView
         if x_range is None:
             raise PreventUpdate
         view = data.view_from_query(search)
-        shown = select_events(events(), view)
+        shown = select_events(events(view.known), view)
         rows = figures.lane_rows(shown, view.lane)
         if rows.empty:
             raise PreventUpdate
@@ -128,7 +132,7 @@ def register(app: Dash, events: EventsSource, store: Store, opening: OpeningView
     def grid_rows(request: dict[str, Any] | None, search: str | None) -> dict[str, Any]:
         """One page of the view's rows, sorted and filtered as the grid asks (the grid never holds them all)."""
         view = data.view_from_query(search)
-        shown = select_events(events(), view)
+        shown = select_events(events(view.known), view)
         return data.grid_page(shown, request, data.resolved_as_of(view, date.today()), layout.GRID_FIELDS)
 
     # a new view or new articles: the grid drops its pages and asks again (from the first page). A grid not yet
@@ -143,7 +147,7 @@ def register(app: Dash, events: EventsSource, store: Store, opening: OpeningView
     def download(*args: Any) -> dict[str, Any]:
         """The events on screen in the format of the button pressed (the CLI's exports), or the figure as HTML."""
         view = data.view_from_query(args[-1])
-        shown = select_events(events(), view)
+        shown = select_events(events(view.known), view)
         return downloads.payload(str(ctx.triggered_id), shown, view.lane, data.resolved_as_of(view, date.today()))
 
     @app.callback(Output("upload-status", "children"), Output("store-version", "data"),
@@ -161,14 +165,19 @@ def register(app: Dash, events: EventsSource, store: Store, opening: OpeningView
                   Input("store-version", "data"), prevent_initial_call=True)
     def refresh_options(_version: int | None) -> list[list[str]]:
         """New articles can bring new types, statuses, actors and sources to filter by."""
-        options = data.choices(events())
+        options = data.choices(events(None))
         return [options[name] for name in layout.OPTION_CONTROLS]
 
     @app.callback(Output("detail", "children"), Input("timeline", "clickData"), Input("events-grid", "selectedRows"),
-                  prevent_initial_call=True)
-    def detail(click_data: dict[str, Any] | None, selected_rows: list[dict[str, Any]] | None) -> list[Any]:
-        """Show the event picked in the timeline or the grid."""
+                  State("url", "search"), prevent_initial_call=True)
+    def detail(click_data: dict[str, Any] | None, selected_rows: list[dict[str, Any]] | None,
+               search: str | None) -> list[Any]:
+        """Show the event picked in the timeline or the grid, with the reports known as of the view's day."""
+        known = data.view_from_query(search).known
         event_id = selected_event_id(ctx.triggered_id, click_data, selected_rows)
-        event = data.find_event(events(), event_id)
-        mentions = store.mentions(event_id) if event else None
-        return layout.detail_panel(event, None if mentions is None else mention_records(mentions))
+        event = data.find_event(events(known), event_id)
+        if event is None:
+            return layout.detail_panel(None)
+        mentions = store.mentions(event_id)
+        mentions = mentions if known is None else known_reports(mentions, known)
+        return layout.detail_panel(event, mention_records(mentions), date_history(records(mentions)))

@@ -15,6 +15,7 @@ import numpy as np
 import pandas as pd
 
 from timeline.headline import headlines
+from timeline.known import revised_events
 from timeline.schema import EVENT_COLUMNS, EVENT_TYPES, LIST_SEPARATOR, STATUSES
 from timeline.selection import Selection, event_sources, list_items
 
@@ -33,18 +34,19 @@ VIEW_COLUMNS: tuple[str, ...] = tuple(c for c in EVENT_COLUMNS if c in {
 
 @dataclass(frozen=True)
 class View(Selection):
-    """What the analyst chose to see: the events selected (timeline.selection, the CLI export's filter), the lanes
-    and the "as of" date. ``as_of`` of ``None`` means today, so a link without it keeps counting from the day it is
-    opened."""
+    """What the analyst chose to see: the events selected (timeline.selection, the CLI export's filter), the lanes,
+    the "as of" date and the "known as of" day. ``as_of`` of ``None`` means today, so a link without it keeps
+    counting from the day it is opened; ``known`` of ``None`` means every report (timeline.known)."""
 
     lane: str = DEFAULT_LANE
     as_of: date | None = None
+    known: date | None = None
 
 
 #: View field -> URL query key; the query string is the view's shareable form.
 QUERY_KEYS: dict[str, str] = {
     "event_types": "type", "actors": "actor", "statuses": "status", "sources": "source",
-    "date_from": "from", "date_to": "to", "text": "q", "lane": "lane", "as_of": "asof",
+    "date_from": "from", "date_to": "to", "text": "q", "lane": "lane", "as_of": "asof", "known": "known",
 }
 
 
@@ -63,6 +65,7 @@ def _parse_date(value: Any) -> date | None:
 def make_view(
     event_types: Any = None, actors: Any = None, statuses: Any = None, sources: Any = None,
     date_from: Any = None, date_to: Any = None, text: Any = None, lane: Any = None, as_of: Any = None,
+    known: Any = None,
 ) -> View:
     """A View from loosely typed control values (lists or ``None``, ISO date strings), dropping invalid ones."""
     def strings(values: Any) -> tuple[str, ...]:
@@ -78,6 +81,7 @@ def make_view(
         text=str(text or "").strip(),
         lane=LANE_ALIASES.get(lane, lane) if LANE_ALIASES.get(lane, lane) in LANES else DEFAULT_LANE,
         as_of=_parse_date(as_of),
+        known=_parse_date(known),
     )
 
 
@@ -134,6 +138,12 @@ def choices(frame: pd.DataFrame) -> dict[str, list[str]]:
         "statuses": [s for s in STATUSES if s in present_statuses],
         "sources": list_items(event_sources(frame)),
     }
+
+
+def with_revisions(frame: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` with a ``revised`` column: True for the events whose reports in ``mentions`` gave different dates
+    (timeline.known.revised_events); a new frame."""
+    return frame.assign(revised=frame["event_id"].isin(revised_events(mentions)).to_numpy())
 
 
 def with_headlines(frame: pd.DataFrame) -> pd.DataFrame:

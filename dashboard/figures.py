@@ -34,6 +34,10 @@ TYPE_COLOURS: dict[str, str] = {
 DEADLINE_OUTLINE = "#111111"
 AS_OF_COLOUR = "#444444"
 KEY_COLOUR = "#6b6b6b"
+#: The mark above an event whose reports gave different dates (the ``revised`` column), and its name in the key.
+REVISED_COLOUR = "#7a4b00"
+REVISED_KEY = "date revised"
+REVISED_META = "revised-marks"
 
 
 @dataclass(frozen=True)
@@ -90,7 +94,7 @@ TRACE_TYPES = ("scatter", "bar", "scattergl")
 #: Event-table columns the figure reads (the rest are left behind before any row is copied).
 FIGURE_COLUMNS = tuple(dict.fromkeys(("event_id", "date_start", "date_end", "date_text", "event_type", "status",
                                        "actors", "countries", "summary", "sentence", "source", "published",
-                                       "mention_count", "headline", *HEADLINE_COLUMNS)))
+                                       "mention_count", "headline", "revised", *HEADLINE_COLUMNS)))
 HOVER = (
     "<b>%{customdata[5]}</b><br>"
     "%{customdata[1]} (%{customdata[2]}) · %{customdata[3]} · %{customdata[4]}%{customdata[7]}<br>"
@@ -225,10 +229,10 @@ def _legend_trace(event_type: str) -> go.Scatter:
                       marker={"color": TYPE_COLOURS[event_type], "symbol": "square", "size": 12}, hoverinfo="skip")
 
 
-def _key_traces() -> list[go.Bar]:
+def _key_traces() -> list[go.Bar | go.Scatter]:
     """The status key (the second legend): a grey bar swatch for each look, deadlines' dark outline included. They
     draw nothing, on the labels' axis, so the timeline's own subplot holds only events."""
-    traces = []
+    traces: list[go.Bar | go.Scatter] = []
     for look in LOOKS:
         deadline = look is STATUS_LOOKS["deadline"]
         traces.append(go.Bar(
@@ -236,7 +240,30 @@ def _key_traces() -> list[go.Bar]:
             marker={"color": "white" if look.hollow else KEY_COLOUR,
                     "line": {"color": DEADLINE_OUTLINE if deadline else KEY_COLOUR, "width": 2.5 if deadline else 2},
                     "pattern": {"shape": look.pattern, "fgcolor": "white", "fillmode": "overlay"}}))
+    traces.append(go.Scatter(x=[None], y=[None], mode="markers", name=REVISED_KEY, legend="legend2",
+                             hoverinfo="skip", xaxis=LABEL_XAXIS,
+                             marker={"symbol": "triangle-down", "size": 9, "color": REVISED_COLOUR}))
     return traces
+
+
+def _revised_trace(placed: pd.DataFrame, is_point: np.ndarray) -> go.Scatter | None:
+    """A small mark above each event whose reports gave different dates (the ``revised`` column, from
+    timeline.known): hover says so, a click opens the event and its date history."""
+    if "revised" not in placed:
+        return None
+    revised = placed["revised"].fillna(False).to_numpy(dtype=bool)
+    if not revised.any():
+        return None
+    marks = placed[revised]
+    x = _ms(marks["date_start"]) + is_point[revised] * ONE_DAY.total_seconds() * 500
+    return go.Scatter(
+        x=x, y=marks["y"] - 0.36, mode="markers", name=REVISED_KEY, showlegend=False, meta=REVISED_META,
+        marker={"symbol": "triangle-down", "size": 9, "color": REVISED_COLOUR},
+        customdata=np.column_stack([marks["event_id"].astype(str).to_numpy(dtype=object),
+                                    marks["headline"].map(_text).to_numpy(dtype=object)]),
+        hovertemplate="<b>%{customdata[1]}</b><br>Its reports gave different dates: click for how its date "
+                      "changed<extra></extra>",
+    )
 
 
 def _look_index(frame: pd.DataFrame) -> np.ndarray:
@@ -505,6 +532,9 @@ def timeline(frame: pd.DataFrame, lane: str = DEFAULT_LANE, as_of: date | None =
             traces.extend(_bar_traces(bars, event_type, as_of))
         if len(points):
             traces.append(_point_trace(points, event_type, as_of))
+    revised = _revised_trace(placed, is_point)
+    if revised is not None and "headline" in placed:
+        traces.append(revised)
     traces.extend(_key_traces())
     marks = placed.iloc[labelled]
     point = is_point[labelled]

@@ -17,6 +17,7 @@ from dashboard import figures
 from dashboard.data import DEFAULT_LANE, LANES, PAGE_ROWS, View, choices, highlight
 from dashboard.downloads import EXPORTS
 from dashboard.upload import BROWSER_MAX_BYTES, LIMIT_TEXT
+from timeline.known import Report
 from timeline.selection import select_events
 
 #: View field -> (component id, property): the controls that make up the view, in View's field order.
@@ -30,6 +31,7 @@ VIEW_CONTROLS: dict[str, tuple[str, str]] = {
     "text": ("filter-text", "value"),
     "lane": ("lane", "value"),
     "as_of": ("as-of", "date"),
+    "known": ("known-as-of", "date"),
 }
 
 #: View fields whose control's options come from the stored events (refreshed when articles are added).
@@ -121,6 +123,9 @@ def controls(frame: pd.DataFrame, today: date) -> html.Section:
         _field("As of", dcc.DatePickerSingle(id="as-of", date=today.isoformat(), display_format="YYYY-MM-DD",
                                              placeholder="As of (YYYY-MM-DD)"), "as-of",
                hint="deadline countdowns count from this day"),
+        _field("Known as of", dcc.DatePickerSingle(id="known-as-of", date=None, display_format="YYYY-MM-DD",
+                                                   clearable=True, placeholder="every report"), "known-as-of",
+               hint="only reports published up to this day: the story as it stood then"),
     ], className="controls", **aria(label="Filters and view"))
 
 
@@ -249,9 +254,27 @@ def mentions_section(mentions: list[dict[str, Any]]) -> list[Any]:
                          className="mentions-section", **aria(labelledby="mentions-heading"))]
 
 
-def detail_panel(event: dict[str, Any] | None, mentions: list[dict[str, Any]] | None = None) -> list[Any]:
-    """The selected event: summary, its sentence with the date expression highlighted, source and link, and when
-    several articles report it, each report with its own date (and ``date_choice`` when they disagree).
+def history_section(history: list[Report]) -> list[Any]:
+    """How the event's date changed as reports came in (timeline.known.date_history): each report in the order
+    published, the date it gave, and the date shown after it. Nothing when every report gave the same date."""
+    if len({report.reported for report in history}) < 2:
+        return []
+    items = [html.Li([
+        html.Span(report.published or "undated", className="history-day"), " · ",
+        html.Strong(report.source or "unknown source"), f" said “{report.date_text or ''}” = ",
+        _dates(*report.reported), " → shown: ", html.Span(_dates(*report.shown), className="history-shown"),
+        *([" (changed)"] if report.changed else []),
+    ], className="history-changed" if report.changed else "history-report") for report in history]
+    return [html.Section([html.H3("How its date changed", id="history-heading"),
+                          html.Ol(items, className="history")],
+                         className="history-section", **aria(labelledby="history-heading"))]
+
+
+def detail_panel(event: dict[str, Any] | None, mentions: list[dict[str, Any]] | None = None,
+                 history: list[Report] | None = None) -> list[Any]:
+    """The selected event: headline, its sentence with the date expression highlighted, source and link; how its
+    date changed between reports (``history``, when they gave different dates); and when several articles report it,
+    each report with its own date (and ``date_choice`` when they disagree).
 
     All article text goes in as text nodes, never as markup, so nothing in an article can run in the page.
     """
@@ -269,6 +292,7 @@ def detail_panel(event: dict[str, Any] | None, mentions: list[dict[str, Any]] | 
         html.Dl([part for name, value in facts if value
                  for part in (html.Dt(name), html.Dd(value, className="date-choice" if name == "Date choice"
                                                      else None))]),
+        *history_section(history or []),
         *mentions_section(mentions or []),
     ]
 
@@ -281,5 +305,6 @@ def view_values(view: View, today: date) -> list[Any]:
         "date_from": view.date_from.isoformat() if view.date_from else None,
         "date_to": view.date_to.isoformat() if view.date_to else None,
         "as_of": (view.as_of or today).isoformat(),
+        "known": view.known.isoformat() if view.known else None,
     }
     return [values[name] for name in VIEW_CONTROLS]

@@ -355,13 +355,14 @@ def test_every_control_is_labelled_and_reachable_with_tab(page: object, base_url
     buttons = {"download-csv", "download-json", "download-timelinejs", "download-ics", "download-html",
                "upload-button"}
     assert set(labels) | {"Publication date (optional)", "grid"} | buttons <= reached
-    assert len(labels) == 8
+    assert len(labels) == 9
 
 
 def test_dropdowns_and_date_fields_are_named_by_their_visible_labels(page: object, base_url: str) -> None:
     open_view(page, base_url, SEED_EVENTS)
     for label, control in (("Actor", "#filter-actor"), ("Source", "#filter-source"),
                            ("Dates between", "#filter-dates-start"), ("As of", "#as-of"),
+                           ("Known as of", "#known-as-of"),
                            ("Publication date (optional)", "#upload-published")):
         page.wait_for_function("([c, l]) => document.querySelector(c).getAttribute('aria-labelledby') === null"
                                " || document.querySelector(c).getAttribute('aria-labelledby').startsWith(l)",
@@ -639,7 +640,8 @@ def test_status_looks_and_their_key(page: object, base_url: str) -> None:
         p.closest('.trace').__data__[0].trace.name === 'ceasefire').style.fill""")
     assert ceasefire_fill.startswith('url("#')  # hatched: a pattern
     key = page.locator("#timeline .legend2 text.legend2text").all_text_contents()
-    assert key == ["occurred", "planned, proposed", "demanded", "hypothetical", "negated", "deadline"]
+    assert key == ["occurred", "planned, proposed", "demanded", "hypothetical", "negated", "deadline",
+                   "date revised"]
 
 
 def x_range(page: object) -> list[pd.Timestamp]:
@@ -695,3 +697,61 @@ def test_the_note_and_lanes_follow_zoom_and_autoscale(page: object, base_url: st
     page.wait_for_function("() => ![...document.querySelectorAll('#timeline .yaxislayer-above .ytick text')]"
                            ".some(t => t.textContent === 'deadline' || t.textContent === 'military')")
     assert x_range(page)[0] == pd.Timestamp("2025-07-01")  # the redrawn figure keeps the days chosen
+
+
+
+def revised_marks(page: object) -> int:
+    """How many events the timeline marks as revised (their reports gave different dates)."""
+    return page.evaluate("() => (document.querySelector('#timeline .js-plotly-plot')._fullData"
+                         " .find(t => t.meta === 'revised-marks') || {_length: 0})._length")
+
+
+def test_known_as_of_shows_the_story_as_it_stood_that_day(page: object, serve: Callable[..., str]) -> None:
+    """The wire of 16 July reported 4 events; the seed of 20 July 7 more; paper-b of 21 July gave Sunday's
+    statement a second date (Saturday): stepping through the days changes what is drawn."""
+    url = serve(*sorted(MERGE.glob("*.md")))
+    open_view(page, url + "?known=2025-07-16&asof=2025-07-16", 4)
+    assert page.locator("#count").inner_text() == "4 of 4 events"
+    assert page.get_by_label("Known as of").input_value() == "2025-07-16"
+    assert set(grid_column(page, "source")) == {"wire-a"}
+    page.wait_for_function(f"() => document.querySelectorAll('{POINTS}, {BARS}').length === 4")
+    assert revised_marks(page) == 0
+    known = page.get_by_label("Known as of")
+    known.fill("2025-07-20")
+    known.press("Enter")
+    wait_for_rows(page, 11)
+    assert parse_qs(urlparse(page.url).query)["known"] == ["2025-07-20"]
+    assert revised_marks(page) == 0  # one report of the statement so far
+    known.fill("2025-07-21")
+    known.press("Enter")
+    page.wait_for_function("() => (document.querySelector('#timeline .js-plotly-plot')._fullData"
+                           " .find(t => t.meta === 'revised-marks') || {_length: 0})._length === 1")
+    page.goto(url + "?known=2025-07-21&type=statement&from=2025-07-19&to=2025-07-20")
+    wait_for_rows(page, 1)
+    page.locator("#events-grid .ag-center-cols-container .ag-row [col-id='headline']").first.click()
+    page.wait_for_selector("#detail .history")
+    steps = page.locator("#detail .history li").all_inner_texts()
+    assert len(steps) == 2 and "globalnews.store said “Sunday” = 2025-07-20" in steps[0]
+    assert "paper-b said “Saturday” = 2025-07-19 → shown: 2025-07-20" in steps[1]
+    page.screenshot(path=str(ARTIFACTS / "dashboard-known-as-of.png"), full_page=True)
+    page.goto(url + "?known=2025-07-20&type=statement&from=2025-07-19&to=2025-07-20")
+    wait_for_rows(page, 1)
+    page.locator("#events-grid .ag-center-cols-container .ag-row [col-id='headline']").first.click()
+    page.wait_for_selector("#detail blockquote")
+    assert page.locator("#detail .history").count() == 0  # as of 20 July one report: no history yet
+
+
+def test_an_upload_that_redates_an_article_redraws(page: object, serve: Callable[..., str]) -> None:
+    """The seed uploaded again with another publication date keeps every count the store had: the dashboard
+    still redraws (the cache keys on the store's revision): "Last Monday" moves from 14 to 21 July."""
+    url = serve()
+    open_view(page, url + "?type=threat", 1)
+    assert grid_column(page, "date_start") == ["2025-07-14"]
+    page.get_by_label("Publication date (optional)").fill("2025-07-27")
+    seed = default_seeds_dir() / "000_d94f917fde063f95.txt"
+    page.set_input_files("#upload input[type=file]", files=[_file("seed.txt", seed.read_bytes())])
+    page.wait_for_function("() => document.querySelector('#upload-status').textContent.includes('re-dated')")
+    page.wait_for_function("() => document.querySelector('#events-grid [col-id=date_start].ag-cell')"
+                           "?.textContent === '2025-07-21'", timeout=15000)
+    day = pd.Timestamp("2025-07-21 12:00").value // 1_000_000  # the marker's middle, in ms
+    page.wait_for_function(f"() => [...document.querySelectorAll('{POINTS}')].map(p => p.__data__.x).join() === '{day}'")

@@ -62,8 +62,8 @@ def trace_ids(trace: Any) -> list[str]:
 
 
 def event_traces(fig: Any) -> list[Any]:
-    """The traces that draw events (legend-only traces carry none, the labels' trace no ids)."""
-    return [trace for trace in fig.data if trace.customdata is not None and trace.meta != LABEL_META]
+    """The traces that draw events (legend-only traces carry none; labels and revision marks have a ``meta``)."""
+    return [trace for trace in fig.data if trace.customdata is not None and trace.meta is None]
 
 
 def drawn(fig: Any) -> dict[str, Any]:
@@ -166,7 +166,8 @@ def test_every_status_has_its_look(events: pd.DataFrame) -> None:
     assert hollow.marker.color == "white" and list(hollow.marker.line.color) == ["#1f6fb4"]
     assert by_id["summer"].marker.pattern.shape == ("/",)  # the demanded ceasefire: hatched
     key = [t.name for t in figures.timeline_figure(frame, as_of=AS_OF).data if t.legend == "legend2"]
-    assert key == ["occurred", "planned, proposed", "demanded", "hypothetical", "negated", "deadline"]
+    assert key == ["occurred", "planned, proposed", "demanded", "hypothetical", "negated", "deadline",
+                   "date revised"]
 
 
 def test_hover_shows_headline_date_expression_and_sentence_escaped(events: pd.DataFrame) -> None:
@@ -582,3 +583,13 @@ def test_the_grid_and_the_detail_panel_show_the_headline(events: pd.DataFrame) -
     assert [row["headline"] for row in page["rowData"]] == ["Peskov statement", "Possible Russia–Turkey talks"]
     panel = layout.detail_panel(data.find_event(events, "week"))
     assert panel[0].children == "Ukraine proposes talks with Russia"
+
+
+def test_events_whose_reports_gave_different_dates_are_marked(events: pd.DataFrame) -> None:
+    marked = events.assign(revised=events["event_id"].isin(["stmt", "week"]))
+    fig = figures.timeline_figure(marked, as_of=AS_OF)
+    [trace] = [t for t in fig.data if t.meta == figures.REVISED_META]
+    assert sorted(trace_ids(trace)) == ["stmt", "week"] and trace.marker.symbol == "triangle-down"
+    rows = {row[0]: y for row, y in zip(trace.customdata, trace.y)}
+    assert rows["stmt"] == drawn(fig)["stmt"].y[trace_ids(drawn(fig)["stmt"]).index("stmt")] - 0.36  # just above
+    assert not [t for t in figures.timeline_figure(events, as_of=AS_OF).data if t.meta == figures.REVISED_META]
