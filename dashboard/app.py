@@ -2,28 +2,53 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import dash
 import pandas as pd
+from dash import set_props
 
-from dashboard import callbacks, data, figures, layout
+from dashboard import callbacks, data, figures, layout, upload
 from dashboard.cache import EventCache
+from timeline.errors import TimelineError
 from timeline.known import known_as_of, known_reports
 from timeline.store import Store, default_seeds_dir
 
 TITLE = "Negotiation timeline"
 #: How many "known as of" days the server keeps the event table of (each a copy of the table).
 KNOWN_DAYS_KEPT = 4
+#: Hosts that mean "every interface": not a name a request can be addressed by.
+WILDCARD_HOSTS = frozenset({"0.0.0.0", "::", ""})
+LOG = logging.getLogger("dashboard")
 
 
-def create_app(store: Store) -> dash.Dash:
+def report_failure(error: Exception) -> None:
+    """Dash's handler of a callback that failed: the traceback goes to the server's log, a message to the page
+    (never a bare HTTP 500); the callback's outputs stay as they were."""
+    LOG.error("a callback failed", exc_info=error)
+    set_props("problem", {"children": layout.problem_message(error)})
+
+
+def allowed_hosts(host: str) -> list[str]:
+    """The names a request may address the server by (its Host header): 127.0.0.1, localhost, and the host it
+    listens on when that is a name or address (not a wildcard such as 0.0.0.0). Any other is refused (400): a page
+    of another site, its name re-pointed at this machine (DNS rebinding), cannot reach the store."""
+    return list(dict.fromkeys(["127.0.0.1", "localhost", *([host] if host not in WILDCARD_HOSTS else [])]))
+
+
+def create_app(store: Store, hosts: list[str] | None = None) -> dash.Dash:
     """The app showing ``store``'s events; the page and every update read the events kept in memory by an
-    EventCache, which reads the store again whenever it has changed (an upload, or an ingest from the CLI)."""
-    app = dash.Dash(__name__, title=TITLE, update_title=None)  # type: ignore[arg-type]  # None: no "Updating..." title
+    EventCache, which reads the store again whenever it has changed (an upload, or an ingest from the CLI).
+    Requests must name one of ``hosts`` (allowed_hosts of 127.0.0.1 by default) and be at most REQUEST_MAX_BYTES."""
+    app = dash.Dash(__name__, title=TITLE, update_title=None,  # type: ignore[arg-type]  # None: no "Updating..."
+                    on_error=report_failure)
+    app.server.config["TRUSTED_HOSTS"] = hosts or allowed_hosts("127.0.0.1")
+    app.server.config["MAX_CONTENT_LENGTH"] = upload.REQUEST_MAX_BYTES  # refused with 413 before it is read
     cache = EventCache(store)
+    worker = upload.UploadWorker(store.path)
 
     def events(known: date | None = None) -> pd.DataFrame:
         """The event table as the reports published up to ``known`` made it (every report when None), with
@@ -40,9 +65,14 @@ def create_app(store: Store) -> dash.Dash:
         return cache.derived(f"opening {today}", lambda: layout.opening_view(events(), today))
 
     def page() -> Any:
-        """The page as of today, built once per store version and day."""
+        """The page as of today, built once per store version and day; the problem alone when the store cannot be
+        read."""
         today = date.today()
-        return cache.derived(f"layout {today}", lambda: layout.build(events(), today, opening(today)))
+        try:
+            return cache.derived(f"layout {today}", lambda: layout.build(events(), today, opening(today)))
+        except TimelineError as exc:
+            LOG.error("the page could not be built", exc_info=exc)
+            return layout.failed_page(exc)
 
     # Dash checks callbacks against a validation layout and sends it inside every page's HTML; left unset, it would be
     # the layout function's first result, the default view's figure included (1 MB at 100k events). Dash types the
@@ -50,7 +80,7 @@ def create_app(store: Store) -> dash.Dash:
     blank = figures.Timeline({}, (), ())  # type: ignore[arg-type]  # a figure dict: no 1 MB figure in the HTML
     app.validation_layout = layout.build(cache.events(), date.today(), (blank, ""))  # type: ignore[assignment]
     app.layout = page
-    callbacks.register(app, events, store, opening)
+    callbacks.register(app, events, store, worker, opening)
     return app
 
 
@@ -60,6 +90,6 @@ def run(db_path: str | Path | None = None, host: str = "127.0.0.1", port: int = 
     store = Store(db_path)
     if store.is_empty():
         store.ingest_paths([default_seeds_dir()])
-    app = create_app(store)
+    app = create_app(store, allowed_hosts(host))
     app.layout()  # read the events before the first visitor does
     app.run(host=host, port=port, debug=debug)

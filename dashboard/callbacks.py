@@ -50,10 +50,11 @@ def mention_records(mentions: pd.DataFrame) -> list[dict[str, Any]]:
     return data.table_records(mentions, date.today(), layout.MENTION_FIELDS)
 
 
-def register(app: Dash, events: EventsSource, store: Store, opening: OpeningView) -> None:
+def register(app: Dash, events: EventsSource, store: Store, worker: upload.UploadWorker,
+             opening: OpeningView) -> None:
     """Wire the page's callbacks to ``app``; ``events`` returns the current event table as known as of a day (read
-    on every update), ``store`` takes uploaded articles and gives each event's mentions, ``opening`` the default
-    view's figure and count.
+    on every update), ``store`` gives each event's mentions, ``worker`` ingests uploaded articles, ``opening`` the
+    default view's figure and count.
 
     The URL's query string is the view: controls write it, and the timeline, grid and CSV read it, so a copied link
     shows exactly what was on screen.
@@ -150,16 +151,53 @@ def register(app: Dash, events: EventsSource, store: Store, opening: OpeningView
         shown = select_events(events(view.known), view)
         return downloads.payload(str(ctx.triggered_id), shown, view.lane, data.resolved_as_of(view, date.today()))
 
-    @app.callback(Output("upload-status", "children"), Output("store-version", "data"),
-                  Input("upload", "contents"), State("upload", "filename"), State("upload-published", "value"),
-                  State("store-version", "data"), prevent_initial_call=True)
-    def add_articles(contents: Any, names: Any, published: str | None, version: int | None) -> tuple[Any, int]:
-        """Ingest the uploaded files; say what happened to each; redraw when any changed the store."""
-        if not contents:
+    # the page checks an upload's size before sending it: a larger request would be refused (413) unread, with no
+    # callback left to say why
+    app.clientside_callback(
+        f"""function(contents, names) {{
+            const files = [].concat(contents || []), total = files.reduce((n, c) => n + c.length * 3 / 4, 0);
+            if (!files.length) {{ return [window.dash_clientside.no_update, window.dash_clientside.no_update]; }}
+            if (total > {upload.UPLOAD_MAX_BYTES}) {{
+                const message = 'not added: these ' + files.length + ' files are ' + (total / 1048576).toFixed(1)
+                    + ' MB together, more than the {upload.UPLOAD_MAX_BYTES // (1024 * 1024)} MB one upload may be;'
+                    + ' add them in smaller groups';
+                return [[{{type: 'Li', namespace: 'dash_html_components',
+                          props: {{children: message, className: 'upload-failed'}}}}],
+                        window.dash_clientside.no_update];
+            }}
+            return [window.dash_clientside.no_update, {{names: names, contents: contents, at: Date.now()}}];
+        }}""",
+        Output("upload-status", "children"), Output("upload-request", "data"),
+        Input("upload", "contents"), State("upload", "filename"), prevent_initial_call=True)
+
+    @app.callback(Output("upload-status", "children", allow_duplicate=True), Output("upload-job", "data"),
+                  Output("upload-poll", "disabled"),
+                  Input("upload-request", "data"), State("upload-published", "value"), prevent_initial_call=True)
+    def add_articles(request: dict[str, Any] | None, published: str | None) -> tuple[Any, ...]:
+        """Hand the uploaded files to the worker (a line per file says it is being added), or say why none is."""
+        if not request:
             raise PreventUpdate
-        outcomes = upload.ingest_uploads(store, names, contents, published)
-        changed = any(outcome.status in ("added", "redated") for outcome in outcomes)
-        return layout.upload_messages(outcomes), (version or 0) + int(changed)
+        job, progress = worker.start(request["names"], request["contents"], published)
+        return layout.upload_messages(list(progress.outcomes)), job, job is None
+
+    @app.callback(Output("upload-status", "children", allow_duplicate=True),
+                  Output("upload-job", "data", allow_duplicate=True),
+                  Output("upload-poll", "disabled", allow_duplicate=True), Output("store-version", "data"),
+                  Input("upload-poll", "n_intervals"), State("upload-job", "data"), State("store-version", "data"),
+                  prevent_initial_call=True)
+    def upload_progress(_ticks: int | None, job: str | None, version: int | None) -> tuple[Any, ...]:
+        """Each file's line as the worker gets through them; once all are done, redraw if any changed the store."""
+        if not job:
+            raise PreventUpdate
+        progress = worker.progress(job)
+        if not progress.done:
+            return layout.upload_messages(list(progress.outcomes)), no_update, no_update, no_update
+        changed = any(outcome.status in ("added", "redated") for outcome in progress.outcomes)
+        return layout.upload_messages(list(progress.outcomes)), None, True, (version or 0) + int(changed)
+
+    # a problem reported by a failed update (app.report_failure) is cleared by the next view
+    app.clientside_callback("function() { return ''; }", Output("problem", "children"), Input("url", "search"),
+                            prevent_initial_call=True)
 
     @app.callback([Output(layout.VIEW_CONTROLS[name][0], "options") for name in layout.OPTION_CONTROLS],
                   Input("store-version", "data"), prevent_initial_call=True)

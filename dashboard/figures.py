@@ -20,6 +20,7 @@ import plotly.graph_objects as go
 
 from dashboard.data import DEFAULT_LANE, LANES, NO_VALUE, deadline_labels, is_deadline, split_list, with_headlines
 from dashboard.labels import CHAR_PX, LABEL_XAXIS, label_order, label_texts, label_trace
+from dashboard import window
 from dashboard.window import Range, in_range, opening_window, padded, window_note
 from timeline.headline import HEADLINE_COLUMNS
 from timeline.names import country_label
@@ -318,7 +319,7 @@ def _bar_traces(bars: pd.DataFrame, event_type: str, as_of: date) -> list[go.Bar
         part, part_looks = bars[rows], looks[rows]
         deadline = is_deadline(part).to_numpy()
         outlines = [_outline(colour, flag, look) for flag, look in zip(deadline, part_looks)]
-        duration = (part["date_end"] + ONE_DAY - part["date_start"]).dt.total_seconds() * 1000
+        duration = _end_ms(part["date_end"]) - _ms(part["date_start"])
         patterns = [look.pattern for look in part_looks]
         traces.append(go.Bar(
             base=part["date_start"].dt.strftime("%Y-%m-%d"), x=duration, y=part["y"], orientation="h", width=0.6,
@@ -368,6 +369,24 @@ def _ms(values: pd.Series) -> np.ndarray:
     return values.to_numpy().astype("datetime64[ms]").astype(np.int64).astype(float)
 
 
+#: Plotly's date axis draws years 1 to 9999: zoom, pan and Autoscale stay inside them (beyond, it draws NaN).
+AXIS_BOUNDS: dict[str, object] = {
+    "minallowed": window.FIRST_INSTANT.isoformat(), "maxallowed": window.LAST_INSTANT.isoformat(),
+    "autorangeoptions": {"minallowed": window.FIRST_INSTANT.isoformat(),
+                         "maxallowed": window.LAST_INSTANT.isoformat()},
+}
+
+
+def _extent(placed: pd.DataFrame) -> Range:
+    """The days of every drawn event."""
+    return pd.Timestamp(placed["date_start"].min()), pd.Timestamp(placed["date_end"].max()) + ONE_DAY
+
+
+def _end_ms(last_days: pd.Series) -> np.ndarray:
+    """The end of each last day (the next midnight) in ms, held at the last instant plotly draws (9999-12-31)."""
+    return np.minimum(_ms(last_days) + ONE_DAY.total_seconds() * 1000, _ms(pd.Series([window.LAST_INSTANT]))[0])
+
+
 def merged_segments(start: np.ndarray, end: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """The union of same-row segments: overlapping or touching [start, end) on the same ``y`` become one segment.
 
@@ -399,7 +418,7 @@ def _gl_traces(placed: pd.DataFrame, event_type: str, hover: np.ndarray | None) 
     common = {"type": "scattergl", "name": event_type, "legendgroup": event_type, "showlegend": False,
               "hovertemplate": SHORT_HOVER if hover is not None else PLAIN_HOVER}
     colour = TYPE_COLOURS[event_type]
-    start, end = _ms(placed["date_start"]), _ms(placed["date_end"] + ONE_DAY)
+    start, end = _ms(placed["date_start"]), _end_ms(placed["date_end"])
     y = placed["y"].to_numpy(dtype=np.float32)  # row numbers: four bytes a point are plenty
     point = (placed["date_end"] <= placed["date_start"]).to_numpy()
     deadline = is_deadline(placed).to_numpy()
@@ -446,8 +465,10 @@ def _edge_marks(fig: go.Figure, as_of: date, x_range: Range) -> None:
     if x_range[0] <= when <= x_range[1]:
         fig.add_shape(type="line", xref="x", yref="paper", x0=when, x1=when, y0=0, y1=1,
                       line={"color": AS_OF_COLOUR, "width": 1.5, "dash": "dash"})
-        fig.add_annotation(x=when, xref="x", y=1, yref="paper", yanchor="bottom", text=label, showarrow=False,
-                           font=font)
+        share = (when - x_range[0]) / (x_range[1] - x_range[0])  # near an edge the label stays inside the plot
+        anchor = "left" if share < 0.1 else "right" if share > 0.9 else "center"
+        fig.add_annotation(x=when, xref="x", y=1, yref="paper", yanchor="bottom", xanchor=anchor, text=label,
+                           showarrow=False, font=font)
     elif when > x_range[1]:
         fig.add_annotation(x=1, xref="paper", xanchor="right", y=1, yref="paper", yanchor="bottom", showarrow=False,
                            font=font, text=f"{label} ▶")
@@ -538,7 +559,7 @@ def timeline(frame: pd.DataFrame, lane: str = DEFAULT_LANE, as_of: date | None =
     traces.extend(_key_traces())
     marks = placed.iloc[labelled]
     point = is_point[labelled]
-    right = np.where(point, _ms(marks["date_start"]) + ONE_DAY.total_seconds() * 500, _ms(marks["date_end"] + ONE_DAY))
+    right = np.where(point, _ms(marks["date_start"]) + ONE_DAY.total_seconds() * 500, _end_ms(marks["date_end"]))
     sizes = (GL_DEADLINE_PX, GL_MARKER_PX) if webgl else (DEADLINE_PX, MARKER_PX)
     marker_px = np.where(point, np.where(is_deadline(marks).to_numpy(), *sizes), 2)
     traces.append(label_trace(right, marks["y"].to_numpy(dtype=float), full, short, marker_px))
@@ -554,8 +575,9 @@ def timeline(frame: pd.DataFrame, lane: str = DEFAULT_LANE, as_of: date | None =
         legend2={"title": {"text": "Status"}, "orientation": "h", "x": 0, "xanchor": "left", "y": 0,
                  "yref": "container", "yanchor": "bottom", "itemclick": False, "itemdoubleclick": False},
         xaxis={"type": "date", "range": [x.isoformat() for x in x_range],
-               "rangeslider": {"visible": True, "thickness": min(0.12, RANGESLIDER_PX / (height - 150))},
-               "showgrid": True, "gridcolor": "#e6e6e6"},
+               "rangeslider": {"visible": True, "thickness": min(0.12, RANGESLIDER_PX / (height - 150)),
+                               "range": [x.isoformat() for x in padded(_extent(placed))]},
+               "showgrid": True, "gridcolor": "#e6e6e6", **AXIS_BOUNDS},
         xaxis2={"type": "date", "overlaying": "x", "matches": "x", "visible": False},
         yaxis={"tickvals": list(ticks.values()), "ticktext": list(ticks), "range": [n_rows - 0.5 + spare, -0.5 - spare],
                "showgrid": False, "zeroline": False, "automargin": True, "fixedrange": True,

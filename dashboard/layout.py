@@ -17,6 +17,7 @@ from dashboard import figures
 from dashboard.data import DEFAULT_LANE, LANES, PAGE_ROWS, View, choices, highlight
 from dashboard.downloads import EXPORTS
 from dashboard.upload import BROWSER_MAX_BYTES, LIMIT_TEXT
+from timeline.errors import TimelineError
 from timeline.known import Report
 from timeline.selection import select_events
 
@@ -167,6 +168,7 @@ def build(frame: pd.DataFrame, today: date, opening: tuple[figures.Timeline, str
             html.H1("Negotiation timeline"),
             html.P(count, id="count", role="status", className="count"),
         ]),
+        html.Div(id="problem", className="problem", role="alert"),
         controls(frame, today),
         upload_area(),
         html.P(KEY_TEXT, className="key"),
@@ -206,7 +208,25 @@ def upload_area() -> html.Section:
                                                         placeholder="YYYY-MM-DD"), "upload-published",
                hint="overrides the files' own dates"),
         html.Ul(id="upload-status", className="upload-status", role="status", **aria(live="polite")),
+        dcc.Store(id="upload-request"),  # the files the page sent (after its size check)
+        dcc.Store(id="upload-job"),  # the upload the worker is on (dashboard.upload.UploadWorker)
+        dcc.Interval(id="upload-poll", interval=500, disabled=True),
     ], className="upload", **aria(labelledby="upload-heading"))
+
+
+def problem_message(error: Exception) -> str:
+    """What the page says when an update failed: the store's own words for its troubles, else the kind of error."""
+    if isinstance(error, TimelineError):
+        return f"That could not be shown: {error}. The page shows what it showed before."
+    return (f"That could not be shown ({type(error).__name__}). The page shows what it showed before; the server's "
+            "log has the details.")
+
+
+def failed_page(error: Exception) -> html.Div:
+    """The page when even the events cannot be read (a damaged or locked store): the problem, and nothing else."""
+    return html.Div([html.H1("Negotiation timeline"),
+                     html.Div(problem_message(error), id="problem", className="problem", role="alert")],
+                    className="page")
 
 
 def upload_messages(outcomes: list[Any]) -> list[Any]:

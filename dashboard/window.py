@@ -31,6 +31,9 @@ AS_OF_REACH_DAYS = 60
 #: Padding of the visible range: a little on the left, more on the right for the labels beside the last events.
 PAD_LEFT, PAD_RIGHT = 0.03, 0.12
 ONE_DAY = pd.Timedelta(days=1)
+#: The first and last instants a plotly date axis draws (years 1 to 9999): ranges are held inside them.
+FIRST_INSTANT = pd.Timestamp("0001-01-01").as_unit("s")
+LAST_INSTANT = pd.Timestamp("9999-12-31 23:59:59").as_unit("s")
 
 Range = tuple[pd.Timestamp, pd.Timestamp]
 
@@ -73,10 +76,10 @@ def opening_window(frame: pd.DataFrame, as_of: date | None = None) -> Range | No
 
 
 def padded(window: Range) -> Range:
-    """The visible x range of a window: PAD_LEFT and PAD_RIGHT of its span added."""
+    """The visible x range of a window: PAD_LEFT and PAD_RIGHT of its span added, within the years plotly draws."""
     low, high = window
     span = high - low
-    return low - span * PAD_LEFT, high + span * PAD_RIGHT
+    return max(low - span * PAD_LEFT, FIRST_INSTANT), min(high + span * PAD_RIGHT, LAST_INSTANT)
 
 
 def full_window(frame: pd.DataFrame) -> Range | None:

@@ -5,6 +5,7 @@ One server per store for the whole module; each test opens a fresh page. Screens
 
 from __future__ import annotations
 
+import base64
 import json
 import os
 import re
@@ -54,6 +55,9 @@ Russian and Ukrainian delegations held talks in Istanbul on Monday <script>windo
 <img src=x onerror="window.__pwned = 4"> but reached no deal.
 """
 
+#: Base URL of each server the tests started -> its store file.
+STORES: dict[str, Path] = {}
+
 #: A grid row holding data (the grid gets its rows by page; a row waiting for its page has no row id yet).
 LOADED_ROW = ".ag-row[row-id]"
 
@@ -76,8 +80,8 @@ def _free_port() -> int:
 @pytest.fixture(scope="module")
 def serve(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Callable[..., str]]:
     """Start ``dashboard.app.run`` on a free port over a new store (seeded, as ``run`` does, when empty), optionally
-    holding ``synthetic`` events (benchmarks/synthetic.py) or ingesting article files first; returns the base URL.
-    Servers stop at the end of the module."""
+    holding ``synthetic`` events (benchmarks/synthetic.py) or ingesting article files first; returns the base URL
+    (STORES maps it to the store file). Servers stop at the end of the module."""
     processes: list[subprocess.Popen[bytes]] = []
 
     def start(*articles: Path, synthetic: int = 0) -> str:
@@ -93,6 +97,7 @@ def serve(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Callable[..., st
             process = subprocess.Popen([sys.executable, "-c", code], cwd=ROOT, stdout=sink, stderr=sink)
         processes.append(process)
         url = f"http://127.0.0.1:{port}/"
+        STORES[url] = db
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
             if process.poll() is not None:
@@ -755,3 +760,129 @@ def test_an_upload_that_redates_an_article_redraws(page: object, serve: Callable
                            "?.textContent === '2025-07-21'", timeout=15000)
     day = pd.Timestamp("2025-07-21 12:00").value // 1_000_000  # the marker's middle, in ms
     page.wait_for_function(f"() => [...document.querySelectorAll('{POINTS}')].map(p => p.__data__.x).join() === '{day}'")
+
+
+
+# ----------------------------------------------------------------------------------------------- the server
+def raw_request(url: str, head: str, body: bytes = b"", send_only: int | None = None) -> str:
+    """Send ``head`` (request line and headers, CRLF-separated) and ``body`` (or only its first ``send_only`` bytes)
+    on a socket of its own; the status line the server answers."""
+    parsed = urlparse(url)
+    with socket.create_connection((parsed.hostname, parsed.port), timeout=30) as sock:
+        sock.sendall(head.encode() + b"\r\n\r\n" + body[:send_only])
+        return sock.makefile("rb").readline().decode().strip()
+
+
+def test_a_request_naming_another_host_is_refused_and_stores_nothing(page: object,
+                                                                     serve: Callable[..., str]) -> None:
+    """DNS rebinding: a page of rebind.evil.example, its name re-pointed at 127.0.0.1, posts an upload. The same
+    request naming 127.0.0.1 adds the article."""
+    url = serve()
+    posted: list[str] = []
+    page.on("request", lambda r: posted.append(r.post_data) if "upload-request.data" in (r.post_data or "") else None)
+    open_view(page, url, SEED_EVENTS)
+    page.set_input_files("#upload input[type=file]", files=[_file("wire.md", (MERGE / "wednesday_wire.md").read_bytes())])
+    page.wait_for_function("() => document.querySelector('#upload-status').textContent.includes('added')")
+    # the same request with another article in it
+    other = base64.b64encode((MERGE / "monday_paper.md").read_bytes()).decode()
+    body = re.sub(r'"contents":\["data:[^"]*"\]', f'"contents":["data:text/markdown;base64,{other}"]', posted[-1])
+    body = body.replace('"names":["wire.md"]', '"names":["paper.md"]').encode()
+    port = urlparse(url).port
+    for host in ("rebind.evil.example", f"rebind.evil.example:{port}"):
+        head = (f"POST /_dash-update-component HTTP/1.1\r\nHost: {host}\r\nContent-Type: application/json\r\n"
+                f"Content-Length: {len(body)}\r\nConnection: close")
+        assert raw_request(url, head, body).split()[1] == "400"
+        assert raw_request(url, f"GET / HTTP/1.1\r\nHost: {host}\r\nConnection: close").split()[1] == "400"
+    time.sleep(2)  # time enough for an upload the server had taken
+    assert Store(STORES[url]).count() == 11  # the seed and the wire: nothing of paper-b
+    head = (f"POST /_dash-update-component HTTP/1.1\r\nHost: localhost:{port}\r\nContent-Type: application/json"
+            f"\r\nContent-Length: {len(body)}\r\nConnection: close")
+    assert raw_request(url, head, body).split()[1] == "200"  # the allow-list lets the page's own names through
+
+
+def test_an_oversized_request_is_refused_unread(serve: Callable[..., str]) -> None:
+    """A 200 MB request: the server answers 413 after the first megabyte, without waiting for the rest."""
+    url = serve()
+    port = urlparse(url).port
+    head = (f"POST /_dash-update-component HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nContent-Type: application/json"
+            f"\r\nContent-Length: {200 * 1024 * 1024}\r\nConnection: close")
+    started = time.monotonic()
+    assert raw_request(url, head, b"x" * (1024 * 1024)).split()[1] == "413"
+    assert time.monotonic() - started < 10
+    assert urllib.request.urlopen(url, timeout=10).status == 200  # and it goes on serving
+
+
+def test_a_5_mb_search_gives_an_answer_not_a_server_error(page: object, base_url: str) -> None:
+    failed: list[int] = []
+    page.on("response", lambda r: failed.append(r.status) if r.status >= 500 else None)
+    open_view(page, base_url, SEED_EVENTS)
+    page.get_by_label("Search text").fill("x" * 5_000_000)
+    page.get_by_label("Search text").press("Enter")  # 5 MB in the URL and in each request: allow it time
+    page.wait_for_function(f"() => document.querySelector('#count').textContent === '0 of {SEED_EVENTS} events'",
+                           timeout=60000)
+    page.wait_for_function("() => document.querySelectorAll('#events-grid .ag-row[row-id]').length === 0",
+                           timeout=60000)
+    assert failed == [] and page.locator("#problem").inner_text() == ""
+
+
+def test_uploads_dated_at_the_calendars_ends_are_added_and_drawn(page: object, serve: Callable[..., str]) -> None:
+    """Publication dates 9999-12-31 and 0001-01-01: the seed's relative dates land at the ends of the calendar
+    (or beyond it: those give no event); the timeline draws what remains without an error."""
+    url = serve()
+    open_view(page, url, SEED_EVENTS)
+    seed = (default_seeds_dir() / "000_d94f917fde063f95.txt").read_bytes()
+    for day, name, data in (("9999-12-31", "late.txt", seed), ("0001-01-01", "early.txt", seed + b"\n")):
+        page.get_by_label("Publication date (optional)").fill(day)
+        page.set_input_files("#upload input[type=file]", files=[_file(name, data)])
+        page.wait_for_function(f"() => document.querySelector('#upload-status').textContent.startsWith('{name}: ')"
+                               " && !document.querySelector('#upload-status').textContent.includes('adding')")
+        assert re.fullmatch(rf"{name}: (added|re-dated to {day}), \d+ events?.*",
+                            page.locator("#upload-status").inner_text())
+    page.goto(url + "?asof=9999-12-01")
+    wait_for_labels(page)
+    page.locator("#timeline .modebar-btn[data-title='Autoscale']").click()  # years 1 to 9999 on one axis
+    page.wait_for_function("() => document.querySelector('#timeline-note').textContent === ''")
+    assert page.locator("#problem").inner_text() == ""
+    page.screenshot(path=str(ARTIFACTS / "dashboard-calendar-ends.png"), full_page=True)
+
+
+def test_a_failed_update_says_so_on_the_page(page: object, serve: Callable[..., str]) -> None:
+    """The store file is damaged while the page is open: the next change says what went wrong (the store's own
+    words), answered with HTTP 200, never a bare 500; the page keeps what it showed."""
+    url = serve()
+    statuses: list[int] = []
+    page.on("response", lambda r: statuses.append(r.status) if "_dash-update-component" in r.url else None)
+    open_view(page, url, SEED_EVENTS)
+    STORES[url].write_bytes(b"this is not a database" * 100)
+    page.get_by_label("talks", exact=True).check()
+    page.wait_for_function("() => document.querySelector('#problem').textContent !== ''")
+    assert "timeline.db: not a timeline store (file is not a database)" in page.locator("#problem").inner_text()
+    assert page.locator("#count").inner_text() == f"{SEED_EVENTS} of {SEED_EVENTS} events"
+    assert not [status for status in statuses if status >= 500]
+    page.screenshot(path=str(ARTIFACTS / "dashboard-problem.png"), full_page=True)
+
+
+
+def test_an_upload_is_extracted_off_the_request_thread_and_filters_answer_meanwhile(
+        page: object, serve: Callable[..., str]) -> None:
+    """A 1.9 MB article takes the extractor seconds: the upload's request returns at once (the worker process has
+    the file, a line says it is being added), a filter change is answered while it runs, and the article's events
+    arrive when it is done."""
+    url = serve()
+    open_view(page, url, SEED_EVENTS)
+    body = (default_seeds_dir() / "000_d94f917fde063f95.txt").read_text(encoding="utf-8").split("---", 2)[2]
+    article = "---\npublished: 2025-07-27\nsource: long.example\n---\n" + "\n".join(
+        body.replace("Kremlin", f"Kremlin{i}") for i in range(1000))
+    assert 1.5 < len(article.encode()) / 2**20 < 2
+    with page.expect_response(lambda r: "upload-request.data" in (r.request.post_data or "")) as answer:
+        page.set_input_files("#upload input[type=file]", files=[_file("long.md", article.encode())])
+    timing = answer.value.request.timing
+    assert timing["responseEnd"] - timing["requestStart"] < 3000  # not the extraction's seconds
+    assert page.locator("#upload-status").inner_text() == "long.md: adding…"
+    page.get_by_label("talks", exact=True).check()
+    wait_for_rows(page, SEED_TALKS)
+    assert page.locator("#upload-status").inner_text() == "long.md: adding…"  # still extracting
+    page.get_by_label("talks", exact=True).uncheck()
+    page.wait_for_function("() => document.querySelector('#upload-status').textContent.startsWith('long.md: added')",
+                           timeout=120000)
+    page.wait_for_function(f"() => !document.querySelector('#count').textContent.startsWith('{SEED_EVENTS} of')")

@@ -83,6 +83,9 @@ def select_events(frame: pd.DataFrame, selection: Selection) -> pd.DataFrame:
     if selection.text:
         found = pd.Series(False, index=frame.index)
         for column in TEXT_COLUMNS:
-            found |= frame[column].astype("string").str.contains(selection.text, case=False, regex=False).fillna(False)
+            cells = frame[column].astype("string")
+            if len(selection.text) > cells.str.len().fillna(0).max():
+                continue  # longer than every cell: found nowhere (and a 5 MB needle is no pattern to compile)
+            found |= cells.str.contains(selection.text, case=False, regex=False).fillna(False)
         keep &= found.astype(bool)
     return frame[keep.to_numpy()].reset_index(drop=True)
