@@ -618,6 +618,10 @@ def test_no_text_of_the_timeline_overlaps_another_or_is_cut(page: object, stores
     wait_for_labels(page)
     labels = assert_no_text_collides(page, at_least=at_least)
     page.screenshot(path=str(ARTIFACTS / f"timeline-{store}.png"), full_page=True)
+    # the PNG button draws the figure's data: it holds the labels shown, no more (an SVG export, counted)
+    exported = page.evaluate("() => Plotly.toImage(document.querySelector('#timeline .js-plotly-plot'),"
+                             " {format: 'svg'}).then(url => decodeURIComponent(url))")
+    assert exported.count('class="textpoint"') == len(labels)
     # zoomed in on the latest month of the window: labels laid out again for the new scale
     count = int(page.locator("#timeline .js-plotly-plot").get_attribute("data-labels-laid-out"))
     page.evaluate("() => { const gd = document.querySelector('#timeline .js-plotly-plot');"
