@@ -316,7 +316,7 @@ def test_deadline_countdown_follows_the_as_of_date(page: object, base_url: str) 
     page.wait_for_function("() => [...document.querySelectorAll('#timeline .overplot > .x2y .textpoint text')]"
                            ".some(t => t.textContent.endsWith('12 days left') && t.style.display !== 'none')")
     assert page.locator("#timeline .shapelayer path").count() >= 1  # the dashed "as of" line
-    as_of = page.get_by_label("As of")
+    as_of = page.locator("#as-of")  # (by label, "As of" is in "Known as of" too)
     as_of.fill("2025-09-05")
     as_of.press("Enter")
     page.wait_for_function("() => document.querySelector('#events-grid [col-id=countdown].ag-cell')"

@@ -84,7 +84,8 @@ def select_events(frame: pd.DataFrame, selection: Selection) -> pd.DataFrame:
         found = pd.Series(False, index=frame.index)
         for column in TEXT_COLUMNS:
             cells = frame[column].astype("string")
-            if len(selection.text) > cells.str.len().fillna(0).max():
+            longest = cells.str.len().max()
+            if pd.isna(longest) or len(selection.text) > longest:
                 continue  # longer than every cell: found nowhere (and a 5 MB needle is no pattern to compile)
             found |= cells.str.contains(selection.text, case=False, regex=False).fillna(False)
         keep &= found.astype(bool)
