@@ -369,12 +369,17 @@ def _ms(values: pd.Series) -> np.ndarray:
     return values.to_numpy().astype("datetime64[ms]").astype(np.int64).astype(float)
 
 
-#: Plotly's date axis draws years 1 to 9999: zoom, pan and Autoscale stay inside them (beyond, it draws NaN).
-AXIS_BOUNDS: dict[str, object] = {
-    "minallowed": window.FIRST_INSTANT.isoformat(), "maxallowed": window.LAST_INSTANT.isoformat(),
-    "autorangeoptions": {"minallowed": window.FIRST_INSTANT.isoformat(),
-                         "maxallowed": window.LAST_INSTANT.isoformat()},
-}
+def _calendar_bounds(extent: Range) -> dict[str, object]:
+    """Plotly's date axis draws years 1 to 9999 (beyond, NaN): when the drawn events come near either end (its
+    autorange pads by a few percent), zoom, pan, Autoscale and the range slider are held inside them. Only then:
+    the bounds cost a 100k-event view about a second of drawing."""
+    low, high = extent
+    margin = (high - low) * 0.1 + ONE_DAY
+    if low - margin > window.FIRST_INSTANT and high + margin < window.LAST_INSTANT:
+        return {}
+    first, last = window.FIRST_INSTANT.isoformat(), window.LAST_INSTANT.isoformat()
+    return {"minallowed": first, "maxallowed": last, "autorangeoptions": {"minallowed": first, "maxallowed": last},
+            "rangeslider": {"range": [x.isoformat() for x in padded(extent)]}}
 
 
 def _extent(placed: pd.DataFrame) -> Range:
@@ -575,9 +580,8 @@ def timeline(frame: pd.DataFrame, lane: str = DEFAULT_LANE, as_of: date | None =
         legend2={"title": {"text": "Status"}, "orientation": "h", "x": 0, "xanchor": "left", "y": 0,
                  "yref": "container", "yanchor": "bottom", "itemclick": False, "itemdoubleclick": False},
         xaxis={"type": "date", "range": [x.isoformat() for x in x_range],
-               "rangeslider": {"visible": True, "thickness": min(0.12, RANGESLIDER_PX / (height - 150)),
-                               "range": [x.isoformat() for x in padded(_extent(placed))]},
-               "showgrid": True, "gridcolor": "#e6e6e6", **AXIS_BOUNDS},
+               "rangeslider": {"visible": True, "thickness": min(0.12, RANGESLIDER_PX / (height - 150))},
+               "showgrid": True, "gridcolor": "#e6e6e6"},
         xaxis2={"type": "date", "overlaying": "x", "matches": "x", "visible": False},
         yaxis={"tickvals": list(ticks.values()), "ticktext": list(ticks), "range": [n_rows - 0.5 + spare, -0.5 - spare],
                "showgrid": False, "zeroline": False, "automargin": True, "fixedrange": True,
@@ -585,6 +589,7 @@ def timeline(frame: pd.DataFrame, lane: str = DEFAULT_LANE, as_of: date | None =
         shapes=[{"type": "line", "xref": "paper", "x0": 0, "x1": 1, "y0": y, "y1": y,
                  "line": {"color": "#cccccc", "width": 1}} for y in boundaries],
     )
+    fig.layout.xaxis.update(_calendar_bounds(_extent(placed)))
     _edge_marks(fig, as_of, x_range)
     return Timeline(fig, notes(frame, len(placed), x_range), tuple(shown_lanes))
 

@@ -48,6 +48,7 @@ def label_texts(placed: pd.DataFrame, as_of: date) -> tuple[pd.Series, pd.Series
 
 
 def _escaped(text: str) -> str:
+    """``text`` as plotly text: ``& < >`` escaped (plotly shows the entities as the characters)."""
     return html.escape(text, quote=False)
 
 

@@ -115,6 +115,7 @@ class UploadWorker:
         self._jobs: dict[str, list[tuple[str, Future[UploadOutcome]]]] = {}
 
     def _executor(self) -> ProcessPoolExecutor:
+        """The worker process's pool, started when first needed (call with the lock held)."""
         if self._pool is None:
             self._pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
         return self._pool

@@ -98,6 +98,7 @@ def in_range(frame: pd.DataFrame, x_range: Range) -> pd.Series:
 
 
 def _plural(count: int, word: str) -> str:
+    """"1 earlier event", "1,234 earlier events"."""
     return f"{count:,} {word}{'' if count == 1 else 's'}"
 
 

@@ -78,4 +78,5 @@ def date_history(mentions: Iterable[dict[str, object]]) -> list[Report]:
 
 
 def _text(value: object) -> str | None:
+    """A plain cell as text, None kept."""
     return None if value is None else str(value)

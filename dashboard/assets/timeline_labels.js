@@ -18,10 +18,10 @@
     }
 
     function Boxes() { this.cells = new Map(); }
-    Boxes.prototype.each = function (box, visit) {
+    Boxes.prototype.each = function (box, visit) {  // cells by number (x * 2^16 + y): no string per lookup
         for (var x = Math.floor(box.left / CELL); x <= Math.floor(box.right / CELL); x++) {
             for (var y = Math.floor(box.top / CELL); y <= Math.floor(box.bottom / CELL); y++) {
-                if (visit(x + "," + y)) { return true; }
+                if (visit((x + 1024) * 65536 + y + 1024)) { return true; }
             }
         }
         return false;
