@@ -84,7 +84,8 @@ MAX_ROWS_PER_LANE = 8
 #: (SVG bars and labels cost the browser seconds at these sizes); the figure says so.
 WEBGL_FROM = 2000
 #: Above this many drawn events each event's hover text and click target (its id) are left out, which would be
-#: ~200 bytes an event to build, send and parse: hover shows the day and type, and the figure says to filter.
+#: ~200 bytes an event to build, send and parse: hover shows the day and type, and the figure says to filter. Such
+#: views have no labels either (lines and markers leave them no room; their layout took ~0.4 s of the first render).
 HOVER_MAX = 20_000
 #: Lanes of more events than this are packed round-robin by start date (vectorised) instead of greedily.
 GREEDY_PACK_MAX = 5000
@@ -247,10 +248,21 @@ def _key_traces() -> list[go.Bar | go.Scatter]:
     return traces
 
 
+def _labels(marks: pd.DataFrame, point: np.ndarray, full: pd.Series, short: pd.Series,
+            webgl: bool) -> dict[str, object]:
+    """The labels of ``marks`` (placed rows, label_order's), each at the right edge of its mark and pushed past a
+    marker by the marker's size."""
+    right = np.where(point, _ms(marks["date_start"]) + ONE_DAY.total_seconds() * 500, _end_ms(marks["date_end"]))
+    sizes = (GL_DEADLINE_PX, GL_MARKER_PX) if webgl else (DEADLINE_PX, MARKER_PX)
+    marker_px = np.where(point, np.where(is_deadline(marks).to_numpy(), *sizes), 2)
+    return label_trace(right, marks["y"].to_numpy(dtype=float), full, short, marker_px)
+
+
 def _revised_trace(placed: pd.DataFrame, is_point: np.ndarray) -> go.Scatter | None:
     """A small mark above each event whose reports gave different dates (the ``revised`` column, from
-    timeline.known): hover says so, a click opens the event and its date history."""
-    if "revised" not in placed:
+    timeline.known): hover says so, a click opens the event and its date history. None in views too large for
+    per-event hover (no headlines)."""
+    if "revised" not in placed or "headline" not in placed:
         return None
     revised = placed["revised"].fillna(False).to_numpy(dtype=bool)
     if not revised.any():
@@ -537,7 +549,7 @@ def timeline(frame: pd.DataFrame, lane: str = DEFAULT_LANE, as_of: date | None =
     webgl = len(rows) >= WEBGL_FROM
     if not webgl or len(rows) <= HOVER_MAX:
         rows = with_headlines(rows)
-    labelled = label_order(rows)
+    labelled = label_order(rows) if len(rows) <= HOVER_MAX else np.array([], dtype=int)
     full, short = label_texts(with_headlines(rows.iloc[labelled]), as_of)
     label_px = np.zeros(len(rows))
     if not webgl:  # room for the labels when packing rows (WebGL views label only the few that matter most)
@@ -559,15 +571,9 @@ def timeline(frame: pd.DataFrame, lane: str = DEFAULT_LANE, as_of: date | None =
         if len(points):
             traces.append(_point_trace(points, event_type, as_of))
     revised = _revised_trace(placed, is_point)
-    if revised is not None and "headline" in placed:
-        traces.append(revised)
+    traces.extend([revised] if revised is not None else [])
     traces.extend(_key_traces())
-    marks = placed.iloc[labelled]
-    point = is_point[labelled]
-    right = np.where(point, _ms(marks["date_start"]) + ONE_DAY.total_seconds() * 500, _end_ms(marks["date_end"]))
-    sizes = (GL_DEADLINE_PX, GL_MARKER_PX) if webgl else (DEADLINE_PX, MARKER_PX)
-    marker_px = np.where(point, np.where(is_deadline(marks).to_numpy(), *sizes), 2)
-    traces.append(label_trace(right, marks["y"].to_numpy(dtype=float), full, short, marker_px))
+    traces.append(_labels(placed.iloc[labelled], is_point[labelled], full, short, webgl))
     fig = go.Figure(data=traces)  # not add_traces, which deep-copies every hover string of a large view
     n_rows = int(placed["y"].max()) + 1
     height = max(420, 230 + ROW_HEIGHT_PX * n_rows)
@@ -597,9 +603,9 @@ def timeline(frame: pd.DataFrame, lane: str = DEFAULT_LANE, as_of: date | None =
 def webgl_note(drawn: int) -> str:
     """What a large view leaves out, and how to get it back."""
     if drawn > HOVER_MAX:
-        return (f"{drawn:,} events drawn with WebGL, intervals as lines; hover shows only day and type, and clicks "
-                f"open nothing: filter to {HOVER_MAX:,} or fewer for details, fewer than {WEBGL_FROM:,} for bars "
-                "and every label.")
+        return (f"{drawn:,} events drawn with WebGL, intervals as lines; no labels, hover shows only day and type, "
+                f"and clicks open nothing: filter to {HOVER_MAX:,} or fewer for details, fewer than {WEBGL_FROM:,} "
+                "for bars and every label.")
     return (f"{drawn:,} events drawn with WebGL: intervals as lines, only the most important labelled. "
             f"Filter to fewer than {WEBGL_FROM:,} for bars and every label.")
 

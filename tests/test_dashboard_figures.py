@@ -451,6 +451,7 @@ def test_a_very_large_view_is_drawn_with_webgl_without_per_event_hover_and_says_
     assert 0 < segments < (len(frame) - days) / 10  # the intervals, overlapping ones merged per row
     assert {t.hovertemplate for t in events} == {figures.PLAIN_HOVER}
     assert drawn_.notes == (figures.webgl_note(len(frame)),) and "filter" in drawn_.notes[0]
+    assert [len(t.x) for t in fig.data if t.meta == LABEL_META] == [0]  # no labels either
 
 
 def test_a_large_view_is_drawn_with_webgl_and_says_so() -> None:
