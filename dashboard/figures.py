@@ -231,19 +231,27 @@ def _legend_trace(event_type: str) -> go.Scatter:
                       marker={"color": TYPE_COLOURS[event_type], "symbol": "square", "size": 12}, hoverinfo="skip")
 
 
-def _key_traces() -> list[go.Bar | go.Scatter]:
-    """The status key (the second legend): a grey bar swatch for each look, deadlines' dark outline included. They
-    draw nothing, on the labels' axis, so the timeline's own subplot holds only events."""
+def _key_traces(webgl: bool, xaxis: str) -> list[go.Bar | go.Scatter]:
+    """The status key (the second legend), traces that draw nothing on ``xaxis`` (the labels' axis when there is
+    one, so the timeline's own subplot holds only events): a grey bar swatch for each look, deadlines' dark outline
+    included; in a WebGL view, where intervals are lines, a marker swatch (a square in each marker look), which
+    spares such a figure plotly's bar module."""
     traces: list[go.Bar | go.Scatter] = []
     for look in LOOKS:
         deadline = look is STATUS_LOOKS["deadline"]
-        traces.append(go.Bar(
-            x=[None], y=[None], name=look.key, legend="legend2", hoverinfo="skip", xaxis=LABEL_XAXIS,
-            marker={"color": "white" if look.hollow else KEY_COLOUR,
-                    "line": {"color": DEADLINE_OUTLINE if deadline else KEY_COLOUR, "width": 2.5 if deadline else 2},
-                    "pattern": {"shape": look.pattern, "fgcolor": "white", "fillmode": "overlay"}}))
+        outline = {"color": DEADLINE_OUTLINE if deadline else KEY_COLOUR, "width": 2.5 if deadline else 2}
+        common = {"x": [None], "y": [None], "name": look.key, "legend": "legend2", "hoverinfo": "skip",
+                  "xaxis": xaxis}
+        if webgl:
+            traces.append(go.Scatter(**common, mode="markers", marker={
+                "symbol": ("diamond" if deadline else "square") + look.symbol, "size": 12, "color": KEY_COLOUR,
+                "opacity": look.opacity, "line": outline if deadline else {"color": KEY_COLOUR, "width": 1}}))
+            continue
+        traces.append(go.Bar(**common, marker={
+            "color": "white" if look.hollow else KEY_COLOUR, "line": outline,
+            "pattern": {"shape": look.pattern, "fgcolor": "white", "fillmode": "overlay"}}))
     traces.append(go.Scatter(x=[None], y=[None], mode="markers", name=REVISED_KEY, legend="legend2",
-                             hoverinfo="skip", xaxis=LABEL_XAXIS,
+                             hoverinfo="skip", xaxis=xaxis,
                              marker={"symbol": "triangle-down", "size": 9, "color": REVISED_COLOUR}))
     return traces
 
@@ -572,8 +580,10 @@ def timeline(frame: pd.DataFrame, lane: str = DEFAULT_LANE, as_of: date | None =
             traces.append(_point_trace(points, event_type, as_of))
     revised = _revised_trace(placed, is_point)
     traces.extend([revised] if revised is not None else [])
-    traces.extend(_key_traces())
-    traces.append(_labels(placed.iloc[labelled], is_point[labelled], full, short, webgl))
+    # the labels' axis only where there are labels: a second subplot costs a 100k WebGL view's first frame ~0.5 s
+    traces.extend(_key_traces(webgl, LABEL_XAXIS if len(labelled) else "x"))
+    if len(labelled):
+        traces.append(_labels(placed.iloc[labelled], is_point[labelled], full, short, webgl))
     fig = go.Figure(data=traces)  # not add_traces, which deep-copies every hover string of a large view
     n_rows = int(placed["y"].max()) + 1
     height = max(420, 230 + ROW_HEIGHT_PX * n_rows)
@@ -588,13 +598,14 @@ def timeline(frame: pd.DataFrame, lane: str = DEFAULT_LANE, as_of: date | None =
         xaxis={"type": "date", "range": [x.isoformat() for x in x_range],
                "rangeslider": {"visible": True, "thickness": min(0.12, RANGESLIDER_PX / (height - 150))},
                "showgrid": True, "gridcolor": "#e6e6e6"},
-        xaxis2={"type": "date", "overlaying": "x", "matches": "x", "visible": False},
         yaxis={"tickvals": list(ticks.values()), "ticktext": list(ticks), "range": [n_rows - 0.5 + spare, -0.5 - spare],
                "showgrid": False, "zeroline": False, "automargin": True, "fixedrange": True,
                "title": {"text": LANES.get(lane, lane)}},
         shapes=[{"type": "line", "xref": "paper", "x0": 0, "x1": 1, "y0": y, "y1": y,
                  "line": {"color": "#cccccc", "width": 1}} for y in boundaries],
     )
+    if len(labelled):
+        fig.update_layout(xaxis2={"type": "date", "overlaying": "x", "matches": "x", "visible": False})
     fig.layout.xaxis.update(_calendar_bounds(_extent(placed)))
     _edge_marks(fig, as_of, x_range)
     return Timeline(fig, notes(frame, len(placed), x_range), tuple(shown_lanes))

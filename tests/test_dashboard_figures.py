@@ -451,7 +451,8 @@ def test_a_very_large_view_is_drawn_with_webgl_without_per_event_hover_and_says_
     assert 0 < segments < (len(frame) - days) / 10  # the intervals, overlapping ones merged per row
     assert {t.hovertemplate for t in events} == {figures.PLAIN_HOVER}
     assert drawn_.notes == (figures.webgl_note(len(frame)),) and "filter" in drawn_.notes[0]
-    assert [len(t.x) for t in fig.data if t.meta == LABEL_META] == [0]  # no labels either
+    assert not [t for t in fig.data if t.meta == LABEL_META] and "xaxis2" not in fig.layout.to_plotly_json()  # no labels
+    assert {t.type for t in fig.data} == {"scatter", "scattergl"}  # the key's swatches are markers: no bar module
 
 
 def test_a_large_view_is_drawn_with_webgl_and_says_so() -> None:
