@@ -1,0 +1,136 @@
+"""Who took part in an event and where, read from the sentence's parse.
+
+Actors are the subject of the verb that reports the event (or the agent of a passive: "brokered by Qatar"), its
+conjuncts ("Russia and Ukraine held talks"), the event noun's possessor and name modifiers ("Putin's proposal",
+"Russia-Ukraine talks", "Russian strikes"), and the participants its type takes after a preposition ("talks with
+Iran", "a truce between the army and the RSF", "strikes on Kyiv": ``resources/participants.tsv``). A verb with no
+subject of its own takes that of the verb it complements or is coordinated with ("agreed to hold talks", "met and
+agreed"); a relative clause takes the noun it is about. Each actor's words are normalised through the actor
+knowledge (``events/actors.py``); a proper noun it does not know is kept as written, with its title.
+
+The place is the first known place the event, its verb or its clause has after "in" or "at".
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from timeline.events.actors import Entity, Mention, actor_gazetteer, place_gazetteer, titled_people
+from timeline.resources import read_tsv
+from timeline.syntax import SUBJECT, Parse
+
+#: Relations that give an event noun's own actors ("Putin's proposal", "US-China talks", "Russian strikes").
+NOUN_ACTORS = frozenset({"nmod:poss", "compound", "amod", "flat"})
+#: Relations that do not belong to a name's words (clauses, appositions after a comma, case marks).
+NOT_NAME = frozenset({"acl", "acl:relcl", "appos", "case", "punct", "cc", "conj", "advcl", "parataxis", "ccomp",
+                      "mark", "det", "nmod", "obl"})
+#: Places are taken after these words.
+PLACE_CASES = frozenset({"in", "at"})
+
+
+@cache
+def participant_links() -> dict[str, frozenset[str]]:
+    """Event type -> the prepositions that introduce its other participants."""
+    return {event_type: frozenset(words.split("|")) for event_type, words in read_tsv("participants.tsv", 2)}
+
+
+def _name_span(parse: Parse, i: int) -> tuple[int, int]:
+    """The article offsets of the name headed by word ``i``: the word with its name-forming dependents."""
+    words = [i]
+    stack = [i]
+    while stack:
+        k = stack.pop()
+        for c in parse.children[k]:
+            if parse.words[c].dep not in NOT_NAME:
+                words.append(c)
+                stack.append(c)
+    return min(parse.words[k].start for k in words), max(parse.words[k].end for k in words)
+
+
+def _with_conjuncts(parse: Parse, heads: list[int]) -> list[int]:
+    out: list[int] = []
+    for h in heads:
+        out.append(h)
+        out.extend(c for c in parse.children[h] if parse.words[c].dep == "conj")
+    return out
+
+
+def _subjects(parse: Parse, verb: int) -> list[int]:
+    """The subject words of ``verb`` (the agent of a passive first), borrowed from the verb it complements or is
+    coordinated with, or the noun a relative clause is about, when it has none."""
+    seen = 0
+    k = verb
+    while seen < 4:
+        agents = [c for c in parse.children[k] if parse.words[c].dep == "obl:agent"]
+        subjects = agents or [c for c in parse.children[k] if parse.words[c].dep in SUBJECT]
+        subjects = [s for s in subjects if parse.words[s].tag not in ("WDT", "WP")]
+        if subjects:
+            return _with_conjuncts(parse, subjects)
+        w = parse.words[k]
+        if w.head == k:
+            return []
+        if w.dep in ("acl:relcl", "acl"):
+            return [w.head]
+        if w.dep not in ("xcomp", "conj", "advcl", "ccomp"):
+            return []
+        k = w.head
+        seen += 1
+    return []
+
+
+def actor_words(parse: Parse, typed: int, cue: int, event_type: str, verb: int | None = None) -> list[int]:
+    """The words heading the event's actors: the subjects of the verb the date hangs on (``verb``), else of the
+    event's own verb or clause; the event noun's own actors; its participants."""
+    words = _subjects(parse, verb) if verb is not None else []
+    if not words:
+        words = _subjects(parse, parse.clause_of[cue] if parse.words[cue].pos not in ("VERB", "AUX") else cue)
+    if not words and cue != parse.clause_of[cue]:
+        words = _subjects(parse, parse.clause_of[cue])
+    for event_word in dict.fromkeys((typed, cue)):
+        words += [c for c in parse.children[event_word] if parse.words[c].dep in NOUN_ACTORS
+                  and parse.words[c].pos in ("PROPN", "ADJ", "NOUN")]
+    links = participant_links().get(event_type, frozenset())
+    for event_word in dict.fromkeys((typed, cue)):
+        for c in parse.children[event_word]:
+            if parse.words[c].dep not in ("obl", "nmod", "obj", "iobj"):
+                continue
+            cases = {parse.words[k].lower for k in parse.dependents(c, ("case",))}
+            if cases & links or (parse.words[c].dep == "obj" and "obj" in links):
+                words += _with_conjuncts(parse, [c])
+    return list(dict.fromkeys(words))
+
+
+def actors(text: str, parse: Parse, typed: int, cue: int, event_type: str, verb: int | None = None) -> list[Mention]:
+    """The event's actors as known entities, or as the proper names written."""
+    out: list[Mention] = []
+    for i in actor_words(parse, typed, cue, event_type, verb):
+        start, end = _name_span(parse, i)
+        known = actor_gazetteer().find(text, start, end)
+        found = sorted(known + titled_people(text, start, end, known), key=lambda m: m.start)
+        if found:
+            out.extend(found)
+        elif parse.words[i].pos == "PROPN":
+            out.append(Mention(start, end, Entity(text[start:end], "", "named")))
+    return out
+
+
+def location(text: str, parse: Parse, words: tuple[int, ...]) -> tuple[str, Entity] | None:
+    """The first known place after "in" or "at" hanging on one of ``words`` (the event, its verb, its clause),
+    with the country after it when one follows ("in Istanbul, Turkey")."""
+    for i in words:
+        for c in parse.children[i]:
+            if parse.words[c].dep not in ("obl", "nmod", "advmod", "obl:unmarked"):
+                continue
+            cases = {parse.words[k].lower for k in parse.dependents(c, ("case",))}
+            if not cases & PLACE_CASES:
+                continue
+            start, end = _name_span(parse, c)
+            places = place_gazetteer().find(text, start, max(end, parse.words[c].end))
+            if places:
+                first = places[0]
+                after = [p for p in place_gazetteer().find(text, first.end, min(parse.sentence.end, first.end + 40))
+                         if text[first.end:p.start].strip() == ","]
+                if after:
+                    return f"{first.entity.name}, {after[0].entity.name}", first.entity
+                return first.entity.name, first.entity
+    return None
