@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test bench install install-test install-bench clean
+.PHONY: run test bench actors install install-test install-bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -35,6 +35,10 @@ bench: install-bench
 	$(BIN)/python benchmarks/realnews.py
 	$(BIN)/python benchmarks/speed.py
 	$(BIN)/python benchmarks/scaling.py
+
+## Rebuild timeline/resources/actors_world.tsv and places_world.tsv from ../shared/data/petrarch2-dictionaries.
+actors: install
+	$(BIN)/python tools/build_actors.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache artifacts
