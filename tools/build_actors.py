@@ -53,6 +53,9 @@ PARTICLES = frozenset("al el ad ar as ash at az bin ibn bint de du da di del del
                       "and for in on des dos das".split())
 #: Words of the role phrases that are no role ("ANTI_GOVERNMENT_...", "HEAD_OF_STATE").
 FUNCTION_WORDS = frozenset("its with non pro anti self".split())
+#: Words of place and group names that no person's name holds ("Faroe Islands", "Al-Fatah Movement").
+PLACE_WORDS = frozenset("island islands republic kingdom province region territory territories state states city "
+                        "county district union front movement brigade brigades council committee".split())
 #: Words before a name that are not part of it ("PRESIDENT_KARZAI", "FORMER_SOVIET_LEADER_...").
 PREFIXES = frozenset("former ex the mr mrs ms dr sheik sheikh sayyid sayyed seyyed general gen lt col mullah".split())
 NAME_CHARS = re.compile(r"^[A-Za-z0-9À-ÿ.'’ -]+$")
@@ -276,8 +279,9 @@ class Vocabulary:
         """A Phoenix entry names a person: two to five words, none a role word, not all common words."""
         if not names:
             return False
-        words = fold(self.strip_titles(names[0])).split()
-        if not 2 <= len(words) <= 5 or any(w in self.roles for w in words):
+        name = self.strip_titles(names[0])
+        words = fold(name).split()
+        if not 2 <= len(name.split()) <= 5 or any(w in self.roles or w in PLACE_WORDS for w in words):
             return False
         return "CountryInfo" in group.note or not all(w in self.common or w in PARTICLES for w in words)
 
