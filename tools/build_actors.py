@@ -166,8 +166,8 @@ def read_agents(path: Path) -> frozenset[str]:
             words.update(macros[key.strip()])
             continue
         phrase = re.split(r"[\[{]", line)[0]
-        for key, values in macros.items():
-            phrase = phrase.replace(key, " ")
+        for macro in macros:
+            phrase = phrase.replace(macro, " ")
         words.update(w.lower() for w in re.split(r"[_\s]+", phrase) if w.isalpha())
     return frozenset(w for w in words if len(w) >= 3 and w not in PARTICLES and w not in FUNCTION_WORDS)
 

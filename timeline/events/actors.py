@@ -249,7 +249,7 @@ class Gazetteer:
         """The entity a phrase names (a subject noun phrase): the phrase itself as an alias ("the Kremlin"); its
         last named entity when the phrase ends with it ("Pakistan's Prime Minister Shehbaz Sharif", "Armenian
         Prime Minister Nikol Pashinyan"); a person's surname alone when one current person, else one person, has
-        it ("Sybiha"); a titled person the lists do not know, with the title's country; else None."""
+        it ("Barrot"); a titled person the lists do not know, with the title's country; else None."""
         text = phrase.strip()
         mentions = [m for m in self.find(text) if m.entity.kind != "place"]
         tail = text.rstrip(" .,;:'’s")
@@ -343,22 +343,23 @@ def place_gazetteer() -> Gazetteer:
 
 @cache
 def _surnames() -> dict[str, Entity]:
-    """Surname -> person, for the surnames one current person has (else one person of any time)."""
-    current: dict[str, set[Row]] = {}
-    anyone: dict[str, set[Row]] = {}
-    for row, names in _rows("actors.tsv") + _rows("actors_world.tsv"):
-        if row[2] != "person":
-            continue
-        for alias in names:
-            key = _key(alias)
-            if len(key) >= 2:
-                anyone.setdefault(key[-1], set()).add(row[:3] + ("", ""))
-                if not row[4]:
-                    current.setdefault(key[-1], set()).add(row[:3] + ("", ""))
+    """Surname -> person: the surnames one current person (actors.tsv, in office) has, else one person of any time."""
+    current: dict[str, set[str]] = {}
+    anyone: dict[str, set[str]] = {}
+    rows: dict[str, Row] = {}
+    for source in ("actors.tsv", "actors_world.tsv"):
+        for row, names in _rows(source):
+            if row[2] != "person":
+                continue
+            rows.setdefault(row[0], row)
+            for key in (_key(alias) for alias in names):
+                if len(key) >= 2:
+                    anyone.setdefault(key[-1], set()).add(row[0])
+                    if source == "actors.tsv" and not row[4]:
+                        current.setdefault(key[-1], set()).add(row[0])
     out = {k: v for k, v in anyone.items() if len(v) == 1}
     out.update({k: v for k, v in current.items() if len(v) == 1})
-    rows = {r[:3]: r for r, _ in _rows("actors.tsv") + _rows("actors_world.tsv")}
-    return {k: _entity(rows[next(iter(v))[:3]]) for k, v in out.items()}
+    return {k: _entity(rows[next(iter(v))]) for k, v in out.items()}
 
 
 def resolve(phrase: str) -> Entity | None:
