@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test bench fuzz install install-test install-bench clean
+.PHONY: run test bench fuzz actors install install-test install-bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -40,6 +40,10 @@ bench: install-bench
 fuzz: install-test
 	$(BIN)/pip install -q -e '.[test,fuzz]'
 	$(BIN)/python -m fuzz --engine atheris --seconds 60
+
+## Rebuild timeline/resources/actors_world.tsv and places_world.tsv from ../shared/data/petrarch2-dictionaries.
+actors: install
+	$(BIN)/python tools/build_actors.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache artifacts

@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
 
 import pandas as pd
 
@@ -69,7 +68,7 @@ def _short(value: object, width: int) -> str:
 
 def listings(s: EventScore) -> str:
     """The development part's misses, false alarms, status and actor errors, one line each."""
-    def day(row: Any, a: str, b: str) -> str:
+    def day(row: tuple[object, ...], a: str, b: str) -> str:
         return f"{pd.Timestamp(getattr(row, a)):%Y-%m-%d}..{pd.Timestamp(getattr(row, b)):%Y-%m-%d}"
 
     out = [f"MISSES ({len(s.misses)})"]
