@@ -15,7 +15,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 from typing import Any
 
@@ -32,6 +32,7 @@ from timeline.syntax import Parse, analyse
 from timeline.temporal import Timex, tag
 from timeline.temporal.resolve import reach
 from timeline.temporal.tagger import expression_sentences
+from timeline.temporal.lexicon import DEICTIC_DAYS as _DEICTIC_OFFSET
 from timeline.temporal.values import TimeValue
 
 #: A dateline opening an article's first paragraph ("DOHA, Jan 14 —"): its date is the publication date.
@@ -47,6 +48,10 @@ LIMITS = frozenset({"by", "until", "till", "before"})
 COUNTED_FROM = frozenset({"of", "from", "after"})
 #: Verbs whose object duration is a deadline without "within" ("giving Tehran 60 days").
 GRANTS = frozenset({"give", "grant", "allow"})
+#: Rules of days named from the day of writing ("today", "yesterday"); inside a quote they count from the day it was
+#: said, and speech verbs that say when.
+DEICTIC_RULES = frozenset({"deictic"})
+SPEECH_VERBS = frozenset({"say", "tell", "add", "declare", "write", "post", "state", "announce"})
 SUMMARY_WORDS = 24
 #: How many of an article's latest events a duration may be counted from ("within 30 days of the signing").
 EVENT_LOOKBACK = 64
@@ -266,6 +271,9 @@ def _dated_events(article: Article, parse: Parse, triggers: Triggers, root: int,
     """The events the date rooted at word ``root`` dates: the one it belongs to, and those sharing it."""
     if _state_since(parse, root):
         return []
+    shift = _speech_shift(parse, root, when, dated)
+    if shift:
+        when = replace(when, value=when.value + shift)
     v = when.value
     future = v.start is not None and article.published is not None and v.start > article.published
     chosen = attach(parse, triggers, root, future)
@@ -275,6 +283,21 @@ def _dated_events(article: Article, parse: Parse, triggers: Triggers, root: int,
     for shared in shared_events(parse, triggers, chosen, dated):
         out.append(_event(article, parse, root, when, shared, earlier + out))
     return out
+
+
+def _speech_shift(parse: Parse, root: int, when: DateMention, dated: dict[int, DateMention]) -> timedelta:
+    """How far a deictic day inside a quote ("“Today we are creating peace,” Aliyev said on Friday") moves: from the
+    publication day to the day the speech verb outside the quote is dated (none when it has no date)."""
+    if when.timex.rule not in DEICTIC_RULES or not parse.in_quote[root]:
+        return timedelta(0)
+    speech = [w.i for w in parse.words if not parse.in_quote[w.i] and w.lemma in SPEECH_VERBS]
+    for verb in speech:
+        said = dated.get(verb)
+        if said is not None and said.value.start is not None and when.value.start is not None \
+                and said.value.precision in ("day", "time"):
+            published = when.value.start - timedelta(days=_DEICTIC_OFFSET.get(when.timex.text.lower(), 0))
+            return said.value.start - published
+    return timedelta(0)
 
 
 def _event(article: Article, parse: Parse, root: int, when: DateMention, chosen: Attachment,
