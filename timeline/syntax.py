@@ -143,6 +143,15 @@ class Parse:
             seen += 1
             yield i
 
+    def distance(self, a: int, b: int) -> int:
+        """How many dependency edges lie between words ``a`` and ``b``."""
+        up_a = [a, *self.ancestors(a)]
+        depth = {w: n for n, w in enumerate(up_a)}
+        for n, w in enumerate([b, *self.ancestors(b)]):
+            if w in depth:
+                return n + depth[w]
+        return len(up_a) + len(self.words)
+
     def governing_clause(self, head: int) -> int | None:
         """The clause head a clause head hangs on (None for the root)."""
         w = self.words[head]

@@ -36,6 +36,12 @@ OBJECT_OF_SUPPORT = frozenset({"obj", "obl", "iobj", "xcomp", "ccomp", "nmod"})
 FRAME_COMPLEMENT = frozenset({"obj", "xcomp", "nmod", "obl", "acl", "ccomp"})
 #: Relations of fragment predicates hanging on a date that heads its line ("May 6: India launched strikes").
 FRAGMENT = frozenset({"parataxis", "appos", "dep", "list", "acl", "ccomp", "advcl", "conj", "acl:relcl"})
+#: How many dependency edges crossing into another clause counts as, when a date's event is looked for by distance.
+CLAUSE_STEP = 2
+#: Relations of the words between a verb and the noun right before it that leave that noun its subject ("the war
+#: began", "fighting erupted", "the long-awaited talks finally opened").
+_SUBJECT_GAP = frozenset({"det", "amod", "compound", "nummod", "punct", "advmod", "aux", "aux:pass", "nmod:poss",
+                          "case"})
 #: Clause marks after which an adverbial clause of a dated verb happened on that date too.
 SAME_DAY_MARKS = frozenset({"after", "following", "during", "while", "at", "in"})
 
@@ -126,18 +132,18 @@ def attach(parse: Parse, triggers: Triggers, root: int, future: bool) -> Attachm
 
 
 def _find(parse: Parse, triggers: Triggers, anchor: int, root: int, future: bool) -> Attachment | None:
-    for i, how in _climb(parse, anchor, root):
+    for i, how in [*_climb(parse, anchor, root), *_nearest(parse, triggers, anchor, root)]:
         hit = triggers.at(i)
         if hit is not None and hit.trigger.role != "light":
             chosen = _by_role(parse, triggers, i, hit, future, how)
             if chosen is not None:
                 return chosen
             continue
-        if hit is not None:  # a light verb: the frame noun it belongs to ("the proposal made on Saturday")
-            for j in (parse.words[i].head, *parse.ancestors(i), *parse.dependents(i, ("obj",))):
-                frame = triggers.at(j)
-                if frame is not None and frame.trigger.role == "frame":
-                    return _by_role(parse, triggers, j, frame, future, "light verb")
+        if hit is not None:  # a light verb: the frame noun it belongs to ("the proposal made on Saturday"), or the
+            for j in (parse.words[i].head, *parse.ancestors(i), *parse.dependents(i, ("obj",))):  # event it issues
+                held = triggers.at(j)
+                if held is not None and held.trigger.role in ("frame", "event"):
+                    return _by_role(parse, triggers, j, held, future, "light verb")
             continue
         for j, noun in triggers.events_below(i, SUBJECT_OF_SUPPORT | OBJECT_OF_SUPPORT):  # an unlexicalised verb
             return Attachment(noun, noun, j, j, f"{how}, its argument")
@@ -145,16 +151,26 @@ def _find(parse: Parse, triggers: Triggers, anchor: int, root: int, future: bool
 
 
 def _climb(parse: Parse, anchor: int, root: int) -> Iterator[tuple[int, str]]:
-    """Where a date looks for its event: the word it modifies, then up the tree within its clause, the clause head,
-    the governing clauses' heads; never into the date itself."""
-    seen = {root}
+    """Where a date looks for its event first: the word it modifies, then up the tree to its clause's head; never
+    into the date itself."""
     yield anchor, "modifies"
-    seen.add(anchor)
+    clause = parse.clause_of[anchor]
     for i in parse.ancestors(anchor):
-        if i in seen:
-            continue
-        seen.add(i)
-        yield i, "above"
+        if parse.clause_of[i] != clause and i != clause:
+            break
+        if i != root:
+            yield i, "above"
+
+
+def _nearest(parse: Parse, triggers: Triggers, anchor: int, root: int) -> list[tuple[int, str]]:
+    """Then the other trigger words of the sentence, nearest in the tree first (a word of another clause counts
+    ``CLAUSE_STEP`` edges further); at equal distance the one before the date, then the closer in the text."""
+    span = set(parse.subtree(root)) if parse.words[root].head != root else {root}
+    heads = {triggers.word(h) for h in set(triggers.by_word.values())} - span - {anchor}
+    ranked = sorted(heads, key=lambda i: (
+        parse.distance(anchor, i) + (CLAUSE_STEP if parse.clause_of[i] != parse.clause_of[anchor] else 0),
+        i > root, abs(i - root)))
+    return [(i, "nearest in the tree") for i in ranked if not triggers.is_topic(i)]
 
 
 def _by_role(parse: Parse, triggers: Triggers, i: int, hit: TriggerHit, future: bool, how: str) -> Attachment | None:
@@ -183,6 +199,8 @@ def _by_role(parse: Parse, triggers: Triggers, i: int, hit: TriggerHit, future: 
         held = triggers.at(head)
         if held is not None and held.trigger.role == "event":
             subjects.insert(0, (head, held))
+    if not subjects and not parse.dependents(i, SUBJECT_OF_SUPPORT):
+        subjects = _noun_before(parse, triggers, i)
     order = subjects + objects if hit.trigger.event_type == "-" else objects + subjects
     if order:
         j, noun = order[0]
@@ -190,6 +208,18 @@ def _by_role(parse: Parse, triggers: Triggers, i: int, hit: TriggerHit, future: 
     if hit.trigger.event_type == "-":
         return None
     return Attachment(hit, hit, i, i, how)
+
+
+def _noun_before(parse: Parse, triggers: Triggers, verb: int) -> list[tuple[int, TriggerHit]]:
+    """The event noun right before a verb that has no subject in the parse ("the war began on October 7" parsed
+    with "war" elsewhere): only articles, adjectives and the like between them."""
+    k = verb - 1
+    while k >= 0 and parse.words[k].dep in _SUBJECT_GAP and triggers.at(k) is None:
+        k -= 1
+    hit = triggers.at(k) if k >= 0 else None
+    if hit is not None and hit.trigger.role == "event" and parse.words[k].pos in ("NOUN", "PROPN"):
+        return [(k, hit)]
+    return []
 
 
 def _governing_frame(parse: Parse, triggers: Triggers, i: int) -> tuple[int, TriggerHit] | None:

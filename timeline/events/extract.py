@@ -23,7 +23,7 @@ from timeline.article import Article
 from timeline.events.actors import Mention
 from timeline.events.attach import Attachment, Triggers, attach, shared_events
 from timeline.events.cameo import refine
-from timeline.events.participants import actors, location
+from timeline.events.participants import actors, article_parties, location
 from timeline.events.status import status_of
 from timeline.events.triggers import find_triggers
 from timeline.resources import read_tsv
@@ -35,8 +35,10 @@ from timeline.temporal.tagger import expression_sentences
 from timeline.temporal.lexicon import DEICTIC_DAYS as _DEICTIC_OFFSET
 from timeline.temporal.values import TimeValue
 
-#: A dateline opening an article's first paragraph ("DOHA, Jan 14 —"): its date is the publication date.
-DATELINE = re.compile(r"[A-Z][A-Z .'/-]{1,40}(?:,[^—–\n]{1,30}?)?\s*(?:—|–|--|-)\s")
+#: A dateline opening an article's first paragraph ("DOHA, Jan 14 —", "Addis Ababa, June 19, 2025 (ENA)—",
+#: "ISLAMABAD, May 15 (Xinhua) --"): its date is the publication date.
+DATELINE = re.compile(r"[A-Z][A-Z .'/-]{1,40}(?:,[^—–\n]{1,30}?)?\s*(?:—|–|--|-)\s"
+                      r"|[A-Z][\w.'/-]*(?:[ \t][A-Z][\w.'/-]*){0,3},[^—–\n]{1,30}?\([A-Za-z.]{2,12}\)\s*(?:—|–|--|-)\s*")
 #: Words between two expressions of the same day that make them one date ("9:45 p.m. (1945 GMT) on Monday").
 SAME_DAY_JOIN = re.compile(r"^[\s(),]*(?:on|at)?[\s(),]*$", re.IGNORECASE)
 #: Words joining two dates into one interval ("from April 9 to April 13", "between May 6 and May 20").
@@ -52,6 +54,8 @@ GRANTS = frozenset({"give", "grant", "allow"})
 #: said, and speech verbs that say when.
 DEICTIC_RULES = frozenset({"deictic"})
 SPEECH_VERBS = frozenset({"say", "tell", "add", "declare", "write", "post", "state", "announce"})
+#: The note of an event whose sentence names no actor: it takes the article's main parties.
+INFERRED_PARTIES = "no actor named in its sentence: the article's main parties"
 SUMMARY_WORDS = 24
 #: How many of an article's latest events a duration may be counted from ("within 30 days of the signing").
 EVENT_LOOKBACK = 64
@@ -230,6 +234,7 @@ def extract_events(article: Article, parser: Parser | None = None) -> list[Event
     starts = [t.start for t in timexes]  # in text order: each sentence finds its own by bisection
     events: list[Event] = []
     by_tid: dict[str, Event] = {}
+    parties = _Parties(text)
     for sentence in sentences:
         parse = analysis.get(sentence.start)
         if parse is None:
@@ -243,8 +248,9 @@ def extract_events(article: Article, parser: Parser | None = None) -> list[Event
         roots = {w: d for d in dates if (w := parse.root_of(d.start, d.end)) is not None}
         dated = {parse.words[w].head: d for w, d in roots.items()}
         own: list[Event] = []  # this sentence's events
+        date_words = frozenset(parse.words[i].start for d in dates for i in parse.span(d.start, d.end))
         for root, when in roots.items():
-            for event in _dated_events(article, parse, triggers, root, when, own, dated):
+            for event in _dated_events(article, parse, triggers, root, when, own, dated, date_words, parties):
                 by_tid.setdefault(when.timex.tid, event)
                 own.append(event)
         for t in (t for t in inside if t.value.type == "DURATION"):
@@ -253,6 +259,15 @@ def extract_events(article: Article, parser: Parser | None = None) -> list[Event
                 own.append(deadline)
         events.extend(own)
     return merge_duplicates(sorted(events, key=lambda e: e.char_start))
+
+
+def _names_an_event(parse: Parse, root: int, triggers: Triggers) -> bool:
+    """A date that is part of an event's name ("the 2015 nuclear accord", "the October 7 attack") dates nothing."""
+    w = parse.words[root]
+    hit = triggers.at(w.head)
+    return w.dep in ("nummod", "compound", "amod", "nmod:unmarked") and hit is not None \
+        and hit.trigger.role == "event" and w.head > root \
+        and any(parse.words[c].dep in ("det", "nmod:poss") for c in parse.children[w.head])
 
 
 def _state_since(parse: Parse, root: int) -> bool:
@@ -266,10 +281,24 @@ def _state_since(parse: Parse, root: int) -> bool:
     return perfect and not when
 
 
+class _Parties:
+    """The article's main parties (``participants.article_parties``), found once when first asked for."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._found: list[Mention] | None = None
+
+    def get(self) -> list[Mention]:
+        if self._found is None:
+            self._found = article_parties(self.text)
+        return self._found
+
+
 def _dated_events(article: Article, parse: Parse, triggers: Triggers, root: int, when: DateMention,
-                  earlier: list[Event], dated: dict[int, DateMention]) -> list[Event]:
+                  earlier: list[Event], dated: dict[int, DateMention], date_words: frozenset[int],
+                  parties: _Parties) -> list[Event]:
     """The events the date rooted at word ``root`` dates: the one it belongs to, and those sharing it."""
-    if _state_since(parse, root):
+    if _state_since(parse, root) or _names_an_event(parse, root, triggers):
         return []
     shift = _speech_shift(parse, root, when, dated)
     if shift:
@@ -279,9 +308,9 @@ def _dated_events(article: Article, parse: Parse, triggers: Triggers, root: int,
     chosen = attach(parse, triggers, root, future)
     if chosen is None:
         return []
-    out = [_event(article, parse, root, when, chosen, earlier)]
+    out = [_event(article, parse, root, when, chosen, earlier, date_words, parties)]
     for shared in shared_events(parse, triggers, chosen, dated):
-        out.append(_event(article, parse, root, when, shared, earlier + out))
+        out.append(_event(article, parse, root, when, shared, earlier + out, date_words, parties))
     return out
 
 
@@ -301,7 +330,7 @@ def _speech_shift(parse: Parse, root: int, when: DateMention, dated: dict[int, D
 
 
 def _event(article: Article, parse: Parse, root: int, when: DateMention, chosen: Attachment,
-           earlier: list[Event]) -> Event:
+           earlier: list[Event], dates: frozenset[int], parties: _Parties) -> Event:
     text, v = article.text, when.value
     t = chosen.typed.trigger
     event_type, cameo, cameo_label = t.event_type, t.cameo, t.cameo_label
@@ -309,7 +338,9 @@ def _event(article: Article, parse: Parse, root: int, when: DateMention, chosen:
     if limits and (chosen.cue.trigger.event_type in ("threat", "deadline")
                    or status_of(parse, chosen.typed_word, chosen.cue_word, event_type, None, None) == "hypothetical"):
         event_type, cameo, cameo_label = "deadline", "139", "give ultimatum"  # "leave homes by Friday" under a threat
-    names, countries = _collapse(actors(text, parse, chosen.typed_word, chosen.cue_word, event_type, chosen.verb))
+    found = actors(text, parse, chosen.typed_word, chosen.cue_word, event_type, chosen.verb, dates)
+    names, countries = _collapse(found or parties.get())
+    note = v.note or (INFERRED_PARTIES if names and not found else None)
     status = status_of(parse, chosen.typed_word, chosen.cue_word, event_type, v.start, article.published)
     head = parse.clause_of[chosen.cue_word]
     place = location(text, parse, tuple(dict.fromkeys((chosen.typed_word, chosen.cue_word, head))))
@@ -327,7 +358,7 @@ def _event(article: Article, parse: Parse, root: int, when: DateMention, chosen:
         event_type=event_type, status=status, actors=names, countries=countries,
         location=place[0] if place else None, summary=_summary(text, parse, chosen.cue_word),
         sentence=parse.sentence.text, char_start=when.start, char_end=when.end, cameo=cameo, cameo_label=cameo_label,
-        anchor_event_id=anchor, note=v.note, trigger=" ".join(parse.words[i].text for i in words),
+        anchor_event_id=anchor, note=note, trigger=" ".join(parse.words[i].text for i in words),
     )
 
 

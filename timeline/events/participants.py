@@ -100,18 +100,52 @@ def actor_words(parse: Parse, typed: int, cue: int, event_type: str, verb: int |
     return list(dict.fromkeys(words))
 
 
-def actors(text: str, parse: Parse, typed: int, cue: int, event_type: str, verb: int | None = None) -> list[Mention]:
-    """The event's actors as known entities, or as the proper names written."""
+def _known(text: str, start: int, end: int) -> list[Mention]:
+    known = actor_gazetteer().find(text, start, end)
+    return sorted(known + titled_people(text, start, end, known), key=lambda m: m.start)
+
+
+def actors(text: str, parse: Parse, typed: int, cue: int, event_type: str, verb: int | None = None,
+           dates: frozenset[int] = frozenset()) -> list[Mention]:
+    """The event's actors as known entities, or as the proper names written (never words of a date: ``dates``
+    holds their offsets). When the parse gives none, the known actors of the event's clause, then of its
+    sentence."""
     out: list[Mention] = []
     for i in actor_words(parse, typed, cue, event_type, verb):
         start, end = _name_span(parse, i)
-        known = actor_gazetteer().find(text, start, end)
-        found = sorted(known + titled_people(text, start, end, known), key=lambda m: m.start)
+        found = _known(text, start, end)
         if found:
             out.extend(found)
-        elif parse.words[i].pos == "PROPN":
+        elif parse.words[i].pos == "PROPN" and parse.words[i].start not in dates and _named(parse, i):
             out.append(Mention(start, end, Entity(text[start:end], "", "named")))
-    return out
+    if out:
+        return out
+    clause = [parse.words[k] for k in parse.clause(cue, with_complements=True)]
+    found = _known(text, min(w.start for w in clause), max(w.end for w in clause))
+    return found or _known(text, parse.sentence.start, parse.sentence.end)
+
+
+def _named(parse: Parse, i: int) -> bool:
+    """A proper noun kept as an actor's name: not a trigger's word nor a title alone ("Truce", "Director Generals")."""
+    w = parse.words[i]
+    return w.text[:1].isupper() and w.lower not in _NOT_NAMES and any(c.isalpha() for c in w.text)
+
+
+#: Capitalised words that are not names of actors.
+_NOT_NAMES = frozenset({"truce", "ceasefire", "talks", "deal", "agreement", "brexit", "generals", "general",
+                        "minister", "president", "director", "official", "officials", "government"})
+
+
+def article_parties(text: str) -> list[Mention]:
+    """The parties an article is about when an event names none ("the ceasefire was extended"): the two countries
+    or armed groups it names most, each at least twice."""
+    counts: dict[str, tuple[int, Mention]] = {}
+    for m in actor_gazetteer().find(text):
+        if m.entity.kind in ("country", "government", "armed_group"):
+            n, first = counts.get(m.entity.name, (0, m))
+            counts[m.entity.name] = (n + 1, first)
+    ranked = sorted(counts.values(), key=lambda c: (-c[0], c[1].start))
+    return [first for n, first in ranked[:2] if n >= 2]
 
 
 def location(text: str, parse: Parse, words: tuple[int, ...]) -> tuple[str, Entity] | None:
