@@ -6,6 +6,7 @@ import hashlib
 import os
 import re
 import stat
+import sys
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cached_property
@@ -15,6 +16,10 @@ from timeline.errors import ArticleError
 from timeline.html import HtmlExtractor, trafilatura_extractor
 
 HTML_SUFFIXES = (".html", ".htm")
+#: The path that means standard input, as in cat and csvkit (a file called "-" is read by its full path).
+STDIN = "-"
+#: How standard input is named in messages and in the store.
+STDIN_NAME = "<stdin>"
 #: Largest article file read, in bytes: a longer file is refused with a message (a news article is ~5-50 KB).
 MAX_ARTICLE_BYTES = 20 * 1024 * 1024
 
@@ -100,7 +105,10 @@ def parse_html(html: str, path: str = "<html>", published: date | None = None,
 
 def read_article(path: str | Path, published: date | None = None) -> Article:
     """Read an article file: UTF-8 text or Markdown with optional front matter, or an HTML page (.html, .htm).
-    Only regular files up to ``MAX_ARTICLE_BYTES`` are read (not devices, pipes or folders)."""
+    Only regular files up to ``MAX_ARTICLE_BYTES`` are read (not devices, pipes or folders); ``-`` (``STDIN``) reads
+    text or Markdown from standard input."""
+    if str(path) == STDIN:
+        return read_stdin(published)
     p = Path(path)
     name = display_path(p)
     try:
@@ -119,6 +127,16 @@ def read_article(path: str | Path, published: date | None = None) -> Article:
     _check_size(name, len(raw))
     article = _from_text(name, p.suffix.lower(), _decode(name, raw), published)
     return article if article.source else replace(article, source=display_path(Path(p.name)))
+
+
+def read_stdin(published: date | None = None) -> Article:
+    """An article (text or Markdown with optional front matter) from standard input, up to ``MAX_ARTICLE_BYTES``,
+    with the checks of ``read_article``; it has no source unless its front matter names one."""
+    if sys.stdin is None:
+        raise ArticleError(STDIN_NAME, "there is no standard input to read")
+    raw = sys.stdin.buffer.read(MAX_ARTICLE_BYTES + 1)
+    _check_size(STDIN_NAME, len(raw))
+    return parse_article(_decode(STDIN_NAME, raw), STDIN_NAME, published)
 
 
 def article_from_bytes(name: str, data: bytes, published: date | None = None) -> Article:

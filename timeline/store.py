@@ -86,8 +86,12 @@ def default_db_path() -> Path:
 
 
 def default_seeds_dir() -> Path:
-    """``$TIMELINE_SEEDS`` if set, else the project's ``seeds/`` folder."""
-    return Path(os.environ.get("TIMELINE_SEEDS") or Path(__file__).resolve().parents[1] / "seeds")
+    """``$TIMELINE_SEEDS`` if set, else the seed articles: the project's ``seeds/`` folder, which a wheel installs
+    inside the package (``timeline/seeds``) and a source checkout (an editable install) has beside it."""
+    if os.environ.get("TIMELINE_SEEDS"):
+        return Path(os.environ["TIMELINE_SEEDS"])
+    installed = Path(__file__).resolve().parent / "seeds"
+    return installed if installed.is_dir() else installed.parents[1] / "seeds"
 
 
 @dataclass(frozen=True)
