@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import os
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -19,9 +20,12 @@ SEED_NAME = SEED.name
 
 
 def test_the_wheel_in_a_fresh_venv_extracts_a_seed_and_serves_the_seed_timeline(tmp_path: Path) -> None:
-    dist = tmp_path / "dist"
-    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(dist), str(ROOT)], check=True,
-                   capture_output=True, timeout=600)
+    source, dist = tmp_path / "source", tmp_path / "dist"
+    # a clean copy: setuptools builds in the tree's build/, where files deleted since an earlier build linger
+    shutil.copytree(ROOT, source, ignore=shutil.ignore_patterns(".venv", ".git", "build", "*.egg-info", "artifacts",
+                                                                 "node_modules", "__pycache__", "*.db"))
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(dist), str(source)],
+                   check=True, capture_output=True, timeout=600)
     (wheel,) = dist.glob("negotiation_timeline-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
     assert {f"timeline/seeds/{SEED_NAME}", "timeline/resources/triggers.tsv",
