@@ -120,6 +120,11 @@ def test_export_every_format_to_a_file(seed_path: Path, tmp_path: Path) -> None:
                       ("parquet", "t.parquet"), ("json", "e.json")):
         result = run("export", "--db", str(db), "--format", fmt, "-o", str(tmp_path / name))
         assert result.returncode == 0, result.stderr
+        assert result.stderr == ""
+    csv_export = run("export", "--db", str(db), "-o", str(tmp_path / "e.csv"))  # CSV: with its column types
+    assert csv_export.stderr == f"timeline: wrote {tmp_path / 'e.csv'}, {tmp_path / 'datapackage.json'}\n"
+    descriptor = json.loads((tmp_path / "datapackage.json").read_text(encoding="utf-8"))
+    assert [r["path"] for r in descriptor["resources"]] == ["e.csv"]
     assert len(json.loads((tmp_path / "t.json").read_text())["events"]) == 9
     assert len(pd.read_parquet(tmp_path / "t.parquet")) == 9
     assert (tmp_path / "t.ics").read_text().count("BEGIN:VEVENT") == 2

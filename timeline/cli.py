@@ -13,6 +13,8 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from pathlib import Path
 
+import pandas as pd
+
 from timeline.errors import TimelineError
 from timeline.schema import EVENT_TYPES, STATUSES
 from timeline.store import BUSY_TIMEOUT
@@ -37,17 +39,27 @@ def _emit(content: str | bytes, output: str | None) -> None:
         sys.stdout.write(content)
 
 
+def _export(frame: pd.DataFrame, fmt: str, output: str | None) -> None:
+    """The table in ``fmt`` on stdout, or written to ``output`` by ``timeline.export.write`` (a CSV gets its
+    datapackage.json beside it, named on stderr)."""
+    from timeline.export import render, write
+
+    if not output:
+        _emit(render(frame, fmt), None)
+        return
+    written = write(frame, fmt, output)
+    if len(written) > 1:
+        print(f"timeline: wrote {', '.join(str(p) for p in written)}", file=sys.stderr)
+
+
 def cmd_extract(args: argparse.Namespace) -> int:
     """Print the event table of one or more articles."""
-    import pandas as pd
-
-    from timeline.export import render
     from timeline.extract import extract
     from timeline.schema import chronological
 
     frames = [extract(Path(p), args.published) for p in args.paths]
-    _emit(render(chronological(pd.concat(frames, ignore_index=True)) if len(frames) > 1 else frames[0], args.format),
-          args.output)
+    _export(chronological(pd.concat(frames, ignore_index=True)) if len(frames) > 1 else frames[0], args.format,
+            args.output)
     return 0
 
 
@@ -83,7 +95,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     """Export the stored events, or those the filters select (the dashboard's filters)."""
-    from timeline.export import BINARY_FORMATS, render
+    from timeline.export import BINARY_FORMATS
     from timeline.selection import Selection, select_events
     from timeline.store import Store
 
@@ -92,7 +104,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     selection = Selection(event_types=tuple(args.type or ()), actors=tuple(args.actor or ()),
                           statuses=tuple(args.status or ()), sources=tuple(args.source or ()),
                           date_from=args.date_from, date_to=args.date_to, text=args.search or "")
-    _emit(render(select_events(Store(args.db, create=False).events(), selection), args.format), args.output)
+    _export(select_events(Store(args.db, create=False).events(), selection), args.format, args.output)
     return 0
 
 
