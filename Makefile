@@ -8,7 +8,7 @@ DB ?=
 # setuptools' box about editable installs says nothing a developer here needs; every other warning still shows
 PIP_INSTALL := PYTHONWARNINGS="ignore:Editable installation" $(BIN)/pip install -q
 
-.PHONY: run test bench install install-test install-bench clean
+.PHONY: run test bench notebook install install-test install-bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -40,6 +40,10 @@ run: install
 test: install-test
 	$(BIN)/python -m mypy
 	$(BIN)/python -m pytest
+
+## Run the seed notebook and save it with its outputs (commit them: tests/test_notebook.py checks they are current).
+notebook: install-test
+	cd notebooks && ../$(BIN)/jupyter-execute --inplace seed_timeline.ipynb
 
 ## Benchmarks, each printed as a table: TempEval-3 accuracy and annotation conventions, event extraction on the dev set and on real news, tagger speed and scaling.
 bench: install-bench
