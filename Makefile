@@ -8,7 +8,7 @@ DB ?=
 # setuptools' box about editable installs says nothing a developer here needs; every other warning still shows
 PIP_INSTALL := PYTHONWARNINGS="ignore:Editable installation" $(BIN)/pip install -q
 
-.PHONY: run test bench notebook install install-test install-bench clean
+.PHONY: run test bench notebook fuzz install install-test install-bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -53,6 +53,11 @@ bench: install-bench
 	$(BIN)/python benchmarks/realnews.py
 	$(BIN)/python benchmarks/speed.py
 	$(BIN)/python benchmarks/scaling.py
+
+## The fuzzing campaign: every target for 60 s, coverage-guided by atheris; prints the inputs each tried.
+fuzz: install-test
+	$(BIN)/pip install -q -e '.[test,fuzz]'
+	$(BIN)/python -m fuzz --engine atheris --seconds 60
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache artifacts

@@ -99,7 +99,7 @@ def conform(frame: pd.DataFrame, columns: Iterable[str] | None = None) -> pd.Dat
             continue
         column = source[name] if name in source else pd.Series([None] * len(source), dtype="object")
         if name in DATE_COLUMNS:
-            out[name] = pd.to_datetime(column, errors="coerce").astype("datetime64[s]")
+            out[name] = pd.to_datetime(column, errors="coerce", format="ISO8601").astype("datetime64[s]")
         elif isinstance(dtype, pd.CategoricalDtype):
             out[name] = column.astype("object").where(column.notna(), None).astype(dtype)
         else:

@@ -3,7 +3,7 @@ reader free (TRANSP:TRANSPARENT), each linked to its article."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
 import pandas as pd
@@ -42,7 +42,11 @@ def to_ics(frame: pd.DataFrame, now: datetime | None = None) -> bytes:
         event.add("dtstamp", stamp)
         long = (end - start).days + 1 > LONGEST_SPAN_DAYS
         event.add("dtstart", start)
-        event.add("dtend", (start if long else end) + timedelta(days=1))  # all-day events end the day after
+        last = start if long else end
+        if last < date.max:
+            event.add("dtend", last + timedelta(days=1))  # all-day events end the day after (exclusive)
+        else:  # that day is past the calendar: the same span as a duration
+            event.add("duration", timedelta(days=(last - start).days + 1))
         event.add("transp", "TRANSPARENT")
         label = "" if row.event_type == "deadline" else f"{str(row.event_type).capitalize()} ({row.status}): "
         event.add("summary", f"{label}{row.summary}")
