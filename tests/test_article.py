@@ -57,6 +57,9 @@ def test_doc_id_is_a_content_hash() -> None:
     (b"---\npublished: 2025-07-20\ndate: 2025-07-21\n---\nText.", "two publication dates: published 2025-07-20 "
                                                                  "and date 2025-07-21"),
     (b"---\ntitle: [a, b]\n---\nText.", "front matter 'title' is a list, not text"),
+    (b"---\na: &x [1, 2]\nb: *x\n---\nText.", "front matter line 3 is not YAML (aliases (*name) are not read in "
+                                             "front matter): 'b: *x'"),  # a few lines can stand for billions
+    (b"---\n? [a, b]\n: c\n---\nText.", "front matter line 2 is not YAML (found unhashable key): '? [a, b]'"),
     (b"---\ndate: 2025-07-20T25:00\n---\nText.", "date '2025-07-20T25:00' is not an ISO date (YYYY-MM-DD) or date "
                                                   "and time"),
     (b"---\ntitle: x\n---\n   \n", "has no text"),

@@ -79,6 +79,7 @@ def serve(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Callable[..., st
 
     def start(*articles: Path, synthetic: int = 0) -> str:
         db = tmp_path_factory.mktemp("store") / "timeline.db"
+        Store(db)  # run() serves only a store that exists (it creates only the default one)
         if synthetic:
             make_store(db, synthetic)
         if articles:
