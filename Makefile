@@ -56,7 +56,7 @@ bench: install-bench
 
 ## The fuzzing campaign: every target for 60 s, coverage-guided by atheris; prints the inputs each tried.
 fuzz: install-test
-	$(BIN)/pip install -q -e '.[test,fuzz]'
+	$(PIP_INSTALL) -e '.[test,fuzz]'
 	$(BIN)/python -m fuzz --engine atheris --seconds 60
 
 ## Rebuild timeline/resources/actors_world.tsv and places_world.tsv from ../shared/data/petrarch2-dictionaries.
