@@ -15,24 +15,19 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, timedelta
 from typing import Any
 
-from timeline.schema import EVENT_COLUMNS, LIST_SEPARATOR
+from timeline.schema import EVENT_COLUMNS, join_items, split_items
 
 Row = Mapping[str, Any]
 #: Day-precise reports of one event may differ by this many days and still be the same event (a date conflict).
 DAY_TOLERANCE = 1
 
 
-def split(cell: str | None) -> list[str]:
-    """The items of a ``; ``-joined cell."""
-    return [part for part in (cell or "").split(LIST_SEPARATOR) if part]
-
-
 def union(cells: Iterable[str | None]) -> str | None:
     """The items of several cells, each once, in order of first appearance, joined again (None when none)."""
     out: list[str] = []
     for cell in cells:
-        out.extend(part for part in split(cell) if part not in out)
-    return LIST_SEPARATOR.join(out) or None
+        out.extend(part for part in split_items(cell) if part not in out)
+    return join_items(out)
 
 
 def shift(day: str, days: int) -> str:
@@ -63,7 +58,7 @@ def same_event(row: Row, candidates: Iterable[Row]) -> str | None:
         return None
     lowest, highest = window
     tolerant = row["precision"] == "day"
-    mine = set(split(row["countries"]))
+    mine = set(split_items(row["countries"]))
     best: tuple[int, str] | None = None
     for c in candidates:
         if c["event_type"] != row["event_type"] or c["date_start"] is None:
@@ -73,7 +68,7 @@ def same_event(row: Row, candidates: Iterable[Row]) -> str | None:
         if c["precision"] != "day" and tolerant and not (c["date_start"] <= row["date_end"]
                                                          and c["date_end"] >= row["date_start"]):
             continue
-        theirs = set(split(c["countries"]))
+        theirs = set(split_items(c["countries"]))
         if mine or theirs:
             if not (mine & theirs):
                 continue
