@@ -177,9 +177,11 @@ def _by_role(parse: Parse, triggers: Triggers, i: int, hit: TriggerHit, future: 
     role = hit.trigger.role
     if role == "event":
         frame = _governing_frame(parse, triggers, i)
-        if frame is not None and not future:
+        if frame is not None:
             j, frame_hit = frame
-            return Attachment(frame_hit, frame_hit, j, j, f"{how}, frame of the event")
+            if not future:
+                return Attachment(frame_hit, frame_hit, j, j, f"{how}, frame of the event")
+            return Attachment(hit, frame_hit, i, j, f"{how}, event of a frame")
         return Attachment(hit, hit, i, i, how)
     if role == "frame":
         if not future:
@@ -223,7 +225,12 @@ def _noun_before(parse: Parse, triggers: Triggers, verb: int) -> list[tuple[int,
 
 
 def _governing_frame(parse: Parse, triggers: Triggers, i: int) -> tuple[int, TriggerHit] | None:
-    """The frame word governing event word ``i`` as its complement ("proposed talks", "a proposal for talks")."""
+    """The frame word governing event word ``i`` as its complement ("proposed talks", "a proposal for talks"), or
+    modifying it ("the proposed talks")."""
+    for c in parse.children[i]:
+        hit = triggers.at(c)
+        if parse.words[c].dep in ("amod", "acl") and hit is not None and hit.trigger.role == "frame":
+            return c, hit
     w = parse.words[i]
     head = w.head
     if head == i or w.dep not in FRAME_COMPLEMENT | {"obj"}:
