@@ -9,7 +9,8 @@ A date hangs on the word it modifies (``obl``, ``obl:tmod``, ``nmod``, ``advmod`
   ("proposed talks in the coming week": talks, proposed);
 - ``support`` (began, held, signed, announced, took effect): the event noun it reports, its subject for aspect
   verbs ("fighting erupted"), its object otherwise ("signed the agreement", "agreed to a truce"); alone, its own type;
-- ``demand`` (called for, urged): the event demanded;
+- ``demand`` (called for, urged): the event demanded; with a date already past, the demand itself ("called for a
+  truce on September 12" is what happened that day);
 - ``light`` (made, issued): the frame noun it belongs to ("the proposal made on Saturday").
 
 When the modified word names no event, the date goes up the tree to the nearest word that does, in its clause first.
@@ -23,10 +24,14 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 from functools import cache
+from typing import Literal
 
 from timeline.events.triggers import TriggerHit
 from timeline.resources import read_tsv
 from timeline.syntax import CLAUSAL, SUBJECT, Parse
+
+#: Where a date lies against the publication date (see ``attach``).
+When = Literal["past", "present", "future", "unknown"]
 
 #: Relations by which a support verb's subject is reported ("talks were held", "fighting erupted").
 SUBJECT_OF_SUPPORT = SUBJECT | {"obl:agent"}
@@ -122,20 +127,21 @@ def date_anchor(parse: Parse, root: int) -> int:
     return root
 
 
-def attach(parse: Parse, triggers: Triggers, root: int, future: bool) -> Attachment | None:
-    """The event the date rooted at word ``root`` belongs to; ``future``: the date lies after the publication
-    date (frames then date the event they govern)."""
+def attach(parse: Parse, triggers: Triggers, root: int, when: When) -> Attachment | None:
+    """The event the date rooted at word ``root`` belongs to. ``when`` places the date against the publication date:
+    ``future`` (it starts after it: frames then date the event they govern), ``past`` (it ended before it: a demand
+    then is the act of demanding), ``present`` (it holds the publication date), ``unknown``."""
     anchor = date_anchor(parse, root)
     verb = anchor if parse.words[anchor].pos in ("VERB", "AUX") else None
-    chosen = _find(parse, triggers, anchor, root, future)
+    chosen = _find(parse, triggers, anchor, root, when)
     return replace(chosen, verb=verb) if chosen is not None else None
 
 
-def _find(parse: Parse, triggers: Triggers, anchor: int, root: int, future: bool) -> Attachment | None:
+def _find(parse: Parse, triggers: Triggers, anchor: int, root: int, when: When) -> Attachment | None:
     for i, how in [*_climb(parse, anchor, root), *_nearest(parse, triggers, anchor, root)]:
         hit = triggers.at(i)
         if hit is not None and hit.trigger.role != "light":
-            chosen = _by_role(parse, triggers, i, hit, future, how)
+            chosen = _by_role(parse, triggers, i, hit, when, how)
             if chosen is not None:
                 return chosen
             continue
@@ -143,7 +149,7 @@ def _find(parse: Parse, triggers: Triggers, anchor: int, root: int, future: bool
             for j in (parse.words[i].head, *parse.ancestors(i), *parse.dependents(i, ("obj",))):  # event it issues
                 held = triggers.at(j)
                 if held is not None and held.trigger.role in ("frame", "event"):
-                    return _by_role(parse, triggers, j, held, future, "light verb")
+                    return _by_role(parse, triggers, j, held, when, "light verb")
             continue
         for j, noun in triggers.events_below(i, SUBJECT_OF_SUPPORT | OBJECT_OF_SUPPORT):  # an unlexicalised verb
             return Attachment(noun, noun, j, j, f"{how}, its argument")
@@ -173,23 +179,25 @@ def _nearest(parse: Parse, triggers: Triggers, anchor: int, root: int) -> list[t
     return [(i, "nearest in the tree") for i in ranked if not triggers.is_topic(i)]
 
 
-def _by_role(parse: Parse, triggers: Triggers, i: int, hit: TriggerHit, future: bool, how: str) -> Attachment | None:
+def _by_role(parse: Parse, triggers: Triggers, i: int, hit: TriggerHit, when: When, how: str) -> Attachment | None:
     role = hit.trigger.role
     if role == "event":
         frame = _governing_frame(parse, triggers, i)
         if frame is not None:
             j, frame_hit = frame
-            if not future:
+            if when != "future":
                 return Attachment(frame_hit, frame_hit, j, j, f"{how}, frame of the event")
             return Attachment(hit, frame_hit, i, j, f"{how}, event of a frame")
         return Attachment(hit, hit, i, i, how)
     if role == "frame":
-        if not future:
+        if when != "future":
             return Attachment(hit, hit, i, i, how)
         for j, noun in triggers.events_below(i, FRAME_COMPLEMENT):
             return Attachment(noun, hit, j, i, f"{how}, event the frame governs")
         return Attachment(hit, hit, i, i, how)
     if role == "demand":
+        if when == "past":  # "called for a truce on September 12": the call is what happened that day
+            return Attachment(hit, hit, i, i, f"{how}, the demand itself")
         for j, noun in triggers.events_below(i, OBJECT_OF_SUPPORT):
             return Attachment(noun, hit, j, i, f"{how}, event demanded")
         return None
@@ -264,7 +272,7 @@ def shared_events(parse: Parse, triggers: Triggers, attached: Attachment, dated:
         hit = triggers.at(c)
         if hit is None:
             continue
-        chosen = _by_role(parse, triggers, c, hit, False, "shares the date")
+        chosen = _by_role(parse, triggers, c, hit, "past", "shares the date")
         if chosen is not None and chosen.typed_word != attached.typed_word:
             out.append(chosen)
     return out

@@ -21,7 +21,7 @@ from typing import Any
 
 from timeline.article import Article
 from timeline.events.actors import Mention
-from timeline.events.attach import Attachment, Triggers, attach, shared_events
+from timeline.events.attach import Attachment, Triggers, When, attach, shared_events
 from timeline.events.cameo import refine
 from timeline.events.participants import actors, article_parties, location
 from timeline.events.status import status_of
@@ -46,6 +46,11 @@ RANGE_OPEN = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 RANGE_JOIN = re.compile(r"^\s*(?:to|until|till|through|thru|and|-|–|—)\s*$", re.IGNORECASE)
 #: Prepositions of a date that make it a limit ("by Friday"); a limit of a threat or a condition is a deadline.
 LIMITS = frozenset({"by", "until", "till", "before"})
+#: Events whose end is a deadline ("the ceasefire until May 18"), the prepositions that give an end, and the verbs
+#: whose "to" does ("extended to May 14").
+ENDING_TYPES = frozenset({"ceasefire", "agreement"})
+ENDS = frozenset({"until", "till", "through"})
+EXTENDING = frozenset({"extend", "prolong", "renew"})
 #: Prepositions after a duration naming what it is counted from ("within 30 days of the signing").
 COUNTED_FROM = frozenset({"of", "from", "after"})
 #: Verbs whose object duration is a deadline without "within" ("giving Tehran 60 days").
@@ -261,6 +266,15 @@ def extract_events(article: Article, parser: Parser | None = None) -> list[Event
     return merge_duplicates(sorted(events, key=lambda e: e.char_start))
 
 
+def _when(value: TimeValue, published: date | None) -> When:
+    """Where a date lies against the publication date."""
+    if value.start is None or value.end is None or published is None:
+        return "unknown"
+    if value.start > published:
+        return "future"
+    return "past" if value.end < published else "present"
+
+
 def _names_an_event(parse: Parse, root: int, triggers: Triggers) -> bool:
     """A date that is part of an event's name ("the 2015 nuclear accord", "the October 7 attack") dates nothing."""
     w = parse.words[root]
@@ -304,14 +318,24 @@ def _dated_events(article: Article, parse: Parse, triggers: Triggers, root: int,
     if shift:
         when = replace(when, value=when.value + shift)
     v = when.value
-    future = v.start is not None and article.published is not None and v.start > article.published
-    chosen = attach(parse, triggers, root, future)
+    chosen = attach(parse, triggers, root, _when(v, article.published))
     if chosen is None:
         return []
     out = [_event(article, parse, root, when, chosen, earlier, date_words, parties)]
     for shared in shared_events(parse, triggers, chosen, dated):
         out.append(_event(article, parse, root, when, shared, earlier + out, date_words, parties))
     return out
+
+
+def _limit(parse: Parse, root: int, chosen: Attachment, event_type: str) -> bool:
+    """The date is a deadline: a limit ("by Friday") set by a threat or a condition ("leave homes by Friday" under a
+    threat), or the end of a truce or an agreement ("extended the ceasefire until May 18", "extended to May 14")."""
+    cases = {parse.words[c].lower for c in parse.dependents(root, ("case",))}
+    if cases & LIMITS and (chosen.cue.trigger.event_type in ("threat", "deadline") or status_of(
+            parse, chosen.typed_word, chosen.cue_word, event_type, None, None) == "hypothetical"):
+        return True
+    extended = parse.words[parse.words[root].head].lemma in EXTENDING and "to" in cases
+    return event_type in ENDING_TYPES and bool(cases & ENDS or extended)
 
 
 def _speech_shift(parse: Parse, root: int, when: DateMention, dated: dict[int, DateMention]) -> timedelta:
@@ -334,10 +358,8 @@ def _event(article: Article, parse: Parse, root: int, when: DateMention, chosen:
     text, v = article.text, when.value
     t = chosen.typed.trigger
     event_type, cameo, cameo_label = t.event_type, t.cameo, t.cameo_label
-    limits = {parse.words[c].lower for c in parse.dependents(root, ("case",))} & LIMITS
-    if limits and (chosen.cue.trigger.event_type in ("threat", "deadline")
-                   or status_of(parse, chosen.typed_word, chosen.cue_word, event_type, None, None) == "hypothetical"):
-        event_type, cameo, cameo_label = "deadline", "139", "give ultimatum"  # "leave homes by Friday" under a threat
+    if _limit(parse, root, chosen, event_type):
+        event_type, cameo, cameo_label = "deadline", "139", "give ultimatum"
     found = actors(text, parse, chosen.typed_word, chosen.cue_word, event_type, chosen.verb, dates)
     names, countries = _collapse(found or parties.get())
     note = v.note or (INFERRED_PARTIES if names and not found else None)

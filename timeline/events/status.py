@@ -83,6 +83,18 @@ def _governor_status(parse: Parse, governor: int, governed: int) -> str | None:
     return None
 
 
+def _finite_with_subject(parse: Parse, i: int) -> bool:
+    """Word ``i`` heads a finite clause of its own, with its own subject ("where M23 captured Goma in January"): what
+    governs that clause does not govern its event."""
+    w = parse.words[i]
+    if not parse.is_clause_head(i) or w.head == i:
+        return False
+    has_subject = any(parse.words[c].dep in ("nsubj", "nsubj:pass") for c in parse.children[i])
+    finite = w.feature("VerbForm") == "Fin" or any(parse.words[c].feature("VerbForm") == "Fin"
+                                                    for c in parse.dependents(i, ("aux", "aux:pass", "cop")))
+    return has_subject and finite
+
+
 def _conditional(parse: Parse, i: int) -> bool:
     """Word ``i``'s clause, or one it hangs in, is a condition; or it is a modal consequence of one."""
     head: int | None = parse.clause_of[i]
@@ -121,7 +133,7 @@ def status_of(parse: Parse, typed: int, cue: int, event_type: str, start: date |
     below, k = cue, cue
     for _ in range(GOVERNOR_REACH):
         w = parse.words[k]
-        if w.head == k or w.dep not in GOVERNED_BY:
+        if w.head == k or w.dep not in GOVERNED_BY or _finite_with_subject(parse, k):
             break
         below, k = k, w.head
         status = _governor_status(parse, k, below)
