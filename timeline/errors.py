@@ -18,3 +18,12 @@ class ArticleError(TimelineError):
 
 class StoreError(TimelineError):
     """The store file could not be opened or written."""
+
+
+class ModelError(TimelineError):
+    """The spaCy pipeline named by the setting could not be loaded: names the model and the problem."""
+
+    def __init__(self, model: str, problem: str) -> None:
+        super().__init__(f"spaCy model {model!r}: {problem}")
+        self.model = model
+        self.problem = problem
