@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test bench install install-test install-bench clean
+.PHONY: run test bench model install install-test install-bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -35,5 +35,10 @@ bench: install-bench
 	$(BIN)/python benchmarks/speed.py
 	$(BIN)/python benchmarks/scaling.py
 
+## The shipped spaCy pipeline (timeline/model) rebuilt from UD English EWT: convert, train on one thread with a fixed seed, copy the best model into the package. About 1.5 h on one core (training/README.md); never run by test or CI.
+EWT ?= ../shared/data/ud-english-ewt
+model: install
+	OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 MKL_NUM_THREADS=1 $(BIN)/python training/build.py --ewt $(EWT)
+
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache artifacts
+	rm -rf $(VENV) build *.egg-info .pytest_cache artifacts training/work
