@@ -27,13 +27,14 @@ test: install-test
 	$(BIN)/python -m mypy
 	$(BIN)/python -m pytest
 
-## Benchmarks, each printed as a table: TempEval-3 accuracy and annotation conventions, event extraction on the dev set, tagger speed and scaling.
+## Benchmarks, each printed as a table: TempEval-3 accuracy and annotation conventions, event extraction on the dev set, tagger speed and scaling, the spaCy pipeline's EWT accuracy, size, load time and speed.
 bench: install-bench
 	$(BIN)/python benchmarks/tempeval.py
 	$(BIN)/python benchmarks/tempeval_conventions.py
 	$(BIN)/python benchmarks/events.py
 	$(BIN)/python benchmarks/speed.py
 	$(BIN)/python benchmarks/scaling.py
+	$(BIN)/python benchmarks/parser.py
 
 ## The shipped spaCy pipeline (timeline/model) rebuilt from UD English EWT: convert, train on one thread with a fixed seed, copy the best model into the package. About 1.5 h on one core (training/README.md); never run by test or CI.
 EWT ?= ../shared/data/ud-english-ewt
