@@ -24,6 +24,9 @@ from timeline.sentences import Sentence
 #: Relations that make their dependent the head of a clause of its own.
 CLAUSAL = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "advcl:relcl", "acl", "acl:relcl", "parataxis", "csubj",
                      "csubj:pass", "list"})
+#: Clausal complements that share their governor's subject, tense and modality: "plans to meet"; "due to expire",
+#: which the parser often reads as a clausal subject.
+OPEN_COMPLEMENTS = frozenset({"xcomp", "csubj"})
 #: Relations of a clause's subject.
 SUBJECT = frozenset({"nsubj", "nsubj:pass", "nsubj:outer", "csubj", "csubj:pass"})
 #: Relations by which a date (or any modifier) hangs on what it modifies.
@@ -123,14 +126,14 @@ class Parse:
         the verb that governs them and down to the ones they govern; they share a subject, a tense and a modality."""
         head = self.clause_of[i]
         if with_complements:  # an open complement's clause is its governor's: "is expected to approve"
-            while self.words[head].dep == "xcomp" and self.words[head].head != head:
+            while self.words[head].dep in OPEN_COMPLEMENTS and self.words[head].head != head:
                 head = self.clause_of[self.words[head].head]
         heads = {head}
         if with_complements:
             stack = list(heads)
             while stack:
                 for c in self.children[stack.pop()]:
-                    if self.words[c].dep == "xcomp" and c not in heads:
+                    if self.words[c].dep in OPEN_COMPLEMENTS and c not in heads:
                         heads.add(c)
                         stack.append(c)
         return [w.i for w in self.words if self.clause_of[w.i] in heads]

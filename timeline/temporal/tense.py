@@ -36,8 +36,8 @@ def clause_tense(text: str, parse: Parse, start: int, end: int, kind: str = "") 
     if root is None:
         return "unknown"
     words = parse.words
-    anchor = words[root].head
-    clause = [i for i in parse.clause(anchor, with_complements=True) if not (start <= words[i].start < end)]
+    anchor = _past_attribution(parse, words[root].head)
+    clause = [i for i in _tense_words(parse, anchor) if not (start <= words[i].start < end)]
     before = [words[i] for i in clause if words[i].end <= start]
     after = [words[i] for i in clause if words[i].start >= end]
     before_words = [w.text for w in before if w.pos not in _PUNCT][-TENSE_WINDOW:]
@@ -47,6 +47,33 @@ def clause_tense(text: str, parse: Parse, start: int, end: int, kind: str = "") 
     if _opens_clause(before):
         return tense_of(before_words, after_words, [w.text for w in after][:CLAUSE_TOKENS])
     return tense_of(before_words, after_words)
+
+
+def _past_attribution(parse: Parse, anchor: int) -> int:
+    """A date on an attribution set off by commas belongs to what is said: in "On Tuesday, officials said, the talks
+    will resume", the clause of "resume"."""
+    w = parse.words[anchor]
+    following = parse.words[anchor + 1] if anchor + 1 < len(parse.words) else None
+    if w.lower not in lx.REPORTING_VERBS or following is None or following.text != ",":
+        return anchor
+    said = [c for c in parse.children[anchor] if c > anchor and parse.words[c].dep in ("ccomp", "parataxis")]
+    return said[0] if said else anchor
+
+
+def _tense_words(parse: Parse, anchor: int) -> list[int]:
+    """The words whose tense markers count for a date on ``anchor``: its verb group; for a participle clause
+    reducing a relative ("a meeting planned for Sunday was cancelled") the clause of the noun it modifies too; and
+    infinitives hanging on its nouns (the parser reads some verbs as nouns: "the delegation ... plans to resume")."""
+    words = parse.clause(anchor, with_complements=True)
+    head = parse.words[parse.clause_of[anchor]]
+    finite = head.feature("VerbForm") == "Fin" or parse.dependents(head.i, ("aux", "aux:pass"))
+    if head.dep == "acl" and not finite and head.head != head.i:
+        words = sorted(set(words) | set(parse.clause(head.head, with_complements=True)))
+    infinitives = [c for i in words for c in parse.children[i] if parse.words[c].dep == "acl"
+                   and any(parse.words[m].lower == "to" for m in parse.dependents(c, ("mark",)))]
+    for c in infinitives:  # "plans to resume" read as a noun with an infinitive: the infinitive still marks tense
+        words = sorted(set(words) | set(parse.clause(c)))
+    return words
 
 
 def _opens_clause(before: list[Word]) -> bool:
