@@ -47,6 +47,9 @@ CLAUSE_STEP = 2
 #: began", "fighting erupted", "the long-awaited talks finally opened").
 _SUBJECT_GAP = frozenset({"det", "amod", "compound", "nummod", "punct", "advmod", "aux", "aux:pass", "nmod:poss",
                           "case"})
+#: Words of a reported clause that say it is not done by the time of speaking ("will", "would", "if", "to").
+_NOT_DONE = frozenset({"will", "would", "could", "might", "may", "should", "shall", "'ll", "wo", "if", "unless",
+                       "to", "must", "can"})
 #: Clause marks after which an adverbial clause of a dated verb happened on that date too.
 SAME_DAY_MARKS = frozenset({"after", "following", "during", "while", "at", "in"})
 
@@ -256,8 +259,9 @@ def _governing_frame(parse: Parse, triggers: Triggers, i: int) -> tuple[int, Tri
 def shared_events(parse: Parse, triggers: Triggers, attached: Attachment, dated: Mapping[int, object]) -> list[
         Attachment]:
     """Events that share a date with ``attached``: verbs coordinated with its clause's verb that have no subject
-    and no date of their own ("met on Monday and agreed a truce"), and an "after"-clause of it ("said Friday after
-    meeting with Pashinyan"). ``dated``: words that carry a date of their own."""
+    and no date of their own ("met on Monday and agreed a truce"), an "after"-clause of it ("said Friday after
+    meeting with Pashinyan"), and what a dated statement reports as done. ``dated``: words that carry a date of their
+    own."""
     out: list[Attachment] = []
     head = parse.clause_of[attached.cue_word]
     for c in parse.children[head]:
@@ -275,14 +279,27 @@ def shared_events(parse: Parse, triggers: Triggers, attached: Attachment, dated:
         chosen = _by_role(parse, triggers, c, hit, "past", "shares the date")
         if chosen is not None and chosen.typed_word != attached.typed_word:
             out.append(chosen)
-    return out
+    return out + _reported(parse, triggers, attached, dated)
 
 
-def in_clause_kinds(parse: Parse, i: int) -> list[str]:
-    """The relations of the clause heads from word ``i``'s clause up to the root ("advcl", "ccomp", "ROOT")."""
-    out = []
-    head: int | None = parse.clause_of[i]
-    while head is not None:
-        out.append(parse.words[head].dep if parse.words[head].dep in CLAUSAL else "ROOT")
-        head = parse.governing_clause(head)
+def _reported(parse: Parse, triggers: Triggers, attached: Attachment, dated: Mapping[int, object]) -> list[
+        Attachment]:
+    """What a dated statement reports as done by then ("said on Friday he was on his way back with six Americans"):
+    the events of its complement clause, when that clause has no date of its own and is neither future nor modal."""
+    if attached.typed.trigger.event_type != "statement":
+        return []
+    out: list[Attachment] = []
+    for c in parse.children[attached.typed_word]:
+        if parse.words[c].dep not in ("ccomp", "parataxis") or any(d in dated for d in parse.subtree(c)):
+            continue
+        group = parse.clause(c, with_complements=True)
+        if any(parse.words[k].lower in _NOT_DONE for k in group if parse.words[k].dep in ("aux", "mark")):
+            continue
+        hit = triggers.at(c)
+        chosen = _by_role(parse, triggers, c, hit, "past", "reported") if hit is not None else None
+        if chosen is None:
+            chosen = next((Attachment(noun, noun, j, j, "reported") for j, noun in
+                           triggers.events_below(c, SUBJECT_OF_SUPPORT | OBJECT_OF_SUPPORT)), None)
+        if chosen is not None and chosen.typed.trigger.event_type != "statement":
+            out.append(chosen)
     return out

@@ -455,22 +455,32 @@ def _counted_from(parse: Parse, triggers: Triggers, t: Timex, root: int | None, 
     return None, None
 
 
+def _same_parties(a: Event, b: Event) -> bool:
+    """Two mentions of one type and day can be one event: always, except statements whose speakers differ."""
+    if a.event_type != "statement" or not a.actors or not b.actors:
+        return True
+    return bool(set(a.actors) & set(b.actors)) or bool(set(a.countries) & set(b.countries))
+
+
 def merge_duplicates(events: list[Event]) -> list[Event]:
-    """One event per (type, interval) within an article: the first mention is kept, the actors of later ones are
-    added (the Kremlin's answer "on Sunday" and Peskov's words "on Sunday")."""
+    """One event per (type, interval) and parties within an article: the first mention is kept, the actors of later
+    ones are added (the Kremlin's answer "on Sunday" and Peskov's words "on Sunday"). Statements of different
+    speakers on one day stay apart."""
     kept: list[Event] = []
-    place: dict[tuple[str, date, date | None], int] = {}  # (type, start, end) -> index in kept
+    place: dict[tuple[str, date, date | None], list[int]] = {}  # (type, start, end) -> indexes in kept
     renamed: dict[str, str] = {}
     for event in events:
         key = (event.event_type, event.start, event.end) if event.start is not None else None
-        if key is None or key not in place:
+        same = [k for k in place.get(key, []) if _same_parties(kept[k], event)] if key is not None else []
+        if not same:
             if key is not None:
-                place[key] = len(kept)
+                place.setdefault(key, []).append(len(kept))
             kept.append(event)
             continue
-        twin = kept[place[key]]
+        index = same[0]
+        twin = kept[index]
         renamed[event.event_id] = twin.event_id
-        kept[place[key]] = replace(
+        kept[index] = replace(
             twin,
             actors=twin.actors + tuple(a for a in event.actors if a not in twin.actors),
             countries=twin.countries + tuple(c for c in event.countries if c not in twin.countries),
