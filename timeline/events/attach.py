@@ -9,8 +9,7 @@ A date hangs on the word it modifies (``obl``, ``obl:tmod``, ``nmod``, ``advmod`
   ("proposed talks in the coming week": talks, proposed);
 - ``support`` (began, held, signed, announced, took effect): the event noun it reports, its subject for aspect
   verbs ("fighting erupted"), its object otherwise ("signed the agreement", "agreed to a truce"); alone, its own type;
-- ``demand`` (called for, urged): the event demanded; with a date already past, the demand itself ("called for a
-  truce on September 12" is what happened that day);
+- ``demand`` (called for, urged): the event demanded;
 - ``light`` (made, issued): the frame noun it belongs to ("the proposal made on Saturday").
 
 When the modified word names no event, the date goes up the tree to the nearest word that does, in its clause first.
@@ -132,8 +131,8 @@ def date_anchor(parse: Parse, root: int) -> int:
 
 def attach(parse: Parse, triggers: Triggers, root: int, when: When) -> Attachment | None:
     """The event the date rooted at word ``root`` belongs to. ``when`` places the date against the publication date:
-    ``future`` (it starts after it: frames then date the event they govern), ``past`` (it ended before it: a demand
-    then is the act of demanding), ``present`` (it holds the publication date), ``unknown``."""
+    ``future`` (it starts after it: frames then date the event they govern), ``past`` (it ended before it),
+    ``present`` (it holds the publication date), ``unknown``."""
     anchor = date_anchor(parse, root)
     verb = anchor if parse.words[anchor].pos in ("VERB", "AUX") else None
     chosen = _find(parse, triggers, anchor, root, when)
@@ -199,8 +198,6 @@ def _by_role(parse: Parse, triggers: Triggers, i: int, hit: TriggerHit, when: Wh
             return Attachment(noun, hit, j, i, f"{how}, event the frame governs")
         return Attachment(hit, hit, i, i, how)
     if role == "demand":
-        if when == "past":  # "called for a truce on September 12": the call is what happened that day
-            return Attachment(hit, hit, i, i, f"{how}, the demand itself")
         for j, noun in triggers.events_below(i, OBJECT_OF_SUPPORT):
             return Attachment(noun, hit, j, i, f"{how}, event demanded")
         return None
