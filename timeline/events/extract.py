@@ -456,10 +456,11 @@ def _counted_from(parse: Parse, triggers: Triggers, t: Timex, root: int | None, 
 
 
 def _same_parties(a: Event, b: Event) -> bool:
-    """Two mentions of one type and day can be one event: always, except statements whose speakers differ."""
+    """Two mentions of one type and day can be one event: always, except statements whose speakers (their first
+    actors, the subjects of the speech verbs) differ."""
     if a.event_type != "statement" or not a.actors or not b.actors:
         return True
-    return bool(set(a.actors) & set(b.actors)) or bool(set(a.countries) & set(b.countries))
+    return a.actors[0] == b.actors[0]
 
 
 def merge_duplicates(events: list[Event]) -> list[Event]:
