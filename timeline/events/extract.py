@@ -36,9 +36,11 @@ from timeline.temporal.lexicon import DEICTIC_DAYS as _DEICTIC_OFFSET
 from timeline.temporal.values import TimeValue
 
 #: A dateline opening an article's first paragraph ("DOHA, Jan 14 —", "Addis Ababa, June 19, 2025 (ENA)—",
-#: "ISLAMABAD, May 15 (Xinhua) --"): its date is the publication date.
+#: "ISLAMABAD, May 15 (Xinhua) --", "WASHINGTON: "): its date is the publication date, and it is no part of the
+#: sentence it opens.
 DATELINE = re.compile(r"[A-Z][A-Z .'/-]{1,40}(?:,[^—–\n]{1,30}?)?\s*(?:—|–|--|-)\s"
-                      r"|[A-Z][\w.'/-]*(?:[ \t][A-Z][\w.'/-]*){0,3},[^—–\n]{1,30}?\([A-Za-z.]{2,12}\)\s*(?:—|–|--|-)\s*")
+                      r"|[A-Z][\w.'/-]*(?:[ \t][A-Z][\w.'/-]*){0,3},[^—–\n]{1,30}?\([A-Za-z.]{2,12}\)\s*(?:—|–|--|-)\s*"
+                      r"|[A-Z][A-Z.'/-]+(?:[ \t][A-Z][A-Z.'/-]+){0,3}:\s")
 #: Words between two expressions of the same day that make them one date ("9:45 p.m. (1945 GMT) on Monday").
 SAME_DAY_JOIN = re.compile(r"^[\s(),]*(?:on|at)?[\s(),]*$", re.IGNORECASE)
 #: Words joining two dates into one interval ("from April 9 to April 13", "between May 6 and May 20").
@@ -187,6 +189,15 @@ def _datable(t: Timex) -> bool:
     return v.type == "DURATION"
 
 
+def _after(sentence: Sentence, offset: int, text: str) -> Sentence:
+    """The part of ``sentence`` from ``offset`` on (the sentence itself when ``offset`` is not inside it)."""
+    if not sentence.start < offset < sentence.end:
+        return sentence
+    rest = text[offset:sentence.end]
+    start = offset + len(rest) - len(rest.lstrip())
+    return Sentence(start, sentence.end, text[start:sentence.end])
+
+
 def _dateline_end(sentences: list[Sentence]) -> int:
     """Where an opening dateline ("DOHA, Jan 14 —", in one of the first sentences) ends, or 0."""
     for sentence in sentences[:4]:
@@ -233,6 +244,7 @@ def extract_events(article: Article, parser: Parser | None = None) -> list[Event
     text = article.text
     sentences = split_sentences(text)
     dateline_end = _dateline_end(sentences)
+    sentences = [_after(s, dateline_end, text) for s in sentences]  # a dateline is parsed as no part of its sentence
     skipped = _headlines(article, sentences) | {s.start for s in sentences if is_furniture(s.text)}
     analysis = analyse([s for s in expression_sentences(text, sentences) if s.start not in skipped], parser)
     timexes = [t for t in tag(text, article.published, analysis) if _datable(t)]
