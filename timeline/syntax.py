@@ -29,13 +29,8 @@ CLAUSAL = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "advcl:relcl", "acl", "a
 OPEN_COMPLEMENTS = frozenset({"xcomp", "csubj"})
 #: Relations of a clause's subject.
 SUBJECT = frozenset({"nsubj", "nsubj:pass", "nsubj:outer", "csubj", "csubj:pass"})
-#: Relations by which a date (or any modifier) hangs on what it modifies.
-MODIFIER = frozenset({"obl", "obl:tmod", "obl:unmarked", "obl:npmod", "nmod", "nmod:tmod", "nmod:unmarked",
-                      "nmod:npmod", "advmod", "nummod", "appos", "compound", "amod", "obj", "dep"})
 #: Parts of speech a clause can be headed by when it is a conjunct of another clause's head.
 _PREDICATES = frozenset({"VERB", "AUX"})
-#: Tokens that open a clause without giving it content ("On", "Early", "But", ",").
-_LEAD_RELATIONS = frozenset({"case", "mark", "cc", "punct", "det", "advmod", "amod"})
 OPENING_QUOTES = frozenset("“«„")
 CLOSING_QUOTES = frozenset("”»")
 

@@ -27,7 +27,7 @@ from typing import Literal
 
 from timeline.events.triggers import TriggerHit
 from timeline.resources import read_tsv
-from timeline.syntax import CLAUSAL, SUBJECT, Parse
+from timeline.syntax import SUBJECT, Parse
 
 #: Where a date lies against the publication date (see ``attach``).
 When = Literal["past", "present", "future", "unknown"]
