@@ -64,8 +64,11 @@ def _subjects(parse: Parse, verb: int) -> list[int]:
         agents = [c for c in parse.children[k] if parse.words[c].dep == "obl:agent"]
         subjects = agents or [c for c in parse.children[k] if parse.words[c].dep in SUBJECT]
         subjects = [s for s in subjects if parse.words[s].tag not in ("WDT", "WP")]
-        if subjects:
+        if subjects and not all(parse.words[s].tag == "PRP" for s in subjects):
             return _with_conjuncts(parse, subjects)
+        if subjects and parse.words[k].dep != "ccomp":
+            return _with_conjuncts(parse, subjects)  # a pronoun: its antecedent is unknown here
+        # "Kyiv said it wanted to hold talks": the pronoun of a reported clause is the speaker
         w = parse.words[k]
         if w.head == k:
             return []
