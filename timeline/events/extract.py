@@ -335,7 +335,9 @@ def _dated_events(article: Article, parse: Parse, triggers: Triggers, root: int,
         return []
     out = [_event(article, parse, root, when, chosen, earlier, date_words, parties)]
     for shared in shared_events(parse, triggers, chosen, dated):
-        out.append(_event(article, parse, root, when, shared, earlier + out, date_words, parties))
+        event = _event(article, parse, root, when, shared, earlier + out, date_words, parties)
+        if not shared.how.startswith("reported") or event.status == "occurred":  # a reported wish is not done
+            out.append(event)
     return out
 
 

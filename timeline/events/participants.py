@@ -73,12 +73,25 @@ def _subjects(parse: Parse, verb: int) -> list[int]:
         if w.head == k:
             return []
         if w.dep in ("acl:relcl", "acl"):
-            return [w.head]
+            return [_antecedent(parse, k)]
         if w.dep not in ("xcomp", "conj", "advcl", "ccomp"):
             return []
         k = w.head
         seen += 1
     return []
+
+
+def _antecedent(parse: Parse, clause: int) -> int:
+    """The noun a relative clause is about: the noun right before its relative pronoun ("the Russians, who began"),
+    which the parse may have hung elsewhere; else the word the clause hangs on."""
+    pronouns = [c for c in parse.children[clause] if parse.words[c].tag in ("WP", "WDT")]
+    if pronouns:
+        k = pronouns[0] - 1
+        while k >= 0 and parse.words[k].pos == "PUNCT":
+            k -= 1
+        if k >= 0 and parse.words[k].pos in ("NOUN", "PROPN"):
+            return k
+    return parse.words[clause].head
 
 
 def actor_words(parse: Parse, typed: int, cue: int, event_type: str, verb: int | None = None) -> list[int]:
@@ -161,8 +174,9 @@ def location(text: str, parse: Parse, words: tuple[int, ...]) -> tuple[str, Enti
             cases = {parse.words[k].lower for k in parse.dependents(c, ("case",))}
             if not cases & PLACE_CASES:
                 continue
-            start, end = _name_span(parse, c)
-            places = place_gazetteer().find(text, start, max(end, parse.words[c].end))
+            phrase = [parse.words[k] for k in parse.subtree(c) if parse.words[k].dep not in ("case", "punct")]
+            start, end = min(w.start for w in phrase), max(w.end for w in phrase)
+            places = place_gazetteer().find(text, start, end)
             if places:
                 first = places[0]
                 after = [p for p in place_gazetteer().find(text, first.end, min(parse.sentence.end, first.end + 40))
