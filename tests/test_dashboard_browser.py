@@ -423,13 +423,13 @@ def test_uploaded_articles_are_added_and_bad_files_named(page: object, serve: Ca
     assert set(grid_column(page, "source")) == {"globalnews.store"}
     assert parse_qs(urlparse(page.url).query) == {"source": ["paper-b"]}
     page.goto(url)
-    wait_for_rows(page, 11)
+    wait_for_rows(page, 10)
     page.set_input_files("#upload input[type=file]", files=good[:1])
     page.wait_for_function("() => document.querySelector('#upload-status').textContent.includes('already stored')")
     assert page.locator("#upload-status li").all_inner_texts() == ["monday_paper.md: already stored, nothing changed"]
-    wait_for_rows(page, 11)
+    wait_for_rows(page, 10)
     page.set_input_files("#upload input[type=file]", files=[_file("hostile.md", HOSTILE_ARTICLE.encode())])
-    wait_for_rows(page, 12)
+    wait_for_rows(page, 11)
     page.goto(url + "?source=hostile.example")
     wait_for_rows(page, 1)
     page.locator("#events-grid .ag-center-cols-container .ag-row [col-id='summary']").first.click()
