@@ -8,7 +8,7 @@ DB ?=
 # setuptools' box about editable installs says nothing a developer here needs; every other warning still shows
 PIP_INSTALL := PYTHONWARNINGS="ignore:Editable installation" $(BIN)/pip install -q
 
-.PHONY: run test bench notebook fuzz actors model install install-test install-bench clean
+.PHONY: run test bench notebook fuzz actors model rules install install-test install-bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -51,6 +51,7 @@ bench: install-bench
 	$(BIN)/python benchmarks/tempeval_conventions.py
 	$(BIN)/python benchmarks/events.py
 	$(BIN)/python benchmarks/realnews.py
+	$(BIN)/python benchmarks/pipeline.py
 	$(BIN)/python benchmarks/speed.py
 	$(BIN)/python benchmarks/scaling.py
 	$(BIN)/python benchmarks/parser.py
@@ -64,6 +65,10 @@ model: install
 fuzz: install-test
 	$(PIP_INSTALL) -e '.[test,fuzz]'
 	$(BIN)/python -m fuzz --engine atheris --seconds 60
+
+## Rebuild the tagger's rule index (timeline/temporal/rule_index.json) after changing a rule or a macro.
+rules: install
+	$(BIN)/python -c "from timeline.temporal.tagger import write_index; print(write_index())"
 
 ## Rebuild timeline/resources/actors_world.tsv and places_world.tsv from ../shared/data/petrarch2-dictionaries.
 actors: install

@@ -7,11 +7,14 @@
 from __future__ import annotations
 
 import bisect
+import hashlib
+import json
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import asdict, dataclass, replace
 from datetime import date
 from functools import cache, lru_cache
+from pathlib import Path
 
 from timeline.sentences import Sentence, split_sentences
 from timeline.syntax import Parse, analyse
@@ -77,31 +80,80 @@ class _Trigger:
 _NEAR = 64
 
 
-@cache
-def _compiled() -> _Compiled:
-    """Validate, compile and index the rules once, on first use (nothing runs at import time)."""
-    validate(RULES, PREFIXES)
-    rules = tuple((rule, rule.compile()) for rule in RULES)
+@dataclass(frozen=True)
+class RuleIndex:
+    """Where the rules can start, as regex sources: what ``_heads`` reads from the rules' syntax trees (the slow part
+    of loading the tagger), kept in ``rule_index.json`` beside this module for the rules it was built from."""
+
+    digest: str
+    at: str
+    after: str | None
+    keys: tuple[tuple[int, str], ...]
+    unindexed: tuple[int, ...]
+
+
+INDEX_FILE = Path(__file__).with_name("rule_index.json")
+
+
+def rules_digest(patterns: tuple[re.Pattern[str], ...]) -> str:
+    """What the index depends on: every rule's compiled pattern and flags, and the analysis' limits."""
+    h = hashlib.sha256(f"{_heads.MAX_TOKEN_CHARS}|{_heads.MAX_HEADS}|{_NEAR}".encode())
+    for pattern in patterns:
+        h.update(f"{pattern.flags}\n{pattern.pattern}\n".encode())
+    return h.hexdigest()
+
+
+def build_index(patterns: tuple[re.Pattern[str], ...]) -> RuleIndex:
+    """Read where each rule can start from its syntax tree (``_heads``)."""
     guards: set[str] = set()
     all_heads: set[_heads.Head] = set()
-    keys: list[tuple[int, re.Pattern[str]]] = []
+    keys: list[tuple[int, str]] = []
     unindexed: list[int] = []
-    for index, (_, pattern) in enumerate(rules):
+    for index, pattern in enumerate(patterns):
         found = _heads.heads(pattern)
         if found is None:
             unindexed.append(index)
             continue
         guards.add(_heads.guard(pattern))
         all_heads.update(found)
-        keys.append((index, re.compile(_heads.token_pairs(found), re.IGNORECASE)))
+        keys.append((index, _heads.token_pairs(found)))
     token = rf"\w{{1,{_heads.MAX_TOKEN_CHARS + 1}}}"
     at = rf"(?={_heads.first_tokens(all_heads)})(?=({token}|\W)(?:\W{{1,{_NEAR}}}({token}))?)" if all_heads \
         else "(?!)"
     shared = guards.pop() if len(guards) == 1 else ""
-    after = re.compile("[^" + shared[1:] + at, re.IGNORECASE) if shared else None
-    trigger = _Trigger(re.compile(at, re.IGNORECASE), after)
-    return _Compiled(rules, tuple((prefix, prefix.compile()) for prefix in PREFIXES), trigger, tuple(keys),
-                     tuple(unindexed))
+    after = "[^" + shared[1:] + at if shared else None
+    return RuleIndex(rules_digest(patterns), at, after, tuple(keys), tuple(unindexed))
+
+
+def load_index(patterns: tuple[re.Pattern[str], ...]) -> RuleIndex:
+    """The index kept beside the module when it was built from these rules, else one built now."""
+    try:
+        kept = json.loads(INDEX_FILE.read_text(encoding="utf-8"))
+        index = RuleIndex(kept["digest"], kept["at"], kept["after"], tuple((int(i), k) for i, k in kept["keys"]),
+                          tuple(kept["unindexed"]))
+    except (OSError, ValueError, KeyError, TypeError):
+        return build_index(patterns)
+    return index if index.digest == rules_digest(patterns) else build_index(patterns)
+
+
+def write_index() -> Path:
+    """Build the index of the current rules and keep it beside the module (after a rule changes)."""
+    index = build_index(tuple(rule.compile() for rule in RULES))
+    INDEX_FILE.write_text(json.dumps(asdict(index), indent=0) + "\n", encoding="utf-8")
+    return INDEX_FILE
+
+
+@cache
+def _compiled() -> _Compiled:
+    """Validate, compile and index the rules once, on first use (nothing runs at import time)."""
+    validate(RULES, PREFIXES)
+    rules = tuple((rule, rule.compile()) for rule in RULES)
+    index = load_index(tuple(pattern for _, pattern in rules))
+    keys = tuple((i, re.compile(key, re.IGNORECASE)) for i, key in index.keys)
+    after = re.compile(index.after, re.IGNORECASE) if index.after is not None else None
+    trigger = _Trigger(re.compile(index.at, re.IGNORECASE), after)
+    return _Compiled(rules, tuple((prefix, prefix.compile()) for prefix in PREFIXES), trigger, keys,
+                     index.unindexed)
 
 
 def _hits(text: str) -> Iterator[tuple[int, str, str | None]]:
