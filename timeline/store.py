@@ -26,7 +26,8 @@ from typing import Any
 
 import pandas as pd
 
-from timeline.article import Article, display_path, read_article
+from timeline.article import Article, display_path
+from timeline.corpus import read_corpus
 from timeline.errors import ArticleError, StoreError
 from timeline.extract import extract
 from timeline.merge import candidate_window, combine, mention_order, same_event
@@ -251,19 +252,20 @@ class Store:
             return ask(connection)
 
     def iter_ingest(self, paths: Iterable[str | Path], published: date | None = None) -> Iterator[IngestResult]:
-        """Ingest files, directories and globs, yielding each file's result as soon as it is stored. A file that
+        """Ingest a corpus (files, directories, globs; article files and JSON Lines or Parquet files of records, see
+        ``timeline.corpus``) in corpus order, yielding each article's result as soon as it is stored. An article that
         cannot be read or extracted, whatever the cause, is a ``failed`` result and the batch goes on; a store that
         cannot be written (locked past the busy timeout, read-only, damaged, disk full) ends the batch with a
         StoreError saying what was stored before it and that running the batch again resumes it."""
         self.check()  # a damaged store says so before anything is reported as stored or unchanged
         done: list[IngestResult] = []
-        for p in article_paths(paths):
+        for item in read_corpus(paths, published):
             try:
-                result = self.ingest(read_article(p, published))
+                result = self.ingest(item.load())
             except ArticleError as exc:
-                result = IngestResult(display_path(p), "failed", error=str(exc))
+                result = IngestResult(item.name, "failed", error=str(exc))
             except StoreError as exc:
-                stopped = display_path(p)
+                stopped = item.name
                 raise StoreError(f"{exc}; stopped at {stopped} after {summary(done)}: every article before it is "
                                  "stored whole, none of it; run the same command again to resume (stored articles "
                                  "are skipped)", exc.kind) from None
