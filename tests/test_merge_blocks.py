@@ -4,15 +4,14 @@ overlapping reports."""
 
 from __future__ import annotations
 
-import random
 import sqlite3
 from collections import defaultdict
-from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from tests.conftest import write_synthetic_corpus
 from timeline.corpus import read_corpus
 from timeline.extract import extract
 from timeline.merge import blocks, replay, same_event
@@ -42,31 +41,12 @@ def _by_blocks(reports: list[dict[str, Any]]) -> dict[str, str]:
     return joined
 
 
-def _synthetic_corpus(folder: Path, n: int, seed: int = 3) -> None:
-    """Short articles about a few negotiations, published over three weeks, reporting the same meetings on
-    neighbouring days, in neighbouring weeks and months, with and without countries and places."""
-    rng = random.Random(seed)
-    parties = ["Russia and Ukraine", "Israel and Hamas", "Armenia and Azerbaijan", "India and Pakistan", "the sides",
-               "delegates"]
-    places = ["in Istanbul", "in Doha", "in Geneva", "in Cairo", ""]
-    whens = ["on Monday", "on Tuesday", "on Wednesday", "last week", "this week", "in May", "on 12 May",
-             "on 13 May", "early May", "next week"]
-    kinds = ["held talks", "agreed a ceasefire", "exchanged prisoners", "met"]
-    folder.mkdir()
-    for i in range(n):
-        published = date(2025, 5, 5) + timedelta(days=rng.randrange(21))
-        lines = [f"{rng.choice(parties)} {rng.choice(kinds)} {rng.choice(places)} {rng.choice(whens)}."
-                 for _ in range(rng.randint(1, 3))]
-        (folder / f"{i:04d}.md").write_text(f"---\npublished: {published}\nsource: wire-{i % 7}\n---\n"
-                                            + " ".join(lines) + f" (Report {i}.)\n", encoding="utf-8")
-
-
 @pytest.mark.parametrize("corpus", ["real", "synthetic"])
 def test_replay_whole_and_by_blocks_joins_every_report_as_the_store_does(corpus: str, tmp_path: Path) -> None:
     if corpus == "real":
         paths = REAL
     else:
-        _synthetic_corpus(tmp_path / "articles", 150)
+        write_synthetic_corpus(tmp_path / "articles", 150)
         paths = [tmp_path / "articles"]
     db = tmp_path / "t.db"
     list(Store(db).iter_ingest(paths))

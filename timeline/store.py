@@ -19,6 +19,7 @@ import sqlite3
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import closing, contextmanager
+from itertools import chain
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -238,6 +239,18 @@ class Store:
         merged = sum(other is not None for other in merged_into.values())
         return IngestResult(path, "redated" if stored else "added", article.doc_id, len(rows), merged)
 
+    def load(self, documents: Iterable[Row], events: Iterable[Row], mentions: Iterable[Row]) -> None:
+        """Fill an empty store with a corpus merged elsewhere (``timeline.engine``): rows of the three tables as plain
+        values, streamed, in one transaction (all of it is stored or, on any failure, none). A store that holds
+        articles is refused: its events would have had to take part in that merge."""
+        with self._writing() as db, self._transaction(db):
+            if db.execute("SELECT 1 FROM documents LIMIT 1").fetchone():
+                raise StoreError(f"{self._name}: already holds articles; a merged corpus is loaded into a new or "
+                                 "empty store (or ingest the articles into this one with the local engine)",
+                                 "not-empty")
+            for table, rows in (("documents", documents), ("events", events), ("mentions", mentions)):
+                _insert_many(db, table, rows)
+
     def _stored(self, doc_id: str, published: str | None, db: sqlite3.Connection | None = None) -> str | None:
         """Whether the article is stored: ``same`` (nothing to do), ``other date`` (to re-date) or None."""
         def ask(connection: sqlite3.Connection) -> str | None:
@@ -416,3 +429,14 @@ def _insert(db: sqlite3.Connection, table: str, row: Row) -> None:
     names = list(row)
     db.execute(f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
                [row[n] for n in names])
+
+
+def _insert_many(db: sqlite3.Connection, table: str, rows: Iterable[Row]) -> None:
+    """Insert rows that all have the keys of the first one."""
+    stream = iter(rows)
+    first = next(stream, None)
+    if first is None:
+        return
+    names = list(first)
+    db.executemany(f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
+                   ([row[n] for n in names] for row in chain([first], stream)))
