@@ -251,38 +251,49 @@ def _width(span: tuple[str, str]) -> int:
 
 
 class _Index:
-    """Dated events by type and width class, sorted by start: the candidates whose interval overlaps a window."""
+    """Dated events by type, lane (each of their countries, or their place when they have none: a report only meets
+    events in one of its own lanes) and width class, sorted by start: the candidates whose interval overlaps a
+    window, found without looking at events of other countries, places or far-away dates."""
 
     def __init__(self) -> None:
-        self.lists: dict[tuple[str, int], list[tuple[str, str, str]]] = {}
+        self.lists: dict[tuple[str, str, int], list[tuple[str, str, str]]] = {}
 
-    def _slot(self, view: Mapping[str, Any]) -> tuple[tuple[str, int], tuple[str, str, str]] | None:
+    @staticmethod
+    def _lanes(row: Mapping[str, Any]) -> list[str]:
+        return split(row["countries"]) or ([f"@{row['location']}"] if row["location"] else [])
+
+    def _slots(self, view: Mapping[str, Any]) -> list[tuple[tuple[str, str, int], tuple[str, str, str]]]:
         if not view or view["date_start"] is None:
-            return None
+            return []
         width = _width((view["date_start"], view["date_end"]))
         cls = next(i for i, bound in enumerate(_WIDTHS) if width <= bound)
-        return (view["event_type"], cls), (view["date_start"], view["date_end"], view["event_id"])
+        entry = (view["date_start"], view["date_end"], view["event_id"])
+        return [((view["event_type"], lane, cls), entry) for lane in self._lanes(view)]
 
     def add(self, event: _Event) -> None:
-        slot = self._slot(event.view)
-        if slot:
-            insort(self.lists.setdefault(slot[0], []), slot[1])
+        for key, entry in self._slots(event.view):
+            insort(self.lists.setdefault(key, []), entry)
 
     def remove(self, event: _Event) -> None:
-        slot = self._slot(event.view)
-        if slot:
-            entries = self.lists[slot[0]]
-            del entries[bisect_left(entries, slot[1])]
+        for key, entry in self._slots(event.view):
+            entries = self.lists[key]
+            del entries[bisect_left(entries, entry)]
 
     def candidates(self, row: Row, events: Mapping[str, _Event]) -> list[Mapping[str, Any]]:
         window = candidate_window(row)
         if window is None:
             return []
         lowest, highest = window
-        found: list[Mapping[str, Any]] = []
-        for cls, bound in enumerate(_WIDTHS):
-            entries = self.lists.get((row["event_type"], cls), [])
-            first = bisect_left(entries, (shift(lowest, -bound),))
-            last = bisect_right(entries, (highest, "\uffff"))
-            found.extend(events[e].view for start, end, e in entries[first:last] if end >= lowest)
-        return found
+        found: dict[str, Mapping[str, Any]] = {}
+        earliest: dict[int, str] = {}
+        for lane in self._lanes(row):
+            for cls, bound in enumerate(_WIDTHS):
+                entries = self.lists.get((row["event_type"], lane, cls))
+                if not entries:
+                    continue
+                if cls not in earliest:
+                    earliest[cls] = shift(lowest, -bound)
+                first = bisect_left(entries, (earliest[cls],))
+                last = bisect_right(entries, (highest, "\uffff"))
+                found.update((e, events[e].view) for start, end, e in entries[first:last] if end >= lowest)
+        return list(found.values())

@@ -101,11 +101,12 @@ def repeats(documents: Iterable[Mapping[str, Any]]) -> dict[tuple[int, int], str
 
 @dataclass
 class MergePlan:
-    """How the merge is cut: each reports file's rows -> merge group (-1: a repeated article's, left out), the ids
-    that reports give as anchors (to be rewritten to their events' ids), and block statistics."""
+    """How the merge is cut: the reports files of each extraction part and their rows' merge groups, in file order
+    (-1: a repeated article's, left out), the ids that reports give as anchors (to be rewritten to their events'
+    ids), and block statistics."""
 
     groups: int
-    files: list[str] = field(default_factory=list)
+    files: list[list[str]] = field(default_factory=list)
     group_of_row: list[list[int]] = field(default_factory=list)
     anchors: set[str] = field(default_factory=set)
     reports: int = 0
@@ -121,10 +122,15 @@ def plan_merge(out: str | Path, groups: int, min_reports: int = 1) -> MergePlan:
     plan = MergePlan(groups)
     kept: list[list[bool]] = []
 
+    by_part: dict[str, list[str]] = defaultdict(list)
+    for path in files(out, REPORTS):
+        by_part[path.name].append(str(path))
+    plan.files = [by_part[name] for name in sorted(by_part)]
+
     def keyed() -> Iterator[dict[str, Any]]:
-        for path in files(out, REPORTS):
-            rows = from_arrow(pq.read_table(path, columns=_KEY_COLUMNS, partitioning=None))
-            plan.files.append(str(path))
+        for paths in plan.files:
+            rows = [r for path in paths for r in from_arrow(pq.read_table(path, columns=_KEY_COLUMNS,
+                                                                          partitioning=None))]
             kept.append([(r["input_file"], r["input_row"]) not in left_out for r in rows])
             for row, keep in zip(rows, kept[-1]):
                 if keep:
@@ -146,9 +152,10 @@ def plan_merge(out: str | Path, groups: int, min_reports: int = 1) -> MergePlan:
     return plan
 
 
-def split_reports(index: int, path: str, group_of_row: list[int], out: str) -> None:
-    """Write the rows of one reports file into their groups' folders (``SPLIT/group-G/from-NNNNN.parquet``)."""
-    table = pq.read_table(path, partitioning=None)
+def split_reports(index: int, paths: list[str], group_of_row: list[int], out: str) -> None:
+    """Write the rows of one extraction part's reports files into their groups' folders, one file a group
+    (``SPLIT/group-G/from-NNNNN.parquet``)."""
+    table = pa.concat_tables(pq.read_table(path, partitioning=None) for path in paths)
     groups = pa.array(group_of_row, pa.int64())
     for group in sorted(set(group_of_row) - {-1}):
         folder = Path(out) / SPLIT / f"group-{group:05d}"
