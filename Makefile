@@ -27,7 +27,7 @@ test: install-test
 	$(BIN)/python -m mypy
 	$(BIN)/python -m pytest
 
-## Benchmarks, each printed as a table: TempEval-3 accuracy and annotation conventions, event extraction on the dev set and on real news, tagger speed and scaling.
+## Benchmarks, each printed as a table: TempEval-3 accuracy and annotation conventions, event extraction on the dev set and on real news, tagger speed and scaling, corpus-scale ingest (local engine and Dask; hours at its default 10k and 100k articles: --articles 1000 for a quick look).
 bench: install-bench
 	$(BIN)/python benchmarks/tempeval.py
 	$(BIN)/python benchmarks/tempeval_conventions.py
@@ -35,6 +35,7 @@ bench: install-bench
 	$(BIN)/python benchmarks/realnews.py
 	$(BIN)/python benchmarks/speed.py
 	$(BIN)/python benchmarks/scaling.py
+	$(BIN)/python benchmarks/corpus.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache artifacts
