@@ -124,4 +124,5 @@ def register(app: Dash, events: EventsSource, store: Store, opening: OpeningView
         event_id = selected_event_id(ctx.triggered_id, click_data, selected_rows)
         event = data.find_event(events(), event_id)
         mentions = store.mentions(event_id) if event else None
-        return layout.detail_panel(event, None if mentions is None else mention_records(mentions))
+        metadata = store.metadata(event["doc_id"]) if event and event.get("doc_id") else {}
+        return layout.detail_panel(event, None if mentions is None else mention_records(mentions), metadata)

@@ -239,9 +239,11 @@ def mentions_section(mentions: list[dict[str, Any]]) -> list[Any]:
                          className="mentions-section", **aria(labelledby="mentions-heading"))]
 
 
-def detail_panel(event: dict[str, Any] | None, mentions: list[dict[str, Any]] | None = None) -> list[Any]:
-    """The selected event: summary, its sentence with the date expression highlighted, source and link, and when
-    several articles report it, each report with its own date (and ``date_choice`` when they disagree).
+def detail_panel(event: dict[str, Any] | None, mentions: list[dict[str, Any]] | None = None,
+                 metadata: dict[str, Any] | None = None) -> list[Any]:
+    """The selected event: summary, its sentence with the date expression highlighted, source and link, its
+    article's other front-matter keys (``metadata``: author, tags, ...), and when several articles report it, each
+    report with its own date (and ``date_choice`` when they disagree).
 
     All article text goes in as text nodes, never as markup, so nothing in an article can run in the page.
     """
@@ -252,7 +254,9 @@ def detail_panel(event: dict[str, Any] | None, mentions: list[dict[str, Any]] | 
              ("Type", event.get("event_type") or ""), ("Status", event.get("status") or ""),
              ("Actors", event.get("actors") or ""), ("Location", event.get("location") or ""),
              ("Source", event.get("source") or ""), ("URL", _link(event.get("url"))),
-             ("Published", event.get("published") or ""), ("Date choice", event.get("date_choice") or "")]
+             ("Published", event.get("published") or ""), ("Date choice", event.get("date_choice") or ""),
+             *((str(key), ", ".join(map(str, value)) if isinstance(value, list) else str(value))
+               for key, value in (metadata or {}).items())]
     return [
         html.H2(event.get("summary") or "Event"),
         html.Blockquote(_sentence(event.get("sentence"), event.get("date_text")), className="sentence"),

@@ -43,11 +43,11 @@ def test_article_from_bytes_reads_front_matter_and_the_override() -> None:
 def test_uploads_are_ingested_once_and_bad_ones_change_nothing(store_path: Path) -> None:
     store = Store(store_path)
     first = upload.ingest_uploads(store, ["seed.txt", "bad.md"],
-                                  [_data_url(SEED.read_bytes()), _data_url(b"---\nx: 1\n---\nText.")], "")
+                                  [_data_url(SEED.read_bytes()), _data_url(b"---\nx: [1\n---\nText.")], "")
     assert [o.status for o in first] == ["added", "failed"]
     assert first[0].message == "seed.txt: added, 9 events"
-    assert first[1].message == ("bad.md: not added: front matter line 2: unknown key 'x' "
-                                "(known: title, published, source, url)")
+    assert first[1].message == ("bad.md: not added: front matter line 2 is not YAML (expected ',' or ']', but got "
+                                "'<stream end>'): 'x: [1'")
     again = upload.ingest_uploads(store, "seed.txt", _data_url(SEED.read_bytes()), None)
     assert [o.message for o in again] == ["seed.txt: already stored, nothing changed"]
     big = upload.ingest_upload(store, "big.txt", _data_url(b"x" * (upload.MAX_BYTES + 1)), None)

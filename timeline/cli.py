@@ -1,7 +1,8 @@
 """The ``timeline`` command: each subcommand is a thin call of one library function.
 
-Errors in the input (a missing file, a bad date, a file that is not a store) end with one line naming the file and
-the problem and exit status 2, never a traceback.
+Exit status: 0 done; 1 ``ingest`` stored what it could but some files failed; 2 an error in the input or the store
+(a missing file, a bad date, a store that does not exist or is not a store), said in one line naming the file and
+the problem, never a traceback, and the usage errors argparse reports; 130 interrupted (Ctrl-C).
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ import sys
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from pathlib import Path
+
+import pandas as pd
 
 from timeline.errors import TimelineError
 from timeline.schema import EVENT_TYPES, STATUSES
@@ -42,17 +45,27 @@ def _emit(content: str | bytes, output: str | None) -> None:
         sys.stdout.write(content)
 
 
+def _export(frame: pd.DataFrame, fmt: str, output: str | None) -> None:
+    """The table in ``fmt`` on stdout, or written to ``output`` by ``timeline.export.write`` (a CSV gets its
+    datapackage.json beside it, named on stderr)."""
+    from timeline.export import render, write
+
+    if not output:
+        _emit(render(frame, fmt), None)
+        return
+    written = write(frame, fmt, output)
+    if len(written) > 1:
+        print(f"timeline: wrote {', '.join(str(p) for p in written)}", file=sys.stderr)
+
+
 def cmd_extract(args: argparse.Namespace) -> int:
     """Print the event table of one or more articles."""
-    import pandas as pd
-
-    from timeline.export import render
     from timeline.extract import extract
     from timeline.schema import chronological
 
     frames = [extract(Path(p), args.published) for p in args.paths]
-    _emit(render(chronological(pd.concat(frames, ignore_index=True)) if len(frames) > 1 else frames[0], args.format),
-          args.output)
+    _export(chronological(pd.concat(frames, ignore_index=True)) if len(frames) > 1 else frames[0], args.format,
+            args.output)
     return 0
 
 
@@ -106,7 +119,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     """Export the stored events, or those the filters select (the dashboard's filters)."""
-    from timeline.export import BINARY_FORMATS, render
+    from timeline.export import BINARY_FORMATS
     from timeline.selection import Selection, select_events
     from timeline.store import Store
 
@@ -115,12 +128,13 @@ def cmd_export(args: argparse.Namespace) -> int:
     selection = Selection(event_types=tuple(args.type or ()), actors=tuple(args.actor or ()),
                           statuses=tuple(args.status or ()), sources=tuple(args.source or ()),
                           date_from=args.date_from, date_to=args.date_to, text=args.search or "")
-    _emit(render(select_events(Store(args.db).events(), selection), args.format), args.output)
+    _export(select_events(Store(args.db, create=False).events(), selection), args.format, args.output)
     return 0
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    """Serve the dashboard over the store (the seeds are ingested first when the store is empty)."""
+    """Serve the dashboard over the store (the seeds are ingested first when the store is empty; only the default
+    store is created when it does not exist)."""
     from dashboard.app import run
 
     run(args.db, host=args.host, port=args.port, debug=args.debug)
@@ -157,7 +171,10 @@ def cmd_evaluate_timex(args: argparse.Namespace) -> int:
 
 def parser() -> argparse.ArgumentParser:
     """The command line, one subparser per library function."""
+    from timeline import __version__
+
     top = argparse.ArgumentParser(prog="timeline", description="Dated events from news articles about peace talks.")
+    top.add_argument("--version", action="version", version=f"timeline {__version__}")
     sub = top.add_subparsers(dest="command", required=True)
 
     def command(name: str, func: Callable[[argparse.Namespace], int], help_: str) -> argparse.ArgumentParser:
@@ -172,14 +189,14 @@ def parser() -> argparse.ArgumentParser:
         p.add_argument("--published", type=_iso_date, default=None,
                        help="publication date YYYY-MM-DD, overriding the articles' front matter")
 
-    p = command("extract", cmd_extract, "Print the event table of articles.")
+    p = command("extract", cmd_extract, "Print the event table of articles (- reads one from standard input).")
     p.add_argument("paths", nargs="+", metavar="PATH")
     published_option(p)
     p.add_argument("--format", choices=("csv", "json", "table"), default="csv")
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
 
     p = command("ingest", cmd_ingest, "Ingest articles (files, directories, globs; .txt, .md, .html; .jsonl and "
-                                      ".parquet files of records) into the store.")
+                                      ".parquet files of records; - for standard input) into the store.")
     p.add_argument("paths", nargs="+", metavar="PATH")
     db_option(p)
     published_option(p)
@@ -217,7 +234,7 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--port", type=int, default=8050)
     p.add_argument("--debug", action="store_true", help="Dash debug mode (off by default)")
 
-    p = command("timex", cmd_timex, "Print the temporal expressions of an article.")
+    p = command("timex", cmd_timex, "Print the temporal expressions of an article (- reads it from standard input).")
     p.add_argument("path", metavar="FILE")
     published_option(p)
     p.add_argument("--format", choices=("table", "csv"), default="table")
@@ -243,6 +260,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except BrokenPipeError:
         return 0
+    except KeyboardInterrupt:
+        return 130
 
 
 if __name__ == "__main__":

@@ -20,7 +20,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from timeline.article import MAX_ARTICLE_BYTES, Article, display_path, normalise_newlines, parse_date, read_article
+from timeline.article import MAX_ARTICLE_BYTES, STDIN, STDIN_NAME, Article, display_path, normalise_newlines, \
+    parse_date, read_article
 from timeline.errors import ArticleError
 from timeline.sources import article_paths
 
@@ -109,7 +110,8 @@ def read_part(part: Part, published: date | None = None) -> Iterator[Item]:
     """The items of one part, in corpus order; a record or file that cannot be read is an item with its error."""
     if part.kind == "files":
         for offset, path in enumerate(part.paths):
-            yield Item(part.input_file + offset, 0, display_path(path), path=path, published=published)
+            name = STDIN_NAME if path == STDIN else display_path(path)
+            yield Item(part.input_file + offset, 0, name, path=path, published=published)
     elif part.kind == "jsonl":
         yield from _read_jsonl(part, published)
     else:

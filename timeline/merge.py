@@ -18,24 +18,19 @@ from datetime import date, timedelta
 from itertools import groupby
 from typing import Any
 
-from timeline.schema import EVENT_COLUMNS, LIST_SEPARATOR
+from timeline.schema import EVENT_COLUMNS, join_items, split_items
 
 Row = Mapping[str, Any]
 #: Day-precise reports of one event may differ by this many days and still be the same event (a date conflict).
 DAY_TOLERANCE = 1
 
 
-def split(cell: str | None) -> list[str]:
-    """The items of a ``; ``-joined cell."""
-    return [part for part in (cell or "").split(LIST_SEPARATOR) if part]
-
-
 def union(cells: Iterable[str | None]) -> str | None:
     """The items of several cells, each once, in order of first appearance, joined again (None when none)."""
     out: list[str] = []
     for cell in cells:
-        out.extend(part for part in split(cell) if part not in out)
-    return LIST_SEPARATOR.join(out) or None
+        out.extend(part for part in split_items(cell) if part not in out)
+    return join_items(out)
 
 
 def shift(day: str, days: int) -> str:
@@ -72,7 +67,7 @@ def same_event(row: Row, candidates: Iterable[Row]) -> str | None:
         return None
     lowest, highest = window
     tolerant = row["precision"] == "day"
-    mine = set(split(row["countries"]))
+    mine = set(split_items(row["countries"]))
     best: tuple[int, str, str] | None = None
     for c in candidates:
         if c["event_type"] != row["event_type"] or c["date_start"] is None:
@@ -82,7 +77,7 @@ def same_event(row: Row, candidates: Iterable[Row]) -> str | None:
         if c["precision"] != "day" and tolerant and not (c["date_start"] <= row["date_end"]
                                                          and c["date_end"] >= row["date_start"]):
             continue
-        theirs = set(split(c["countries"]))
+        theirs = set(split_items(c["countries"]))
         if mine or theirs:
             if not (mine & theirs):
                 continue
@@ -153,9 +148,9 @@ def block_key(row: Row) -> tuple[str, str] | None:
     """What a report must share with another to ever be the same event: its type, and whether it names countries
     (a report with countries only joins an event with countries) or else its place (one without countries only joins
     an event at the same place). None for a report that joins nothing and nothing joins: undated, or with neither."""
-    if row["date_start"] is None or not (split(row["countries"]) or row["location"]):
+    if row["date_start"] is None or not (split_items(row["countries"]) or row["location"]):
         return None
-    return row["event_type"], "" if split(row["countries"]) else row["location"]
+    return row["event_type"], "" if split_items(row["countries"]) else row["location"]
 
 
 def reach(row: Row) -> tuple[str, str]:
@@ -231,14 +226,14 @@ class _Event:
         entry[1] -= 1
         if order < entry[2]:
             entry[2:] = [order, row]
-        self.countries.extend(c for c in split(row["countries"]) if c not in self.countries)
+        self.countries.extend(c for c in split_items(row["countries"]) if c not in self.countries)
         if row["location"] and (self.first_location is None or order < self.first_location[0]):
             self.first_location = (order, row["location"])
         chosen = min(self.spans.values(), key=lambda entry: entry[:3])[3]
         location = chosen["location"] or (self.first_location[1] if self.first_location else None)
         self.view = {"event_id": self.event_id, "event_type": row["event_type"], "date_start": chosen["date_start"],
                      "date_end": chosen["date_end"], "precision": chosen["precision"],
-                     "countries": LIST_SEPARATOR.join(self.countries), "location": location}
+                     "countries": join_items(self.countries), "location": location}
 
 
 #: Upper bounds of interval widths (days from start to end) that the index keeps apart, so that a query looks back
@@ -260,7 +255,7 @@ class _Index:
 
     @staticmethod
     def _lanes(row: Mapping[str, Any]) -> list[str]:
-        return split(row["countries"]) or ([f"@{row['location']}"] if row["location"] else [])
+        return split_items(row["countries"]) or ([f"@{row['location']}"] if row["location"] else [])
 
     def _slots(self, view: Mapping[str, Any]) -> list[tuple[tuple[str, str, int], tuple[str, str, str]]]:
         if not view or view["date_start"] is None:

@@ -22,6 +22,7 @@ from typing import Any
 
 from distributed import Client, LocalCluster, WorkerPlugin, as_completed
 
+from timeline.article import STDIN
 from timeline.corpus import PART_SIZE, plan
 from timeline.engine.work import MergePlan, Outcome, extract_part, load_store, merge_group, plan_merge, \
     remove_split, split_reports, warm_up, write_group
@@ -131,8 +132,10 @@ class DaskEngine:
         article's result in corpus order as soon as its part and every part before it are done. An article whose
         text an earlier one had is ``unchanged`` (same date or none) or, with another date, ``failed``: re-dating is
         the local store's."""
-        folder = _empty_folder(out)
         parts = plan(paths, self.part_size)
+        if any(STDIN in part.paths for part in parts):
+            raise EngineError("- (standard input) is read by the local engine only: workers cannot read it")
+        folder = _empty_folder(out)
         futures: list[Any] = self.client.map(extract_part, range(len(parts)), parts, out=str(folder),
                                              published=published, pure=False)
         number = {future.key: i for i, future in enumerate(futures)}

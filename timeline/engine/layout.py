@@ -45,7 +45,7 @@ _PLACE_FIELDS = [pa.field("input_file", pa.int64()), pa.field("input_row", pa.in
 SCHEMAS: dict[str, pa.Schema] = {
     DOCUMENTS: pa.schema([pa.field(n, pa.string()) for n in ("doc_id", "path", "title", "source", "url")]
                          + [pa.field("published", pa.date32()), pa.field("ingested_at", pa.string()),
-                            pa.field("text", pa.string()), *_PLACE_FIELDS]),
+                            pa.field("text", pa.string()), pa.field("metadata", pa.string()), *_PLACE_FIELDS]),
     REPORTS: pa.schema([pa.field("mention_id", pa.string()), *_EVENT_FIELDS, *_PLACE_FIELDS,
                         pa.field("report_no", pa.int64())]),
     EVENTS: pa.schema(_EVENT_FIELDS),

@@ -7,6 +7,7 @@ layout's files), and each can be called in one process as well.
 from __future__ import annotations
 
 import heapq
+import json
 import shutil
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping
@@ -75,7 +76,8 @@ def extract_part(number: int, part: Part, out: str, published: date | None = Non
         documents.append({"doc_id": article.doc_id, "path": item.name, "title": article.title,
                           "source": article.source, "url": article.url, "published": day,
                           "ingested_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-                          "text": article.text, **place})
+                          "text": article.text, "metadata": json.dumps(dict(article.metadata), ensure_ascii=False)
+                          if article.metadata else None, **place})
         reports.extend({"mention_id": row["event_id"], **row, **place, "report_no": n} for n, row in enumerate(rows))
         outcomes.append(Outcome(item.input_file, item.input_row, item.name, article.doc_id, day, len(rows)))
     write_table(out, DOCUMENTS, documents, number)

@@ -104,8 +104,8 @@ class Event:
     sentence: str
     char_start: int
     char_end: int
-    cameo: str
-    cameo_label: str
+    cameo: str | None
+    cameo_label: str | None
     anchor_event_id: str | None = None
     note: str | None = None
     trigger: str = ""  # the words that named the event ("signed", "truce"): what "of the signing" refers back to
@@ -187,8 +187,8 @@ class Choice:
     hit: TriggerHit
     typed: TriggerHit
     event_type: str
-    cameo: str
-    cameo_label: str
+    cameo: str | None
+    cameo_label: str | None
 
 
 def _fronted(text: str, when: DateMention, clauses: list[tuple[int, int]]) -> bool:
