@@ -8,7 +8,7 @@ DB ?=
 # setuptools' box about editable installs says nothing a developer here needs; every other warning still shows
 PIP_INSTALL := PYTHONWARNINGS="ignore:Editable installation" $(BIN)/pip install -q
 
-.PHONY: run test bench notebook fuzz actors install install-test install-bench clean
+.PHONY: run test bench notebook fuzz actors model install install-test install-bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -45,7 +45,7 @@ test: install-test
 notebook: install-test
 	cd notebooks && ../$(BIN)/jupyter-execute --inplace seed_timeline.ipynb
 
-## Benchmarks, each printed as a table: TempEval-3 accuracy and annotation conventions, event extraction on the dev set and on real news, tagger speed and scaling, corpus-scale ingest (local engine and Dask; hours at its default 10k and 100k articles: --articles 1000 for a quick look).
+## Benchmarks, each printed as a table: TempEval-3 accuracy and annotation conventions, event extraction on the dev set and on real news, tagger speed and scaling, the spaCy pipeline's EWT accuracy, size, load time and speed, corpus-scale ingest (local engine and Dask; hours at its default 10k and 100k articles: --articles 1000 for a quick look).
 bench: install-bench
 	$(BIN)/python benchmarks/tempeval.py
 	$(BIN)/python benchmarks/tempeval_conventions.py
@@ -54,10 +54,16 @@ bench: install-bench
 	$(BIN)/python benchmarks/speed.py
 	$(BIN)/python benchmarks/scaling.py
 	$(BIN)/python benchmarks/corpus.py
+	$(BIN)/python benchmarks/parser.py
+
+## The shipped spaCy pipeline (timeline/model) rebuilt from UD English EWT: convert, train on one thread with a fixed seed, copy the best model into the package. About 1.5 h on one core (training/README.md); never run by test or CI.
+EWT ?= ../shared/data/ud-english-ewt
+model: install
+	OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 MKL_NUM_THREADS=1 $(BIN)/python training/build.py --ewt $(EWT)
 
 ## The fuzzing campaign: every target for 60 s, coverage-guided by atheris; prints the inputs each tried.
 fuzz: install-test
-	$(BIN)/pip install -q -e '.[test,fuzz]'
+	$(PIP_INSTALL) -e '.[test,fuzz]'
 	$(BIN)/python -m fuzz --engine atheris --seconds 60
 
 ## Rebuild timeline/resources/actors_world.tsv and places_world.tsv from ../shared/data/petrarch2-dictionaries.
@@ -65,4 +71,4 @@ actors: install
 	$(BIN)/python tools/build_actors.py
 
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache artifacts
+	rm -rf $(VENV) build *.egg-info .pytest_cache artifacts training/work

@@ -25,3 +25,12 @@ class StoreError(TimelineError):
     def __init__(self, message: str, kind: str = "other") -> None:
         super().__init__(message)
         self.kind = kind
+
+
+class ModelError(TimelineError):
+    """The spaCy pipeline named by the setting could not be loaded: names the model and the problem."""
+
+    def __init__(self, model: str, problem: str) -> None:
+        super().__init__(f"spaCy model {model!r}: {problem}")
+        self.model = model
+        self.problem = problem
