@@ -25,16 +25,17 @@ TAGGED = ("---\npublished: 2025-07-20\nsource: wire\nauthor: Jane Doe\ntags: [ge
 
 
 def test_list_columns_are_json_arrays_sql_and_datasette_facet_on(store_path: Path, seed_path: Path) -> None:
-    """Seed golden facts: Russia is an actor of 4 events, Donald Trump of 3; RUS a country of 5."""
+    """Seed golden facts: Russia is an actor of 5 events (the Kremlin's Sunday statement included), Ukraine of 4,
+    Donald Trump of 3; RUS a country of 5."""
     store = Store(store_path)
     store.ingest(read_article(seed_path))
     with sqlite3.connect(store_path) as db:
         assert db.execute("SELECT actors, countries, sources FROM events WHERE date_text = 'Sunday'").fetchone() == (
-            '["Russian government", "Dmitry Peskov"]', '["RUS"]', '["globalnews.store"]')
+            '["Russia", "Dmitry Peskov"]', '["RUS"]', '["globalnews.store"]')
         facet = db.execute("SELECT j.value, count(*) FROM events, json_each(events.actors) j GROUP BY j.value "
                            "ORDER BY count(*) DESC, j.value LIMIT 2").fetchall()
-        assert facet == [("Russia", 4), ("Donald Trump", 3)]
-    assert store.events().set_index("date_text").loc["Sunday", "actors"] == "Russian government; Dmitry Peskov"
+        assert facet == [("Russia", 5), ("Ukraine", 4)]
+    assert store.events().set_index("date_text").loc["Sunday", "actors"] == "Russia; Dmitry Peskov"
 
     async def datasette_facets() -> dict[str, int]:
         response = await Datasette([str(store_path)], immutables=[]).client.get(
@@ -45,7 +46,7 @@ def test_list_columns_are_json_arrays_sql_and_datasette_facet_on(store_path: Pat
                 for item in results[name]["results"]}
 
     facets = asyncio.run(datasette_facets())
-    assert (facets["actors=Russia"], facets["actors=Donald Trump"], facets["countries=RUS"]) == (4, 3, 5)
+    assert (facets["actors=Russia"], facets["actors=Donald Trump"], facets["countries=RUS"]) == (5, 3, 5)
 
 
 def test_front_matter_metadata_is_kept_with_the_document(store_path: Path) -> None:
@@ -74,12 +75,12 @@ def test_a_schema_2_store_is_upgraded_once_when_opened(store_path: Path, seed_pa
     schema_2(store_path)
     with sqlite3.connect(store_path) as db:
         assert db.execute("SELECT actors FROM events WHERE date_text = 'Sunday'").fetchone() == (
-            "Russian government; Dmitry Peskov",)
+            "Russia; Dmitry Peskov",)
     store = Store(store_path)  # upgraded here, in one transaction that bumps the revision
     with sqlite3.connect(store_path) as db:
         assert db.execute("PRAGMA user_version").fetchone() == (SCHEMA_VERSION,) == (3,)
         assert db.execute("SELECT actors FROM events WHERE date_text = 'Sunday'").fetchone() == (
-            '["Russian government", "Dmitry Peskov"]',)
+            '["Russia", "Dmitry Peskov"]',)
     pd.testing.assert_frame_equal(store.events(), before)
     assert store.revision() == 2
     untouched = store_path.read_bytes()
