@@ -91,7 +91,8 @@ def run_local(corpus: Path, work: Path) -> dict[str, Any]:
 
 
 def part_size(articles: int) -> int:
-    """Articles per task: the engine's 500, fewer for small corpora so that two workers get 40 parts to share."""
+    """Articles per task: the engine's 500, fewer for small corpora so that two workers get 40 parts to share (the
+    same at every size of a run: ``articles`` is the smallest, so memory per worker compares like with like)."""
     return max(10, min(PART_SIZE, articles // 40))
 
 
@@ -153,11 +154,11 @@ def main() -> None:
             corpus = Path(scratch) / f"corpus-{size}"
             words = write_corpus(corpus, size)
             for engine in (args.engines if size == speed_at else [widest]):
-                figures = measure(engine, corpus, size)
+                figures = measure(engine, corpus, min(args.articles))
                 rows.append((size, engine, words, figures))
     one = {size: f["extract_s"] for size, engine, _, f in rows if engine == "dask1"}
     print()
-    print(f"parts of {', '.join(f'{part_size(size)} articles at {size:,}' for size in sorted(set(args.articles)))}")
+    print(f"parts of {part_size(min(args.articles))} articles")
     print("| articles | engine | start-up s | extraction s | articles/s | words/s | x 1 worker | peak MB per worker "
           "(extraction) | merge s | reports | events | largest block | merge us/report | peak MB per worker "
           "(merge) | load s |")
