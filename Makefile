@@ -45,7 +45,7 @@ test: install-test
 notebook: install-test
 	cd notebooks && ../$(BIN)/jupyter-execute --inplace seed_timeline.ipynb
 
-## Benchmarks, each printed as a table: TempEval-3 accuracy and annotation conventions, event extraction on the dev set and on real news, tagger speed and scaling, the spaCy pipeline's EWT accuracy, size, load time and speed.
+## Benchmarks, each printed as a table: TempEval-3 accuracy and annotation conventions, event extraction on the dev set and on real news, tagger speed and scaling, the spaCy pipeline's EWT accuracy, size, load time and speed, corpus-scale ingest (local engine and Dask; hours at its default 10k and 100k articles: --articles 1000 for a quick look).
 bench: install-bench
 	$(BIN)/python benchmarks/tempeval.py
 	$(BIN)/python benchmarks/tempeval_conventions.py
@@ -54,6 +54,7 @@ bench: install-bench
 	$(BIN)/python benchmarks/pipeline.py
 	$(BIN)/python benchmarks/speed.py
 	$(BIN)/python benchmarks/scaling.py
+	$(BIN)/python benchmarks/corpus.py
 	$(BIN)/python benchmarks/parser.py
 
 ## The shipped spaCy pipeline (timeline/model) rebuilt from UD English EWT: convert, train on one thread with a fixed seed, copy the best model into the package. About 1.5 h on one core (training/README.md); never run by test or CI.

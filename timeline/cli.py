@@ -27,6 +27,12 @@ def _iso_date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"{text!r} is not an ISO date (YYYY-MM-DD)") from None
 
 
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of at least 1")
+    return int(text)
+
+
 def _emit(content: str | bytes, output: str | None) -> None:
     if isinstance(content, bytes):
         if output:
@@ -64,32 +70,50 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    """Ingest articles into the store, each file's line printed as soon as it is done (failures on stderr, the batch
-    goes on); a summary ends the run. A store that cannot be written ends it early, saying what was stored."""
+    """Ingest articles into the store, each article's line printed as soon as it is done (failures on stderr, the
+    batch goes on); a summary ends the run. A store that cannot be written ends it early, saying what was stored.
+    With ``--engine dask`` the articles are extracted on a Dask cluster into Parquet, merged there, and the store
+    loaded from it."""
+    from contextlib import nullcontext
+
     from tqdm import tqdm
 
-    from timeline.sources import article_paths
+    from timeline.sources import CORPUS_SUFFIXES, article_paths
     from timeline.store import IngestResult, Store, summary
 
+    if args.engine == "local" and (args.scheduler or args.workers or args.parquet):
+        raise TimelineError("--scheduler, --workers and --parquet go with --engine dask")
     store = Store(args.db, timeout=args.busy_timeout)
     files = article_paths(args.paths)
+    records = any(f.suffix.lower() in CORPUS_SUFFIXES for f in files)  # many articles a file: no total known
     # a progress bar on a terminal for long runs, silent in pipes; lines go around it
-    bar = tqdm(total=len(files), unit="article", file=sys.stderr, disable=None if len(files) > 20 else True,
-               leave=False)
+    bar = tqdm(total=None if records else len(files), unit="article", file=sys.stderr,
+               disable=None if records or len(files) > 20 else True, leave=False)
     results: list[IngestResult] = []
+    engine = None
+    if args.engine == "dask":
+        from timeline.engine.dask_engine import DaskEngine
+
+        engine = DaskEngine(args.scheduler, args.workers)
     try:
-        for r in store.iter_ingest(files, args.published):
-            results.append(r)
-            bar.update()
-            if r.status == "failed":
-                bar.write(f"failed: {r.error}", file=sys.stderr)
-            else:
-                merged = f", {r.merged} merged with events already stored" if r.merged else ""
-                bar.write(f"{r.status}: {r.path} ({r.events} events{merged})", file=sys.stdout)
-            sys.stdout.flush()
+        with engine or nullcontext():
+            stream = (engine.ingest(files, store, args.parquet or store.path.with_suffix(".parquet"), args.published)
+                      if engine else store.iter_ingest(files, args.published))
+            for r in stream:
+                results.append(r)
+                bar.update()
+                if r.status == "failed":
+                    bar.write(f"failed: {r.error}", file=sys.stderr)
+                else:
+                    merged = f", {r.merged} merged with events already stored" if r.merged else ""
+                    bar.write(f"{r.status}: {r.path} ({r.events} events{merged})", file=sys.stdout)
+                sys.stdout.flush()
     finally:
         bar.close()
     print(summary(results), file=sys.stderr)
+    if engine is not None and engine.summary is not None:
+        print(f"{engine.summary.line()}; the store was loaded from {args.parquet or store.path.with_suffix('.parquet')}",
+              file=sys.stderr)
     return 1 if any(r.status == "failed" for r in results) else 0
 
 
@@ -171,13 +195,22 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("csv", "json", "table"), default="csv")
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
 
-    p = command("ingest", cmd_ingest, "Ingest articles (files, directories, globs; .txt, .md, .html; - for standard "
-                                      "input) into the store.")
+    p = command("ingest", cmd_ingest, "Ingest articles (files, directories, globs; .txt, .md, .html; .jsonl and "
+                                      ".parquet files of records; - for standard input) into the store.")
     p.add_argument("paths", nargs="+", metavar="PATH")
     db_option(p)
     published_option(p)
     p.add_argument("--busy-timeout", type=float, default=BUSY_TIMEOUT, metavar="SECONDS",
                    help=f"how long to wait for another process writing the store (default {BUSY_TIMEOUT:g})")
+    p.add_argument("--engine", choices=("local", "dask"), default="local",
+                   help="local: one process, article by article (default); dask: extract and merge on a Dask "
+                        "cluster into Parquet, then load the new store from it")
+    p.add_argument("--scheduler", metavar="ADDRESS", help="with --engine dask: a running Dask scheduler "
+                                                          "(default: a local cluster)")
+    p.add_argument("--workers", type=_positive, metavar="N", help="with --engine dask: worker processes of the local "
+                                                                  "cluster (default: one per core)")
+    p.add_argument("--parquet", metavar="DIR", help="with --engine dask: new or empty folder for the Parquet "
+                                                    "(default: the store's name with .parquet)")
 
     p = command("export", cmd_export, "Export the stored events.")
     db_option(p)

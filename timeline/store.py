@@ -26,12 +26,14 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
-from timeline.article import Article, display_path, read_article
+from timeline.article import Article, display_path
+from timeline.corpus import read_corpus
 from timeline.errors import ArticleError, StoreError
 from timeline.extract import extract
 from timeline.merge import candidate_window, combine, mention_order, same_event
@@ -272,6 +274,19 @@ class Store:
         merged = sum(other is not None for other in merged_into.values())
         return IngestResult(path, "redated" if stored else "added", article.doc_id, len(rows), merged)
 
+    def load(self, documents: Iterable[Row], events: Iterable[Row], mentions: Iterable[Row]) -> None:
+        """Fill an empty store with a corpus merged elsewhere (``timeline.engine``): rows of the three tables as plain
+        values, streamed, in one transaction (all of it is stored or, on any failure, none). A store that holds
+        articles is refused: its events would have had to take part in that merge."""
+        with self._writing() as db, self._transaction(db):
+            if db.execute("SELECT 1 FROM documents LIMIT 1").fetchone():
+                raise StoreError(f"{self._name}: already holds articles; a merged corpus is loaded into a new or "
+                                 "empty store (or ingest the articles into this one with the local engine)",
+                                 "not-empty")
+            _insert_many(db, "documents", documents)
+            _insert_many(db, "events", (stored_row(row) for row in events))
+            _insert_many(db, "mentions", (stored_row(row) for row in mentions))
+
     def _stored(self, doc_id: str, published: str | None, db: sqlite3.Connection | None = None) -> str | None:
         """Whether the article is stored: ``same`` (nothing to do), ``other date`` (to re-date) or None."""
         def ask(connection: sqlite3.Connection) -> str | None:
@@ -286,19 +301,20 @@ class Store:
             return ask(connection)
 
     def iter_ingest(self, paths: Iterable[str | Path], published: date | None = None) -> Iterator[IngestResult]:
-        """Ingest files, directories and globs, yielding each file's result as soon as it is stored. A file that
+        """Ingest a corpus (files, directories, globs; article files and JSON Lines or Parquet files of records, see
+        ``timeline.corpus``) in corpus order, yielding each article's result as soon as it is stored. An article that
         cannot be read or extracted, whatever the cause, is a ``failed`` result and the batch goes on; a store that
         cannot be written (locked past the busy timeout, read-only, damaged, disk full) ends the batch with a
         StoreError saying what was stored before it and that running the batch again resumes it."""
         self.check()  # a damaged store says so before anything is reported as stored or unchanged
         done: list[IngestResult] = []
-        for p in article_paths(paths):
+        for item in read_corpus(paths, published):
             try:
-                result = self.ingest(read_article(p, published))
+                result = self.ingest(item.load())
             except ArticleError as exc:
-                result = IngestResult(display_path(p), "failed", error=str(exc))
+                result = IngestResult(item.name, "failed", error=str(exc))
             except StoreError as exc:
-                stopped = display_path(p)
+                stopped = item.name
                 raise StoreError(f"{exc}; stopped at {stopped} after {summary(done)}: every article before it is "
                                  "stored whole, none of it; run the same command again to resume (stored articles "
                                  "are skipped)", exc.kind) from None
@@ -456,6 +472,17 @@ def _insert(db: sqlite3.Connection, table: str, row: Row) -> None:
     names = list(row)
     db.execute(f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
                [row[n] for n in names])
+
+
+def _insert_many(db: sqlite3.Connection, table: str, rows: Iterable[Row]) -> None:
+    """Insert rows that all have the keys of the first one."""
+    stream = iter(rows)
+    first = next(stream, None)
+    if first is None:
+        return
+    names = list(first)
+    db.executemany(f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
+                   ([row[n] for n in names] for row in chain([first], stream)))
 
 
 def stored_row(row: Row) -> Row:
