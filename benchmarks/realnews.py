@@ -68,8 +68,8 @@ def _short(value: object, width: int) -> str:
 
 def listings(s: EventScore) -> str:
     """The development part's misses, false alarms, status and actor errors, one line each."""
-    def day(row: pd.Series, a: str, b: str) -> str:
-        return f"{pd.Timestamp(row[a]):%Y-%m-%d}..{pd.Timestamp(row[b]):%Y-%m-%d}"
+    def day(row: tuple[object, ...], a: str, b: str) -> str:
+        return f"{pd.Timestamp(getattr(row, a)):%Y-%m-%d}..{pd.Timestamp(getattr(row, b)):%Y-%m-%d}"
 
     out = [f"MISSES ({len(s.misses)})"]
     out += [f"  {r.article:40} {day(r, 'window_start', 'window_end')} {'|'.join(r.types):18} "

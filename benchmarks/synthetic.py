@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from timeline.schema import EVENT_COLUMNS, EVENT_TYPES, STATUSES
-from timeline.store import Store
+from timeline.store import Store, stored_row
 
 ACTORS = [("Donald Trump", "USA"), ("Vladimir Putin", "RUS"), ("Volodymyr Zelensky", "UKR"),
           ("Dmitry Peskov", "RUS"), ("Recep Tayyip Erdogan", "TUR"), ("Emmanuel Macron", "FRA"),
@@ -72,11 +72,12 @@ def make_store(path: Path, n: int, seed: int = 7) -> float:
             "countries": "; ".join(sorted({c for _, c in people})), "mention_count": rng.randint(1, 3),
             "sources": source, "date_choice": None,
         }
+        row = stored_row(row)  # the list columns as the store keeps them
         events.append(tuple(row[c] for c in EVENT_COLUMNS))
         mentions.append((event_id, *events[-1]))
     with sqlite3.connect(path) as db:
-        db.executemany("INSERT INTO documents VALUES (?, ?, NULL, ?, NULL, NULL, '2026-01-01T00:00:00', '')",
-                       [(d, f"{d}.md", s) for d, s in docs])
+        db.executemany("INSERT INTO documents (doc_id, path, source, ingested_at, text) "
+                       "VALUES (?, ?, ?, '2026-01-01T00:00:00', '')", [(d, f"{d}.md", s) for d, s in docs])
         marks = ", ".join("?" * len(EVENT_COLUMNS))
         db.executemany(f"INSERT INTO events ({', '.join(EVENT_COLUMNS)}) VALUES ({marks})", events)
         db.executemany(f"INSERT INTO mentions (mention_id, {', '.join(EVENT_COLUMNS)}) VALUES (?, {marks})",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sys
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -13,9 +14,10 @@ from dash import set_props
 
 from dashboard import callbacks, data, figures, layout, upload
 from dashboard.cache import EventCache
+from timeline.article import display_path
 from timeline.errors import TimelineError
 from timeline.known import known_as_of, known_reports
-from timeline.store import Store, default_seeds_dir
+from timeline.store import Store, default_seeds_dir, summary
 
 TITLE = "Negotiation timeline"
 #: How many "known as of" days the server keeps the event table of (each a copy of the table).
@@ -84,12 +86,28 @@ def create_app(store: Store, hosts: list[str] | None = None) -> dash.Dash:
     return app
 
 
-def run(db_path: str | Path | None = None, host: str = "127.0.0.1", port: int = 8050, debug: bool = False) -> None:
-    """Open the store at ``db_path`` (default: the store's default file), ingest the seed articles when it is
-    empty, and serve the dashboard on ``host``:``port`` until interrupted."""
-    store = Store(db_path)
+def serving_note(store: Store, seeded: str | None = None) -> str:
+    """The line ``timeline serve`` starts with: which store, how many events and articles it holds, or how to fill it
+    when it is empty."""
+    where = display_path(store.path.resolve())
     if store.is_empty():
-        store.ingest_paths([default_seeds_dir()])
+        return (f"timeline: serving {where}: the store is empty; add articles with `timeline ingest PATH... --db "
+                f"{where}` or on the page (Add articles)")
+    events, articles = store.count(), len(store.documents())
+    return (f"timeline: serving {where}: {events} event{'s' * (events != 1)} from {articles} "
+            f"article{'s' * (articles != 1)}{seeded or ''}")
+
+
+def run(db_path: str | Path | None = None, host: str = "127.0.0.1", port: int = 8050, debug: bool = False) -> None:
+    """Open the store at ``db_path`` (a missing one is an error; with None, the default store, created when missing),
+    ingest the seed articles when it is empty, say on stderr which store it serves and what it holds, and serve the
+    dashboard on ``host``:``port`` until interrupted."""
+    store = Store(db_path, create=db_path is None)
+    seeded = None
+    if store.is_empty():
+        seeds = default_seeds_dir()
+        seeded = f"; the seed articles from {seeds} ingested ({summary(store.ingest_paths([seeds]))})"
+    print(serving_note(store, seeded), file=sys.stderr)
     app = create_app(store, allowed_hosts(host))
     app.layout()  # read the events before the first visitor does
     app.run(host=host, port=port, debug=debug)

@@ -218,4 +218,5 @@ def register(app: Dash, events: EventsSource, store: Store, worker: upload.Uploa
             return layout.detail_panel(None)
         mentions = store.mentions(event_id)
         mentions = mentions if known is None else known_reports(mentions, known)
-        return layout.detail_panel(event, mention_records(mentions), date_history(records(mentions)))
+        metadata = store.metadata(event["doc_id"]) if event.get("doc_id") else {}
+        return layout.detail_panel(event, mention_records(mentions), date_history(records(mentions)), metadata)

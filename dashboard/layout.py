@@ -291,10 +291,11 @@ def history_section(history: list[Report]) -> list[Any]:
 
 
 def detail_panel(event: dict[str, Any] | None, mentions: list[dict[str, Any]] | None = None,
-                 history: list[Report] | None = None) -> list[Any]:
-    """The selected event: headline, its sentence with the date expression highlighted, source and link; how its
-    date changed between reports (``history``, when they gave different dates); and when several articles report it,
-    each report with its own date (and ``date_choice`` when they disagree).
+                 history: list[Report] | None = None, metadata: dict[str, Any] | None = None) -> list[Any]:
+    """The selected event: headline, its sentence with the date expression highlighted, source and link, its
+    article's other front-matter keys (``metadata``: author, tags, ...); how its date changed between reports
+    (``history``, when they gave different dates); and when several articles report it, each report with its own
+    date (and ``date_choice`` when they disagree).
 
     All article text goes in as text nodes, never as markup, so nothing in an article can run in the page.
     """
@@ -305,7 +306,9 @@ def detail_panel(event: dict[str, Any] | None, mentions: list[dict[str, Any]] | 
              ("Type", event.get("event_type") or ""), ("Status", event.get("status") or ""),
              ("Actors", event.get("actors") or ""), ("Location", event.get("location") or ""),
              ("Source", event.get("source") or ""), ("URL", _link(event.get("url"))),
-             ("Published", event.get("published") or ""), ("Date choice", event.get("date_choice") or "")]
+             ("Published", event.get("published") or ""), ("Date choice", event.get("date_choice") or ""),
+             *((str(key), ", ".join(map(str, value)) if isinstance(value, list) else str(value))
+               for key, value in (metadata or {}).items())]
     return [
         html.H2(event.get("headline") or event.get("summary") or "Event"),
         html.Blockquote(_sentence(event.get("sentence"), event.get("date_text")), className="sentence"),

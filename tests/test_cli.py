@@ -8,9 +8,12 @@ import os
 import sqlite3
 import subprocess
 import sys
+from importlib.metadata import version
 from pathlib import Path
 
 import pandas as pd
+
+from tests.conftest import first_page, free_port
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -117,6 +120,11 @@ def test_export_every_format_to_a_file(seed_path: Path, tmp_path: Path) -> None:
                       ("parquet", "t.parquet"), ("json", "e.json")):
         result = run("export", "--db", str(db), "--format", fmt, "-o", str(tmp_path / name))
         assert result.returncode == 0, result.stderr
+        assert result.stderr == ""
+    csv_export = run("export", "--db", str(db), "-o", str(tmp_path / "e.csv"))  # CSV: with its column types
+    assert csv_export.stderr == f"timeline: wrote {tmp_path / 'e.csv'}, {tmp_path / 'datapackage.json'}\n"
+    descriptor = json.loads((tmp_path / "datapackage.json").read_text(encoding="utf-8"))
+    assert [r["path"] for r in descriptor["resources"]] == ["e.csv"]
     assert len(json.loads((tmp_path / "t.json").read_text())["events"]) == 9
     assert len(pd.read_parquet(tmp_path / "t.parquet")) == 9
     assert (tmp_path / "t.ics").read_text().count("BEGIN:VEVENT") == 2
@@ -196,3 +204,62 @@ def test_export_known_as_of_gives_the_table_as_it_stood_that_day(seed_path: Path
     assert len(json.loads(talks.stdout)) == 3  # the filters apply to the table as it stood
     bad = run("export", "--db", db, "--known-as-of", "July")
     assert bad.returncode == 2 and "is not an ISO date" in bad.stderr
+
+
+def test_version_is_the_installed_distributions() -> None:
+    result = run("--version")
+    assert result.returncode == 0
+    assert result.stdout == f"timeline {version('negotiation-timeline')}\n"
+
+
+def test_dash_reads_the_article_from_standard_input(seed_path: Path, tmp_path: Path) -> None:
+    """`-` is standard input: the seed piped in gives its nine events (its front matter dates it), --published
+    dates a bare text, ingest stores it as <stdin>, and bytes that are not UTF-8 are one line naming <stdin>."""
+    piped = subprocess.run([sys.executable, "-m", "timeline.cli", "extract", "-"], input=seed_path.read_bytes(),
+                           capture_output=True, timeout=120)
+    assert piped.returncode == 0, piped.stderr
+    assert len(pd.read_csv(io.BytesIO(piped.stdout))) == 9
+    text = "Envoys said talks would resume in Geneva next Tuesday.\n"
+    dated = subprocess.run([sys.executable, "-m", "timeline.cli", "extract", "-", "--published", "2025-07-20",
+                            "--format", "json"], input=text, capture_output=True, text=True, timeout=120)
+    assert [(r["date_start"], r["event_type"]) for r in json.loads(dated.stdout)] == [("2025-07-22", "talks")]
+    db = tmp_path / "t.db"
+    ingested = subprocess.run([sys.executable, "-m", "timeline.cli", "ingest", "-", "--db", str(db), "--published",
+                               "2025-07-20"], input=text, capture_output=True, text=True, timeout=120)
+    assert ingested.stdout == "added: <stdin> (1 events)\n"
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT path, source, published FROM documents").fetchall() == [
+            ("<stdin>", None, "2025-07-20")]
+    binary = subprocess.run([sys.executable, "-m", "timeline.cli", "extract", "-"], input=b"\xff\xfe",
+                            capture_output=True, timeout=120)
+    assert binary.returncode == 2
+    assert binary.stderr.decode() == "timeline: error: <stdin>: is not UTF-8 text (bad byte at offset 0)\n"
+
+
+def test_export_and_serve_refuse_a_store_that_does_not_exist(tmp_path: Path) -> None:
+    """A typo in --db is an error naming the file, exit status 2, and no empty store is left behind."""
+    for command in (["export"], ["export", "--format", "json"], ["serve", "--port", "1"]):
+        result = run(*command, "--db", str(tmp_path / "typo.db"))
+        assert result.returncode == 2, command
+        assert result.stderr == f"timeline: error: {tmp_path / 'typo.db'}: no such store (ingest articles into it " \
+                                "first)\n"
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_serve_creates_the_default_store_with_the_seeds_and_says_so(tmp_path: Path) -> None:
+    """With no --db, serve creates ./timeline.db, ingests the seeds into it, says so in one line on stderr before the
+    server's own lines, and serves the page."""
+    port = free_port()
+    env = {k: v for k, v in os.environ.items() if k not in ("TIMELINE_DB", "TIMELINE_SEEDS")}
+    server = subprocess.Popen([sys.executable, "-m", "timeline.cli", "serve", "--port", str(port)], cwd=tmp_path,
+                              env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try:
+        assert server.stderr is not None
+        first = server.stderr.readline()
+        assert first == (f"timeline: serving {tmp_path / 'timeline.db'}: 9 events from 1 article; the seed articles "
+                         f"from {ROOT / 'seeds'} ingested (1 added, 0 unchanged, 0 failed)\n")
+        page = first_page(f"http://127.0.0.1:{port}/")
+        assert "<title>Negotiation timeline</title>" in page
+    finally:
+        server.terminate()
+        server.wait(timeout=30)

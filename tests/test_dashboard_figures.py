@@ -409,6 +409,14 @@ def test_detail_panel_does_not_link_non_web_urls(events: pd.DataFrame) -> None:
     assert links == []
 
 
+def test_detail_panel_shows_the_articles_other_front_matter_keys_as_text(events: pd.DataFrame) -> None:
+    event = data.find_event(events, "june")
+    panel = layout.detail_panel(event, [], {"author": "Jane Doe", "tags": ["geneva", "talks"], "note": SCRIPT})
+    facts = panel[2].children
+    shown = {facts[i].children: facts[i + 1].children for i in range(0, len(facts), 2)}
+    assert (shown["author"], shown["tags"], shown["note"]) == ("Jane Doe", "geneva, talks", SCRIPT)  # text nodes
+
+
 def test_highlight_pieces() -> None:
     assert data.highlight("Talks in early June ended.", "EARLY june") == [
         ("Talks in ", False), ("early June", True), (" ended.", False)]

@@ -57,13 +57,13 @@ def test_uploads_are_ingested_once_by_the_worker_and_bad_ones_change_nothing(sto
     store = Store(store_path)
     worker = upload.UploadWorker(store_path)
     job, started = worker.start(["seed.txt", "bad.md"],
-                                [_data_url(SEED.read_bytes()), _data_url(b"---\nx: 1\n---\nText.")], "")
+                                [_data_url(SEED.read_bytes()), _data_url(b"---\nx: [1\n---\nText.")], "")
     assert [o.message for o in started.outcomes][0] in ("seed.txt: adding…", "seed.txt: added, 9 events")
     first = finished(worker, job)
     assert [o.status for o in first] == ["added", "failed"]
     assert first[0].message == "seed.txt: added, 9 events"
-    assert first[1].message == ("bad.md: not added: front matter line 2: unknown key 'x' "
-                                "(known: title, published, source, url)")
+    assert first[1].message == ("bad.md: not added: front matter line 2 is not YAML (expected ',' or ']', but got "
+                                "'<stream end>'): 'x: [1'")
     again = finished(worker, worker.start("seed.txt", _data_url(SEED.read_bytes()), None)[0])
     assert [o.message for o in again] == ["seed.txt: already stored, nothing changed"]
     big = upload.ingest_upload(store, "big.txt", _data_url(b"x" * (upload.MAX_BYTES + 1)), None)

@@ -25,11 +25,13 @@ DEVSET = ROOT / "tests" / "data" / "devset"
 GOLD_COLUMNS = ["date_text", "date_start", "date_end", "event_type", "status", "note"]
 ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
-#: Measured at first: recall 61.7 %, precision 63.0 %; now recall 97.2 %, precision 97.2 %, status accuracy 100 %.
-#: Floors a little below; targets 0.95 / 0.85.
-RECALL_FLOOR = 0.95
-PRECISION_FLOOR = 0.95
-STATUS_ACCURACY_FLOOR = 0.97
+#: Measured at first: recall 61.7 %, precision 63.0 %; with the word-distance extractor tuned on this set, recall
+#: 97.2 %, precision 97.2 %, status accuracy 100 %. The parse-based extractor (issue 10), tuned on real news instead,
+#: gives 92.2 % (130/141), 90.9 % (130/143) and 97.7 %: a drop of 7 events here against +8.7 points of recall on the
+#: real-news development part and +4.6 on its held-out part. Floors a little below; targets 0.95 / 0.85.
+RECALL_FLOOR = 0.91
+PRECISION_FLOOR = 0.89
+STATUS_ACCURACY_FLOOR = 0.96
 
 
 def _load_benchmark():

@@ -137,7 +137,8 @@ def test_trigger_lexicon_loads_with_every_event_type_of_the_schema() -> None:
     # a limit under a threat is a deadline
     ("The rebels threatened to resume attacks unless troops withdraw by 30 July 2025.", "30 July 2025", "deadline",
      "deadline"),
-    # a verb after "and" shares its subject: "met ... and agreed" does not make the meeting an agreement
+    # a verb after "and" shares its subject: "met ... and agreed" does not make the meeting an agreement (the
+    # agreement shares the date: tests/test_attachment.py)
     ("The leaders met in Nicosia on 5 March 2025 and agreed to open two crossings.", "5 March 2025", "talks",
      "occurred"),
     # an aspect verb takes its subject across a long noun phrase with "and" inside it
@@ -151,8 +152,8 @@ def test_trigger_lexicon_loads_with_every_event_type_of_the_schema() -> None:
 def test_trigger_roles_and_cues(text: str, date_text: str, event_type: str, status: str) -> None:
     table = timeline.extract(parse_article(text, published=FRIDAY))
     rows = table[table["date_text"] == date_text]
-    assert len(rows) == 1, table[["date_text", "event_type", "status"]].to_string()
-    assert (rows.iloc[0]["event_type"], rows.iloc[0]["status"]) == (event_type, status)
+    assert len(rows) >= 1, table[["date_text", "event_type", "status"]].to_string()
+    assert (event_type, status) in set(zip(rows["event_type"], rows["status"]))
 
 
 def test_a_range_is_one_interval() -> None:

@@ -23,8 +23,11 @@ ARTICLES = sorted(CORPUS.glob("*/*.md"))
 MANIFEST = pd.read_csv(CORPUS / "MANIFEST.csv", dtype=str)
 
 #: Measured with the word-distance extractor when the corpus was made (2026-12-02): dev recall 57.9 %, precision
-#: 63.1 %, actors 38.5 %; held-out 50.0 %, 66.7 %, 53.1 %. Targets: 92 / 90 / 90 on each part.
-FLOORS = {"dev": (0.55, 0.60, 0.35), "heldout": (0.47, 0.63, 0.50)}
+#: 63.1 %, actors 38.5 %; held-out 50.0 %, 66.7 %, 53.1 %. With the actor knowledge (and names compared through it):
+#: actors 67.2 % and 65.6 %. After the gold audit (AUDIT.md), word-distance: dev 59.7 / 65.2 / 66.4, held-out
+#: 51.9 / 68.9 / 65.2; the parse-based extractor: dev 68.4 / 70.9 / 83.1, held-out 56.5 / 67.7 / 84.1.
+#: Targets: 92 / 90 / 90 on each part.
+FLOORS = {"dev": (0.66, 0.68, 0.80), "heldout": (0.54, 0.65, 0.81)}
 
 
 def _benchmark() -> ModuleType:
@@ -65,8 +68,10 @@ def test_article_and_gold_are_well_formed(article: Path) -> None:
 def test_an_actor_matches_in_whole_words_case_aside() -> None:
     assert names_actor("Shehbaz Sharif; India", ["sharif"])
     assert names_actor("Russian government", ["Russian government"])
-    assert not names_actor("Russian government", ["Russia"])
+    assert names_actor("Russian government", ["Russia"])  # both name Russia in the actor knowledge
+    assert not names_actor("Ukraine; Kyiv", ["Russia"]) and not names_actor("Russ", ["Russia"])
     assert not names_actor(pd.NA, ["Russia"])
+    assert names_actor("Sergei Lavrov", ["Sergey Lavrov"]) and names_actor("Volodymyr Zelensky", ["Zelenskyy"])
 
 
 @pytest.mark.parametrize("part", ["dev", "heldout"])

@@ -18,7 +18,7 @@ from timeline.sentences import _word_before
 from timeline.temporal import lexicon, tagger
 from timeline.temporal.resolve import NORMALISERS
 from timeline.temporal.rules import RULES
-from timeline.temporal.tagger import _MARKS, _WORD, TENSE_WINDOW, _tokens_before, tag
+from timeline.temporal.tagger import tag
 
 _DAY = r"(?:\d{4}-\d\d-\d\d|XXXX-XX-XX)"
 #: TIMEX3 value shapes by type (TimeML 1.2.1).
@@ -71,18 +71,6 @@ def test_expressions_come_in_text_order_without_overlap(text: str, published: da
     timexes = tag(text, published)
     assert all(a.end <= b.start for a, b in zip(timexes, timexes[1:]))
     assert [t.tid for t in timexes] == [f"t{i}" for i in range(1, len(timexes) + 1)]
-
-
-@settings(max_examples=500, deadline=None)
-@given(st.lists(st.sampled_from(list("ab1 '.,;-\n\"") + ["é", "_", " - "]), max_size=200).map("".join), st.data())
-def test_tokens_before_read_what_the_slice_holds(text: str, data: st.DataObject) -> None:
-    high = data.draw(st.integers(0, len(text)))
-    low = data.draw(st.integers(0, high))
-    tokens, words, whole = _tokens_before(text, low, high)
-    assert words == [t for t in tokens if t[0] not in _MARKS]
-    assert words[-TENSE_WINDOW:] == _WORD.findall(text[low:high])[-TENSE_WINDOW:]
-    if whole:  # read back to ``low``: the tokens are all of the slice's
-        assert words == _WORD.findall(text[low:high])
 
 
 _FORMER_WORD_BEFORE = re.compile(r"([\w.]+)[.!?]*[\"'”’)\]]*\Z")

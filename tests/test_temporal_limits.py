@@ -28,7 +28,7 @@ def test_dates_before_year_one_are_refused_with_the_reason(sentence: str, expres
     [timex] = tag(sentence, JULY_20)
     assert timex.text == expression
     assert not timex.value.resolved and timex.value.note == BEYOND_CALENDAR
-    assert extract(sentence, JULY_20).empty  # no event
+    assert extract(text=sentence, published=JULY_20).empty  # no event
 
 
 def test_counts_with_thousands_separators_that_fit_the_calendar_resolve() -> None:
@@ -40,7 +40,7 @@ def test_counts_with_thousands_separators_that_fit_the_calendar_resolve() -> Non
     "Russia must agree within 9000 years.", "Russia must agree within 99999999 days.",
 ])
 def test_deadlines_past_year_9999_give_no_event(sentence: str) -> None:
-    assert extract(sentence, JULY_20).empty
+    assert extract(text=sentence, published=JULY_20).empty
 
 
 def test_a_year_the_calendar_holds_is_read_where_day_and_month_make_it_one() -> None:
@@ -54,7 +54,7 @@ def test_a_year_the_calendar_holds_is_read_where_day_and_month_make_it_one() -> 
     (date(9999, 12, 31), {("last week", "9999-12-20")}),  # "next month" and "Monday" would be year 10000
 ])
 def test_publication_dates_at_the_calendars_ends(published: date, kept: set[tuple[str, str]]) -> None:
-    table = extract("Talks were held last week and will resume next month on Monday.", published)
+    table = extract(text="Talks were held last week and will resume next month on Monday.", published=published)
     assert {(row.date_text, row.date_start.date().isoformat()) for row in table.itertuples()} == kept
 
 

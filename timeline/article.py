@@ -1,4 +1,5 @@
-"""Articles: text plus publication date, title, source and url, read from text or Markdown with front matter."""
+"""Articles: text plus publication date, title, source, url and any other front-matter keys, read from text or
+Markdown with YAML front matter (as Jekyll and Hugo write it), or from HTML pages."""
 
 from __future__ import annotations
 
@@ -6,23 +7,36 @@ import hashlib
 import os
 import re
 import stat
-from dataclasses import dataclass, replace
-from datetime import date
+import sys
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
 from functools import cached_property
 from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+import yaml
 
 from timeline.errors import ArticleError
 from timeline.html import HtmlExtractor, trafilatura_extractor
 
 HTML_SUFFIXES = (".html", ".htm")
+#: The path that means standard input, as in cat and csvkit (a file called "-" is read by its full path).
+STDIN = "-"
+#: How standard input is named in messages and in the store.
+STDIN_NAME = "<stdin>"
 #: Largest article file read, in bytes: a longer file is refused with a message (a news article is ~5-50 KB).
 MAX_ARTICLE_BYTES = 20 * 1024 * 1024
 
-#: Front-matter keys an article may carry; anything else is refused so a typo ("publised") is not silently lost.
-FRONT_MATTER_KEYS = ("title", "published", "source", "url")
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<body>.*?)\n---[ \t]*(?:\n|\Z)", re.DOTALL)
+#: Front-matter keys the article is made of (any case); every other key is kept in ``Article.metadata``.
+FRONT_MATTER_KEYS = ("title", "published", "date", "source", "url")
+#: Keys that give the publication date: ``date`` is what Jekyll and Hugo write.
+DATE_KEYS = ("published", "date")
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?:(?P<body>.*?)\n)?---[ \t]*(?:\n|\Z)", re.DOTALL)
 _OPENS_FRONT_MATTER = re.compile(r"\A---[ \t]*\n")
-_KEY_VALUE = re.compile(r"^(?P<key>[A-Za-z_]+)[ \t]*:[ \t]*(?P<value>.*?)[ \t]*$")
+#: Jekyll's "2025-07-20 09:30:00 +0200": the space before the offset is the one thing fromisoformat refuses.
+_SPACED_OFFSET = re.compile(r"\s+(?=(?:[+-]\d{2}:?\d{2}|Z)$)")
 
 
 @dataclass(frozen=True)
@@ -35,6 +49,8 @@ class Article:
     source: str | None = None
     url: str | None = None
     path: str | None = None
+    #: Front-matter keys the article is not made of (author, tags, ...), as YAML gave them: text, lists, mappings.
+    metadata: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}), compare=False)
 
     @cached_property
     def doc_id(self) -> str:
@@ -56,36 +72,79 @@ def parse_date(text: str, where: str) -> date:
 
 
 def parse_article(raw: str, path: str = "<text>", published: date | None = None) -> Article:
-    """Split optional front matter (``---`` lines) from the body and build an Article.
+    """Split optional YAML front matter (between ``---`` lines) from the body and build an Article.
 
-    ``published`` (e.g. from ``--published``) overrides the front matter's date.
+    ``published`` (or ``date``) is an ISO date or date and time; ``published`` given here (e.g. from ``--published``)
+    overrides it. Keys other than title, published/date, source and url are kept in ``metadata``, never refused.
     """
     raw = normalise_newlines(raw)
-    meta: dict[str, str] = {}
-    body = raw
     match = _FRONT_MATTER.match(raw)
     if match is None and _OPENS_FRONT_MATTER.match(raw):
         raise ArticleError(path, "front matter opened with '---' on line 1 is never closed by a '---' line")
-    if match:
-        for number, line in enumerate(match.group("body").splitlines(), start=2):
-            if not line.strip() or line.lstrip().startswith("#"):
-                continue
-            kv = _KEY_VALUE.match(line)
-            if not kv:
-                raise ArticleError(path, f"front matter line {number} is not 'key: value': {line!r}")
-            key = kv.group("key").lower()
-            if key not in FRONT_MATTER_KEYS:
-                raise ArticleError(path, f"front matter line {number}: unknown key {key!r} "
-                                         f"(known: {', '.join(FRONT_MATTER_KEYS)})")
-            meta[key] = _unquote(kv.group("value"))
-        body = raw[match.end():]
+    meta = _front_matter(match.group("body") or "", path) if match else {}
+    body = raw[match.end():] if match else raw
     if not body.strip():
         raise ArticleError(path, "the article has no text")
-    pub = parse_date(meta["published"], path) if meta.get("published") else None
+    known = {key.lower(): _text(key, value, path) for key, value in meta.items() if key.lower() in FRONT_MATTER_KEYS}
+    dates = {key: _front_matter_date(known[key], key, path) for key in DATE_KEYS if known.get(key)}
+    if len(set(dates.values())) > 1:
+        raise ArticleError(path, f"front matter gives two publication dates: published {dates['published']} and "
+                                 f"date {dates['date']}")
     return Article(
-        text=body, published=published or pub, title=meta.get("title") or None,
-        source=meta.get("source") or None, url=meta.get("url") or None, path=path,
+        text=body, published=published or next(iter(dates.values()), None), title=known.get("title") or None,
+        source=known.get("source") or None, url=known.get("url") or None, path=path,
+        metadata=MappingProxyType({k: v for k, v in meta.items() if k.lower() not in FRONT_MATTER_KEYS}),
     )
+
+
+class _FrontMatterLoader(yaml.BaseLoader):
+    """YAML's BaseLoader (every scalar a string) without aliases: a few lines of ``*name`` can stand for billions of
+    values once the metadata is written out as JSON."""
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        if self.check_event(yaml.AliasEvent):
+            raise yaml.composer.ComposerError(None, None, "aliases (*name) are not read in front matter",
+                                              self.peek_event().start_mark)
+        return super().compose_node(parent, index)
+
+
+def _front_matter(text: str, path: str) -> dict[str, Any]:
+    """The front matter's keys and values, read as YAML with every scalar kept as written (``BaseLoader``: "yes"
+    stays yes, "0044" stays 0044; dates are read by ``_front_matter_date``)."""
+    try:
+        data = yaml.load(text, Loader=_FrontMatterLoader)  # builds only str, list and dict: nothing runs
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        if mark is None or mark.line >= len(text.splitlines()):
+            raise ArticleError(path, f"front matter is not YAML ({problem})") from None
+        hint = "; a value holding ': ' needs quotes" if "mapping values" in problem else ""
+        raise ArticleError(path, f"front matter line {mark.line + 2} is not YAML ({problem}{hint}): "  # from line 2
+                                 f"{text.splitlines()[mark.line]!r}") from None
+    if data is None:
+        return {}
+    if not isinstance(data, dict) or not all(isinstance(key, str) for key in data):
+        first = text.strip().splitlines()[0]
+        raise ArticleError(path, f"front matter is not 'key: value' lines: {first!r}")
+    return data
+
+
+def _text(key: str, value: Any, path: str) -> str:
+    if not isinstance(value, str):
+        raise ArticleError(path, f"front matter {key!r} is a {type(value).__name__}, not text")
+    return value
+
+
+def _front_matter_date(value: str, key: str, path: str) -> date:
+    """An ISO date, or the day of an ISO date and time in its own offset ("2025-07-20T23:30:00-05:00" is 20 July,
+    as the article's own clock said; Jekyll's "2025-07-20 09:30:00 +0200" too)."""
+    text = value.strip()
+    try:
+        return datetime.fromisoformat(_SPACED_OFFSET.sub("", text)).date()
+    except ValueError:
+        label = "published date" if key == "published" else key
+        raise ArticleError(path, f"{label} {value!r} is not an ISO date (YYYY-MM-DD) or date and time "
+                                 "(2025-07-20T09:30:00Z)") from None
 
 
 def parse_html(html: str, path: str = "<html>", published: date | None = None,
@@ -100,7 +159,10 @@ def parse_html(html: str, path: str = "<html>", published: date | None = None,
 
 def read_article(path: str | Path, published: date | None = None) -> Article:
     """Read an article file: UTF-8 text or Markdown with optional front matter, or an HTML page (.html, .htm).
-    Only regular files up to ``MAX_ARTICLE_BYTES`` are read (not devices, pipes or folders)."""
+    Only regular files up to ``MAX_ARTICLE_BYTES`` are read (not devices, pipes or folders); ``-`` (``STDIN``) reads
+    text or Markdown from standard input."""
+    if str(path) == STDIN:
+        return read_stdin(published)
     p = Path(path)
     name = display_path(p)
     try:
@@ -119,6 +181,16 @@ def read_article(path: str | Path, published: date | None = None) -> Article:
     _check_size(name, len(raw))
     article = _from_text(name, p.suffix.lower(), _decode(name, raw), published)
     return article if article.source else replace(article, source=display_path(Path(p.name)))
+
+
+def read_stdin(published: date | None = None) -> Article:
+    """An article (text or Markdown with optional front matter) from standard input, up to ``MAX_ARTICLE_BYTES``,
+    with the checks of ``read_article``; it has no source unless its front matter names one."""
+    if sys.stdin is None:
+        raise ArticleError(STDIN_NAME, "there is no standard input to read")
+    raw = sys.stdin.buffer.read(MAX_ARTICLE_BYTES + 1)
+    _check_size(STDIN_NAME, len(raw))
+    return parse_article(_decode(STDIN_NAME, raw), STDIN_NAME, published)
 
 
 def article_from_bytes(name: str, data: bytes, published: date | None = None) -> Article:
@@ -165,9 +237,3 @@ def _decode(name: str, raw: bytes) -> str:
 
 def _from_text(name: str, suffix: str, text: str, published: date | None) -> Article:
     return parse_html(text, name, published) if suffix in HTML_SUFFIXES else parse_article(text, name, published)
-
-
-def _unquote(value: str) -> str:
-    if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
-        return value[1:-1]
-    return value

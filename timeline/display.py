@@ -33,9 +33,15 @@ def display_date(start: date | None, end: date | None, precision: str | None, ti
     elif p == "decade":
         text = f"the {start.year}s"
     elif p == "century":
-        text = f"the {start.year // 100 + 1}th century"
+        text = f"the {ordinal(start.year // 100 + 1)} century"
     else:
         text = f"{start.isoformat()} to {end.isoformat()}"
     if part:
         text = f"{part}-{text}" if part == "mid" else f"{part} {text}"
     return text
+
+
+def ordinal(number: int) -> str:
+    """1st, 2nd, 3rd, 4th, ..., 11th, 12th, 13th, ..., 21st, 22nd, 101st."""
+    suffix = "th" if number % 100 in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{suffix}"

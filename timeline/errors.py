@@ -19,8 +19,18 @@ class ArticleError(TimelineError):
 class StoreError(TimelineError):
     """The store could not be opened, read or written. ``kind`` says which trouble it was: ``missing``,
     ``foreign`` (another program's database), ``version`` (another version of timeline), ``locked``,
-    ``read-only``, ``damaged``, ``full`` (the disk), ``io`` or ``other``."""
+    ``read-only``, ``damaged``, ``full`` (the disk), ``io``, ``not-empty`` (a load needs an empty store) or
+    ``other``."""
 
     def __init__(self, message: str, kind: str = "other") -> None:
         super().__init__(message)
         self.kind = kind
+
+
+class ModelError(TimelineError):
+    """The spaCy pipeline named by the setting could not be loaded: names the model and the problem."""
+
+    def __init__(self, model: str, problem: str) -> None:
+        super().__init__(f"spaCy model {model!r}: {problem}")
+        self.model = model
+        self.problem = problem

@@ -59,6 +59,19 @@ DATE_COLUMNS = tuple(name for name, dtype in COLUMNS.items() if str(dtype).start
 
 #: Multi-valued cells (actors) are joined with this separator.
 LIST_SEPARATOR = "; "
+#: The multi-valued columns: ``; ``-joined text in the table, lists where a format has them (JSON arrays, Parquet
+#: list<string>, JSON arrays in the store's columns).
+LIST_COLUMNS = ("actors", "countries", "sources")
+
+
+def split_items(cell: object) -> list[str]:
+    """The items of a ``; ``-joined cell (none for a null)."""
+    return [item for item in cell.split(LIST_SEPARATOR) if item] if isinstance(cell, str) else []
+
+
+def join_items(items: Iterable[str]) -> str | None:
+    """A ``; ``-joined cell of ``items`` (None for none): the inverse of ``split_items``."""
+    return LIST_SEPARATOR.join(items) or None
 
 
 def to_frame(rows: Iterable[Mapping[str, Any]]) -> pd.DataFrame:

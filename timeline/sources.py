@@ -1,4 +1,4 @@
-"""Which files an ingest reads: named files, the article files inside directories, and glob patterns."""
+"""Which files an ingest reads: named files, the article and corpus files inside directories, and glob patterns."""
 
 from __future__ import annotations
 
@@ -8,18 +8,21 @@ from pathlib import Path
 
 #: Article files taken from directories and globs.
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
+#: Corpus files, many articles each (``timeline.corpus``), also taken from directories and globs.
+CORPUS_SUFFIXES = (".jsonl", ".parquet")
 #: Files in article folders that are not articles.
 NOT_ARTICLES = ("readme.md",)
 
 
 def _is_article(p: Path) -> bool:
-    return p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES and p.name.lower() not in NOT_ARTICLES
+    return (p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES + CORPUS_SUFFIXES
+            and p.name.lower() not in NOT_ARTICLES)
 
 
 def article_paths(paths: Iterable[str | Path]) -> list[Path]:
-    """Files named, the article files (.txt, .md, .html) inside named directories (recursively) and the matches of
-    glob patterns ("articles/*.md"), each once, in the order given (directories and globs sorted). A path that does
-    not exist is kept so that ingest reports it."""
+    """Files named, the article files (.txt, .md, .html) and corpus files (.jsonl, .parquet) inside named
+    directories (recursively) and the matches of glob patterns ("articles/*.md"), each once, in the order given
+    (directories and globs sorted). A path that does not exist is kept so that ingest reports it."""
     out: list[Path] = []
     for raw in paths:
         p = Path(raw)

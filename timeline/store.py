@@ -7,13 +7,18 @@ writers give the store one sequential run would). The same event reported by sev
 stored; the judgement is ``timeline.merge``'s. Every write transaction bumps a revision counter (``revision()``), so
 readers that keep what they read know when to read again.
 
-Opening never writes to an existing file: a read-only store can be read, another program's database is refused
-untouched, and every SQLite failure becomes a ``StoreError`` saying what happened (locked, read-only, damaged,
-disk full) instead of a traceback.
+Opening never writes to an existing file, except once to upgrade a store of the previous schema (``migrate``): a
+read-only store can be read, another program's database is refused untouched, and every SQLite failure becomes a
+``StoreError`` saying what happened (locked, read-only, damaged, disk full) instead of a traceback.
+
+Actors, countries and sources, ``; ``-joined in the event table, are stored as JSON arrays (``["Russia", "Ukraine"]``)
+so SQL reaches each item (``json_each``; Datasette's array facets); a document's other front-matter keys are a JSON
+object in ``documents.metadata``.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 from collections import Counter
@@ -21,21 +26,24 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
-from timeline.article import Article, display_path, read_article
+from timeline.article import Article, display_path
+from timeline.corpus import read_corpus
 from timeline.errors import ArticleError, StoreError
 from timeline.extract import extract
 from timeline.merge import candidate_window, combine, mention_order, same_event
-from timeline.schema import COLUMNS, EVENT_COLUMNS, conform, empty_frame, records
+from timeline.schema import COLUMNS, EVENT_COLUMNS, LIST_COLUMNS, conform, empty_frame, join_items, records, split_items
 from timeline.sources import article_paths
 
 DEFAULT_DB = "timeline.db"
-#: Bumped whenever the tables change: a store written by another version is refused with a clear message.
-SCHEMA_VERSION = 2
+#: Bumped whenever the tables change: a store of the previous version is upgraded when opened (``migrate``), one of
+#: any other version refused with a clear message. 3: list columns as JSON arrays, ``documents.metadata``.
+SCHEMA_VERSION = 3
 #: How long a write waits for another process's write to finish before the store is reported locked, in seconds.
 BUSY_TIMEOUT = 30.0
 #: Our tables: a database holding other tables and none of these is another program's.
@@ -51,7 +59,7 @@ INSERT OR IGNORE INTO meta VALUES ('revision', 0);
 _SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS documents (
     doc_id TEXT PRIMARY KEY, path TEXT, title TEXT, source TEXT, url TEXT, published TEXT,
-    ingested_at TEXT NOT NULL, text TEXT NOT NULL
+    ingested_at TEXT NOT NULL, text TEXT NOT NULL, metadata TEXT
 );
 CREATE TABLE IF NOT EXISTS events ({_COLUMN_SQL}, PRIMARY KEY (event_id));
 CREATE TABLE IF NOT EXISTS mentions (
@@ -86,8 +94,12 @@ def default_db_path() -> Path:
 
 
 def default_seeds_dir() -> Path:
-    """``$TIMELINE_SEEDS`` if set, else the project's ``seeds/`` folder."""
-    return Path(os.environ.get("TIMELINE_SEEDS") or Path(__file__).resolve().parents[1] / "seeds")
+    """``$TIMELINE_SEEDS`` if set, else the seed articles: the project's ``seeds/`` folder, which a wheel installs
+    inside the package (``timeline/seeds``) and a source checkout (an editable install) has beside it."""
+    if os.environ.get("TIMELINE_SEEDS"):
+        return Path(os.environ["TIMELINE_SEEDS"])
+    installed = Path(__file__).resolve().parent / "seeds"
+    return installed if installed.is_dir() else installed.parents[1] / "seeds"
 
 
 @dataclass(frozen=True)
@@ -137,9 +149,33 @@ class Store:
             listed = ", ".join(sorted(tables)[:5]) + (", ..." if len(tables) > 5 else "")
             raise StoreError(f"{self._name}: a database of another program (its tables: {listed}), not a timeline "
                              "store; it was left untouched", "foreign")
+        if version == SCHEMA_VERSION - 1 and {"documents", "events", "mentions"} <= tables:
+            self.migrate()
+            return
         if version != SCHEMA_VERSION or not {"documents", "events", "mentions"} <= tables:
             raise StoreError(f"{self._name}: written by another version of timeline (store schema {version}, this "
                              f"version reads {SCHEMA_VERSION}); ingest the articles into a new store", "version")
+
+    def migrate(self) -> None:
+        """Upgrade a store of schema 2 to 3 in one transaction: the list columns of events and mentions from
+        ``; ``-joined text to JSON arrays, and a ``metadata`` column for documents. A store another process upgraded
+        meanwhile is left as it is; a read-only one is refused with what to do."""
+        try:
+            with self._writing() as db, self._transaction(db):
+                if db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION - 1:
+                    db.execute("ROLLBACK")
+                    return
+                db.execute("ALTER TABLE documents ADD COLUMN metadata TEXT")
+                for table in ("events", "mentions"):
+                    for column in LIST_COLUMNS:
+                        cells = db.execute(f"SELECT rowid, {column} FROM {table} WHERE {column} IS NOT NULL")
+                        db.executemany(f"UPDATE {table} SET {column} = ? WHERE rowid = ?",
+                                       [(_json_list(cell), rowid) for rowid, cell in cells.fetchall()])
+                db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        except StoreError as exc:
+            raise StoreError(f"{self._name}: written by an earlier version of timeline (store schema "
+                             f"{SCHEMA_VERSION - 1}), which this version upgrades to {SCHEMA_VERSION} when it opens "
+                             f"it, and it cannot be written ({exc}); open a writable copy", exc.kind) from None
 
     # ----------------------------------------------------------------- connections
     @contextmanager
@@ -220,10 +256,11 @@ class Store:
                 return IngestResult(path, "unchanged", article.doc_id)
             if stored == "other date":
                 _forget(db, article.doc_id)
-            db.execute(
-                "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (article.doc_id, path, article.title, article.source, article.url,
-                 published, datetime.now(timezone.utc).isoformat(timespec="seconds"), article.text))
+            _insert(db, "documents", {
+                "doc_id": article.doc_id, "path": path, "title": article.title, "source": article.source,
+                "url": article.url, "published": published,
+                "ingested_at": datetime.now(timezone.utc).isoformat(timespec="seconds"), "text": article.text,
+                "metadata": json.dumps(dict(article.metadata), ensure_ascii=False) if article.metadata else None})
             merged_into = {row["event_id"]: _same_event(db, row) for row in rows}
             ids = {own: (other or own) for own, other in merged_into.items()}
             for row in rows:
@@ -231,11 +268,24 @@ class Store:
                 mention = {**row, "event_id": ids[own], "anchor_event_id": ids.get(row["anchor_event_id"],
                                                                                      row["anchor_event_id"])}
                 if merged_into[own] is None:
-                    _insert(db, "events", mention)
-                _insert(db, "mentions", {"mention_id": own, **mention})
+                    _insert(db, "events", stored_row(mention))
+                _insert(db, "mentions", {"mention_id": own, **stored_row(mention)})
                 _refresh(db, ids[own])
         merged = sum(other is not None for other in merged_into.values())
         return IngestResult(path, "redated" if stored else "added", article.doc_id, len(rows), merged)
+
+    def load(self, documents: Iterable[Row], events: Iterable[Row], mentions: Iterable[Row]) -> None:
+        """Fill an empty store with a corpus merged elsewhere (``timeline.engine``): rows of the three tables as plain
+        values, streamed, in one transaction (all of it is stored or, on any failure, none). A store that holds
+        articles is refused: its events would have had to take part in that merge."""
+        with self._writing() as db, self._transaction(db):
+            if db.execute("SELECT 1 FROM documents LIMIT 1").fetchone():
+                raise StoreError(f"{self._name}: already holds articles; a merged corpus is loaded into a new or "
+                                 "empty store (or ingest the articles into this one with the local engine)",
+                                 "not-empty")
+            _insert_many(db, "documents", documents)
+            _insert_many(db, "events", (stored_row(row) for row in events))
+            _insert_many(db, "mentions", (stored_row(row) for row in mentions))
 
     def _stored(self, doc_id: str, published: str | None, db: sqlite3.Connection | None = None) -> str | None:
         """Whether the article is stored: ``same`` (nothing to do), ``other date`` (to re-date) or None."""
@@ -251,19 +301,20 @@ class Store:
             return ask(connection)
 
     def iter_ingest(self, paths: Iterable[str | Path], published: date | None = None) -> Iterator[IngestResult]:
-        """Ingest files, directories and globs, yielding each file's result as soon as it is stored. A file that
+        """Ingest a corpus (files, directories, globs; article files and JSON Lines or Parquet files of records, see
+        ``timeline.corpus``) in corpus order, yielding each article's result as soon as it is stored. An article that
         cannot be read or extracted, whatever the cause, is a ``failed`` result and the batch goes on; a store that
         cannot be written (locked past the busy timeout, read-only, damaged, disk full) ends the batch with a
         StoreError saying what was stored before it and that running the batch again resumes it."""
         self.check()  # a damaged store says so before anything is reported as stored or unchanged
         done: list[IngestResult] = []
-        for p in article_paths(paths):
+        for item in read_corpus(paths, published):
             try:
-                result = self.ingest(read_article(p, published))
+                result = self.ingest(item.load())
             except ArticleError as exc:
-                result = IngestResult(display_path(p), "failed", error=str(exc))
+                result = IngestResult(item.name, "failed", error=str(exc))
             except StoreError as exc:
-                stopped = display_path(p)
+                stopped = item.name
                 raise StoreError(f"{exc}; stopped at {stopped} after {summary(done)}: every article before it is "
                                  "stored whole, none of it; run the same command again to resume (stored articles "
                                  "are skipped)", exc.kind) from None
@@ -308,16 +359,22 @@ class Store:
     def _frame(self, sql: str, args: list[Any], columns: tuple[str, ...]) -> pd.DataFrame:
         with self._reading() as db:
             rows = db.execute(sql, args).fetchall()
-        frame = pd.DataFrame.from_records([tuple(r) for r in rows], columns=list(columns))
+        frame = pd.DataFrame.from_records([tuple(table_row(dict(r)).values()) for r in rows], columns=list(columns))
         return conform(frame, columns) if len(frame) else empty_frame()[list(columns)]
 
     def documents(self) -> pd.DataFrame:
-        """The stored articles (without their text)."""
+        """The stored articles (without their text); ``metadata`` holds their other front-matter keys (a dict)."""
         with self._reading() as db:
-            rows = db.execute("SELECT doc_id, path, title, source, url, published, ingested_at FROM documents "
-                              "ORDER BY ingested_at").fetchall()
-        return pd.DataFrame.from_records([tuple(r) for r in rows], columns=[
-            "doc_id", "path", "title", "source", "url", "published", "ingested_at"])
+            rows = db.execute("SELECT doc_id, path, title, source, url, published, ingested_at, metadata "
+                              "FROM documents ORDER BY ingested_at").fetchall()
+        return pd.DataFrame.from_records([(*tuple(r)[:-1], json.loads(r["metadata"] or "{}")) for r in rows], columns=[
+            "doc_id", "path", "title", "source", "url", "published", "ingested_at", "metadata"])
+
+    def metadata(self, doc_id: str) -> dict[str, Any]:
+        """One article's front-matter keys other than title, date, source and url (author, tags, ...); {} if none."""
+        with self._reading() as db:
+            row = db.execute("SELECT metadata FROM documents WHERE doc_id = ?", (doc_id,)).fetchone()
+        return json.loads(row["metadata"]) if row is not None and row["metadata"] else {}
 
     def count(self) -> int:
         """How many events are stored."""
@@ -394,17 +451,18 @@ def _same_event(db: sqlite3.Connection, row: Row) -> str | None:
         "WHERE event_type = ? AND date_start <= ? AND date_end >= ? "
         "AND event_id NOT IN (SELECT event_id FROM mentions WHERE doc_id = ?)",
         (row["event_type"], window[1], window[0], row["doc_id"])).fetchall()
-    return same_event(row, (dict(c) for c in candidates))
+    return same_event(row, (table_row(dict(c)) for c in candidates))
 
 
 def _refresh(db: sqlite3.Connection, event_id: str) -> None:
     """Recompute an event from its mentions (``merge.combine``) and write it."""
-    mentions = sorted((dict(m) for m in db.execute("SELECT * FROM mentions WHERE event_id = ?", (event_id,))),
-                      key=mention_order)
+    mentions = sorted((table_row(dict(m)) for m in db.execute("SELECT * FROM mentions WHERE event_id = ?",
+                                                              (event_id,))), key=mention_order)
     if not mentions:
         return
     event = combine(event_id, mentions)
     assignments = ", ".join(f"{name} = ?" for name in EVENT_COLUMNS if name != "event_id")
+    event = stored_row(event)
     db.execute(f"UPDATE events SET {assignments} WHERE event_id = ?",
                [event[name] for name in EVENT_COLUMNS if name != "event_id"] + [event_id])
 
@@ -414,3 +472,30 @@ def _insert(db: sqlite3.Connection, table: str, row: Row) -> None:
     names = list(row)
     db.execute(f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
                [row[n] for n in names])
+
+
+def _insert_many(db: sqlite3.Connection, table: str, rows: Iterable[Row]) -> None:
+    """Insert rows that all have the keys of the first one."""
+    stream = iter(rows)
+    first = next(stream, None)
+    if first is None:
+        return
+    names = list(first)
+    db.executemany(f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
+                   ([row[n] for n in names] for row in chain([first], stream)))
+
+
+def stored_row(row: Row) -> Row:
+    """An event-table row as the store keeps it: actors, countries and sources as JSON arrays."""
+    return {**row, **{name: _json_list(row[name]) for name in LIST_COLUMNS if name in row}}
+
+
+def table_row(row: Row) -> Row:
+    """A stored row back in the event table's form: the JSON arrays ``; ``-joined again."""
+    return {**row, **{name: join_items(json.loads(row[name])) if row[name] else None
+                      for name in LIST_COLUMNS if name in row}}
+
+
+def _json_list(cell: str | None) -> str | None:
+    """A ``; ``-joined cell as a JSON array (None stays None: no items)."""
+    return json.dumps(split_items(cell), ensure_ascii=False) if cell else None

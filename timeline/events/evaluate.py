@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from timeline.events.actors import resolve
+
 GOLD_COLUMNS = ("event", "date_text", "evidence", "window_start", "window_end", "types", "status", "actors",
                 "optional", "note")
 #: System columns the listings keep.
@@ -74,12 +76,17 @@ def load_gold(path: Path) -> pd.DataFrame:
 
 def names_actor(system_actors: object, gold_actors: Iterable[str]) -> bool:
     """Whether a row's actors (``; ``-joined, or missing) include one of ``gold_actors``: equal, or containing it as
-    whole words, case aside ("Shehbaz Sharif" contains "Sharif")."""
+    whole words, case aside ("Shehbaz Sharif" contains "Sharif"), or naming the same entity in the actor knowledge
+    (the gold's "Sergey Lavrov" is the extractor's "Sergei Lavrov", "Volodymyr Zelenskyy" is "Volodymyr Zelensky")."""
     cell = system_actors if isinstance(system_actors, str) else ""
-    named = [a.strip().lower() for a in cell.split(";") if a.strip()]
+    named = [a.strip() for a in cell.split(";") if a.strip()]
+    entities = {e.name for e in map(resolve, named) if e is not None}
     for wanted in gold_actors:
         pattern = re.compile(rf"(?<!\w){re.escape(wanted.lower())}(?!\w)")
-        if any(pattern.search(actor) for actor in named):
+        if any(pattern.search(actor.lower()) for actor in named):
+            return True
+        entity = resolve(wanted)
+        if entity is not None and entity.name in entities:
             return True
     return False
 

@@ -1,9 +1,11 @@
-"""Sentences + temporal expressions -> dated events (several per sentence), with type, actors, place, status and
-the deadlines that durations and "by <date>" set.
+"""Sentences + their parse + temporal expressions -> dated events (several per sentence), with type, actors, place,
+status and the deadlines that durations and "by <date>" set.
 
-The engines here are small; what they know lives in ``resources/``: triggers and their roles (triggers.tsv), status
-cues (status.tsv), CAMEO refinements (cameo.tsv), actors and places (actors.tsv, places.tsv), page furniture
-(furniture.tsv).
+Every decision reads the sentence's one analysis (``timeline.syntax``): which event a date belongs to
+(``events/attach.py``), its status (``events/status.py``), its actors and place (``events/participants.py``). What
+they know lives in ``resources/``: triggers and their roles (triggers.tsv), status governors (governors.tsv), topic
+prepositions (topics.tsv), participant links (participants.tsv), CAMEO refinements (cameo.tsv), actors and places,
+page furniture (furniture.tsv).
 """
 
 from __future__ import annotations
@@ -11,77 +13,62 @@ from __future__ import annotations
 import hashlib
 import re
 from bisect import bisect_left
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
-from datetime import date
-from functools import cache, lru_cache
+from datetime import date, timedelta
+from functools import cache
+from typing import Any
 
 from timeline.article import Article
-from timeline.events.actors import Entity, Mention, actor_gazetteer, place_gazetteer, titled_people
+from timeline.events.actors import Mention
+from timeline.events.attach import Attachment, Triggers, When, attach, shared_events
 from timeline.events.cameo import refine
-from timeline.events.status import context, status_of
-from timeline.events.triggers import TriggerHit, find_triggers
+from timeline.events.participants import actors, article_parties, location
+from timeline.events.status import status_of
+from timeline.events.triggers import find_triggers
 from timeline.resources import read_tsv
 from timeline.sentences import Sentence, split_sentences
+from timeline.syntax import Parse, analyse
 from timeline.temporal import Timex, tag
 from timeline.temporal.resolve import reach
+from timeline.temporal.tagger import expression_sentences
+from timeline.temporal.lexicon import DEICTIC_DAYS as _DEICTIC_OFFSET
 from timeline.temporal.values import TimeValue
 
-#: Where a clause ends inside a sentence: an event's actors, place and status cues are looked for within its clause.
-CLAUSE_BREAK = re.compile(r"\s*(?:[;:]|[\"“”]|,\s*(?:but|while|although|whereas)\b|\bbut\b)\s*", re.IGNORECASE)
-#: Words that open a new clause and belong to it ("if there is no ceasefire": its status cue is "if").
-CLAUSE_OPENER = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
-#: A relative clause between commas ("Trump, who pulled out of the accord during his first term, sent ..."): a
-#: clause of its own, so its triggers do not take the dates outside it.
-PARENTHETICAL = re.compile(r",\s*(?:who|which|whose|where)\b[^,;]*(?:,|$)", re.IGNORECASE)
-RELATIVE_OPENER = re.compile(r"[\s,]*(?:which|that|who|whose)\b", re.IGNORECASE)
-#: A date opening its clause ("Last Monday, Trump threatened"; "and a week later Putin agreed"): the verb after it
-#: is the one it dates.
-FRONTED = re.compile(r"(?:^|[,;:]|\band|\bbut)\s*(?:on|in|at|by|during|early|late|then)?\s*$", re.IGNORECASE)
-#: A coordinating word between a date and a trigger after it.
-COORDINATION = re.compile(r"\b(?:and|but|then)\b", re.IGNORECASE)
-#: Words between a speech verb and a date that put the date in the reported clause ("accused Moscow of breaking
-#: that pledge the following day").
-COMPLEMENT = re.compile(r"\b(?:that|of|whether)\b", re.IGNORECASE)
-#: Words that make an event noun the topic of another ("talks on sanctions relief").
-TOPIC = re.compile(r"\b(?:on|about|over|regarding|concerning)\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
-#: "since 1992" in a present-perfect clause dates a state, not an event.
-SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
-PERFECT = re.compile(r"\b(?:has|have)\b", re.IGNORECASE)
-WHEN_CLAUSE = re.compile(r",?\s*when\b", re.IGNORECASE)
-#: Words joining a frame trigger to the event it takes ("proposal for talks", "threat of sanctions", "proposed talks").
-FRAME_LINK = re.compile(r"^\W*(?:(?:\w+\W+){0,3}?(?:for|of|to|on|that)\b|(?:[\w'-]+\W+){0,3}$)", re.IGNORECASE)
-#: A dateline opening an article's first paragraph ("DOHA, Jan 14 —"): its date is the publication date.
-DATELINE = re.compile(r"[A-Z][A-Z .'/-]{1,40}(?:,[^—–\n]{1,30}?)?\s*(?:—|–|--|-)\s")
-#: Words before a duration that make it a deadline without "within" ("giving Tehran 60 days").
-GRANT = re.compile(r"\b(?:giv(?:e|es|ing|en)|gave|grant(?:ed|s|ing)?|allow(?:ed|s|ing)?)\s+(?:[\w'-]+\s+){0,3}$",
-                   re.IGNORECASE)
-#: Words after a duration that name what it is counted from ("within 30 days of Wednesday's signing").
-COUNTED_FROM = re.compile(r"\s+(?:of|from|after)\s+(?:the\s+)?", re.IGNORECASE)
-#: Words before a date that make it a limit ("by Friday"); a limit in a threat or a condition is a deadline.
-LIMIT = re.compile(r"\b(?:by|until|till|before|no\s+later\s+than)\s+(?:the\s+)?$", re.IGNORECASE)
+#: A dateline opening an article's first paragraph ("DOHA, Jan 14 —", "Addis Ababa, June 19, 2025 (ENA)—",
+#: "ISLAMABAD, May 15 (Xinhua) --", "WASHINGTON: "): its date is the publication date, and it is no part of the
+#: sentence it opens.
+DATELINE = re.compile(r"[A-Z][A-Z .'/-]{1,40}(?:,[^—–\n]{1,30}?)?\s*(?:—|–|--|-)\s"
+                      r"|[A-Z][\w.'/-]*(?:[ \t][A-Z][\w.'/-]*){0,3},[^—–\n]{1,30}?\([A-Za-z.]{2,12}\)\s*(?:—|–|--|-)\s*"
+                      r"|[A-Z][A-Z.'/-]+(?:[ \t][A-Z][A-Z.'/-]+){0,3}:\s")
 #: Words between two expressions of the same day that make them one date ("9:45 p.m. (1945 GMT) on Monday").
 SAME_DAY_JOIN = re.compile(r"^[\s(),]*(?:on|at)?[\s(),]*$", re.IGNORECASE)
 #: Words joining two dates into one interval ("from April 9 to April 13", "between May 6 and May 20").
 RANGE_OPEN = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 RANGE_JOIN = re.compile(r"^\s*(?:to|until|till|through|thru|and|-|–|—)\s*$", re.IGNORECASE)
-#: Words after a trigger that introduce other participants, by event type.
-PARTICIPANT_LINKS = {
-    "talks": ("with", "between", "and"), "agreement": ("with", "between"), "exchange": ("with", "between"),
-    "military": ("of", "on", "against", "into"), "ceasefire": ("with", "between"), "sanction": ("on", "against"),
-    "aid": ("to", "for"),
-}
-#: Words a trigger further right than the expression is penalised by, so the verb before a date wins.
-RIGHT_PENALTY = 5
-#: A trigger in another clause of the sentence counts this many words further away.
-CLAUSE_PENALTY = 12
-#: How far (in words) a support verb looks for the event noun it reports ("aid package ... would be announced").
-SUPPORT_REACH = 8
+#: Prepositions of a date that make it a limit ("by Friday"); a limit of a threat or a condition is a deadline.
+LIMITS = frozenset({"by", "until", "till", "before"})
+#: Events whose end is a deadline ("the ceasefire until May 18"), the prepositions that give an end, and the verbs
+#: whose "to" does ("extended to May 14").
+ENDING_TYPES = frozenset({"ceasefire", "agreement"})
+ENDS = frozenset({"until", "till", "through"})
+EXTENDING = frozenset({"extend", "prolong", "renew"})
+#: Prepositions after a duration naming what it is counted from ("within 30 days of the signing").
+COUNTED_FROM = frozenset({"of", "from", "after"})
+#: Verbs whose object duration is a deadline without "within" ("giving Tehran 60 days").
+GRANTS = frozenset({"give", "grant", "allow"})
+#: Rules of days named from the day of writing ("today", "yesterday"); inside a quote they count from the day it was
+#: said, and speech verbs that say when.
+DEICTIC_RULES = frozenset({"deictic"})
+SPEECH_VERBS = frozenset({"say", "tell", "add", "declare", "write", "post", "state", "announce"})
+#: The note of an event whose sentence names no actor: it takes the article's main parties.
+INFERRED_PARTIES = "no actor named in its sentence: the article's main parties"
 SUMMARY_WORDS = 24
-#: How many triggers nearest a date (by position) are weighed for it, and how many of an article's latest events a
-#: duration may be counted from ("within 30 days of the signing"): both keep the work per date bounded.
-CANDIDATES = 8
+#: How many of an article's latest events a duration may be counted from ("within 30 days of the signing").
 EVENT_LOOKBACK = 64
 VAGUE_REFERENCES = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
+#: Parses sentence texts into spaCy Docs (``Language.pipe``); None: the project's pipeline.
+Parser = Callable[[Iterable[str]], Iterable[Any]]
 
 
 @dataclass(frozen=True)
@@ -104,8 +91,8 @@ class Event:
     sentence: str
     char_start: int
     char_end: int
-    cameo: str
-    cameo_label: str
+    cameo: str | None
+    cameo_label: str | None
     anchor_event_id: str | None = None
     note: str | None = None
     trigger: str = ""  # the words that named the event ("signed", "truce"): what "of the signing" refers back to
@@ -150,200 +137,22 @@ def is_furniture(sentence: str) -> bool:
     return bool(_furniture().match(sentence))
 
 
-#: A word, or a run of capitalised words counted as one: "the Grand Ethiopian Renaissance Dam in Addis Ababa" is as
-#: near as "the dam in Cairo", so a long name does not push a trigger away from its date.
-_WORD_OR_NAME = re.compile(r"[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*)*|[\w']+")
+def _normalised(line: str) -> str:
+    return " ".join(re.findall(r"\w+", line.lower()))
 
 
-def _words_between(text: str, a: int, b: int) -> int:
-    return len(_WORD_OR_NAME.findall(text, min(a, b), max(a, b)))
-
-
-def _clauses(sentence: Sentence) -> list[tuple[int, int]]:
-    """[start, end) offsets of the clauses of a sentence."""
-    cuts = [(m.start(), m.end()) for m in CLAUSE_BREAK.finditer(sentence.text)]
-    cuts += [(m.start(), m.start()) for m in CLAUSE_OPENER.finditer(sentence.text)]
-    for m in PARENTHETICAL.finditer(sentence.text):
-        cuts += [(m.start(), m.start() + 1), (m.end() - 1, m.end())]
-    bounds, pos = [], sentence.start
-    for cut_start, cut_end in sorted(cuts):
-        if sentence.start + cut_start < pos:
-            continue
-        bounds.append((pos, sentence.start + cut_start))
-        pos = sentence.start + cut_end
-    bounds.append((pos, sentence.end))
-    return [(s, e) for s, e in bounds if e > s] or [(sentence.start, sentence.end)]
-
-
-def _clause_of(clauses: list[tuple[int, int]], offset: int) -> tuple[int, int]:
-    return next(((s, e) for s, e in clauses if s <= offset < e), clauses[-1])
-
-
-# --------------------------------------------------------------------- which trigger a date belongs to
-@dataclass(frozen=True)
-class Choice:
-    """The trigger a date belongs to (``hit``, where status cues are read) and the event type it gives."""
-
-    hit: TriggerHit
-    typed: TriggerHit
-    event_type: str
-    cameo: str
-    cameo_label: str
-
-
-def _fronted(text: str, when: DateMention, clauses: list[tuple[int, int]]) -> bool:
-    """Whether the date opens its clause ("Last Monday, Trump threatened")."""
-    clause_start = _clause_of(clauses, when.start)[0]
-    return bool(FRONTED.search(text[clause_start:when.start]))
-
-
-def _distance(text: str, hit: TriggerHit, when: DateMention, clauses: list[tuple[int, int]], fronted: bool) -> int:
-    if hit.end <= when.start:
-        distance = _words_between(text, hit.end, when.start) + (RIGHT_PENALTY if fronted else 0)
-    else:
-        distance = _words_between(text, when.end, hit.start) + (0 if fronted else RIGHT_PENALTY)
-        if COORDINATION.search(text[when.end:hit.start]):
-            distance += RIGHT_PENALTY  # "met ... last Thursday and agreed to ...": the date closes the first verb
-    if _clause_of(clauses, hit.start) != _clause_of(clauses, when.start):
-        distance += CLAUSE_PENALTY
-    return distance
-
-
-def _reported(text: str, support: TriggerHit, hits: list[TriggerHit], when: DateMention,
-              clause: tuple[int, int]) -> TriggerHit | None:
-    """The event noun a support verb reports: its subject, the nearest event noun before it in its clause ("talks
-    that ended", "a ceasefire between the army and the RSF is due to take effect"), or its object, the weightiest
-    event noun within ``SUPPORT_REACH`` words after it ("agreed in a call with Trump to halt strikes": the ceasefire).
-    Aspect verbs ("began", "ended") look for their subject first, other verbs for their object. Nothing is taken
-    across a clause break, across the date itself, or across another event noun; a verb right after "and" shares
-    its subject with the verb before ("met ... and agreed to"), so it has no noun subject of its own."""
-    speech = support.trigger.event_type == "statement"
-    nouns = [h for h in hits if h.trigger.role == "event" and h is not support and not _is_topic(text, h, hits)
-             and not (min(h.start, support.start) < when.start < max(h.start, support.start))]
-    subjects = []
-    floor = _with_antecedent(text, clause)[0]  # "the Jeddah talks, which opened": the antecedent
-    shared = re.search(r"\b(?:and|but)\s+(?:(?:then|later|also|finally|eventually|\w+ly)\s+)?$",
-                       text[max(0, support.start - 25):support.start], re.IGNORECASE)
-    for h in nouns:
-        between = any(h.end <= o.start and o.end <= support.start and not _is_topic(text, o, hits)
-                      for o in hits if o is not h and o.trigger.role in ("event", "frame"))
-        if h.end <= support.start and h.start >= floor and not between and not shared:
-            gap = text[h.end:support.start]
-            words = _words_between(text, h.end, support.start)
-            if not re.search(r"[;:\"“”]", gap) and not (speech and ("," in gap or words > SUPPORT_REACH)):
-                subjects.append((words, h.trigger.order, h))
-    objects = []
-    for h in nouns:
-        if h.start >= support.end:
-            words = _words_between(text, support.end, h.start)
-            if words <= SUPPORT_REACH and not re.search(r"[;:,\"“”]|\bthat\b", text[support.end:h.start], re.I):
-                objects.append((h.trigger.order, words, h))
-    subject = min(subjects, key=lambda c: c[:2])[2] if subjects else None
-    obj = min(objects, key=lambda c: c[:2])[2] if objects else None
-    return (subject or obj) if support.trigger.event_type == "-" else (obj or subject)
-
-
-def choose(text: str, hits: list[TriggerHit], when: DateMention, clauses: list[tuple[int, int]],
-           published: date | None) -> Choice | None:
-    """The event a date belongs to.
-
-    The nearest trigger wins (one before the date preferred, one in the same clause preferred). A support verb hands
-    the date to the event noun it reports ("a truce declared in March" is a ceasefire). A demand ("called for a
-    ceasefire on Friday") hands it to the event demanded. A frame (proposal, threat) takes the date from the event it
-    governs when the date is not in the future ("Zelensky proposed talks on Saturday" is a proposal) or a light verb
-    links them ("the proposal for talks made ... on Saturday").
-    """
-    eligible = [h for h in hits if h.trigger.role != "light" and not (when.start <= h.start < when.end)]
-    nearest = sorted(eligible, key=lambda h: abs(h.start - when.start))[:CANDIDATES]
-    fronted = _fronted(text, when, clauses)
-    ranked = sorted((_distance(text, h, when, clauses, fronted), h.trigger.order, i, h)
-                    for i, h in enumerate(nearest) if not _is_topic(text, h, hits))
-    for _, _, _, hit in ranked:
-        role = hit.trigger.role
-        if hit.trigger.event_type == "statement" and hit.end <= when.start and \
-                COMPLEMENT.search(text[hit.end:when.start]):
-            continue  # the date belongs to what was said, not to the saying
-        if role in ("support", "demand"):
-            noun = _reported(text, hit, hits, when, _clause_of(clauses, hit.start))
-            if noun is not None:
-                return _choice(noun if noun.end <= hit.start else hit, noun)
-            if role == "demand":
-                continue
-            if hit.trigger.event_type == "-":
-                return None  # "the holiday, which begins on Friday": the date belongs to no event
-            return _choice(hit, hit)
-        if role == "event" and hit.end <= when.start:
-            frames = [h for h in hits if h.trigger.role == "frame" and h.end <= hit.start
-                      and FRAME_LINK.match(text[h.end:hit.start] + " ")]
-            if frames:
-                light = any(h.trigger.role == "light" and hit.end <= h.start < when.start for h in hits)
-                not_future = when.value.end is not None and published is not None and when.value.end <= published
-                if light or not_future:
-                    return _choice(frames[-1], frames[-1])
-        return _choice(hit, hit)
-    return None
-
-
-def _with_antecedent(text: str, clause: tuple[int, int]) -> tuple[int, int]:
-    """A relative clause with the noun phrase it is about ("the Russians, who began ..."): up to four words back."""
-    if not RELATIVE_OPENER.match(text, clause[0]):
-        return clause
-    words = list(re.finditer(r"[\w'’-]+", text[max(0, clause[0] - 40):clause[0]]))
-    if not words:
-        return clause
-    first = words[-min(4, len(words))]
-    return max(0, clause[0] - 40) + first.start(), clause[1]
-
-
-def _is_topic(text: str, hit: TriggerHit, hits: list[TriggerHit]) -> bool:
-    """An event noun that is what another event is about ("talks on sanctions relief") dates nothing itself."""
-    before = TOPIC.search(text[max(0, hit.start - 25):hit.start])
-    return bool(before) and any(h.trigger.role == "event" and 0 <= hit.start - h.end <= 30 and h is not hit
-                                for h in hits)
-
-
-def _choice(cue_hit: TriggerHit, typed: TriggerHit) -> Choice:
-    t = typed.trigger
-    return Choice(cue_hit, typed, t.event_type, t.cameo, t.cameo_label)
-
-
-# --------------------------------------------------------------------- who, where, what
-def _actors(text: str, hit: TriggerHit, clauses: list[tuple[int, int]], event_type: str) -> list[Mention]:
-    """Who: actors before the trigger in its clause (or in the noun phrase a relative clause is about; or, when the
-    clause has none and follows a relative clause, in the noun phrase that one is about: "The African Union, which
-    has mediated since 2020, proposed ..."), the agent after "by", and participants after a link word."""
-    own = _clause_of(clauses, hit.start)
-    clause = _with_antecedent(text, own)
-    mentions = _people_and_groups(text, clause[0], clause[1])
-    chosen = [m for m in mentions if m.end <= hit.start]
-    before = [c for c in clauses if c[1] <= own[0]]
-    if not chosen and before and RELATIVE_OPENER.match(text, before[-1][0]):
-        subject = _with_antecedent(text, before[-1])
-        chosen = _people_and_groups(text, subject[0], before[-1][0])
-    after = [m for m in mentions if m.start >= hit.end]
-    agent = [m for m in after if re.search(r"\bby\s+(?:[\w.'-]+\s+){0,4}$", text[hit.end:m.start], re.IGNORECASE)]
-    if agent:
-        chosen = agent
-    links = PARTICIPANT_LINKS.get(event_type, ())
-    for m in after:
-        gap = text[hit.end:m.start].lower().split()
-        if gap and (gap[-1].strip(",'’s") in links or any(w in links for w in gap[-2:])):
-            chosen.append(m)
-    return chosen
-
-
-@lru_cache(maxsize=256)
-def _people_and_groups(text: str, start: int, end: int) -> list[Mention]:
-    """The actors named in text[start:end]: the actor list's, and people it does not know named after a title.
-    Kept for the clauses last asked about (a clause holding many dates is scanned once; a string keeps its hash)."""
-    known = actor_gazetteer().find(text, start, end)
-    return sorted(known + titled_people(text, start, end, known), key=lambda m: m.start)
-
-
-@lru_cache(maxsize=256)
-def _places(text: str, start: int, end: int) -> list[Mention]:
-    """The places named in text[start:end], kept as ``_people_and_groups`` is."""
-    return place_gazetteer().find(text, start, end)
+def _headlines(article: Article, sentences: list[Sentence]) -> set[int]:
+    """Starts of the sentences that are the article's headline: a line equal to its title, or the first line when
+    it has no sentence end (the body tells the same story; a headline gives no event)."""
+    title = _normalised(article.title or "")
+    out = {s.start for s in sentences if title and _normalised(s.text) == title}
+    if sentences:
+        first = sentences[0]
+        line_end = article.text.find("\n", first.start)
+        whole_line = first.end == (line_end if line_end >= 0 else len(article.text))
+        if whole_line and not re.search(r"[.!?\"”’)]\s*$", first.text):
+            out.add(first.start)
+    return out
 
 
 def _collapse(mentions: list[Mention]) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -361,22 +170,15 @@ def _collapse(mentions: list[Mention]) -> tuple[tuple[str, ...], tuple[str, ...]
     return tuple(names), tuple(countries)
 
 
-def _location(text: str, clause: tuple[int, int]) -> tuple[str, Entity] | None:
-    """Where: the first place in the clause after "in" or "at" ("in Istanbul, Turkey"), with its entity."""
-    places = _places(text, clause[0], clause[1])
-    for i, m in enumerate(places):
-        if not re.search(r"\b(?:in|at)\s+(?:the\s+)?$", text[max(clause[0], m.start - 8):m.start], re.IGNORECASE):
-            continue
-        if i + 1 < len(places) and re.fullmatch(r",\s*", text[m.end:places[i + 1].start]):
-            return f"{m.entity.name}, {places[i + 1].entity.name}", m.entity
-        return m.entity.name, m.entity
-    return None
-
-
-def _summary(text: str, clause: tuple[int, int]) -> str:
-    start, end = _with_antecedent(text, clause)
-    words = text[start:end].strip(" ,.;").split()
-    return " ".join(words[:SUMMARY_WORDS]) + (" …" if len(words) > SUMMARY_WORDS else "")
+def _summary(text: str, parse: Parse, cue: int) -> str:
+    """The clause the event is told in (with its open complements), at most ``SUMMARY_WORDS`` words."""
+    words = [parse.words[i] for i in parse.clause(cue, with_complements=True)]
+    head = parse.words[parse.clause_of[cue]]
+    if head.dep in ("acl:relcl", "acl"):  # "the talks, which opened on Monday": with the noun it is about
+        words.append(parse.words[head.head])
+    start, end = min(w.start for w in words), max(w.end for w in words)
+    tokens = text[start:end].strip(" ,.;").split()
+    return " ".join(tokens[:SUMMARY_WORDS]) + (" …" if len(tokens) > SUMMARY_WORDS else "")
 
 
 # --------------------------------------------------------------------- dates
@@ -385,6 +187,15 @@ def _datable(t: Timex) -> bool:
     if v.type in ("DATE", "TIME"):
         return v.ref not in VAGUE_REFERENCES and v.precision != "ref"
     return v.type == "DURATION"
+
+
+def _after(sentence: Sentence, offset: int, text: str) -> Sentence:
+    """The part of ``sentence`` from ``offset`` on (the sentence itself when ``offset`` is not inside it)."""
+    if not sentence.start < offset < sentence.end:
+        return sentence
+    rest = text[offset:sentence.end]
+    start = offset + len(rest) - len(rest.lstrip())
+    return Sentence(start, sentence.end, text[start:sentence.end])
 
 
 def _dateline_end(sentences: list[Sentence]) -> int:
@@ -427,94 +238,179 @@ def _date_mentions(text: str, timexes: list[Timex]) -> list[DateMention]:
 
 
 # --------------------------------------------------------------------- the extractor
-def extract_events(article: Article) -> list[Event]:
-    """Every dated event of an article, in text order, duplicates within the article merged."""
+def extract_events(article: Article, parser: Parser | None = None) -> list[Event]:
+    """Every dated event of an article, in text order, duplicates within the article merged. Only the sentences
+    holding a temporal expression are parsed (``parser``, default the project's pipeline), each once."""
     text = article.text
-    timexes = [t for t in tag(text, article.published) if _datable(t)]
-    starts = [t.start for t in timexes]  # in text order: each sentence finds its own by bisection
     sentences = split_sentences(text)
     dateline_end = _dateline_end(sentences)
+    sentences = [_after(s, dateline_end, text) for s in sentences]  # a dateline is parsed as no part of its sentence
+    skipped = _headlines(article, sentences) | {s.start for s in sentences if is_furniture(s.text)}
+    analysis = analyse([s for s in expression_sentences(text, sentences) if s.start not in skipped], parser)
+    timexes = [t for t in tag(text, article.published, analysis) if _datable(t)]
+    starts = [t.start for t in timexes]  # in text order: each sentence finds its own by bisection
     events: list[Event] = []
     by_tid: dict[str, Event] = {}
+    parties = _Parties(text)
     for sentence in sentences:
-        if is_furniture(sentence.text):
+        parse = analysis.get(sentence.start)
+        if parse is None:
             continue
         inside = [t for t in timexes[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
                   if t.start >= dateline_end]
         if not inside:
             continue
-        hits = find_triggers(text, sentence.start, sentence.end)
-        clauses = _clauses(sentence)
+        triggers = Triggers(parse, find_triggers(text, sentence.start, sentence.end))
         dates = _date_mentions(text, [t for t in inside if t.value.type != "DURATION"])
+        roots = {w: d for d in dates if (w := parse.root_of(d.start, d.end)) is not None}
+        dated = {parse.words[w].head: d for w, d in roots.items()}
         own: list[Event] = []  # this sentence's events
-        for when in dates:
-            event = _dated_event(article, sentence, clauses, hits, when, own)
-            if event is not None:
-                by_tid[when.timex.tid] = event
+        date_words = frozenset(parse.words[i].start for d in dates for i in parse.span(d.start, d.end))
+        for root, when in roots.items():
+            for event in _dated_events(article, parse, triggers, root, when, own, dated, date_words, parties):
+                by_tid.setdefault(when.timex.tid, event)
                 own.append(event)
         for t in (t for t in inside if t.value.type == "DURATION"):
-            event = _deadline(article, sentence, clauses, hits, t, by_tid, own, events[-EVENT_LOOKBACK:])
-            if event is not None:
-                own.append(event)
+            deadline = _deadline(article, parse, triggers, t, by_tid, own, events[-EVENT_LOOKBACK:])
+            if deadline is not None:
+                own.append(deadline)
         events.extend(own)
     return merge_duplicates(sorted(events, key=lambda e: e.char_start))
 
 
-def _dated_event(article: Article, sentence: Sentence, clauses: list[tuple[int, int]], hits: list[TriggerHit],
-                 when: DateMention, earlier: list[Event]) -> Event | None:
-    """The event ``when`` dates, if any; ``earlier``: the events of its sentence before it."""
-    text, v = article.text, when.value
-    clause = _clause_of(clauses, when.start)
-    if SINCE.search(text[max(sentence.start, when.start - 8):when.start]) and PERFECT.search(text[clause[0]:when.start]) \
-            and not WHEN_CLAUSE.match(text, when.end):
-        return None  # "has mediated since 1992": a state, not an event ("since 2022, when talks resumed" is one)
-    limit = LIMIT.search(text[max(sentence.start, when.start - 25):when.start])
-    chosen = choose(text, hits, when, clauses, article.published)
+def _when(value: TimeValue, published: date | None) -> When:
+    """Where a date lies against the publication date."""
+    if value.start is None or value.end is None or published is None:
+        return "unknown"
+    if value.start > published:
+        return "future"
+    return "past" if value.end < published else "present"
+
+
+def _names_an_event(parse: Parse, root: int, triggers: Triggers) -> bool:
+    """A date that is part of an event's name ("the 2015 nuclear accord", "the October 7 attack") dates nothing."""
+    w = parse.words[root]
+    hit = triggers.at(w.head)
+    return w.dep in ("nummod", "compound", "amod", "nmod:unmarked") and hit is not None \
+        and hit.trigger.role == "event" and w.head > root \
+        and any(parse.words[c].dep in ("det", "nmod:poss") for c in parse.children[w.head])
+
+
+def _state_since(parse: Parse, root: int) -> bool:
+    """"has mediated since 1992" dates a state, not an event ("since 2022, when talks resumed" is one)."""
+    cases = {parse.words[c].lower for c in parse.dependents(root, ("case", "mark"))}
+    if "since" not in cases:
+        return False
+    head = parse.clause_of[parse.words[root].head]
+    perfect = any(parse.words[c].lemma == "have" for c in parse.dependents(head, ("aux",)))
+    when = any(parse.words[c].dep in ("acl:relcl", "advcl", "acl") for c in parse.children[root])
+    return perfect and not when
+
+
+class _Parties:
+    """The article's main parties (``participants.article_parties``), found once when first asked for."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._found: list[Mention] | None = None
+
+    def get(self) -> list[Mention]:
+        if self._found is None:
+            self._found = article_parties(self.text)
+        return self._found
+
+
+def _dated_events(article: Article, parse: Parse, triggers: Triggers, root: int, when: DateMention,
+                  earlier: list[Event], dated: dict[int, DateMention], date_words: frozenset[int],
+                  parties: _Parties) -> list[Event]:
+    """The events the date rooted at word ``root`` dates: the one it belongs to, and those sharing it."""
+    if _state_since(parse, root) or _names_an_event(parse, root, triggers):
+        return []
+    shift = _speech_shift(parse, root, when, dated)
+    if shift:
+        when = replace(when, value=when.value + shift)
+    v = when.value
+    chosen = attach(parse, triggers, root, _when(v, article.published))
     if chosen is None:
-        return None
-    clause = _clause_of(clauses, chosen.hit.start)
-    event_type, cameo, cameo_label = chosen.event_type, chosen.cameo, chosen.cameo_label
-    if limit and (chosen.hit.trigger.event_type in ("threat", "deadline")
-                  or CLAUSE_OPENER.search(text[_clause_of(clauses, when.start)[0]:when.start])):
-        event_type, cameo, cameo_label = "deadline", "139", "give ultimatum"  # "leave homes by Friday" under a threat
-    names, countries = _collapse(_actors(text, chosen.hit, clauses, event_type))
-    cues = context(text, (sentence.start, sentence.end), clause, (chosen.hit.start, chosen.hit.end),
-                   (when.start, when.end))
-    status = status_of(cues, event_type, v.start, article.published)
-    place = _location(text, clause) or _location(text, (sentence.start, sentence.end))
-    refined = refine(event_type, text[clause[0]:clause[1]], countries, place[1].country if place else None)
+        return []
+    out = [_event(article, parse, root, when, chosen, earlier, date_words, parties)]
+    for shared in shared_events(parse, triggers, chosen, dated):
+        event = _event(article, parse, root, when, shared, earlier + out, date_words, parties)
+        if not shared.how.startswith("reported") or event.status == "occurred":  # a reported wish is not done
+            out.append(event)
+    return out
+
+
+def _limit(parse: Parse, root: int, chosen: Attachment, event_type: str) -> bool:
+    """The date is a deadline: a limit ("by Friday") set by a threat or a condition ("leave homes by Friday" under a
+    threat), or the end of a truce or an agreement ("extended the ceasefire until May 18", "extended to May 14")."""
+    cases = {parse.words[c].lower for c in parse.dependents(root, ("case",))}
+    if cases & LIMITS and (chosen.cue.trigger.event_type in ("threat", "deadline") or status_of(
+            parse, chosen.typed_word, chosen.cue_word, event_type, None, None) == "hypothetical"):
+        return True
+    extended = parse.words[parse.words[root].head].lemma in EXTENDING and "to" in cases
+    return event_type in ENDING_TYPES and bool(cases & ENDS or extended)
+
+
+def _speech_shift(parse: Parse, root: int, when: DateMention, dated: dict[int, DateMention]) -> timedelta:
+    """How far a deictic day inside a quote ("“Today we are creating peace,” Aliyev said on Friday") moves: from the
+    publication day to the day the speech verb outside the quote is dated (none when it has no date)."""
+    if when.timex.rule not in DEICTIC_RULES or not parse.in_quote[root]:
+        return timedelta(0)
+    speech = [w.i for w in parse.words if not parse.in_quote[w.i] and w.lemma in SPEECH_VERBS]
+    for verb in speech:
+        said = dated.get(verb)
+        if said is not None and said.value.start is not None and when.value.start is not None \
+                and said.value.precision in ("day", "time"):
+            published = when.value.start - timedelta(days=_DEICTIC_OFFSET.get(when.timex.text.lower(), 0))
+            return said.value.start - published
+    return timedelta(0)
+
+
+def _event(article: Article, parse: Parse, root: int, when: DateMention, chosen: Attachment,
+           earlier: list[Event], dates: frozenset[int], parties: _Parties) -> Event:
+    text, v = article.text, when.value
+    t = chosen.typed.trigger
+    event_type, cameo, cameo_label = t.event_type, t.cameo, t.cameo_label
+    if _limit(parse, root, chosen, event_type):
+        event_type, cameo, cameo_label = "deadline", "139", "give ultimatum"
+    found = actors(text, parse, chosen.typed_word, chosen.cue_word, event_type, chosen.verb, dates)
+    names, countries = _collapse(found or parties.get())
+    note = v.note or (INFERRED_PARTIES if names and not found else None)
+    status = status_of(parse, chosen.typed_word, chosen.cue_word, event_type, v.start, article.published)
+    head = parse.clause_of[chosen.cue_word]
+    place = location(text, parse, tuple(dict.fromkeys((chosen.typed_word, chosen.cue_word, head))))
+    clause = [parse.words[i] for i in parse.clause(chosen.cue_word, with_complements=True)]
+    clause_text = text[min(w.start for w in clause):max(w.end for w in clause)]
+    refined = refine(event_type, clause_text, countries, place[1].country if place else None)
     if refined:
         cameo, cameo_label = refined
     anchor = next((e.event_id for e in reversed(earlier) if e.event_type == "threat"), None) \
         if event_type == "deadline" else None
+    words = (chosen.cue_word, chosen.typed_word) if chosen.cue_word != chosen.typed_word else (chosen.typed_word,)
     return Event(
         event_id=event_id(article.doc_id, when.start, when.end, event_type), start=v.start, end=v.end,
         precision=v.precision, timex=when.timex_value, mod=v.mod, date_text=text[when.start:when.end],
         event_type=event_type, status=status, actors=names, countries=countries,
-        location=place[0] if place else None, summary=_summary(text, clause), sentence=sentence.text,
-        char_start=when.start, char_end=when.end, cameo=cameo, cameo_label=cameo_label, anchor_event_id=anchor,
-        note=v.note, trigger=_trigger_words(text, hits, chosen),
+        location=place[0] if place else None, summary=_summary(text, parse, chosen.cue_word),
+        sentence=parse.sentence.text, char_start=when.start, char_end=when.end, cameo=cameo, cameo_label=cameo_label,
+        anchor_event_id=anchor, note=note, trigger=" ".join(parse.words[i].text for i in words),
     )
 
 
-def _trigger_words(text: str, hits: list[TriggerHit], chosen: Choice) -> str:
-    """The words that name an event: its trigger, the cue trigger, and a verb governing it ("signed ... agreement")."""
-    governing = [h for h in hits if h.trigger.role in ("support", "frame") and h.end <= chosen.typed.start
-                 and _words_between(text, h.end, chosen.typed.start) <= 4]
-    return " ".join(text[h.start:h.end] for h in (*governing, chosen.hit, chosen.typed))
-
-
-def _deadline(article: Article, sentence: Sentence, clauses: list[tuple[int, int]], hits: list[TriggerHit],
-              t: Timex, by_tid: dict[str, Event], own: list[Event], recent: list[Event]) -> Event | None:
+def _deadline(article: Article, parse: Parse, triggers: Triggers, t: Timex, by_tid: dict[str, Event],
+              own: list[Event], recent: list[Event]) -> Event | None:
     """A duration counted from an event ("within fifty days" of the threat, "within 30 days of the signing",
     "giving Tehran 60 days") is a deadline dated at its end; other durations are not events."""
     text = article.text
-    granted = GRANT.search(text[max(sentence.start, t.start - 40):t.start])
+    root = parse.root_of(t.start, t.end)
+    granted = root is not None and parse.words[root].dep in ("obj", "iobj", "obl") \
+        and parse.words[parse.words[root].head].lemma in GRANTS
     if t.signal is None and not granted:
         return None
     if t.value.duration is None or t.value.duration.amount is None:
         return None  # "within months": no date to put on a timeline
-    anchor, origin = _counted_from(text, t, by_tid, own, recent)
+    anchor, origin = _counted_from(parse, triggers, t, root, by_tid, own, recent)
     if origin is None and anchor is None:
         origin = article.published
     since: TimeValue | date | None = origin
@@ -525,7 +421,7 @@ def _deadline(article: Article, sentence: Sentence, clauses: list[tuple[int, int
         return None  # it ends beyond the calendar: refused, as the tagger refuses such dates
     note = None if reached else "the date it is counted from is unresolved"
     begin = t.signal_start if t.signal_start is not None else t.start
-    clause = _clause_of(clauses, t.start)
+    cue = parse.clause_of[root] if root is not None else 0
     counted = f" (counted from {anchor.timex if anchor and anchor.precision != 'day' else origin})" if origin else ""
     return Event(
         event_id=event_id(article.doc_id, t.start, t.end, "deadline"), start=reached.start if reached else None,
@@ -533,29 +429,37 @@ def _deadline(article: Article, sentence: Sentence, clauses: list[tuple[int, int
         timex=reached.value if reached else t.value.value, mod=reached.mod if reached else None,
         date_text=text[begin:t.end], event_type="deadline", status="deadline",
         actors=anchor.actors if anchor else (), countries=anchor.countries if anchor else (),
-        location=None, summary=f"Deadline{counted}: {_summary(text, clause)}", sentence=sentence.text,
+        location=None, summary=f"Deadline{counted}: {_summary(text, parse, cue)}", sentence=parse.sentence.text,
         char_start=begin, char_end=t.end, cameo="139", cameo_label="give ultimatum",
         anchor_event_id=anchor.event_id if anchor else None, note=note,
     )
 
 
-def _counted_from(text: str, t: Timex, by_tid: dict[str, Event], own: list[Event],
-                  recent: list[Event]) -> tuple[Event | None, date | None]:
-    """What a duration is counted from: the event or date named after it ("of Wednesday's signing"; "of the
-    signing": the latest of the ``recent`` events named by a word of the same stem, else of the same type), else the
-    date written before it in its sentence (``own``: the sentence's events), else nothing (the publication date)."""
-    after = COUNTED_FROM.match(text, t.end)
-    if after:
-        named = next((e for e in own if after.end() <= e.char_start < after.end() + 30 and e.start is not None), None)
-        if named:
-            return named, named.start
-        for hit in find_triggers(text, after.end(), min(len(text), after.end() + 40)):
-            stem = text[hit.start:hit.end].lower()[:4]
-            dated = [e for e in reversed(recent + own) if e.start is not None]
-            match = next((e for e in dated if any(w.lower().startswith(stem) for w in e.trigger.split())), None) \
-                or next((e for e in dated if e.event_type == hit.trigger.event_type), None)
-            if match:
-                return match, match.start
+def _counted_from(parse: Parse, triggers: Triggers, t: Timex, root: int | None, by_tid: dict[str, Event],
+                  own: list[Event], recent: list[Event]) -> tuple[Event | None, date | None]:
+    """What a duration is counted from: the event or date hanging on it after "of", "from" or "after" ("of
+    Wednesday's signing"; "of the signing": the latest of the ``recent`` events named by a word of the same stem,
+    else of the same type), else the date written before it in its sentence, else nothing (the publication date)."""
+    if root is not None:
+        for c in parse.children[root]:
+            cases = {parse.words[k].lower for k in parse.dependents(c, ("case", "mark"))}
+            if not cases & COUNTED_FROM:
+                continue
+            span = parse.subtree(c)
+            starts = {parse.words[k].start for k in span}
+            named = next((e for e in own if e.char_start in starts and e.start is not None), None)
+            if named:
+                return named, named.start
+            for k in span:
+                hit = triggers.at(k)
+                if hit is None:
+                    continue
+                stem = parse.words[k].lower[:4]
+                dated = [e for e in reversed(recent + own) if e.start is not None]
+                match = next((e for e in dated if any(w.lower().startswith(stem) for w in e.trigger.split())), None) \
+                    or next((e for e in dated if e.event_type == hit.trigger.event_type), None)
+                if match:
+                    return match, match.start
     if t.anchor_tid and t.anchor_tid in by_tid:
         anchor = by_tid[t.anchor_tid]
         return anchor, anchor.start
@@ -565,22 +469,33 @@ def _counted_from(text: str, t: Timex, by_tid: dict[str, Event], own: list[Event
     return None, None
 
 
+def _same_parties(a: Event, b: Event) -> bool:
+    """Two mentions of one type and day can be one event: always, except statements whose speakers (their first
+    actors, the subjects of the speech verbs) differ."""
+    if a.event_type != "statement" or not a.actors or not b.actors:
+        return True
+    return a.actors[0] == b.actors[0]
+
+
 def merge_duplicates(events: list[Event]) -> list[Event]:
-    """One event per (type, interval) within an article: the first mention is kept, the actors of later ones are
-    added (the Kremlin's answer "on Sunday" and Peskov's words "on Sunday")."""
+    """One event per (type, interval) and parties within an article: the first mention is kept, the actors of later
+    ones are added (the Kremlin's answer "on Sunday" and Peskov's words "on Sunday"). Statements of different
+    speakers on one day stay apart."""
     kept: list[Event] = []
-    place: dict[tuple[str, date, date | None], int] = {}  # (type, start, end) -> index in kept
+    place: dict[tuple[str, date, date | None], list[int]] = {}  # (type, start, end) -> indexes in kept
     renamed: dict[str, str] = {}
     for event in events:
         key = (event.event_type, event.start, event.end) if event.start is not None else None
-        if key is None or key not in place:
+        same = [k for k in place.get(key, []) if _same_parties(kept[k], event)] if key is not None else []
+        if not same:
             if key is not None:
-                place[key] = len(kept)
+                place.setdefault(key, []).append(len(kept))
             kept.append(event)
             continue
-        twin = kept[place[key]]
+        index = same[0]
+        twin = kept[index]
         renamed[event.event_id] = twin.event_id
-        kept[place[key]] = replace(
+        kept[index] = replace(
             twin,
             actors=twin.actors + tuple(a for a in event.actors if a not in twin.actors),
             countries=twin.countries + tuple(c for c in event.countries if c not in twin.countries),

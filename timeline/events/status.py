@@ -1,83 +1,161 @@
-"""Event status from cue words around the trigger (``resources/status.tsv``): negated, hypothetical, proposed,
-demanded, planned; otherwise occurred, or planned when the event's date lies after the publication date."""
+"""An event's status, read from the sentence's parse: negation, condition, the governor that makes the event a
+demand or a proposal, the tense of its clause, and its date against the publication date.
+
+In order: a deadline is a deadline; an event negated in its own clause ("not", "never", "no meeting", "without a
+deal") or governed by a negating word ("cancelled", "refused to sign": ``resources/governors.tsv``) is negated; an
+event in a conditional clause ("if there is no ceasefire"), or a modal consequence of one, is hypothetical; a
+governor gives demanded, proposed, hypothetical or planned; a future clause ("will meet", "is due to resume") or a
+date after publication makes it planned; otherwise it occurred. A proposal, threat or statement is itself an act:
+only its own negation and its date change its status, not the words that govern what it proposes.
+"""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
 from timeline.resources import read_tsv
+from timeline.syntax import Parse
+from timeline.temporal.resolve import tense_of
 
-#: How many words before the trigger a "before" cue may stand, within its clause.
-CUE_WINDOW_WORDS = 6
-#: How many words after the trigger (or after a date that follows it) a "between" cue may stand.
-AFTER_WINDOW_WORDS = 4
-#: Where a clause ends for cue look-up: a cue beyond one of these belongs to another clause.
-CLAUSE_BREAK = re.compile(r"[;:]|,\s*(?:but|while|although|and)\b|\b(?:but|although|while|because|after|before|when)\b"
-                          r"|[\"“”]", re.IGNORECASE)
-WHERE = ("before", "between", "sentence", "after")
-#: Statuses that a proposal, threat, statement or demand cannot take: they are acts that happened.
-ACTS = ("proposal", "threat", "statement")
+#: Event types that are acts in themselves (see the module's docstring).
+ACTS = frozenset({"proposal", "threat", "statement"})
+#: Words that negate their head.
+NEGATORS = frozenset({"not", "n't", "never", "no", "without", "nor"})
+#: Clause marks that make a clause a condition.
+CONDITIONS = frozenset({"if", "unless", "whether", "provided"})
+#: Modal auxiliaries of a consequence ("Israel could strike", "talks would follow").
+MODALS = frozenset({"would", "could", "might", "may", "should"})
+#: Relations a governor is reached through, from an event word up ("called for a truce": obl; "refused to sign": xcomp).
+GOVERNED_BY = frozenset({"obj", "obl", "nmod", "xcomp", "ccomp", "nsubj:pass", "advcl", "acl", "iobj", "conj",
+                         "amod", "compound"})
+#: How many governors up a status word is looked for.
+GOVERNOR_REACH = 3
+#: Speech verbs stop the climb: what was said is not what the saying is.
+SPEECH = frozenset({"say", "tell", "add", "report", "note", "write", "post", "state", "announce", "stress", "claim",
+                    "confirm", "deny"})
 
 
 @dataclass(frozen=True)
-class Cue:
-    pattern: re.Pattern[str]
+class Governor:
+    """A row of ``resources/governors.tsv``."""
+
+    lemma: str
+    particle: str | None
+    relation: str  # "any", or the relation the governed word must hang by
     status: str
-    where: str
 
 
 @cache
-def cues() -> tuple[Cue, ...]:
-    rows = []
-    for pattern, status, where in read_tsv("status.tsv", 3):
-        if where not in WHERE:
-            raise ValueError(f"status.tsv: cue {pattern!r} has unknown place {where!r} (known: {', '.join(WHERE)})")
-        rows.append(Cue(re.compile(r"(?<![\w-])(?:" + pattern + r")(?![\w-])", re.IGNORECASE | re.MULTILINE), status,
-                        where))
-    return tuple(rows)
+def governors() -> dict[str, tuple[Governor, ...]]:
+    """The governor lexicon by lemma."""
+    out: dict[str, list[Governor]] = {}
+    for lemma, relation, status in read_tsv("governors.tsv", 3):
+        head, _, particle = lemma.partition(" ")
+        out.setdefault(head, []).append(Governor(head, particle or None, relation, status))
+    return {k: tuple(v) for k, v in out.items()}
 
 
-@dataclass(frozen=True)
-class Context:
-    """The text around an event's trigger that its status is read from."""
-
-    before: str  # the trigger's clause before it (last few words)
-    between: str  # from the trigger to the date expression (or a few words after the trigger)
-    sentence: str  # the sentence up to the trigger
-    after: str  # a few words after the trigger and its date, in its sentence ("planned for Sunday was cancelled")
-
-
-def context(text: str, sentence: tuple[int, int], clause: tuple[int, int], trigger: tuple[int, int],
-            timex: tuple[int, int]) -> Context:
-    """Cut the three places cues are looked for out of ``text``."""
-    window = text[clause[0]:trigger[0]]
-    breaks = list(CLAUSE_BREAK.finditer(window))
-    if breaks:
-        window = window[breaks[-1].end():]
-    before = " ".join(window.split()[-CUE_WINDOW_WORDS:])
-    if timex[0] >= trigger[1]:
-        between = text[trigger[1]:timex[0]]
-    else:
-        between = " ".join(text[trigger[1]:clause[1]].split()[:AFTER_WINDOW_WORDS])
-    after = " ".join(text[max(timex[1], trigger[1]):sentence[1]].split()[:AFTER_WINDOW_WORDS])
-    return Context(before, between, text[sentence[0]:trigger[0]], after)
+def _negated(parse: Parse, i: int) -> bool:
+    """Word ``i`` is negated by one of its own dependents ("not", "never", "no deal", "without a deal")."""
+    for c in parse.children[i]:
+        w = parse.words[c]
+        if w.lower in NEGATORS and w.dep in ("advmod", "det", "case", "cc", "neg", "aux"):
+            return True
+        if w.feature("Polarity") == "Neg" and w.dep in ("advmod", "det"):
+            return True
+    return False
 
 
-def status_of(ctx: Context, event_type: str, start: date | None, published: date | None) -> str:
-    """The status of an event of ``event_type`` whose cues are in ``ctx``."""
+def _governor_status(parse: Parse, governor: int, governed: int) -> str | None:
+    """The status word ``governor`` gives what hangs on it through word ``governed``, from the lexicon."""
+    w = parse.words[governor]
+    rows = governors().get(w.lemma) or governors().get(w.lower)
+    if not rows:
+        return None
+    particles = {parse.words[c].lower for c in parse.children[governed] if parse.words[c].dep in ("case", "mark")}
+    particles |= {parse.words[c].lower for c in parse.children[governor] if parse.words[c].dep == "compound:prt"}
+    relation = parse.words[governed].dep
+    for row in rows:
+        if (row.particle is None or row.particle in particles) and row.relation in ("any", relation):
+            return row.status
+    return None
+
+
+def _finite_with_subject(parse: Parse, i: int) -> bool:
+    """Word ``i`` heads a finite clause of its own, with its own subject ("where M23 captured Goma in January"): what
+    governs that clause does not govern its event."""
+    w = parse.words[i]
+    if not parse.is_clause_head(i) or w.head == i:
+        return False
+    has_subject = any(parse.words[c].dep in ("nsubj", "nsubj:pass") for c in parse.children[i])
+    finite = w.feature("VerbForm") == "Fin" or any(parse.words[c].feature("VerbForm") == "Fin"
+                                                    for c in parse.dependents(i, ("aux", "aux:pass", "cop")))
+    return has_subject and finite
+
+
+def _conditional(parse: Parse, i: int) -> bool:
+    """Word ``i``'s clause, or one it hangs in, is a condition; or it is a modal consequence of one."""
+    head: int | None = parse.clause_of[i]
+    while head is not None:
+        marks = {parse.words[c].lower for c in parse.dependents(head, ("mark",))}
+        if marks & CONDITIONS:
+            return True
+        head = parse.governing_clause(head)
+    clause = parse.clause_of[i]
+    modal = any(parse.words[c].lower in MODALS for c in parse.dependents(clause, ("aux",)))
+    if modal:
+        for c in parse.children[clause]:
+            if parse.words[c].dep == "advcl" and {parse.words[m].lower
+                                                 for m in parse.dependents(c, ("mark",))} & CONDITIONS:
+                return True
+    return False
+
+
+def _future(parse: Parse, i: int) -> bool:
+    """Word ``i``'s clause (with its open complements) is in the future ("will meet", "is due to resume")."""
+    words = [parse.words[k].text for k in parse.clause(i, with_complements=True)]
+    where = next((n for n, k in enumerate(parse.clause(i, with_complements=True)) if k >= i), len(words))
+    return tense_of(words[:where], words[where:]) == "future"
+
+
+def status_of(parse: Parse, typed: int, cue: int, event_type: str, start: date | None,
+              published: date | None) -> str:
+    """The status of the event named at word ``typed`` (held by word ``cue``: its support, frame or demand word)."""
     if event_type == "deadline":
         return "deadline"
-    for cue in cues():
-        if event_type in ACTS and cue.status in ("proposed", "demanded", "planned", "hypothetical") \
-                and cue.where != "between":
-            continue  # a proposal, threat or statement is itself an act; its complement's cues are not its own
-        if cue.pattern.search(getattr(ctx, cue.where)):
-            if cue.status == "planned" and start is not None and published is not None and start < published:
-                continue  # "would meet" of a date already past is reported, not planned
-            return cue.status
+    is_act = event_type in ACTS
+    chain = [typed] if cue == typed else [typed, cue]
+    if any(_negated(parse, k) for k in chain) or _negated(parse, parse.clause_of[cue]):
+        return "negated"
+    found: str | None = None
+    below, k = cue, cue
+    for _ in range(GOVERNOR_REACH):
+        w = parse.words[k]
+        if w.head == k or w.dep not in GOVERNED_BY or _finite_with_subject(parse, k):
+            break
+        below, k = k, w.head
+        status = _governor_status(parse, k, below)
+        if status == "negated" and not is_act:
+            return "negated"
+        if status is not None and found is None and not is_act:
+            found = status
+        if parse.words[k].lemma in SPEECH:
+            break
+        if _negated(parse, k) and not is_act and parse.words[k].dep != "ROOT":
+            return "negated"
+    if typed != cue and found is None and not is_act:
+        found = _governor_status(parse, cue, typed)
+    if not is_act and _conditional(parse, cue):
+        return "hypothetical"
+    past = start is not None and published is not None and start < published
+    if found == "planned" and past:
+        found = None  # "was due to meet on Monday", a Monday already past: reported, not planned
+    if found is not None:
+        return found
     if start is not None and published is not None and start > published:
+        return "planned"
+    if not past and not is_act and _future(parse, cue):
         return "planned"
     return "occurred"

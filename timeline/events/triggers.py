@@ -9,14 +9,18 @@ from functools import cache
 from timeline.resources import read_tsv
 
 
+#: What the lexicon writes in the CAMEO columns of a row that has no code.
+NO_CODE = "-"
+
+
 @dataclass(frozen=True)
 class Trigger:
     """One row of the trigger lexicon; ``order`` is its row number (earlier rows win ties)."""
 
     pattern: str
     event_type: str
-    cameo: str
-    cameo_label: str
+    cameo: str | None  # None: the lexicon's "-", no CAMEO code (a null in the event table, never a "-")
+    cameo_label: str | None
     role: str  # event | frame | support | demand | light (see resources/triggers.tsv)
     order: int
 
@@ -43,8 +47,13 @@ def triggers() -> tuple[Trigger, ...]:
             raise ValueError(f"triggers.tsv: pattern {pattern!r} has unknown role {role!r}")
         if re.fullmatch(pattern, ""):
             raise ValueError(f"triggers.tsv: pattern {pattern!r} matches the empty string")
-        rows.append(Trigger(pattern, event_type, cameo, label, role, order))
+        rows.append(Trigger(pattern, event_type, _code(cameo), _code(label), role, order))
     return tuple(rows)
+
+
+def _code(cell: str) -> str | None:
+    """A CAMEO column of the lexicon: "-" is no code."""
+    return None if cell == NO_CODE else cell
 
 
 @cache

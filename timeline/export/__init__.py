@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from timeline.export.datapackage import write_descriptor
 from timeline.export.ics import to_ics
 from timeline.export.tabular import to_csv_text, to_json_text, to_parquet_bytes, to_table_text
 from timeline.export.timelinejs import to_timelinejs, to_timelinejs_csv
@@ -30,16 +31,17 @@ def render(frame: pd.DataFrame, fmt: str) -> str | bytes:
         raise ValueError(f"unknown format {fmt!r} (known: {', '.join(FORMATS)})") from None
 
 
-def write(frame: pd.DataFrame, fmt: str, path: str | Path) -> Path:
-    """Write the table to ``path`` in ``fmt``; returns the path."""
+def write(frame: pd.DataFrame, fmt: str, path: str | Path) -> list[Path]:
+    """Write the table to ``path`` in ``fmt``, and for CSV its Frictionless descriptor (``datapackage.json``, the
+    column types) beside it; returns the files written."""
     target = Path(path)
     content = render(frame, fmt)
     if isinstance(content, bytes):
         target.write_bytes(content)
     else:
         target.write_text(content, encoding="utf-8")
-    return target
+    return [target, write_descriptor(target)] if fmt == "csv" else [target]
 
 
 __all__ = ["BINARY_FORMATS", "FORMATS", "SUFFIXES", "render", "to_csv_text", "to_ics", "to_json_text",
-           "to_parquet_bytes", "to_table_text", "to_timelinejs", "to_timelinejs_csv", "write"]
+           "to_parquet_bytes", "to_table_text", "to_timelinejs", "to_timelinejs_csv", "write", "write_descriptor"]

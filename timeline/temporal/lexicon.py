@@ -276,7 +276,7 @@ def alternation(words: Iterable[str], capitalised_only: Iterable[str] = ()) -> s
     """A regex alternation of ``words``, longest first; ``capitalised_only`` words must start with a capital."""
     keep = set(capitalised_only)
     parts = []
-    for word in sorted(set(words), key=len, reverse=True):
+    for word in sorted(set(words), key=lambda w: (-len(w), w)):  # longest first; a fixed order, run to run
         escaped = re.escape(word).replace(r"\ ", r"\s+")
         if word in keep:
             parts.append(f"(?-i:{re.escape(word[0].upper())}){escaped[1:] if len(word) > 1 else ''}")

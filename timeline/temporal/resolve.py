@@ -168,6 +168,24 @@ def calendar_date(f: Fields, ctx: Context) -> TimeValue | None:
     return _pick_year(build, ctx.dct, "past" if ctx.tense == "unknown" else ctx.tense)  # news reports the past
 
 
+#: Which week of a month: its first day's offset in days ("last": the month's final seven days).
+_WEEK_OF_MONTH = {"first": 0, "second": 7, "third": 14, "fourth": 21}
+
+
+def week_of_month(f: Fields, ctx: Context) -> TimeValue | None:
+    """"the first week of January": days 1-7 of that month (second 8-14, third 15-21, fourth 22-28; "last" or
+    "final": its last seven days), the month placed as a month alone would be."""
+    month = calendar_date({"month": f.get("month"), "year": f.get("year")}, ctx)
+    if month is None or month.start is None or month.end is None:
+        return month if month is None else replace(month, precision="week")
+    which = _word(f.get("which"))
+    if which in _WEEK_OF_MONTH:
+        first = month.start + timedelta(days=_WEEK_OF_MONTH[which])
+    else:
+        first = month.end - timedelta(days=6)
+    return TimeValue("DATE", "week", first, min(first + timedelta(days=6), month.end))
+
+
 def month_of_year(f: Fields, ctx: Context) -> TimeValue | None:
     """"June last year", "January this year": the month in the year counted from the DCT."""
     month = _month(f.get("month"))
@@ -579,13 +597,14 @@ NORMALISERS: dict[str, Callable[[Fields, Context], TimeValue | None]] = {
     "anchor_step": anchor_step, "duration": duration, "set": frequency_set, "reference": reference,
     "time": clock_time, "month_of_year": month_of_year, "year_ago_quarter": year_ago_quarter,
     "reported_quarter_of": reported_quarter_of, "weekend": weekend,
-    "time_on_day": time_on_day, "anchor_time": anchor_time, "holiday": holiday,
+    "time_on_day": time_on_day, "anchor_time": anchor_time, "holiday": holiday, "week_of_month": week_of_month,
 }
 
 
 #: The rule kinds whose normalisers read the clause's tense (``ctx.tense``) when no year is given: the tagger works
 #: it out only for them.
-TENSED_KINDS = frozenset({"calendar", "season", "relative_month", "weekday", "holiday", "weekend", "time_on_day"})
+TENSED_KINDS = frozenset({"calendar", "season", "relative_month", "weekday", "holiday", "weekend", "time_on_day",
+                          "week_of_month"})
 
 
 # ------------------------------------------------------------------ prefix effects

@@ -77,6 +77,8 @@ def _p(**kw: Any) -> Mapping[str, Any]:
 _PART = r"(?:(?P<part>early|mid|late)[\s-]*)?"
 
 CALENDAR = (
+    Rule("week of a month", r"the\s+(?P<which>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<month>{month})"
+                            r"(?:,?\s+(?P<year>{full_year}))?", "week_of_month", "the first week of January"),
     Rule("day month year", r"(?:{weekday},?\s+)?(?:the\s+)?(?P<day>{dayth})(?:\s+of)?\s+(?P<month>{month}),?\s+(?P<year>{full_year})",
          "calendar", "16 May 2025"),
     Rule("month day year", r"(?:{weekday},?\s+)?(?P<month>{month})\s+(?P<day>{dayth}),?\s+(?P<year>{full_year})",
@@ -143,6 +145,9 @@ RELATIVE = (
     Rule("relative unit", r"(?P<rel>{rel})\s+(?P<unit>week|month|quarter|year|weekend|decade|century)",
          "relative_unit", "the coming week"),
     Rule("the weekend", r"the\s+weekend", "weekend", "the weekend"),
+    Rule("a weekend of", r"an?\s+weekend(?=\s+of\s)", "weekend", "a weekend", context=" of talks"),
+    Rule("earlier in the unit", r"(?P<part>earlier|later)\s+in\s+the\s+(?P<unit>week|month|year)", "relative_unit",
+         "earlier in the week", params=_p(rel=0)),
     Rule("relative season", r"(?P<rel>{rel})\s+(?P<season>{season})", "relative_season", "this summer"),
     Rule("relative month", r"(?P<rel>last|next|this|this\s+coming|this\s+past)\s+(?P<month>{month})(?!\.?\s*\d)",
          "relative_month",
@@ -206,7 +211,7 @@ _ON_DAY = (r",?\s+(?:on\s+)?(?:(?P<weekday>{weekday})|(?P<month>{month})\s+(?P<d
            r"(?P<deictic>yesterday|today|tomorrow))")
 
 TIMES = (
-    Rule("clock time", _CLOCK + r"(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?:\s*(?P<ampm>{ampm}))?"
+    Rule("clock time", _CLOCK + r"(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?:\s*(?P<ampm>{ampm})|\s+hours)?"
                        r"(?:\s+(?P<zone>{zone}))?", "time", "15:35", type="TIME"),
     Rule("dotted time", _CLOCK + r"(?P<hour>1[0-2]|0?[1-9])\.(?P<minute>[0-5]\d)\s*(?P<ampm>{ampm})"
                         r"(?:\s+(?P<zone>{zone}))?", "time", "3.30 pm", type="TIME"),
@@ -216,7 +221,7 @@ TIMES = (
                              r"(?P<daypart>in\s+the\s+(?:morning|afternoon|evening)|at\s+night)", "time",
          "4 in the morning", type="TIME"),
     # a four-digit clock needs its zone: "1945 GMT" is a time, "1945" a year
-    Rule("military time", _CLOCK + r"(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?P<zone>{zone})", "time",
+    Rule("military time", _CLOCK + r"(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?:(?P<zone>{zone})|hours|hrs)", "time",
          "1945 GMT", type="TIME"),
     Rule("named time", r"(?P<tod>noon|midday|midnight)", "time", "noon", type="TIME"),
     Rule("time on a day", _CLOCK + r"(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>{ampm})"
@@ -243,7 +248,8 @@ PREFIXES: tuple[Prefix, ...] = (
     Prefix("quantity", r"(?P<quantifier>{quantifier})", "quantifier", ("DURATION",), "more than"),
     Prefix("approximate date", r"(?P<quantifier>around|approximately|roughly|nearly|almost|some)", "quantifier",
            ("day", "week", "month", "year", "time"), "around"),
-    Prefix("within", r"(?P<signal>within|in\s+the\s+next|inside\s+of)", "deadline", ("DURATION",), "within",
+    Prefix("within", r"(?P<signal>within(?:\s+a\s+(?:maximum\s+)?period\s+of)?|in\s+the\s+next|inside\s+of)",
+           "deadline", ("DURATION",), "within",
            in_span=False, signal=True),
 )
 

@@ -7,25 +7,27 @@
 from __future__ import annotations
 
 import bisect
-import itertools
+import hashlib
+import json
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import asdict, dataclass, replace
 from datetime import date
 from functools import cache, lru_cache
+from pathlib import Path
 
 from timeline.sentences import Sentence, split_sentences
+from timeline.syntax import Parse, analyse
 from timeline.temporal import _heads
 from timeline.temporal import lexicon as lx
-from timeline.temporal.resolve import NORMALISERS, PREFIX_EFFECTS, TENSED_KINDS, Context, Tense, reach, tense_of
+from timeline.temporal.resolve import NORMALISERS, PREFIX_EFFECTS, TENSED_KINDS, Context, reach
+from timeline.temporal.tense import clause_tense
 from timeline.temporal.rules import PREFIXES, RULES, Prefix, Rule, validate
 from timeline.temporal.values import TimeValue
 
 _WORD = re.compile(r"[\w']+")
 #: How far left of an expression a prefix is looked for, in characters.
 PREFIX_WINDOW = 40
-#: How many words either side of an expression decide its clause's tense.
-TENSE_WINDOW = 8
 
 
 @dataclass(frozen=True)
@@ -78,31 +80,80 @@ class _Trigger:
 _NEAR = 64
 
 
-@cache
-def _compiled() -> _Compiled:
-    """Validate, compile and index the rules once, on first use (nothing runs at import time)."""
-    validate(RULES, PREFIXES)
-    rules = tuple((rule, rule.compile()) for rule in RULES)
+@dataclass(frozen=True)
+class RuleIndex:
+    """Where the rules can start, as regex sources: what ``_heads`` reads from the rules' syntax trees (the slow part
+    of loading the tagger), kept in ``rule_index.json`` beside this module for the rules it was built from."""
+
+    digest: str
+    at: str
+    after: str | None
+    keys: tuple[tuple[int, str], ...]
+    unindexed: tuple[int, ...]
+
+
+INDEX_FILE = Path(__file__).with_name("rule_index.json")
+
+
+def rules_digest(patterns: tuple[re.Pattern[str], ...]) -> str:
+    """What the index depends on: every rule's compiled pattern and flags, and the analysis' limits."""
+    h = hashlib.sha256(f"{_heads.MAX_TOKEN_CHARS}|{_heads.MAX_HEADS}|{_NEAR}".encode())
+    for pattern in patterns:
+        h.update(f"{pattern.flags}\n{pattern.pattern}\n".encode())
+    return h.hexdigest()
+
+
+def build_index(patterns: tuple[re.Pattern[str], ...]) -> RuleIndex:
+    """Read where each rule can start from its syntax tree (``_heads``)."""
     guards: set[str] = set()
     all_heads: set[_heads.Head] = set()
-    keys: list[tuple[int, re.Pattern[str]]] = []
+    keys: list[tuple[int, str]] = []
     unindexed: list[int] = []
-    for index, (_, pattern) in enumerate(rules):
+    for index, pattern in enumerate(patterns):
         found = _heads.heads(pattern)
         if found is None:
             unindexed.append(index)
             continue
         guards.add(_heads.guard(pattern))
         all_heads.update(found)
-        keys.append((index, re.compile(_heads.token_pairs(found), re.IGNORECASE)))
+        keys.append((index, _heads.token_pairs(found)))
     token = rf"\w{{1,{_heads.MAX_TOKEN_CHARS + 1}}}"
     at = rf"(?={_heads.first_tokens(all_heads)})(?=({token}|\W)(?:\W{{1,{_NEAR}}}({token}))?)" if all_heads \
         else "(?!)"
     shared = guards.pop() if len(guards) == 1 else ""
-    after = re.compile("[^" + shared[1:] + at, re.IGNORECASE) if shared else None
-    trigger = _Trigger(re.compile(at, re.IGNORECASE), after)
-    return _Compiled(rules, tuple((prefix, prefix.compile()) for prefix in PREFIXES), trigger, tuple(keys),
-                     tuple(unindexed))
+    after = "[^" + shared[1:] + at if shared else None
+    return RuleIndex(rules_digest(patterns), at, after, tuple(keys), tuple(unindexed))
+
+
+def load_index(patterns: tuple[re.Pattern[str], ...]) -> RuleIndex:
+    """The index kept beside the module when it was built from these rules, else one built now."""
+    try:
+        kept = json.loads(INDEX_FILE.read_text(encoding="utf-8"))
+        index = RuleIndex(kept["digest"], kept["at"], kept["after"], tuple((int(i), k) for i, k in kept["keys"]),
+                          tuple(kept["unindexed"]))
+    except (OSError, ValueError, KeyError, TypeError):
+        return build_index(patterns)
+    return index if index.digest == rules_digest(patterns) else build_index(patterns)
+
+
+def write_index() -> Path:
+    """Build the index of the current rules and keep it beside the module (after a rule changes)."""
+    index = build_index(tuple(rule.compile() for rule in RULES))
+    INDEX_FILE.write_text(json.dumps(asdict(index), indent=0) + "\n", encoding="utf-8")
+    return INDEX_FILE
+
+
+@cache
+def _compiled() -> _Compiled:
+    """Validate, compile and index the rules once, on first use (nothing runs at import time)."""
+    validate(RULES, PREFIXES)
+    rules = tuple((rule, rule.compile()) for rule in RULES)
+    index = load_index(tuple(pattern for _, pattern in rules))
+    keys = tuple((i, re.compile(key, re.IGNORECASE)) for i, key in index.keys)
+    after = re.compile(index.after, re.IGNORECASE) if index.after is not None else None
+    trigger = _Trigger(re.compile(index.at, re.IGNORECASE), after)
+    return _Compiled(rules, tuple((prefix, prefix.compile()) for prefix in PREFIXES), trigger, keys,
+                     index.unindexed)
 
 
 def _hits(text: str) -> Iterator[tuple[int, str, str | None]]:
@@ -212,12 +263,33 @@ def _apply_prefixes(text: str, start: int, value: TimeValue, floor: int) -> tupl
     return start, value, signal, signal_start
 
 
-def tag(text: str, published: date | None = None) -> list[Timex]:
+def expression_sentences(text: str, sentences: list[Sentence], tensed_only: bool = False) -> list[Sentence]:
+    """The sentences holding a temporal expression (``tensed_only``: one whose value depends on its clause's
+    tense, as a weekday or a month without a year does): the ones a caller parses for ``tag``."""
+    starts = [s.start for s in sentences]
+    chosen: dict[int, Sentence] = {}
+    rules = _compiled().rules
+    for start, _, index, match in _candidates(_scan(text), len(text)):
+        rule = rules[index][0]
+        if tensed_only and not (rule.kind in TENSED_KINDS and not match.groupdict().get("year")):
+            continue
+        k = bisect.bisect_right(starts, start) - 1
+        if k >= 0:
+            chosen.setdefault(k, sentences[k])
+    return [chosen[k] for k in sorted(chosen)]
+
+
+def tag(text: str, published: date | None = None, analysis: Mapping[int, Parse] | None = None) -> list[Timex]:
     """Find and normalise the temporal expressions of ``text`` written on ``published`` (the DCT).
 
     With no ``published`` date, relative expressions come back unresolved with a note; absolute ones still resolve.
+    The tense of an expression's clause comes from the parse of its sentence: ``analysis`` (sentence start ->
+    Parse, e.g. from the event extractor, which parses the same sentences), else the sentences whose expressions need
+    a tense are parsed here.
     """
     sentences = split_sentences(text)
+    if analysis is None:
+        analysis = analyse(expression_sentences(text, sentences, tensed_only=True))
     sentence_starts = [s.start for s in sentences]
     out: list[Timex] = []
     anchor: TimeValue | None = None
@@ -232,7 +304,8 @@ def tag(text: str, published: date | None = None) -> list[Timex]:
         event_anchor = _event_anchor(text, end, dated, sentences) if fields.get("dir") and \
             rule.kind == "anchor_step" else None
         tensed = rule.kind in TENSED_KINDS and not fields.get("year")  # a date that names its year needs no tense
-        tense = _tense(text, sentence, start, end, rule.kind) if tensed else "unknown"
+        parse = analysis.get(sentence.start)
+        tense = clause_tense(text, parse, start, end, rule.kind) if tensed and parse is not None else "unknown"
         ctx = Context(published, tense, event_anchor or anchor)
         try:
             value = NORMALISERS[rule.kind](fields, ctx)
@@ -297,62 +370,3 @@ def _event_anchor(text: str, end: int, dated: list[tuple[int, Timex]], sentences
         if best is None or key > best:
             best, chosen = key, timex.value
     return chosen
-
-
-def _tense(text: str, sentence: Sentence, start: int, end: int, kind: str = "") -> Tense:
-    """The tense of the clause around [start, end): from up to ``TENSE_WINDOW`` words either side in its sentence,
-    or, when the expression opens its clause, from the rest of that clause (see ``resolve.tense_of``).
-
-    A possessive weekday ("Wednesday's signing") names a day already past unless "ahead of" it: the latest on or
-    before the DCT ("next Wednesday's" has its own step). The text either side is read once, as tokens."""
-    tokens, words, whole = _tokens_before(text, sentence.start, start)
-    before = words[-TENSE_WINDOW:]
-    if kind == "weekday" and text.startswith(_POSSESSIVE, end):
-        return "future" if [w.lower() for w in before[-2:]] == ["ahead", "of"] else "past"
-    if _opens_clause(tokens, whole):
-        clause = [m.group().strip() for m in itertools.islice(_CLAUSE_TOKEN.finditer(text, end, sentence.end),
-                                                               CLAUSE_TOKENS)]
-        after = [t for t in clause if t[0] not in _MARKS][:TENSE_WINDOW]
-        return tense_of(before, after, clause)
-    after = [m.group() for m in itertools.islice(_WORD.finditer(text, end, sentence.end), TENSE_WINDOW)]
-    return tense_of(before, after)
-
-
-_POSSESSIVE = ("'s", "’s")
-#: Words and the punctuation that bounds clauses, for reading a clause an expression opens.
-_CLAUSE_TOKEN = re.compile(r"[\w']+|[,;:\"“”—–]| - ")
-#: The first characters of ``_CLAUSE_TOKEN``'s punctuation tokens.
-_MARKS = frozenset(',;:"“”—– ')
-#: How many tokens of a clause an expression opens are read.
-CLAUSE_TOKENS = 40
-
-
-def _tokens_before(text: str, low: int, high: int) -> tuple[list[str], list[str], bool]:
-    """The ``_CLAUSE_TOKEN`` tokens of text[low:high] and the words among them, at least the last ``TENSE_WINDOW``
-    words when there are that many, reading back only as far as needed (sentences can be long); and whether they
-    reach back to ``low``."""
-    width = 64
-    while True:
-        begin = max(low, high - width)
-        tokens = _CLAUSE_TOKEN.findall(text, begin, high)
-        words = [t for t in tokens if t[0] not in _MARKS]
-        if begin == low:
-            return tokens, words, True
-        if len(words) > TENSE_WINDOW:  # the first token may be cut by the window: it is dropped
-            return tokens[1:], words[1:], False
-        width *= 4
-
-
-def _opens_clause(tokens: list[str], whole: bool) -> bool:
-    """Whether an expression after ``tokens`` opens its clause: only lead words ("On", "Early on", "But by") between
-    it and the sentence start (``whole``: the tokens reach back to it), a clause-bounding mark or a word that opens a
-    clause ("and", "when")."""
-    for token in reversed(tokens):
-        if token[0] in _MARKS:
-            return True
-        word = token.lower()
-        if word in lx.CLAUSE_OPENERS:
-            return True
-        if word not in lx.LEAD_WORDS:
-            return False
-    return whole

@@ -1,0 +1,95 @@
+"""Event attachment, status and actors read from the parse, one rule a case, on sentences of the real-news corpus and
+the seed (the paraphrases in tests/data/realnews/dev and seeds/). Each case names the date expression and what it
+must give: the event type, the status and an actor."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import NamedTuple
+
+import pytest
+
+import timeline
+
+
+class Case(NamedTuple):
+    rule: str
+    text: str
+    published: date
+    date_text: str
+    event_type: str
+    status: str
+    actor: str | None
+
+
+CASES = [
+    Case("a date modifies the event noun", "Russia and Ukraine held talks in Istanbul in May.",
+         date(2025, 7, 20), "May", "talks", "occurred", "Russia"),
+    Case("an aspect verb reports its subject", "Fighting between the army and the RSF erupted on April 15.",
+         date(2023, 5, 21), "April 15", "military", "occurred", None),
+    Case("a typed support verb reports its object", "Azerbaijan and Armenia signed a peace agreement on Friday.",
+         date(2025, 8, 9), "Friday", "agreement", "occurred", "Azerbaijan"),
+    Case("a frame with a past date is the act", "Zelensky proposed talks on Saturday.",
+         date(2025, 7, 20), "Saturday", "proposal", "occurred", "Volodymyr Zelensky"),
+    Case("a frame with a future date gives the event it governs", "Zelensky proposed talks in the coming week.",
+         date(2025, 7, 20), "the coming week", "talks", "proposed", None),
+    Case("a demand gives the event demanded", "Trump wants a ceasefire this summer.",
+         date(2025, 7, 20), "this summer", "ceasefire", "demanded", "Donald Trump"),
+    Case("a light verb hands its date to the frame noun, with its agent",
+         "Peskov was reacting to the proposal for new negotiations made by Ukrainian President Volodymyr Zelensky "
+         "on Saturday.", date(2025, 7, 20), "Saturday", "proposal", "occurred", "Volodymyr Zelensky"),
+    Case("a speech verb dates the statement, not what was said",
+         "Russia's foreign minister Sergey Lavrov said on Wednesday that Moscow had put forward new talks.",
+         date(2025, 5, 28), "Wednesday", "statement", "occurred", "Sergei Lavrov"),
+    Case("negation on the verb", "The two leaders did not meet on Tuesday.",
+         date(2025, 7, 20), "Tuesday", "talks", "negated", None),
+    Case("a future clause is planned", "The delegations will meet in Geneva on Monday.",
+         date(2025, 7, 20), "Monday", "talks", "planned", None),
+    Case("a governor that negates", "The meeting planned for Sunday was cancelled.",
+         date(2025, 7, 20), "Sunday", "talks", "negated", None),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.rule for c in CASES])
+def test_rule(case: Case) -> None:
+    table = timeline.extract(f"---\npublished: {case.published}\n---\n{case.text}\n")
+    rows = table[table["date_text"] == case.date_text]
+    assert len(rows) >= 1, f"no event dated by {case.date_text!r}: {table[['date_text', 'event_type']].values}"
+    row = rows.iloc[0]
+    assert (row["event_type"], row["status"]) == (case.event_type, case.status)
+    if case.actor is not None:
+        assert case.actor in str(row["actors"]).split("; ")
+
+
+def test_a_date_shared_by_coordinated_verbs_dates_both() -> None:
+    table = timeline.extract("---\npublished: 2025-07-20\n---\nThe envoys met on Monday and agreed a truce.\n")
+    assert set(table["event_type"]) == {"talks", "ceasefire"}
+    assert set(table["date_start"].dt.strftime("%Y-%m-%d")) == {"2025-07-14"}
+
+
+def test_a_year_that_names_an_event_dates_nothing() -> None:
+    text = "Trump, who pulled the United States out of the 2015 nuclear accord, sent a letter on March 12."
+    table = timeline.extract(f"---\npublished: 2025-04-20\n---\n{text}\n")
+    assert "2015" not in set(table["date_text"])
+
+
+def test_today_in_a_quote_is_the_day_the_speaker_said_it() -> None:
+    table = timeline.extract("---\npublished: 2025-08-09\n---\n"
+                             "“Today we are creating peace,” Aliyev said on Friday.\n")
+    assert list(table["date_start"].dt.strftime("%Y-%m-%d")) == ["2025-08-08"]
+
+
+def test_an_event_with_no_actor_in_its_sentence_takes_the_articles_parties() -> None:
+    table = timeline.extract("---\npublished: 2025-05-15\n---\n"
+                             "India and Pakistan agreed to a ceasefire on Saturday. India said Pakistan had agreed.\n"
+                             "The ceasefire was extended until May 18.\n")
+    extended = table[table["date_text"] == "May 18"].iloc[0]
+    assert extended["actors"] == "India; Pakistan"
+    assert extended["note"] == "no actor named in its sentence: the article's main parties"
+
+
+def test_the_headline_gives_no_event() -> None:
+    table = timeline.extract("---\ntitle: Talks to resume in Istanbul on Monday\npublished: 2025-05-28\n---\n"
+                             "Talks to resume in Istanbul on Monday\n"
+                             "Russia said on Wednesday it was ready for a second round.\n")
+    assert "Monday" not in set(table["date_text"]) and "Wednesday" in set(table["date_text"])

@@ -1,0 +1,220 @@
+"""What the corpus engine does, as plain functions of files: extract a part of a corpus into Parquet, plan the merge,
+split reports into merge groups, merge a group, write it, load a store. No Dask here: ``dask_engine`` only runs these
+on a cluster (every function a worker runs takes and returns small picklable values and reads and writes the
+layout's files), and each can be called in one process as well.
+"""
+
+from __future__ import annotations
+
+import heapq
+import json
+import shutil
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+
+from timeline.article import Article
+from timeline.corpus import Part, read_part
+from timeline.engine.layout import DOCUMENTS, EVENTS, MENTIONS, PLACE, REPORTS, files, from_arrow, read_rows, \
+    write_table
+from timeline.errors import ArticleError
+from timeline.extract import extract
+from timeline.merge import blocks, combine, mention_order, replay
+from timeline.schema import EVENT_COLUMNS, records
+from timeline.store import Store
+
+#: Where split reports wait for their group's merge (removed after it).
+SPLIT = ".merge"
+#: A short article whose extraction loads everything the pipeline loads on first use.
+_WARM_UP = Article("Russia and Ukraine held talks in Istanbul on Monday, the Kremlin said on 20 July 2025.",
+                   published=date(2025, 7, 20), path="<warm-up>")
+_KEY_COLUMNS = ["event_type", "date_start", "date_end", "precision", "countries", "location", "anchor_event_id",
+                *PLACE]
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What extraction made of one corpus item: its article's id, date (ISO) and number of events, or the error."""
+
+    input_file: int
+    input_row: int
+    name: str
+    doc_id: str | None = None
+    published: str | None = None
+    events: int = 0
+    error: str | None = None
+
+
+def warm_up() -> None:
+    """Load the extraction pipeline in this process (whatever it loads on first use: lexicons, rules, a model), by
+    extracting one short article; a worker does it once, as it starts."""
+    extract(_WARM_UP)
+
+
+def extract_part(number: int, part: Part, out: str, published: date | None = None) -> list[Outcome]:
+    """Extract every article of one corpus part and write its documents and reports (files numbered ``number``).
+    An article that cannot be read or extracted is an Outcome with its error; the part goes on."""
+    documents: list[dict[str, Any]] = []
+    reports: list[dict[str, Any]] = []
+    outcomes = []
+    for item in read_part(part, published):
+        try:
+            article = item.load()
+            rows = records(extract(article))
+        except ArticleError as exc:
+            outcomes.append(Outcome(item.input_file, item.input_row, item.name, error=str(exc)))
+            continue
+        day = article.published.isoformat() if article.published else None
+        place = {"input_file": item.input_file, "input_row": item.input_row}
+        documents.append({"doc_id": article.doc_id, "path": item.name, "title": article.title,
+                          "source": article.source, "url": article.url, "published": day,
+                          "ingested_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+                          "text": article.text, "metadata": json.dumps(dict(article.metadata), ensure_ascii=False)
+                          if article.metadata else None, **place})
+        reports.extend({"mention_id": row["event_id"], **row, **place, "report_no": n} for n, row in enumerate(rows))
+        outcomes.append(Outcome(item.input_file, item.input_row, item.name, article.doc_id, day, len(rows)))
+    write_table(out, DOCUMENTS, documents, number)
+    write_table(out, REPORTS, reports, number)
+    return outcomes
+
+
+def repeats(documents: Iterable[Mapping[str, Any]]) -> dict[tuple[int, int], str]:
+    """The corpus items whose text an earlier item already had (documents in any order), each with what the store
+    would make of it: ``unchanged`` (same date, or none given) or ``redated`` (another date). The merge counts each
+    text once, at its first place."""
+    first: dict[str, tuple[tuple[int, int], str | None]] = {}
+    later: list[tuple[tuple[int, int], str, str | None]] = []
+    for doc in sorted(documents, key=lambda d: (d["input_file"], d["input_row"])):
+        place = (doc["input_file"], doc["input_row"])
+        if doc["doc_id"] in first:
+            later.append((place, doc["doc_id"], doc["published"]))
+        else:
+            first[doc["doc_id"]] = (place, doc["published"])
+    return {place: ("unchanged" if published is None or published == first[doc_id][1] else "redated")
+            for place, doc_id, published in later}
+
+
+@dataclass
+class MergePlan:
+    """How the merge is cut: the reports files of each extraction part and their rows' merge groups, in file order
+    (-1: a repeated article's, left out), the ids that reports give as anchors (to be rewritten to their events'
+    ids), and block statistics."""
+
+    groups: int
+    files: list[list[str]] = field(default_factory=list)
+    group_of_row: list[list[int]] = field(default_factory=list)
+    anchors: set[str] = field(default_factory=set)
+    reports: int = 0
+    blocks: int = 0
+    largest_block: int = 0
+
+
+def plan_merge(out: str | Path, groups: int, min_reports: int = 1) -> MergePlan:
+    """Read the reports' key columns (a file at a time), find the blocks (``merge.blocks``) and pack them into at
+    most ``groups`` groups of about equal size (largest block first, into the smallest group), with no fewer than
+    ``min_reports`` reports a group where there are enough (a task per handful of reports costs more than it does)."""
+    left_out = set(repeats(read_rows(out, DOCUMENTS, ["doc_id", "published", *PLACE])))
+    plan = MergePlan(groups)
+    kept: list[list[bool]] = []
+
+    by_part: dict[str, list[str]] = defaultdict(list)
+    for path in files(out, REPORTS):
+        by_part[path.name].append(str(path))
+    plan.files = [by_part[name] for name in sorted(by_part)]
+
+    def keyed() -> Iterator[dict[str, Any]]:
+        for paths in plan.files:
+            rows = [r for path in paths for r in from_arrow(pq.read_table(path, columns=_KEY_COLUMNS,
+                                                                          partitioning=None))]
+            kept.append([(r["input_file"], r["input_row"]) not in left_out for r in rows])
+            for row, keep in zip(rows, kept[-1]):
+                if keep:
+                    plan.anchors.update([row["anchor_event_id"]] if row["anchor_event_id"] else [])
+                    yield row
+
+    numbers = blocks(keyed())
+    sizes = Counter(numbers)
+    plan.reports, plan.blocks, plan.largest_block = len(numbers), len(sizes), max(sizes.values(), default=0)
+    plan.groups = max(1, min(groups, len(sizes), -(-len(numbers) // min_reports)))
+    load = [(0, g) for g in range(plan.groups)]
+    group_of_block = {}
+    for block, size in sorted(sizes.items(), key=lambda item: (-item[1], item[0])):
+        total, g = heapq.heappop(load)
+        group_of_block[block] = g
+        heapq.heappush(load, (total + size, g))
+    position = iter(numbers)
+    plan.group_of_row = [[group_of_block[next(position)] if keep else -1 for keep in flags] for flags in kept]
+    return plan
+
+
+def split_reports(index: int, paths: list[str], group_of_row: list[int], out: str) -> None:
+    """Write the rows of one extraction part's reports files into their groups' folders, one file a group
+    (``SPLIT/group-G/from-NNNNN.parquet``)."""
+    table = pa.concat_tables(pq.read_table(path, partitioning=None) for path in paths)
+    groups = pa.array(group_of_row, pa.int64())
+    for group in sorted(set(group_of_row) - {-1}):
+        folder = Path(out) / SPLIT / f"group-{group:05d}"
+        folder.mkdir(parents=True, exist_ok=True)
+        pq.write_table(table.filter(pc.equal(groups, group)), folder / f"from-{index:05d}.parquet")
+
+
+@dataclass
+class Merged:
+    """One group merged: its reports in corpus order and the event each joined (kept on the worker until written)."""
+
+    group: int
+    reports: list[dict[str, Any]]
+    joined: dict[str, str]
+
+    def anchor_events(self, anchors: set[str]) -> dict[str, str]:
+        """The events of the reports that others name as anchors, among this group's."""
+        return {own: event for own, event in self.joined.items() if own in anchors}
+
+
+def merge_group(group: int, out: str) -> Merged:
+    """Replay the store's merge over one group's reports, in corpus order (``merge.replay``)."""
+    folder = Path(out) / SPLIT / f"group-{group:05d}"
+    reports = [row for path in sorted(folder.glob("*.parquet")) for row in from_arrow(pq.read_table(path))]
+    reports.sort(key=lambda r: (r["input_file"], r["input_row"], r["report_no"]))
+    return Merged(group, reports, replay(reports))
+
+
+def write_group(merged: Merged, anchor_events: Mapping[str, str], out: str) -> tuple[int, int]:
+    """Write one merged group: its events (``merge.combine`` of each event's reports in mention order) and its
+    mentions (each report under its event's id, its anchor rewritten to the anchor's event, as the store does).
+    Returns (events, mentions)."""
+    by_event: dict[str, list[tuple[Any, dict[str, Any]]]] = defaultdict(list)
+    mentions = []
+    for seq, report in enumerate(merged.reports):
+        anchor = report["anchor_event_id"]
+        mention = {**{name: report[name] for name in EVENT_COLUMNS}, "mention_id": report["mention_id"],
+                   "event_id": merged.joined[report["mention_id"]],
+                   "anchor_event_id": anchor_events.get(anchor, anchor) if anchor else None}
+        mentions.append(mention)
+        by_event[mention["event_id"]].append(((mention_order(mention), seq), mention))
+    events = [combine(event_id, [m for _, m in sorted(reports, key=lambda pair: pair[0])])
+              for event_id, reports in by_event.items()]
+    write_table(out, EVENTS, events, merged.group)
+    write_table(out, MENTIONS, mentions, merged.group)
+    return len(events), len(mentions)
+
+
+def remove_split(out: str | Path) -> None:
+    """Remove the split reports once every group is written."""
+    shutil.rmtree(Path(out) / SPLIT, ignore_errors=True)
+
+
+def load_store(out: str | Path, store: Store) -> None:
+    """Fill an empty store from a merged corpus folder: its documents (each text once, at its first place), events
+    and mentions, in one transaction (``Store.load``)."""
+    left_out = set(repeats(read_rows(out, DOCUMENTS, ["doc_id", "published", *PLACE])))
+    documents = ({k: v for k, v in doc.items() if k not in PLACE} for doc in read_rows(out, DOCUMENTS)
+                 if (doc["input_file"], doc["input_row"]) not in left_out)
+    store.load(documents, read_rows(out, EVENTS), read_rows(out, MENTIONS))

@@ -1,0 +1,302 @@
+"""Which event a date belongs to, read from the sentence's parse: the predicate or event noun it modifies.
+
+A date hangs on the word it modifies (``obl``, ``obl:tmod``, ``nmod``, ``advmod``...). When that word names an event
+(a trigger of ``resources/triggers.tsv``), the trigger's role decides what is dated:
+
+- ``event``: the event itself ("talks ... in May"); an event noun that a frame governs takes the frame's place when
+  the date is not in the future ("proposed talks on Saturday" parsed with the date on "talks" is still the proposal);
+- ``frame`` (proposal, threat): the act itself when the date is not in the future, else the event it governs
+  ("proposed talks in the coming week": talks, proposed);
+- ``support`` (began, held, signed, announced, took effect): the event noun it reports, its subject for aspect
+  verbs ("fighting erupted"), its object otherwise ("signed the agreement", "agreed to a truce"); alone, its own type;
+- ``demand`` (called for, urged): the event demanded;
+- ``light`` (made, issued): the frame noun it belongs to ("the proposal made on Saturday").
+
+When the modified word names no event, the date goes up the tree to the nearest word that does, in its clause first.
+A date that heads its own fragment ("February 28, 2022: delegations hold their first meeting") dates the predicate
+hanging on it. A date shared by coordinated predicates ("met on Monday and agreed a truce") or an "after"-clause of
+the dated verb ("said Friday after meeting with Pashinyan and Aliyev") dates those events too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, replace
+from functools import cache
+from typing import Literal
+
+from timeline.events.triggers import TriggerHit
+from timeline.resources import read_tsv
+from timeline.syntax import SUBJECT, Parse
+
+#: Where a date lies against the publication date (see ``attach``).
+When = Literal["past", "present", "future", "unknown"]
+
+#: Relations by which a support verb's subject is reported ("talks were held", "fighting erupted").
+SUBJECT_OF_SUPPORT = SUBJECT | {"obl:agent"}
+#: Relations by which a verb's object event noun is reached ("signed the deal", "agreed to a truce").
+OBJECT_OF_SUPPORT = frozenset({"obj", "obl", "iobj", "xcomp", "ccomp", "nmod"})
+#: Relations of a frame's complement event ("a proposal for talks", "threatened sanctions", "offered to hold talks").
+FRAME_COMPLEMENT = frozenset({"obj", "xcomp", "nmod", "obl", "acl", "ccomp"})
+#: Relations of fragment predicates hanging on a date that heads its line ("May 6: India launched strikes").
+FRAGMENT = frozenset({"parataxis", "appos", "dep", "list", "acl", "ccomp", "advcl", "conj", "acl:relcl"})
+#: How many dependency edges crossing into another clause counts as, when a date's event is looked for by distance.
+CLAUSE_STEP = 2
+#: Relations of the words between a verb and the noun right before it that leave that noun its subject ("the war
+#: began", "fighting erupted", "the long-awaited talks finally opened").
+_SUBJECT_GAP = frozenset({"det", "amod", "compound", "nummod", "punct", "advmod", "aux", "aux:pass", "nmod:poss",
+                          "case"})
+#: Words of a reported clause that say it is not done by the time of speaking ("will", "would", "if", "to").
+_NOT_DONE = frozenset({"will", "would", "could", "might", "may", "should", "shall", "'ll", "wo", "if", "unless",
+                       "to", "must", "can"})
+#: Clause marks after which an adverbial clause of a dated verb happened on that date too.
+SAME_DAY_MARKS = frozenset({"after", "following", "during", "while", "at", "in"})
+
+
+@cache
+def topic_cases() -> frozenset[str]:
+    """Prepositions that make an event noun the topic of another event ("talks on sanctions relief")."""
+    return frozenset(row[0] for row in read_tsv("topics.tsv", 1))
+
+
+@dataclass(frozen=True)
+class Attachment:
+    """The event a date belongs to: ``typed`` names the event (its type), ``cue`` is the word its status and actors
+    are read around (the support, frame or demand word holding it, or the event word itself); ``how`` says which
+    rule chose it."""
+
+    typed: TriggerHit
+    cue: TriggerHit
+    typed_word: int
+    cue_word: int
+    how: str
+    verb: int | None = None  # the verb the date hangs on, when it is one: its subject is the event's actor
+
+
+class Triggers:
+    """A sentence's trigger hits by word: every word of a hit points to it; the hit's head word is its root."""
+
+    def __init__(self, parse: Parse, hits: list[TriggerHit]) -> None:
+        self.parse = parse
+        self.by_word: dict[int, TriggerHit] = {}
+        self.head: dict[int, int] = {}  # id(hit) -> head word
+        for hit in hits:
+            root = parse.root_of(hit.start, hit.end)
+            if root is None:
+                continue
+            self.head[id(hit)] = root
+            for i in parse.span(hit.start, hit.end):
+                self.by_word.setdefault(i, hit)
+
+    def at(self, i: int) -> TriggerHit | None:
+        hit = self.by_word.get(i)
+        return hit if hit is not None and hit.trigger.role != "-" else None
+
+    def word(self, hit: TriggerHit) -> int:
+        return self.head[id(hit)]
+
+    def events_below(self, i: int, relations: frozenset[str]) -> Iterator[tuple[int, TriggerHit]]:
+        """Event words hanging on word ``i`` by ``relations`` (through an ``xcomp`` verb's object too), nearest
+        first."""
+        parse = self.parse
+        for c in sorted(parse.children[i], key=lambda c: abs(c - i)):
+            if parse.words[c].dep not in relations:
+                continue
+            hit = self.at(c)
+            if hit is not None and hit.trigger.role == "event" and not self.is_topic(c):
+                yield c, hit
+            elif parse.words[c].dep == "xcomp":  # "agreed to hold talks": the complement verb's object
+                yield from self.events_below(c, OBJECT_OF_SUPPORT - {"xcomp", "ccomp"})
+
+    def is_topic(self, i: int) -> bool:
+        """An event noun that is what another event is about ("talks on sanctions relief") dates nothing itself."""
+        w = self.parse.words[i]
+        cases = {self.parse.words[c].lower for c in self.parse.dependents(i, ("case",))}
+        head = self.at(w.head)
+        return w.dep.startswith(("nmod", "obl")) and bool(cases & topic_cases()) and head is not None \
+            and head.trigger.role == "event" and w.head != i
+
+
+def date_anchor(parse: Parse, root: int) -> int:
+    """The word a date (whose root word is ``root``) modifies: its head; for a date heading its own line or fragment
+    ("May 6: India launched strikes"), the first predicate hanging on it."""
+    w = parse.words[root]
+    if w.head != root:
+        return w.head
+    for c in parse.children[root]:
+        if parse.words[c].dep in FRAGMENT and parse.words[c].pos in ("VERB", "AUX", "NOUN", "PROPN"):
+            return c
+    return root
+
+
+def attach(parse: Parse, triggers: Triggers, root: int, when: When) -> Attachment | None:
+    """The event the date rooted at word ``root`` belongs to. ``when`` places the date against the publication date:
+    ``future`` (it starts after it: frames then date the event they govern), ``past`` (it ended before it),
+    ``present`` (it holds the publication date), ``unknown``."""
+    anchor = date_anchor(parse, root)
+    verb = anchor if parse.words[anchor].pos in ("VERB", "AUX") else None
+    chosen = _find(parse, triggers, anchor, root, when)
+    return replace(chosen, verb=verb) if chosen is not None else None
+
+
+def _find(parse: Parse, triggers: Triggers, anchor: int, root: int, when: When) -> Attachment | None:
+    for i, how in [*_climb(parse, anchor, root), *_nearest(parse, triggers, anchor, root)]:
+        hit = triggers.at(i)
+        if hit is not None and hit.trigger.role != "light":
+            chosen = _by_role(parse, triggers, i, hit, when, how)
+            if chosen is not None:
+                return chosen
+            continue
+        if hit is not None:  # a light verb: the frame noun it belongs to ("the proposal made on Saturday"), or the
+            for j in (parse.words[i].head, *parse.ancestors(i), *parse.dependents(i, ("obj",))):  # event it issues
+                held = triggers.at(j)
+                if held is not None and held.trigger.role in ("frame", "event"):
+                    return _by_role(parse, triggers, j, held, when, "light verb")
+            continue
+        for j, noun in triggers.events_below(i, SUBJECT_OF_SUPPORT | OBJECT_OF_SUPPORT):  # an unlexicalised verb
+            return Attachment(noun, noun, j, j, f"{how}, its argument")
+    return None
+
+
+def _climb(parse: Parse, anchor: int, root: int) -> Iterator[tuple[int, str]]:
+    """Where a date looks for its event first: the word it modifies, then up the tree to its clause's head; never
+    into the date itself."""
+    yield anchor, "modifies"
+    clause = parse.clause_of[anchor]
+    for i in parse.ancestors(anchor):
+        if parse.clause_of[i] != clause and i != clause:
+            break
+        if i != root:
+            yield i, "above"
+
+
+def _nearest(parse: Parse, triggers: Triggers, anchor: int, root: int) -> list[tuple[int, str]]:
+    """Then the other trigger words of the sentence, nearest in the tree first (a word of another clause counts
+    ``CLAUSE_STEP`` edges further); at equal distance the one before the date, then the closer in the text."""
+    span = set(parse.subtree(root)) if parse.words[root].head != root else {root}
+    heads = {triggers.word(h) for h in set(triggers.by_word.values())} - span - {anchor}
+    ranked = sorted(heads, key=lambda i: (
+        parse.distance(anchor, i) + (CLAUSE_STEP if parse.clause_of[i] != parse.clause_of[anchor] else 0),
+        i > root, abs(i - root)))
+    return [(i, "nearest in the tree") for i in ranked if not triggers.is_topic(i)]
+
+
+def _by_role(parse: Parse, triggers: Triggers, i: int, hit: TriggerHit, when: When, how: str) -> Attachment | None:
+    role = hit.trigger.role
+    if role == "event":
+        frame = _governing_frame(parse, triggers, i)
+        if frame is not None:
+            j, frame_hit = frame
+            if when != "future":
+                return Attachment(frame_hit, frame_hit, j, j, f"{how}, frame of the event")
+            return Attachment(hit, frame_hit, i, j, f"{how}, event of a frame")
+        return Attachment(hit, hit, i, i, how)
+    if role == "frame":
+        if when != "future":
+            return Attachment(hit, hit, i, i, how)
+        for j, noun in triggers.events_below(i, FRAME_COMPLEMENT):
+            return Attachment(noun, hit, j, i, f"{how}, event the frame governs")
+        return Attachment(hit, hit, i, i, how)
+    if role == "demand":
+        for j, noun in triggers.events_below(i, OBJECT_OF_SUPPORT):
+            return Attachment(noun, hit, j, i, f"{how}, event demanded")
+        return None
+    # support: aspect verbs ("-") report their subject first, typed ones their object first
+    subjects = list(triggers.events_below(i, SUBJECT_OF_SUPPORT))
+    objects = list(triggers.events_below(i, OBJECT_OF_SUPPORT))
+    if parse.words[i].dep in ("acl", "acl:relcl"):
+        head = parse.words[i].head  # "a truce declared in March", "the talks that ended on Friday"
+        held = triggers.at(head)
+        if held is not None and held.trigger.role == "event":
+            subjects.insert(0, (head, held))
+    if not subjects and not parse.dependents(i, SUBJECT_OF_SUPPORT):
+        subjects = _noun_before(parse, triggers, i)
+    order = subjects + objects if hit.trigger.event_type == "-" else objects + subjects
+    if order:
+        j, noun = order[0]
+        return Attachment(noun, hit, j, i, f"{how}, event the verb reports")
+    if hit.trigger.event_type == "-":
+        return None
+    return Attachment(hit, hit, i, i, how)
+
+
+def _noun_before(parse: Parse, triggers: Triggers, verb: int) -> list[tuple[int, TriggerHit]]:
+    """The event noun right before a verb that has no subject in the parse ("the war began on October 7" parsed
+    with "war" elsewhere): only articles, adjectives and the like between them."""
+    k = verb - 1
+    while k >= 0 and parse.words[k].dep in _SUBJECT_GAP and triggers.at(k) is None:
+        k -= 1
+    hit = triggers.at(k) if k >= 0 else None
+    if hit is not None and hit.trigger.role == "event" and parse.words[k].pos in ("NOUN", "PROPN"):
+        return [(k, hit)]
+    return []
+
+
+def _governing_frame(parse: Parse, triggers: Triggers, i: int) -> tuple[int, TriggerHit] | None:
+    """The frame word governing event word ``i`` as its complement ("proposed talks", "a proposal for talks"), or
+    modifying it ("the proposed talks")."""
+    for c in parse.children[i]:
+        hit = triggers.at(c)
+        if parse.words[c].dep in ("amod", "acl") and hit is not None and hit.trigger.role == "frame":
+            return c, hit
+    w = parse.words[i]
+    head = w.head
+    if head == i or w.dep not in FRAME_COMPLEMENT | {"obj"}:
+        return None
+    hit = triggers.at(head)
+    if hit is not None and hit.trigger.role == "frame":
+        return head, hit
+    if parse.words[head].dep == "xcomp":  # "offered to hold talks"
+        above = triggers.at(parse.words[head].head)
+        if above is not None and above.trigger.role == "frame":
+            return parse.words[head].head, above
+    return None
+
+
+def shared_events(parse: Parse, triggers: Triggers, attached: Attachment, dated: Mapping[int, object]) -> list[
+        Attachment]:
+    """Events that share a date with ``attached``: verbs coordinated with its clause's verb that have no subject
+    and no date of their own ("met on Monday and agreed a truce"), an "after"-clause of it ("said Friday after
+    meeting with Pashinyan"), and what a dated statement reports as done. ``dated``: words that carry a date of their
+    own."""
+    out: list[Attachment] = []
+    head = parse.clause_of[attached.cue_word]
+    for c in parse.children[head]:
+        w = parse.words[c]
+        if c in dated or any(d in dated for d in parse.subtree(c)):
+            continue
+        marks = {parse.words[m].lower for m in parse.dependents(c, ("mark", "case"))}
+        shared_subject = w.dep == "conj" and not parse.dependents(c, SUBJECT)
+        after = w.dep in ("advcl", "obl", "nmod") and bool(marks & SAME_DAY_MARKS)
+        if not (shared_subject or after):
+            continue
+        hit = triggers.at(c)
+        if hit is None:
+            continue
+        chosen = _by_role(parse, triggers, c, hit, "past", "shares the date")
+        if chosen is not None and chosen.typed_word != attached.typed_word:
+            out.append(chosen)
+    return out + _reported(parse, triggers, attached, dated)
+
+
+def _reported(parse: Parse, triggers: Triggers, attached: Attachment, dated: Mapping[int, object]) -> list[
+        Attachment]:
+    """What a dated statement reports as done by then ("said on Friday he was on his way back with six Americans"):
+    the events of its complement clause, when that clause has no date of its own and is neither future nor modal."""
+    if attached.typed.trigger.event_type != "statement":
+        return []
+    out: list[Attachment] = []
+    for c in parse.children[attached.typed_word]:
+        if parse.words[c].dep not in ("ccomp", "parataxis") or any(d in dated for d in parse.subtree(c)):
+            continue
+        group = parse.clause(c, with_complements=True)
+        if any(parse.words[k].lower in _NOT_DONE for k in group if parse.words[k].dep in ("aux", "mark")):
+            continue
+        hit = triggers.at(c)
+        chosen = _by_role(parse, triggers, c, hit, "past", "reported") if hit is not None else None
+        if chosen is None:
+            chosen = next((Attachment(noun, noun, j, j, "reported") for j, noun in
+                           triggers.events_below(c, SUBJECT_OF_SUPPORT | OBJECT_OF_SUPPORT)), None)
+        if chosen is not None and chosen.typed.trigger.event_type != "statement":
+            out.append(chosen)
+    return out

@@ -1,0 +1,187 @@
+"""Who took part in an event and where, read from the sentence's parse.
+
+Actors are the subject of the verb that reports the event (or the agent of a passive: "brokered by Qatar"), its
+conjuncts ("Russia and Ukraine held talks"), the event noun's possessor and name modifiers ("Putin's proposal",
+"Russia-Ukraine talks", "Russian strikes"), and the participants its type takes after a preposition ("talks with
+Iran", "a truce between the army and the RSF", "strikes on Kyiv": ``resources/participants.tsv``). A verb with no
+subject of its own takes that of the verb it complements or is coordinated with ("agreed to hold talks", "met and
+agreed"); a relative clause takes the noun it is about. Each actor's words are normalised through the actor
+knowledge (``events/actors.py``); a proper noun it does not know is kept as written, with its title.
+
+The place is the first known place the event, its verb or its clause has after "in" or "at".
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from timeline.events.actors import Entity, Mention, actor_gazetteer, place_gazetteer, titled_people
+from timeline.resources import read_tsv
+from timeline.syntax import SUBJECT, Parse
+
+#: Relations that give an event noun's own actors ("Putin's proposal", "US-China talks", "Russian strikes").
+NOUN_ACTORS = frozenset({"nmod:poss", "compound", "amod", "flat"})
+#: Relations that do not belong to a name's words (clauses, appositions after a comma, case marks).
+NOT_NAME = frozenset({"acl", "acl:relcl", "appos", "case", "punct", "cc", "conj", "advcl", "parataxis", "ccomp",
+                      "mark", "det", "nmod", "obl"})
+#: Places are taken after these words.
+PLACE_CASES = frozenset({"in", "at"})
+
+
+@cache
+def participant_links() -> dict[str, frozenset[str]]:
+    """Event type -> the prepositions that introduce its other participants."""
+    return {event_type: frozenset(words.split("|")) for event_type, words in read_tsv("participants.tsv", 2)}
+
+
+def _name_span(parse: Parse, i: int) -> tuple[int, int]:
+    """The article offsets of the name headed by word ``i``: the word with its name-forming dependents."""
+    words = [i]
+    stack = [i]
+    while stack:
+        k = stack.pop()
+        for c in parse.children[k]:
+            if parse.words[c].dep not in NOT_NAME:
+                words.append(c)
+                stack.append(c)
+    return min(parse.words[k].start for k in words), max(parse.words[k].end for k in words)
+
+
+def _with_conjuncts(parse: Parse, heads: list[int]) -> list[int]:
+    out: list[int] = []
+    for h in heads:
+        out.append(h)
+        out.extend(c for c in parse.children[h] if parse.words[c].dep == "conj")
+    return out
+
+
+def _subjects(parse: Parse, verb: int) -> list[int]:
+    """The subject words of ``verb`` (the agent of a passive first), borrowed from the verb it complements or is
+    coordinated with, or the noun a relative clause is about, when it has none."""
+    seen = 0
+    k = verb
+    while seen < 4:
+        agents = [c for c in parse.children[k] if parse.words[c].dep == "obl:agent"]
+        subjects = agents or [c for c in parse.children[k] if parse.words[c].dep in SUBJECT]
+        subjects = [s for s in subjects if parse.words[s].tag not in ("WDT", "WP")]
+        if subjects and not all(parse.words[s].tag == "PRP" for s in subjects):
+            return _with_conjuncts(parse, subjects)
+        if subjects and parse.words[k].dep != "ccomp":
+            return _with_conjuncts(parse, subjects)  # a pronoun: its antecedent is unknown here
+        # "Kyiv said it wanted to hold talks": the pronoun of a reported clause is the speaker
+        w = parse.words[k]
+        if w.head == k:
+            return []
+        if w.dep in ("acl:relcl", "acl"):
+            return [_antecedent(parse, k)]
+        if w.dep not in ("xcomp", "conj", "advcl", "ccomp"):
+            return []
+        k = w.head
+        seen += 1
+    return []
+
+
+def _antecedent(parse: Parse, clause: int) -> int:
+    """The noun a relative clause is about: the noun right before its relative pronoun ("the Russians, who began"),
+    which the parse may have hung elsewhere; else the word the clause hangs on."""
+    pronouns = [c for c in parse.children[clause] if parse.words[c].tag in ("WP", "WDT")]
+    if pronouns:
+        k = pronouns[0] - 1
+        while k >= 0 and parse.words[k].pos == "PUNCT":
+            k -= 1
+        if k >= 0 and parse.words[k].pos in ("NOUN", "PROPN"):
+            return k
+    return parse.words[clause].head
+
+
+def actor_words(parse: Parse, typed: int, cue: int, event_type: str, verb: int | None = None) -> list[int]:
+    """The words heading the event's actors: the subjects of the verb the date hangs on (``verb``), else of the
+    event's own verb or clause; the event noun's own actors; its participants."""
+    words = _subjects(parse, verb) if verb is not None else []
+    if not words:
+        words = _subjects(parse, parse.clause_of[cue] if parse.words[cue].pos not in ("VERB", "AUX") else cue)
+    if not words and cue != parse.clause_of[cue]:
+        words = _subjects(parse, parse.clause_of[cue])
+    for event_word in dict.fromkeys((typed, cue)):
+        words += [c for c in parse.children[event_word] if parse.words[c].dep in NOUN_ACTORS
+                  and parse.words[c].pos in ("PROPN", "ADJ", "NOUN")]
+    links = participant_links().get(event_type, frozenset())
+    for event_word in dict.fromkeys((typed, cue)):
+        for c in parse.children[event_word]:
+            if parse.words[c].dep not in ("obl", "nmod", "obj", "iobj"):
+                continue
+            cases = {parse.words[k].lower for k in parse.dependents(c, ("case",))}
+            if cases & links or (parse.words[c].dep == "obj" and "obj" in links):
+                words += _with_conjuncts(parse, [c])
+    return list(dict.fromkeys(words))
+
+
+def _known(text: str, start: int, end: int) -> list[Mention]:
+    known = actor_gazetteer().find(text, start, end)
+    return sorted(known + titled_people(text, start, end, known), key=lambda m: m.start)
+
+
+def actors(text: str, parse: Parse, typed: int, cue: int, event_type: str, verb: int | None = None,
+           dates: frozenset[int] = frozenset()) -> list[Mention]:
+    """The event's actors as known entities, or as the proper names written (never words of a date: ``dates``
+    holds their offsets). When the parse gives none, the known actors of the event's clause, then of its
+    sentence."""
+    out: list[Mention] = []
+    for i in actor_words(parse, typed, cue, event_type, verb):
+        start, end = _name_span(parse, i)
+        found = _known(text, start, end)
+        if found:
+            out.extend(found)
+        elif parse.words[i].pos == "PROPN" and parse.words[i].start not in dates and _named(parse, i):
+            out.append(Mention(start, end, Entity(text[start:end], "", "named")))
+    if out:
+        return out
+    clause = [parse.words[k] for k in parse.clause(cue, with_complements=True)]
+    found = _known(text, min(w.start for w in clause), max(w.end for w in clause))
+    return found or _known(text, parse.sentence.start, parse.sentence.end)
+
+
+def _named(parse: Parse, i: int) -> bool:
+    """A proper noun kept as an actor's name: not a trigger's word nor a title alone ("Truce", "Director Generals")."""
+    w = parse.words[i]
+    return w.text[:1].isupper() and w.lower not in _NOT_NAMES and any(c.isalpha() for c in w.text)
+
+
+#: Capitalised words that are not names of actors.
+_NOT_NAMES = frozenset({"truce", "ceasefire", "talks", "deal", "agreement", "brexit", "generals", "general",
+                        "minister", "president", "director", "official", "officials", "government"})
+
+
+def article_parties(text: str) -> list[Mention]:
+    """The parties an article is about when an event names none ("the ceasefire was extended"): the two countries
+    or armed groups it names most, each at least twice."""
+    counts: dict[str, tuple[int, Mention]] = {}
+    for m in actor_gazetteer().find(text):
+        if m.entity.kind in ("country", "government", "armed_group"):
+            n, first = counts.get(m.entity.name, (0, m))
+            counts[m.entity.name] = (n + 1, first)
+    ranked = sorted(counts.values(), key=lambda c: (-c[0], c[1].start))
+    return [first for n, first in ranked[:2] if n >= 2]
+
+
+def location(text: str, parse: Parse, words: tuple[int, ...]) -> tuple[str, Entity] | None:
+    """The first known place after "in" or "at" hanging on one of ``words`` (the event, its verb, its clause),
+    with the country after it when one follows ("in Istanbul, Turkey")."""
+    for i in words:
+        for c in parse.children[i]:
+            if parse.words[c].dep not in ("obl", "nmod", "advmod", "obl:unmarked"):
+                continue
+            cases = {parse.words[k].lower for k in parse.dependents(c, ("case",))}
+            if not cases & PLACE_CASES:
+                continue
+            phrase = [parse.words[k] for k in parse.subtree(c) if parse.words[k].dep not in ("case", "punct")]
+            start, end = min(w.start for w in phrase), max(w.end for w in phrase)
+            places = place_gazetteer().find(text, start, end)
+            if places:
+                first = places[0]
+                after = [p for p in place_gazetteer().find(text, first.end, min(parse.sentence.end, first.end + 40))
+                         if text[first.end:p.start].strip() == ","]
+                if after:
+                    return f"{first.entity.name}, {after[0].entity.name}", first.entity
+                return first.entity.name, first.entity
+    return None

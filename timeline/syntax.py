@@ -1,0 +1,214 @@
+"""One analysis per sentence, read by everything downstream: tokens with their article offsets, tags, morphology,
+the dependency parse, and the clauses read from it.
+
+A sentence is parsed once (only the sentences that need it: those holding a temporal expression), by the project's
+spaCy pipeline (``timeline.syntax_model``). The temporal tagger reads the tense of an expression's clause from it,
+the event extractor reads which predicate a date modifies, the event's status (negation, modality, the governor that
+makes it a demand or a proposal) and its actors (subject, agent, participants). There is one definition of a clause
+here, used by all of them:
+
+a clause is a predicate token (the root, or a token attached by a clausal relation: ``ccomp``, ``xcomp``, ``advcl``,
+``acl``, ``acl:relcl``, ``parataxis``, ``csubj``, or a verb ``conj`` of a clause head) with every token below it that
+no other clause head is between.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from timeline.sentences import Sentence
+
+#: Relations that make their dependent the head of a clause of its own.
+CLAUSAL = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "advcl:relcl", "acl", "acl:relcl", "parataxis", "csubj",
+                     "csubj:pass", "list"})
+#: Clausal complements that share their governor's subject, tense and modality: "plans to meet"; "due to expire",
+#: which the parser often reads as a clausal subject.
+OPEN_COMPLEMENTS = frozenset({"xcomp", "csubj"})
+#: Relations of a clause's subject.
+SUBJECT = frozenset({"nsubj", "nsubj:pass", "nsubj:outer", "csubj", "csubj:pass"})
+#: Parts of speech a clause can be headed by when it is a conjunct of another clause's head.
+_PREDICATES = frozenset({"VERB", "AUX"})
+OPENING_QUOTES = frozenset("“«„")
+CLOSING_QUOTES = frozenset("”»")
+
+
+@dataclass(frozen=True)
+class Word:
+    """A token as the analysis keeps it: article offsets, forms, tags and where it hangs in the parse."""
+
+    i: int
+    start: int
+    end: int
+    text: str
+    lower: str
+    lemma: str
+    pos: str
+    tag: str
+    dep: str
+    head: int
+    morph: str
+
+    def feature(self, name: str) -> str | None:
+        """One morphological feature (``Tense``, ``VerbForm``, ``Polarity``...), or None."""
+        for pair in self.morph.split("|"):
+            key, _, value = pair.partition("=")
+            if key == name:
+                return value
+        return None
+
+
+class Parse:
+    """The analysis of one sentence: its words and the clause each belongs to."""
+
+    def __init__(self, sentence: Sentence, words: Sequence[Word]) -> None:
+        self.sentence = sentence
+        self.words = tuple(words)
+        self._starts = [w.start for w in self.words]
+        children: list[list[int]] = [[] for _ in self.words]
+        for w in self.words:
+            if w.head != w.i:
+                children[w.head].append(w.i)
+        self.children = tuple(tuple(c) for c in children)
+        self.clause_of = tuple(self._clause_heads())
+        self.in_quote = tuple(self._quoted())
+
+    # ----------------------------------------------------------------- structure
+    def is_clause_head(self, i: int) -> bool:
+        w = self.words[i]
+        if w.dep in CLAUSAL or w.head == w.i:
+            return True
+        return w.dep == "conj" and w.pos in _PREDICATES and self.is_clause_head(w.head)
+
+    def _clause_heads(self) -> list[int]:
+        heads: list[int] = [-1] * len(self.words)
+
+        def find(i: int, seen: int = 0) -> int:
+            if heads[i] >= 0:
+                return heads[i]
+            if self.is_clause_head(i) or seen > len(self.words):
+                heads[i] = i
+            else:
+                heads[i] = find(self.words[i].head, seen + 1)
+            return heads[i]
+
+        for i in range(len(self.words)):
+            find(i)
+        return heads
+
+    def _quoted(self) -> list[bool]:
+        """Whether each word sits between quotation marks in its sentence (curly quotes open and close; a straight
+        quote toggles)."""
+        inside, out = False, []
+        for w in self.words:
+            if w.text in OPENING_QUOTES:
+                inside = True
+            elif w.text in CLOSING_QUOTES:
+                inside = False
+            elif w.text == '"':
+                inside = not inside
+            else:
+                out.append(inside)
+                continue
+            out.append(False)
+        return out
+
+    def clause(self, i: int, with_complements: bool = False) -> list[int]:
+        """The words of the clause word ``i`` belongs to, in order. ``with_complements``: the verb group, i.e. with the
+        clauses of open complements (``xcomp``: "plans to meet", "is due to resume", "is expected to approve"), up to
+        the verb that governs them and down to the ones they govern; they share a subject, a tense and a modality."""
+        head = self.clause_of[i]
+        if with_complements:  # an open complement's clause is its governor's: "is expected to approve"
+            while self.words[head].dep in OPEN_COMPLEMENTS and self.words[head].head != head:
+                head = self.clause_of[self.words[head].head]
+        heads = {head}
+        if with_complements:
+            stack = list(heads)
+            while stack:
+                for c in self.children[stack.pop()]:
+                    if self.words[c].dep in OPEN_COMPLEMENTS and c not in heads:
+                        heads.add(c)
+                        stack.append(c)
+        return [w.i for w in self.words if self.clause_of[w.i] in heads]
+
+    def ancestors(self, i: int) -> Iterator[int]:
+        """The words above ``i``, nearest first, up to the root."""
+        seen = 0
+        while self.words[i].head != i and seen <= len(self.words):
+            i = self.words[i].head
+            seen += 1
+            yield i
+
+    def distance(self, a: int, b: int) -> int:
+        """How many dependency edges lie between words ``a`` and ``b``."""
+        up_a = [a, *self.ancestors(a)]
+        depth = {w: n for n, w in enumerate(up_a)}
+        for n, w in enumerate([b, *self.ancestors(b)]):
+            if w in depth:
+                return n + depth[w]
+        return len(up_a) + len(self.words)
+
+    def governing_clause(self, head: int) -> int | None:
+        """The clause head a clause head hangs on (None for the root)."""
+        w = self.words[head]
+        return None if w.head == head else self.clause_of[w.head]
+
+    def dependents(self, i: int, relations: Iterable[str]) -> list[int]:
+        wanted = frozenset(relations)
+        return [c for c in self.children[i] if self.words[c].dep in wanted]
+
+    def subtree(self, i: int) -> list[int]:
+        """``i`` and every word below it, in order."""
+        out, stack = [], [i]
+        while stack:
+            j = stack.pop()
+            out.append(j)
+            stack.extend(self.children[j])
+        return sorted(out)
+
+    # ----------------------------------------------------------------- offsets
+    def at(self, offset: int) -> int | None:
+        """The word covering article offset ``offset`` (or starting right after it), None outside the sentence."""
+        k = bisect_right(self._starts, offset) - 1
+        if k < 0:
+            return 0 if self.words and offset >= self.sentence.start else None
+        if self.words[k].end > offset or k + 1 >= len(self.words):
+            return k
+        return k + 1
+
+    def span(self, start: int, end: int) -> list[int]:
+        """The words overlapping article offsets [start, end)."""
+        return [w.i for w in self.words if w.start < end and w.end > start]
+
+    def root_of(self, start: int, end: int) -> int | None:
+        """The word of [start, end) whose head lies outside it: what the span hangs from the rest by."""
+        inside = self.span(start, end)
+        chosen = set(inside)
+        for i in inside:
+            if self.words[i].head not in chosen or self.words[i].head == i:
+                return i
+        return inside[0] if inside else None
+
+
+#: A callable that parses sentence texts into spaCy Docs (``Language.pipe``).
+Parser = Callable[[Iterable[str]], Iterable[Any]]
+
+
+def _words(sentence: Sentence, doc: Any) -> list[Word]:
+    base = sentence.start
+    return [Word(t.i, base + t.idx, base + t.idx + len(t.text), t.text, t.lower_, t.lemma_.lower() or t.lower_,
+                 t.pos_, t.tag_, t.dep_, t.head.i, str(t.morph)) for t in doc]
+
+
+def analyse(sentences: Sequence[Sentence], parser: Parser | None = None) -> dict[int, Parse]:
+    """Parse ``sentences`` (each once, one spaCy Doc per sentence), keyed by their start offset."""
+    if not sentences:
+        return {}
+    if parser is None:
+        from timeline.syntax_model import load_pipeline
+
+        parser = load_pipeline().pipe
+    docs = parser(s.text for s in sentences)
+    return {s.start: Parse(s, _words(s, doc)) for s, doc in zip(sentences, docs)}

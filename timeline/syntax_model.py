@@ -1,0 +1,81 @@
+"""The spaCy pipeline behind the sentence analysis, loaded once per process.
+
+By default the pipeline shipped in the package (``timeline/model``: tagger, morphologizer, parser and lemmatizer
+trained on UD English EWT, see ``training/``); the setting ``TIMELINE_SPACY_MODEL`` names another one, as an installed
+package (``en_core_web_sm``, ``en_core_web_trf``) or a pipeline directory. Nothing is downloaded. Our own splitter
+cuts the sentences and each one is parsed as its own Doc, so components that find sentences or entities are left out.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from timeline.errors import ModelError
+
+if TYPE_CHECKING:  # spaCy is imported on first use: ``import timeline`` does not pay for it
+    from spacy.language import Language
+
+#: The environment variable naming the pipeline to use instead of the shipped one.
+MODEL_SETTING = "TIMELINE_SPACY_MODEL"
+#: The pipeline shipped in the package.
+SHIPPED_MODEL = Path(__file__).resolve().parent / "model"
+#: Components no analysis reads: sentences come from our splitter, entities from the gazetteers.
+UNUSED_COMPONENTS = ("senter", "sentencizer", "ner", "entity_ruler", "span_ruler", "spancat", "textcat")
+
+
+@dataclass(frozen=True)
+class ModelInfo:
+    """What the pipeline in use is, for reports: its name and version, where it came from, its components."""
+
+    name: str
+    version: str
+    source: str
+    spacy_version: str
+    components: tuple[str, ...]
+
+
+def model_setting() -> str:
+    """The pipeline the setting names: a package name or a directory; the shipped one when the setting is empty."""
+    return os.environ.get(MODEL_SETTING) or str(SHIPPED_MODEL)
+
+
+def load_pipeline() -> Language:
+    """The pipeline the setting names, loaded on the first call and shared after it."""
+    return _load(model_setting())
+
+
+def model_info() -> ModelInfo:
+    """Name, version, source and components of the pipeline ``load_pipeline`` returns."""
+    nlp = load_pipeline()
+    meta = nlp.meta
+    setting = model_setting()
+    source = "shipped in the package" if setting == str(SHIPPED_MODEL) else f"{MODEL_SETTING}={setting}"
+    return ModelInfo(
+        name=f"{meta.get('lang', '')}_{meta.get('name', '')}",
+        version=str(meta.get("version", "")),
+        source=source,
+        spacy_version=str(meta.get("spacy_version", "")),
+        components=tuple(nlp.pipe_names),
+    )
+
+
+@functools.cache
+def _load(model: str) -> Language:
+    """Load ``model`` without the components we never read; a model that cannot parse is refused."""
+    import spacy
+
+    # The shipped model's tokenizer is the English default its config builds: reading the stored copy again would
+    # add its special cases a second time (a third of the load time).
+    stored_tokenizer = ("tokenizer",) if model == str(SHIPPED_MODEL) else ()
+    try:
+        nlp = spacy.load(model, exclude=UNUSED_COMPONENTS + stored_tokenizer)
+    except (OSError, ImportError, ValueError) as error:
+        raise ModelError(model, f"cannot be loaded ({error}); set {MODEL_SETTING} to an installed spaCy pipeline "
+                                "package or a pipeline directory, or unset it for the shipped model") from error
+    if "parser" not in nlp.pipe_names:
+        raise ModelError(model, f"has no dependency parser (components: {', '.join(nlp.pipe_names) or 'none'})")
+    return nlp

@@ -1,0 +1,87 @@
+"""The tense of the clause a temporal expression is in, read from the sentence's parse (``timeline.syntax``).
+
+The clause is the parse's: the clause of the word the expression modifies ("next week" in "talks will be held next
+week, the Kremlin said" belongs to "will be held", not to "said"), with the open complements its verb takes ("plans
+to meet"). Within it, the tense markers of
+``resolve.tense_of`` decide (the nearest marker, a verb opening the clause when the expression opens it, signals
+such as "as early as" and "by").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from timeline.syntax import Parse, Word
+from timeline.temporal import lexicon as lx
+from timeline.temporal.resolve import Tense, tense_of
+
+#: How many words either side of an expression, within its clause, decide its tense.
+TENSE_WINDOW = 8
+#: How many tokens of a clause an expression opens are read.
+CLAUSE_TOKENS = 40
+#: Relations of words that can stand before an expression that still opens its clause ("On", "Early", "But", ",").
+LEAD_RELATIONS = frozenset({"case", "mark", "cc", "punct", "det", "advmod", "amod", "nummod", "compound"})
+_POSSESSIVE = ("'s", "’s")
+_PUNCT = frozenset({"PUNCT", "SYM"})
+
+#: (start, end, rule kind) of an expression -> the tense of its clause.
+TenseSource = Callable[[int, int, str], Tense]
+
+
+def clause_tense(text: str, parse: Parse, start: int, end: int, kind: str = "") -> Tense:
+    """The tense of the clause of the expression at [start, end) in ``parse``'s sentence.
+
+    A possessive weekday ("Wednesday's signing") names a day already past unless "ahead of" it."""
+    root = parse.root_of(start, end)
+    if root is None:
+        return "unknown"
+    words = parse.words
+    anchor = _past_attribution(parse, words[root].head)
+    clause = [i for i in _tense_words(parse, anchor) if not (start <= words[i].start < end)]
+    before = [words[i] for i in clause if words[i].end <= start]
+    after = [words[i] for i in clause if words[i].start >= end]
+    before_words = [w.text for w in before if w.pos not in _PUNCT][-TENSE_WINDOW:]
+    if kind == "weekday" and text.startswith(_POSSESSIVE, end):
+        return "future" if [w.lower() for w in before_words[-2:]] == ["ahead", "of"] else "past"
+    after_words = [w.text for w in after if w.pos not in _PUNCT][:TENSE_WINDOW]
+    if _opens_clause(before):
+        return tense_of(before_words, after_words, [w.text for w in after][:CLAUSE_TOKENS])
+    return tense_of(before_words, after_words)
+
+
+def _past_attribution(parse: Parse, anchor: int) -> int:
+    """A date on an attribution set off by commas belongs to what is said: in "On Tuesday, officials said, the talks
+    will resume", the clause of "resume"."""
+    w = parse.words[anchor]
+    following = parse.words[anchor + 1] if anchor + 1 < len(parse.words) else None
+    if w.lower not in lx.REPORTING_VERBS or following is None or following.text != ",":
+        return anchor
+    said = [c for c in parse.children[anchor] if c > anchor and parse.words[c].dep in ("ccomp", "parataxis")]
+    return said[0] if said else anchor
+
+
+def _tense_words(parse: Parse, anchor: int) -> list[int]:
+    """The words whose tense markers count for a date on ``anchor``: its verb group; for a participle clause
+    reducing a relative ("a meeting planned for Sunday was cancelled") the clause of the noun it modifies too; and
+    infinitives hanging on its nouns (the parser reads some verbs as nouns: "the delegation ... plans to resume")."""
+    words = parse.clause(anchor, with_complements=True)
+    head = parse.words[parse.clause_of[anchor]]
+    finite = head.feature("VerbForm") == "Fin" or parse.dependents(head.i, ("aux", "aux:pass"))
+    if head.dep == "acl" and not finite and head.head != head.i:
+        words = sorted(set(words) | set(parse.clause(head.head, with_complements=True)))
+    infinitives = [c for i in words for c in parse.children[i] if parse.words[c].dep == "acl"
+                   and any(parse.words[m].lower == "to" for m in parse.dependents(c, ("mark",)))]
+    for c in infinitives:  # "plans to resume" read as a noun with an infinitive: the infinitive still marks tense
+        words = sorted(set(words) | set(parse.clause(c)))
+    return words
+
+
+def _opens_clause(before: list[Word]) -> bool:
+    """Whether an expression after ``before`` (its clause's words before it) opens its clause: only lead words
+    ("On", "Early on", "But by") between it and a mark, a clause-opening word ("and", "when") or the clause's start."""
+    for w in reversed(before):
+        if w.pos in _PUNCT or w.lower in lx.CLAUSE_OPENERS:
+            return True
+        if w.dep not in LEAD_RELATIONS and w.lower not in lx.LEAD_WORDS:
+            return False
+    return True
