@@ -181,7 +181,7 @@ def test_export_filters_are_the_dashboards(seed_path: Path, tmp_path: Path) -> N
 
 
 def test_export_known_as_of_gives_the_table_as_it_stood_that_day(seed_path: Path, tmp_path: Path) -> None:
-    """The wire of 16 July reports 4 events; the seed of 20 July adds 7 (and 2 the wire had); paper-b of 21 July
+    """The wire of 16 July reports 3 events; the seed of 20 July adds 7 (and 2 the wire had); paper-b of 21 July
     adds none but a second date for Sunday's statement (Saturday)."""
     db = str(tmp_path / "t.db")
     merge = ROOT / "tests" / "data" / "merge"
@@ -192,7 +192,7 @@ def test_export_known_as_of_gives_the_table_as_it_stood_that_day(seed_path: Path
         result = run("export", "--db", db, "--known-as-of", day, "--format", "json")
         assert result.returncode == 0, result.stderr
         counts[day] = json.loads(result.stdout)
-    assert [len(counts[day]) for day in counts] == [0, 4, 11, 11]
+    assert [len(counts[day]) for day in counts] == [0, 3, 10, 10]
     assert {r["source"] for r in counts["2025-07-16"]} == {"wire-a"}
     statement = [r for r in counts["2025-07-20"] if r["event_type"] == "statement" and r["date_start"] > "2025-07-16"]
     assert [(r["mention_count"], r["date_choice"]) for r in statement] == [(1, None)]

@@ -411,7 +411,7 @@ def test_detail_panel_does_not_link_non_web_urls(events: pd.DataFrame) -> None:
 
 def test_detail_panel_shows_the_articles_other_front_matter_keys_as_text(events: pd.DataFrame) -> None:
     event = data.find_event(events, "june")
-    panel = layout.detail_panel(event, [], {"author": "Jane Doe", "tags": ["geneva", "talks"], "note": SCRIPT})
+    panel = layout.detail_panel(event, [], metadata={"author": "Jane Doe", "tags": ["geneva", "talks"], "note": SCRIPT})
     facts = panel[2].children
     shown = {facts[i].children: facts[i + 1].children for i in range(0, len(facts), 2)}
     assert (shown["author"], shown["tags"], shown["note"]) == ("Jane Doe", "geneva, talks", SCRIPT)  # text nodes

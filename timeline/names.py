@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import cache
 
-from timeline.events.actors import Entity, actor_gazetteer
+from timeline.events.actors import Entity, known_entities
 from timeline.resources import read_tsv
 from timeline.schema import LIST_SEPARATOR
 
@@ -34,21 +34,13 @@ def short_name(name: str) -> str:
 
 
 @cache
-def _entities() -> dict[str, Entity]:
-    """Canonical name -> entity (a canonical name need not be one of its aliases: "US government")."""
-    entities: dict[str, Entity] = {}
-    for entity in actor_gazetteer().entities.values():
-        entities.setdefault(entity.name, entity)
-    return entities
-
-
-@cache
 def _country_names() -> dict[str, str]:
     """Country or organisation code -> its name: the actor list's own names first ("Russia"), then ISO's."""
     names: dict[str, str] = {}
-    for entity in _entities().values():
-        if entity.kind in ("country", "organisation") and entity.country:
-            names.setdefault(entity.country, entity.name)
+    for kind in ("country", "organisation", "government"):  # a government's row may be named as its state is
+        for entity in known_entities().values():
+            if entity.kind == kind and entity.country:
+                names.setdefault(entity.country, entity.name)
     return names
 
 
@@ -60,7 +52,7 @@ def country_label(code: str) -> str:
 def actor(name: str) -> Entity:
     """The gazetteer's entity for a canonical actor name; a name it does not know is a person of no known country
     (people named after a title, "foreign minister Hakan Fidan")."""
-    return _entities().get(name) or Entity(name, "", "person")
+    return known_entities().get(name) or Entity(name, "", "person")
 
 
 def split_names(cell: object) -> list[str]:
