@@ -71,7 +71,13 @@ def register(app: Dash, events: EventsSource, store: Store, worker: upload.Uploa
         if ctx.triggered_id in (None, "url"):
             wanted = layout.view_values(data.view_from_query(search), date.today())
             return [no_update if new == old else new for new, old in zip(wanted, values)] + [no_update]
-        query = data.view_to_query(view_of(tuple(values)), date.today())
+        # only the controls that changed move away from the URL's view: on a page's first load a control can report
+        # a change (a date picker mounting) before the URL's values have reached the others
+        wanted = layout.view_values(data.view_from_query(search), date.today())
+        changed = {key.rsplit(".", 1)[0] for key in ctx.triggered_prop_ids}
+        merged = [value if cid in changed else url_value
+                  for (cid, _), value, url_value in zip(controls, values, wanted)]
+        query = data.view_to_query(view_of(tuple(merged)), date.today())
         return [no_update] * len(values) + [no_update if query == (search or "") else query]
 
     @app.callback(Output("timeline", "figure"), Output("count", "children"), Output("timeline-note", "children"),
