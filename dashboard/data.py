@@ -14,34 +14,39 @@ from urllib.parse import parse_qs, urlencode
 import numpy as np
 import pandas as pd
 
+from timeline.headline import headlines
+from timeline.known import revised_events
 from timeline.schema import EVENT_COLUMNS, EVENT_TYPES, LIST_SEPARATOR, STATUSES
 from timeline.selection import Selection, event_sources, list_items
 
 #: Lane key (an events column) -> label shown in the lane selector.
-LANES: dict[str, str] = {"event_type": "Event type", "actors": "Actor", "source": "Source"}
+LANES: dict[str, str] = {"event_type": "Event type", "countries": "Country", "source": "Source"}
 DEFAULT_LANE = "event_type"
+#: Lane keys of older links, still understood: actor lanes became country lanes.
+LANE_ALIASES = {"actors": "countries"}
 #: Lane label for events with no value in the lane's column.
 NO_VALUE = "(none)"
 #: Event-table columns the page reads (filters, timeline, grid, count); the detail panel and the CSV read them all.
 VIEW_COLUMNS: tuple[str, ...] = tuple(c for c in EVENT_COLUMNS if c in {
-    "event_id", "date_start", "date_end", "date_text", "event_type", "status", "actors", "summary", "sentence",
-    "location", "source", "sources"})
+    "event_id", "date_start", "date_end", "date_text", "event_type", "status", "actors", "countries", "summary",
+    "sentence", "location", "source", "sources", "published", "mention_count"})
 
 
 @dataclass(frozen=True)
 class View(Selection):
-    """What the analyst chose to see: the events selected (timeline.selection, the CLI export's filter), the lanes
-    and the "as of" date. ``as_of`` of ``None`` means today, so a link without it keeps counting from the day it is
-    opened."""
+    """What the analyst chose to see: the events selected (timeline.selection, the CLI export's filter), the lanes,
+    the "as of" date and the "known as of" day. ``as_of`` of ``None`` means today, so a link without it keeps
+    counting from the day it is opened; ``known`` of ``None`` means every report (timeline.known)."""
 
     lane: str = DEFAULT_LANE
     as_of: date | None = None
+    known: date | None = None
 
 
 #: View field -> URL query key; the query string is the view's shareable form.
 QUERY_KEYS: dict[str, str] = {
     "event_types": "type", "actors": "actor", "statuses": "status", "sources": "source",
-    "date_from": "from", "date_to": "to", "text": "q", "lane": "lane", "as_of": "asof",
+    "date_from": "from", "date_to": "to", "text": "q", "lane": "lane", "as_of": "asof", "known": "known",
 }
 
 
@@ -60,6 +65,7 @@ def _parse_date(value: Any) -> date | None:
 def make_view(
     event_types: Any = None, actors: Any = None, statuses: Any = None, sources: Any = None,
     date_from: Any = None, date_to: Any = None, text: Any = None, lane: Any = None, as_of: Any = None,
+    known: Any = None,
 ) -> View:
     """A View from loosely typed control values (lists or ``None``, ISO date strings), dropping invalid ones."""
     def strings(values: Any) -> tuple[str, ...]:
@@ -73,8 +79,9 @@ def make_view(
         date_from=_parse_date(date_from),
         date_to=_parse_date(date_to),
         text=str(text or "").strip(),
-        lane=lane if lane in LANES else DEFAULT_LANE,
+        lane=LANE_ALIASES.get(lane, lane) if LANE_ALIASES.get(lane, lane) in LANES else DEFAULT_LANE,
         as_of=_parse_date(as_of),
+        known=_parse_date(known),
     )
 
 
@@ -133,6 +140,18 @@ def choices(frame: pd.DataFrame) -> dict[str, list[str]]:
     }
 
 
+def with_revisions(frame: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` with a ``revised`` column: True for the events whose reports in ``mentions`` gave different dates
+    (timeline.known.revised_events); a new frame."""
+    return frame.assign(revised=frame["event_id"].isin(revised_events(mentions)).to_numpy())
+
+
+def with_headlines(frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` with a ``headline`` column (timeline.headline): itself when it has one (the server's EventCache
+    adds it once per store version), else a new frame."""
+    return frame if "headline" in frame else frame.assign(headline=headlines(frame))
+
+
 def is_deadline(frame: pd.DataFrame) -> pd.Series:
     """True where the event is a deadline, by type or by status."""
     return (frame["event_type"].astype("object") == "deadline") | (frame["status"].astype("object") == "deadline")
@@ -175,7 +194,9 @@ def _cell(value: Any) -> Any:
 
 def table_records(frame: pd.DataFrame, as_of: date,
                   columns: Sequence[str] = EVENT_COLUMNS) -> list[dict[str, Any]]:
-    """Rows for the grid: ``columns`` plus ``countdown``, as JSON-friendly values (undated rows included)."""
+    """Rows for the grid: ``columns`` plus ``countdown``, as JSON-friendly values (undated rows included); a
+    ``headline`` column is written when ``frame`` has none."""
+    frame = with_headlines(frame) if "headline" in columns else frame
     plain = {}
     for column in columns:
         values = frame[column]
@@ -221,7 +242,7 @@ def grid_page(frame: pd.DataFrame, request: dict[str, Any] | None, as_of: date,
     filters (``filterModel``), sorted by its ``sortModel`` (dates as dates, the countdown by its deadline day,
     nulls last), rows ``startRow`` to ``endRow`` as table_records; ``rowCount`` is the filtered total."""
     request = request or {}
-    rows = frame
+    rows = with_headlines(frame) if "headline" in columns else frame
     for field, model in (request.get("filterModel") or {}).items():
         if field not in rows.columns and field != "countdown":
             continue
@@ -256,12 +277,13 @@ def grid_page(frame: pd.DataFrame, request: dict[str, Any] | None, as_of: date,
 
 
 def find_event(frame: pd.DataFrame, event_id: str | None) -> dict[str, Any] | None:
-    """The row with ``event_id`` as JSON-friendly values, or ``None``."""
+    """The row with ``event_id`` as JSON-friendly values (its headline included), or ``None``."""
     if not event_id:
         return None
     match = frame[frame["event_id"] == event_id]
     if match.empty:
         return None
+    match = with_headlines(match)
     return {str(column): _cell(value) for column, value in match.astype("object").iloc[0].items()}
 
 

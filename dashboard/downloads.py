@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import pandas as pd
@@ -43,10 +44,16 @@ EXPORTS: tuple[Export, ...] = (
 BY_BUTTON = {export.button_id: export for export in EXPORTS}
 
 
+#: The script that lays the labels out in the page (dashboard.labels), run in the download too.
+LABELS_SCRIPT = Path(__file__).parent / "assets" / "timeline_labels.js"
+
+
 def figure_html(shown: pd.DataFrame, lane: str, as_of: date) -> str:
-    """The timeline of ``shown`` as one self-contained HTML page (plotly.js inlined: no network needed)."""
+    """The timeline of ``shown`` as one self-contained HTML page (plotly.js and the label layout inlined: no
+    network needed)."""
     figure = figures.timeline_figure(shown, lane, as_of)
-    return figure.to_html(include_plotlyjs=True, full_html=True, config={"displaylogo": False})
+    return figure.to_html(include_plotlyjs=True, full_html=True, config={"displaylogo": False},
+                          post_script=LABELS_SCRIPT.read_text(encoding="utf-8"))
 
 
 def payload(button_id: str, shown: pd.DataFrame, lane: str, as_of: date) -> dict[str, Any]:

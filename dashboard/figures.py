@@ -1,21 +1,29 @@
 """Pure figure functions: an events frame (schema columns) in, a new plotly Figure out; the input is never changed.
 
 Day events are markers, intervals (a week, a month, "early June") are bars spanning their days; colour is the event
-type; deadlines are diamonds or bars with a dark outline and a countdown; negated events are crossed (markers) or
-cross-hatched (bars), hypothetical ones hollow (markers) or dotted (bars).
+type, the look is the status (STATUS_LOOKS: occurred solid, planned and proposed outlined, demanded hatched and
+lighter, hypothetical dotted, negated crossed; deadlines dark-outlined diamonds or bars), and a key beneath the
+timeline says so. Events carry their headline as a label where it fits (dashboard.labels). The figure opens on the
+window dashboard.window chooses, with the lanes that have an event in it.
 """
 
 from __future__ import annotations
 
 import html
 import textwrap
+from dataclasses import dataclass
 from datetime import date
 
 import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from dashboard.data import DEFAULT_LANE, LANES, NO_VALUE, deadline_labels, is_deadline, split_list
+from dashboard.data import DEFAULT_LANE, LANES, NO_VALUE, deadline_labels, is_deadline, split_list, with_headlines
+from dashboard.labels import CHAR_PX, LABEL_XAXIS, label_order, label_texts, label_trace
+from dashboard import window
+from dashboard.window import Range, in_range, opening_window, padded, window_note
+from timeline.headline import HEADLINE_COLUMNS
+from timeline.names import country_label
 from timeline.schema import EVENT_TYPES
 
 #: Event type -> colour: deadlines red, threats and force warm, diplomacy cool, "other" grey.
@@ -26,14 +34,47 @@ TYPE_COLOURS: dict[str, str] = {
 }
 DEADLINE_OUTLINE = "#111111"
 AS_OF_COLOUR = "#444444"
-#: Status -> bar pattern and marker-symbol suffix that set it apart.
-STATUS_PATTERN = {"negated": "x", "hypothetical": "."}
-STATUS_SYMBOL_SUFFIX = {"negated": "-x-open", "hypothetical": "-open"}
+KEY_COLOUR = "#6b6b6b"
+#: The mark above an event whose reports gave different dates (the ``revised`` column), and its name in the key.
+REVISED_COLOUR = "#7a4b00"
+REVISED_KEY = "date revised"
+REVISED_META = "revised-marks"
+
+
+@dataclass(frozen=True)
+class StatusLook:
+    """How a status is drawn: bars (hollow: white with an outline of the type's colour; a fill pattern), markers (a
+    symbol suffix, e.g. "-open"; fill opacity), WebGL interval lines (a dash), and what the key calls it."""
+
+    key: str
+    hollow: bool = False
+    pattern: str = ""
+    symbol: str = ""
+    opacity: float = 1.0
+    dash: str = "solid"
+
+
+#: Status -> look. Planned and proposed look alike: both are still to come.
+STATUS_LOOKS: dict[str, StatusLook] = {
+    "occurred": StatusLook("occurred"),
+    "planned": StatusLook("planned, proposed", hollow=True, symbol="-open", dash="longdash"),
+    "proposed": StatusLook("planned, proposed", hollow=True, symbol="-open", dash="longdash"),
+    "demanded": StatusLook("demanded", pattern="/", opacity=0.45, dash="dashdot"),
+    "hypothetical": StatusLook("hypothetical", pattern=".", symbol="-open-dot", dash="dot"),
+    "negated": StatusLook("negated", pattern="x", symbol="-x-open", dash="dash"),
+    "deadline": StatusLook("deadline"),
+}
+#: The distinct looks, in key order, and each status's position among them.
+LOOKS: tuple[StatusLook, ...] = tuple(dict.fromkeys(STATUS_LOOKS.values()))
+LOOK_OF_STATUS = {status: LOOKS.index(look) for status, look in STATUS_LOOKS.items()}
 ONE_DAY = pd.Timedelta(days=1)
 ROW_HEIGHT_PX = 34
-#: Views spanning longer than this open on their most recent events; the range slider still shows everything.
-FOCUS_DAYS = 365
-MIN_SPAN = pd.Timedelta(days=30)
+#: The plot's width in pixels assumed when rows are packed so that labels fit (the browser measures them later).
+PLOT_WIDTH_PX = 1150
+#: The range slider's height in pixels (plotly takes a share of the plot's height).
+RANGESLIDER_PX = 48
+#: Marker sizes in pixels: SVG day events and deadlines, WebGL ones.
+MARKER_PX, DEADLINE_PX, GL_MARKER_PX, GL_DEADLINE_PX = 13, 18, 10, 14
 #: The y axis always has room for this many rows, so few rows do not make fat bars.
 MIN_ROWS = 4
 #: A lane grows at most this many rows; beyond that its events overlap.
@@ -43,7 +84,8 @@ MAX_ROWS_PER_LANE = 8
 #: (SVG bars and labels cost the browser seconds at these sizes); the figure says so.
 WEBGL_FROM = 2000
 #: Above this many drawn events each event's hover text and click target (its id) are left out, which would be
-#: ~200 bytes an event to build, send and parse: hover shows the day and type, and the figure says to filter.
+#: ~200 bytes an event to build, send and parse: hover shows the day and type, and the figure says to filter. Such
+#: views have no labels either (lines and markers leave them no room; their layout took ~0.4 s of the first render).
 HOVER_MAX = 20_000
 #: Lanes of more events than this are packed round-robin by start date (vectorised) instead of greedily.
 GREEDY_PACK_MAX = 5000
@@ -52,14 +94,13 @@ INTERVAL_LINE_PX = 9
 #: dashboard/plotly_bundle) holds only these.
 TRACE_TYPES = ("scatter", "bar", "scattergl")
 #: Event-table columns the figure reads (the rest are left behind before any row is copied).
-FIGURE_COLUMNS = ("event_id", "date_start", "date_end", "date_text", "event_type", "status", "actors", "summary",
-                  "sentence", "source")
-LINE_DASH = {"negated": "dash", "hypothetical": "dot"}
+FIGURE_COLUMNS = tuple(dict.fromkeys(("event_id", "date_start", "date_end", "date_text", "event_type", "status",
+                                       "actors", "countries", "summary", "sentence", "source", "published",
+                                       "mention_count", "headline", "revised", *HEADLINE_COLUMNS)))
 HOVER = (
-    "<b>%{customdata[1]}</b> (%{customdata[2]})<br>"
-    "%{customdata[3]} · %{customdata[4]}%{customdata[7]}<br>"
-    "Actors: %{customdata[8]}<br>"
     "<b>%{customdata[5]}</b><br>"
+    "%{customdata[1]} (%{customdata[2]}) · %{customdata[3]} · %{customdata[4]}%{customdata[7]}<br>"
+    "Actors: %{customdata[8]}<br>"
     "<i>%{customdata[6]}</i><extra></extra>"
 )
 
@@ -79,9 +120,11 @@ def _wrapped(value: object, width: int = 90) -> str:
 
 
 def _lane_values(frame: pd.DataFrame, lane: str) -> pd.Series:
-    """One lane label per row; with actor lanes an event with several actors appears once per actor."""
-    if lane == "actors":
-        labels = frame["actors"].map(lambda cell: split_list(cell) or [NO_VALUE])
+    """One lane label per row; with country lanes an event of several countries appears once per country (its
+    actors' countries: "Russia" and "Russian government" are one lane, Russia)."""
+    if lane == "countries":
+        labels = frame["countries"].map(
+            lambda cell: list(dict.fromkeys(country_label(code) for code in split_list(cell))) or [NO_VALUE])
         return labels.explode()
     values = frame[lane].astype("object")
     return values.where(values.notna() & (values != ""), NO_VALUE).astype(str)
@@ -89,8 +132,9 @@ def _lane_values(frame: pd.DataFrame, lane: str) -> pd.Series:
 
 def _lane_order(labels: pd.Series, lane: str) -> list[str]:
     """Lanes top to bottom: event types in schema order, other lanes alphabetical, the empty lane last."""
-    present = set(labels)
-    ordered = [t for t in EVENT_TYPES if t in present] if lane == "event_type" else sorted(present - {NO_VALUE})
+    present = set(labels.unique())
+    ordered = ([t for t in EVENT_TYPES if t in present] if lane == "event_type"
+               else sorted(present - {NO_VALUE}, key=str.casefold))
     return ordered + ([NO_VALUE] if NO_VALUE in present and NO_VALUE not in ordered else [])
 
 
@@ -111,23 +155,42 @@ def _pack(starts: list[int], ends: list[int], max_rows: int) -> list[int]:
     return rows
 
 
-def place_events(frame: pd.DataFrame, lane: str = DEFAULT_LANE) -> tuple[pd.DataFrame, dict[str, float]]:
+def lane_rows(frame: pd.DataFrame, lane: str = DEFAULT_LANE) -> pd.DataFrame:
+    """The dated events, one row per lane they are drawn in (a ``lane`` column; an event of two countries is two
+    rows), end dates filled with the start; a new frame."""
+    dated = frame[frame["date_start"].notna()]
+    if dated.empty:
+        return dated.assign(lane=pd.Series(dtype="object"))
+    dated = dated.assign(date_end=dated["date_end"].fillna(dated["date_start"]))
+    lanes = _lane_values(dated, lane)
+    return dated.loc[lanes.index].assign(lane=lanes.to_numpy()).reset_index(drop=True)
+
+
+def lanes_in_range(rows: pd.DataFrame, x_range: Range) -> list[str]:
+    """The lanes (of lane_rows) with an event on the days of ``x_range``, in the order rows first name them."""
+    present = set(rows.loc[in_range(rows, x_range).to_numpy(), "lane"].unique())
+    return [lane for lane in rows["lane"].unique() if lane in present]
+
+
+def place_events(frame: pd.DataFrame, lane: str = DEFAULT_LANE, x_range: Range | None = None,
+                 label_px: np.ndarray | None = None) -> tuple[pd.DataFrame, dict[str, float]]:
     """Lay dated events out in lanes: a new frame with ``lane`` and ``y`` columns, and lane label -> tick y.
 
     Within a lane, events that would overlap on screen get separate rows, at most MAX_ROWS_PER_LANE (greedy packing
-    by start date); a marker counts as 1/60 of the opening view wide. Undated events are left out.
+    by start date): a mark is as wide as its days or its marker, plus its label (``label_px``: pixels per row of
+    ``frame`` when it is lane_rows' result), at PLOT_WIDTH_PX pixels for ``x_range`` (the opening range when
+    ``None``). Undated events are left out.
     """
-    dated = frame[frame["date_start"].notna()].copy()
-    if dated.empty:
-        return dated.assign(lane=pd.Series(dtype="object"), y=pd.Series(dtype="float")), {}
-    dated["date_end"] = dated["date_end"].fillna(dated["date_start"])
-    lanes = _lane_values(dated, lane)
-    placed = dated.loc[lanes.index].assign(lane=lanes.to_numpy()).reset_index(drop=True)
+    placed = lane_rows(frame, lane) if "lane" not in frame else frame.reset_index(drop=True)
+    if placed.empty:
+        return placed.assign(y=pd.Series(dtype="float")), {}
+    low, high = x_range or opening_range(placed)
+    ms_per_px = max((high - low).total_seconds() * 1000 / PLOT_WIDTH_PX, 1.0)
     order = placed.sort_values(["date_start", "date_end"], kind="stable").index.to_numpy()
-    starts = placed["date_start"].to_numpy().astype("datetime64[s]").astype(np.int64)[order]
-    ends = placed["date_end"].to_numpy().astype("datetime64[s]").astype(np.int64)[order] + 86_400
-    min_extent = max(86_400, int(min(ends.max() - starts.min(), FOCUS_DAYS * 86_400) / 60))
-    visual_ends = np.maximum(ends, starts + min_extent)
+    starts = placed["date_start"].to_numpy().astype("datetime64[ms]").astype(np.int64)[order]
+    ends = placed["date_end"].to_numpy().astype("datetime64[ms]").astype(np.int64)[order] + 86_400_000
+    extra = np.zeros(len(placed)) if label_px is None else np.asarray(label_px, dtype=float)[order]
+    visual_ends = np.maximum(ends, starts + MARKER_PX * ms_per_px) + extra * ms_per_px
     lane_of = placed["lane"].to_numpy()[order]
     y = np.zeros(len(placed))
     ticks: dict[str, float] = {}
@@ -146,7 +209,7 @@ def place_events(frame: pd.DataFrame, lane: str = DEFAULT_LANE) -> tuple[pd.Data
 
 
 def _customdata(placed: pd.DataFrame, as_of: date) -> np.ndarray:
-    """Hover fields per row: id, date text, ISO dates, type, status, summary, sentence, countdown, actors (an
+    """Hover fields per row: id, date text, ISO dates, type, status, headline, sentence, countdown, actors (an
     object array, which plotly takes without checking each cell)."""
     start = placed["date_start"].dt.strftime("%Y-%m-%d")
     end = placed["date_end"].dt.strftime("%Y-%m-%d")
@@ -154,7 +217,7 @@ def _customdata(placed: pd.DataFrame, as_of: date) -> np.ndarray:
     date_text = placed["date_text"].map(_text)
     columns = [
         placed["event_id"].astype(str), date_text.where(date_text != "", dates), dates,
-        placed["event_type"].map(_text), placed["status"].map(_text), placed["summary"].map(_text),
+        placed["event_type"].map(_text), placed["status"].map(_text), placed["headline"].map(_text),
         placed["sentence"].map(_wrapped),
         deadline_labels(placed, as_of).map(lambda label: f" · <b>{label}</b>" if label else ""),
         placed["actors"].map(lambda cell: _text(cell) or "—"),
@@ -168,56 +231,130 @@ def _legend_trace(event_type: str) -> go.Scatter:
                       marker={"color": TYPE_COLOURS[event_type], "symbol": "square", "size": 12}, hoverinfo="skip")
 
 
-def _point_trace(points: pd.DataFrame, event_type: str, as_of: date) -> go.Scatter:
-    """Day events of one type as markers; deadlines as outlined diamonds labelled with their countdown (text and
-    patterns are left out of traces that need none: they cost the browser dearly on large views)."""
-    deadline = is_deadline(points).to_numpy()
-    statuses = points["status"].astype("object").fillna("")
-    symbols = [
-        ("diamond" if flag else "circle") + STATUS_SYMBOL_SUFFIX.get(status, "")
-        for flag, status in zip(deadline, statuses)
-    ]
-    labels = deadline_labels(points, as_of).tolist()
+def _key_traces(webgl: bool, xaxis: str) -> list[go.Bar | go.Scatter]:
+    """The status key (the second legend), traces that draw nothing on ``xaxis`` (the labels' axis when there is
+    one, so the timeline's own subplot holds only events): a grey bar swatch for each look, deadlines' dark outline
+    included; in a WebGL view, where intervals are lines, a marker swatch (a square in each marker look), which
+    spares such a figure plotly's bar module."""
+    traces: list[go.Bar | go.Scatter] = []
+    for look in LOOKS:
+        deadline = look is STATUS_LOOKS["deadline"]
+        outline = {"color": DEADLINE_OUTLINE if deadline else KEY_COLOUR, "width": 2.5 if deadline else 2}
+        common = {"x": [None], "y": [None], "name": look.key, "legend": "legend2", "hoverinfo": "skip",
+                  "xaxis": xaxis}
+        if webgl:
+            traces.append(go.Scatter(**common, mode="markers", marker={
+                "symbol": ("diamond" if deadline else "square") + look.symbol, "size": 12, "color": KEY_COLOUR,
+                "opacity": look.opacity, "line": outline if deadline else {"color": KEY_COLOUR, "width": 1}}))
+            continue
+        traces.append(go.Bar(**common, marker={
+            "color": "white" if look.hollow else KEY_COLOUR, "line": outline,
+            "pattern": {"shape": look.pattern, "fgcolor": "white", "fillmode": "overlay"}}))
+    traces.append(go.Scatter(x=[None], y=[None], mode="markers", name=REVISED_KEY, legend="legend2",
+                             hoverinfo="skip", xaxis=xaxis,
+                             marker={"symbol": "triangle-down", "size": 9, "color": REVISED_COLOUR}))
+    return traces
+
+
+def _labels(marks: pd.DataFrame, point: np.ndarray, full: pd.Series, short: pd.Series,
+            webgl: bool) -> dict[str, object]:
+    """The labels of ``marks`` (placed rows, label_order's), each at the right edge of its mark and pushed past a
+    marker by the marker's size."""
+    right = np.where(point, _ms(marks["date_start"]) + ONE_DAY.total_seconds() * 500, _end_ms(marks["date_end"]))
+    sizes = (GL_DEADLINE_PX, GL_MARKER_PX) if webgl else (DEADLINE_PX, MARKER_PX)
+    marker_px = np.where(point, np.where(is_deadline(marks).to_numpy(), *sizes), 2)
+    return label_trace(right, marks["y"].to_numpy(dtype=float), full, short, marker_px)
+
+
+def _revised_trace(placed: pd.DataFrame, is_point: np.ndarray) -> go.Scatter | None:
+    """A small mark above each event whose reports gave different dates (the ``revised`` column, from
+    timeline.known): hover says so, a click opens the event and its date history. None in views too large for
+    per-event hover (no headlines)."""
+    if "revised" not in placed or "headline" not in placed:
+        return None
+    revised = placed["revised"].fillna(False).to_numpy(dtype=bool)
+    if not revised.any():
+        return None
+    marks = placed[revised]
+    x = _ms(marks["date_start"]) + is_point[revised] * ONE_DAY.total_seconds() * 500
     return go.Scatter(
-        x=points["date_start"] + ONE_DAY / 2, y=points["y"], mode="markers+text" if any(labels) else "markers",
+        x=x, y=marks["y"] - 0.36, mode="markers", name=REVISED_KEY, showlegend=False, meta=REVISED_META,
+        marker={"symbol": "triangle-down", "size": 9, "color": REVISED_COLOUR},
+        customdata=np.column_stack([marks["event_id"].astype(str).to_numpy(dtype=object),
+                                    marks["headline"].map(_text).to_numpy(dtype=object)]),
+        hovertemplate="<b>%{customdata[1]}</b><br>Its reports gave different dates: click for how its date "
+                      "changed<extra></extra>",
+    )
+
+
+def _look_index(frame: pd.DataFrame) -> np.ndarray:
+    """Each row's look, as its position in LOOKS (an unknown or missing status looks occurred)."""
+    return frame["status"].astype("object").map(LOOK_OF_STATUS).fillna(0).to_numpy(dtype=int)
+
+
+def _looks(frame: pd.DataFrame) -> list[StatusLook]:
+    """Each row's StatusLook."""
+    return [LOOKS[i] for i in _look_index(frame)]
+
+
+def _outline(colour: str, deadline: bool, look: StatusLook, plain: str = "white") -> tuple[str, float]:
+    """A mark's outline colour and width: dark for deadlines, the type's colour for hollow and lighter marks."""
+    if deadline:
+        return DEADLINE_OUTLINE, 2.5
+    if look.hollow or look.opacity < 1:
+        return colour, 2.0
+    return plain, 1.0
+
+
+def _point_trace(points: pd.DataFrame, event_type: str, as_of: date) -> go.Scatter:
+    """Day events of one type as markers (deadlines diamonds), each in its status's look."""
+    colour = TYPE_COLOURS[event_type]
+    deadline = is_deadline(points).to_numpy()
+    looks = _looks(points)
+    outlines = [_outline(colour, flag, look) for flag, look in zip(deadline, looks)]
+    return go.Scatter(
+        x=points["date_start"] + ONE_DAY / 2, y=points["y"], mode="markers",
         name=event_type, legendgroup=event_type, showlegend=False,
         marker={
-            "color": TYPE_COLOURS[event_type], "symbol": symbols,
-            "size": [18 if flag else 13 for flag in deadline],
-            "line": {"color": [DEADLINE_OUTLINE if flag else "white" for flag in deadline],
-                     "width": [2.5 if flag else 1 for flag in deadline]},
+            "color": colour, "opacity": [look.opacity for look in looks],
+            "symbol": [("diamond" if flag else "circle") + look.symbol for flag, look in zip(deadline, looks)],
+            "size": [DEADLINE_PX if flag else MARKER_PX for flag in deadline],
+            "line": {"color": [c for c, _ in outlines], "width": [w for _, w in outlines]},
         },
-        text=labels if any(labels) else None, textposition="middle right",
-        textfont={"color": DEADLINE_OUTLINE, "size": 12},
         customdata=_customdata(points, as_of), hovertemplate=HOVER,
     )
 
 
-def _bar_trace(bars: pd.DataFrame, event_type: str, as_of: date) -> go.Bar:
-    """Intervals of one type as horizontal bars from the first day to the end of the last day; a white edge keeps
-    back-to-back intervals ("May", "early June") apart."""
-    deadline = is_deadline(bars).to_numpy()
-    statuses = bars["status"].astype("object").fillna("")
-    duration = (bars["date_end"] + ONE_DAY - bars["date_start"]).dt.total_seconds() * 1000
-    labels = deadline_labels(bars, as_of).tolist()
-    patterns = [STATUS_PATTERN.get(status, "") for status in statuses]
-    return go.Bar(
-        base=bars["date_start"].dt.strftime("%Y-%m-%d"), x=duration, y=bars["y"], orientation="h", width=0.6,
-        name=event_type, legendgroup=event_type, showlegend=False,
-        marker={
-            "color": TYPE_COLOURS[event_type],
-            "line": {"color": [DEADLINE_OUTLINE if flag else "white" for flag in deadline],
-                     "width": [2.5 if flag else 1.5 for flag in deadline]},
-            "pattern": {"shape": patterns, "fgcolor": "white", "fillmode": "overlay"} if any(patterns) else {},
-        },
-        text=labels if any(labels) else None, textposition="outside", cliponaxis=False,
-        textfont={"color": DEADLINE_OUTLINE, "size": 12},
-        customdata=_customdata(bars, as_of), hovertemplate=HOVER,
-    )
+def _bar_traces(bars: pd.DataFrame, event_type: str, as_of: date) -> list[go.Bar]:
+    """Intervals of one type as horizontal bars from the first day to the end of the last day, each in its
+    status's look: filled ones (patterned by status) and hollow ones in separate traces (plotly takes one fill
+    colour per patterned trace); a white edge keeps back-to-back intervals ("May", "early June") apart."""
+    colour = TYPE_COLOURS[event_type]
+    looks = np.array(_looks(bars), dtype=object)
+    hollow = np.array([look.hollow for look in looks], dtype=bool)
+    traces = []
+    for fill, rows in ((colour, ~hollow), ("white", hollow)):
+        if not rows.any():
+            continue
+        part, part_looks = bars[rows], looks[rows]
+        deadline = is_deadline(part).to_numpy()
+        outlines = [_outline(colour, flag, look) for flag, look in zip(deadline, part_looks)]
+        duration = _end_ms(part["date_end"]) - _ms(part["date_start"])
+        patterns = [look.pattern for look in part_looks]
+        traces.append(go.Bar(
+            base=part["date_start"].dt.strftime("%Y-%m-%d"), x=duration, y=part["y"], orientation="h", width=0.6,
+            name=event_type, legendgroup=event_type, showlegend=False,
+            marker={
+                "color": fill, "line": {"color": [c for c, _ in outlines], "width": [w for _, w in outlines]},
+                "pattern": {"shape": patterns, "fgcolor": "white", "fillmode": "overlay"} if any(patterns) else {},
+            },
+            customdata=_customdata(part, as_of), hovertemplate=HOVER,
+        ))
+    return traces
 
 
 #: Hover of WebGL traces over _short_hover's fields.
-SHORT_HOVER = "<b>%{customdata[1]}</b><br>Actors: %{customdata[2]}<br><b>%{customdata[3]}</b><extra></extra>"
+SHORT_HOVER = "<b>%{customdata[3]}</b><br>%{customdata[1]}<br>Actors: %{customdata[2]}<extra></extra>"
 #: Hover of WebGL traces of views too large for per-event hover (HOVER_MAX).
 PLAIN_HOVER = "%{x|%Y-%m-%d} · %{fullData.name}<extra></extra>"
 
@@ -230,7 +367,7 @@ def _escaped(values: pd.Series) -> pd.Series:
 
 
 def _short_hover(placed: pd.DataFrame, as_of: date) -> np.ndarray:
-    """(id, heading, actors, summary) per row for WebGL traces, built column-wise; the heading holds the date
+    """(id, heading, actors, headline) per row for WebGL traces, built column-wise; the heading holds the date
     expression and dates, type, status and countdown. Plain text: the markup is in SHORT_HOVER, once per trace (in
     JSON every ``<`` costs six bytes), and the sentence is left to the detail panel to keep large views light."""
     start = pd.Series(np.datetime_as_string(placed["date_start"].to_numpy(), unit="D"), index=placed.index,
@@ -243,13 +380,36 @@ def _short_hover(placed: pd.DataFrame, as_of: date) -> np.ndarray:
     heading = (date_text.where(date_text != "", dates) + " (" + dates + ") · " + _escaped(placed["event_type"])
                + " · " + _escaped(placed["status"]) + (" · " + labels).where(labels != "", ""))
     actors = _escaped(placed["actors"])
-    columns = [placed["event_id"].astype(str), heading, actors.where(actors != "", "—"), _escaped(placed["summary"])]
+    columns = [placed["event_id"].astype(str), heading, actors.where(actors != "", "—"), _escaped(placed["headline"])]
     return np.column_stack([column.to_numpy(dtype=object) for column in columns])
 
 
 def _ms(values: pd.Series) -> np.ndarray:
     """Timestamps as float milliseconds since the epoch (a date axis reads numbers so; sent as a typed array)."""
     return values.to_numpy().astype("datetime64[ms]").astype(np.int64).astype(float)
+
+
+def _calendar_bounds(extent: Range) -> dict[str, object]:
+    """Plotly's date axis draws years 1 to 9999 (beyond, NaN): when the drawn events come near either end (its
+    autorange pads by a few percent), zoom, pan, Autoscale and the range slider are held inside them. Only then:
+    the bounds cost a 100k-event view about a second of drawing."""
+    low, high = extent
+    margin = (high - low) * 0.1 + ONE_DAY
+    if low - margin > window.FIRST_INSTANT and high + margin < window.LAST_INSTANT:
+        return {}
+    first, last = window.FIRST_INSTANT.isoformat(), window.LAST_INSTANT.isoformat()
+    return {"minallowed": first, "maxallowed": last, "autorangeoptions": {"minallowed": first, "maxallowed": last},
+            "rangeslider": {"range": [x.isoformat() for x in padded(extent)]}}
+
+
+def _extent(placed: pd.DataFrame) -> Range:
+    """The days of every drawn event."""
+    return pd.Timestamp(placed["date_start"].min()), pd.Timestamp(placed["date_end"].max()) + ONE_DAY
+
+
+def _end_ms(last_days: pd.Series) -> np.ndarray:
+    """The end of each last day (the next midnight) in ms, held at the last instant plotly draws (9999-12-31)."""
+    return np.minimum(_ms(last_days) + ONE_DAY.total_seconds() * 1000, _ms(pd.Series([window.LAST_INSTANT]))[0])
 
 
 def merged_segments(start: np.ndarray, end: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -274,23 +434,24 @@ def merged_segments(start: np.ndarray, end: np.ndarray, y: np.ndarray) -> tuple[
 def _gl_traces(placed: pd.DataFrame, event_type: str, hover: np.ndarray | None) -> list[dict[str, object]]:
     """Events of one type for WebGL (plain trace dicts over numpy arrays: no per-point checks or copies).
 
-    Day events are markers as in SVG (deadlines outlined diamonds, negated crossed, hypothetical hollow), one trace
-    per look; intervals are thick line segments from the first day to the end of the last day, solid, dashed when
-    negated, dotted when hypothetical (overlapping ones in a row merged: merged_segments), each hovered and clicked
-    at its middle. ``hover`` holds _short_hover's
-    fields per row of ``placed``; without it, hover shows the day and type and a click names no event.
+    Day events are markers as in SVG (deadlines outlined diamonds, each status its symbol), one trace per look;
+    intervals are thick line segments from the first day to the end of the last day, dashed by status
+    (StatusLook.dash; overlapping ones in a row merged: merged_segments), each hovered and clicked at its middle.
+    ``hover`` holds _short_hover's fields per row of ``placed``; without it, hover shows the day and type and a
+    click names no event.
     """
     common = {"type": "scattergl", "name": event_type, "legendgroup": event_type, "showlegend": False,
               "hovertemplate": SHORT_HOVER if hover is not None else PLAIN_HOVER}
     colour = TYPE_COLOURS[event_type]
-    start, end = _ms(placed["date_start"]), _ms(placed["date_end"] + ONE_DAY)
+    start, end = _ms(placed["date_start"]), _end_ms(placed["date_end"])
     y = placed["y"].to_numpy(dtype=np.float32)  # row numbers: four bytes a point are plenty
     point = (placed["date_end"] <= placed["date_start"]).to_numpy()
     deadline = is_deadline(placed).to_numpy()
-    status = placed["status"].astype("object").fillna("").to_numpy()
+    look_of = _look_index(placed)
+    dashes = np.array([look.dash for look in LOOKS], dtype=object)[look_of]
     traces: list[dict[str, object]] = []
-    for dash in ("solid", "dash", "dot"):
-        rows = ~point & (np.array([LINE_DASH.get(s, "solid") for s in status]) == dash)
+    for dash in dict.fromkeys(look.dash for look in LOOKS):
+        rows = ~point & (dashes == dash)
         if not rows.any():
             continue
         seg_start, seg_end, seg_y = merged_segments(start[rows], end[rows], y[rows])
@@ -307,84 +468,103 @@ def _gl_traces(placed: pd.DataFrame, event_type: str, hover: np.ndarray | None) 
             traces.append({**common, "x": (start[rows] + end[rows]) / 2, "y": y[rows], "mode": "markers",
                            "marker": {"color": colour, "size": INTERVAL_LINE_PX, "opacity": 0},
                            "customdata": hover[rows]})
-    suffix = np.array([STATUS_SYMBOL_SUFFIX.get(s, "") for s in status], dtype=object)
     for flag in (False, True):
-        for look in ("", *STATUS_SYMBOL_SUFFIX.values()):
-            rows = point & (deadline == flag) & (suffix == look)
+        for index, look in enumerate(LOOKS):
+            rows = point & (deadline == flag) & (look_of == index)
             if not rows.any():
                 continue
+            line, width = _outline(colour, flag, look)
             traces.append({**common, "x": start[rows] + ONE_DAY.total_seconds() * 500, "y": y[rows], "mode": "markers",
-                           "marker": {"color": colour, "symbol": ("diamond" if flag else "circle") + look,
-                                      "size": 14 if flag else 10,
-                                      "line": {"color": DEADLINE_OUTLINE if flag else "white",
-                                               "width": 2 if flag else 0.5}},
+                           "marker": {"color": colour, "symbol": ("diamond" if flag else "circle") + look.symbol,
+                                      "size": GL_DEADLINE_PX if flag else GL_MARKER_PX, "opacity": look.opacity,
+                                      "line": {"color": line, "width": width / 2 if line == "white" else width}},
                            **({"customdata": hover[rows]} if hover is not None else {})})
     return traces
 
 
-def _x_range(placed: pd.DataFrame, as_of: date) -> list[str]:
-    """The opening x range: all events, or when they span more than FOCUS_DAYS, those starting in the last
-    FOCUS_DAYS (the range slider still shows everything); widened to the "as of" day when that is within FOCUS_DAYS;
-    at least MIN_SPAN wide (so the axis shows days, not hours); padded, more on the right for countdown labels."""
-    low, high = placed["date_start"].min(), placed["date_end"].max() + ONE_DAY
-    focus = pd.Timedelta(days=FOCUS_DAYS)
-    if high - low > focus:
-        recent = placed["date_start"][placed["date_start"] >= high - focus]
-        low = recent.min() if len(recent) else high - focus
-    when = pd.Timestamp(as_of)
-    if low - focus <= when <= high + focus:
-        low, high = min(low, when), max(high, when + ONE_DAY)
-    if high - low < MIN_SPAN:
-        low, high = low - (MIN_SPAN - (high - low)) / 2, high + (MIN_SPAN - (high - low)) / 2
-    span = high - low
-    return [(low - span * 0.04).isoformat(), (high + span * 0.18).isoformat()]
-
-
-def earlier_note(placed: pd.DataFrame, x_range: list[str]) -> str | None:
-    """What the opening range leaves out on the left ("◀ 1 earlier event, from 2022-01-01: drag the range slider"),
-    so a lane that looks empty is not taken for a lane without events."""
-    earlier = placed["date_end"][placed["date_end"] < pd.Timestamp(x_range[0])]
-    if earlier.empty:
-        return None
-    first = placed["date_start"].min().date().isoformat()
-    plural = "" if len(earlier) == 1 else "s"
-    return f"◀ {len(earlier):,} earlier event{plural}, from {first}: drag the range slider"
-
-
-def _edge_marks(fig: go.Figure, placed: pd.DataFrame, as_of: date, x_range: list[str]) -> None:
-    """A dashed vertical "as of" line, or an edge note pointing to it when it lies outside the opening range; and a
-    note on the left when the range leaves earlier events out."""
+def _edge_marks(fig: go.Figure, as_of: date, x_range: Range) -> None:
+    """A dashed vertical "as of" line, or a note at the edge it lies beyond."""
     when = pd.Timestamp(as_of)
     label = f"as of {as_of.isoformat()}"
-    left = [note for note in [earlier_note(placed, x_range)] if note]
-    if pd.Timestamp(x_range[0]) <= when <= pd.Timestamp(x_range[1]):
+    font = {"color": AS_OF_COLOUR}
+    if x_range[0] <= when <= x_range[1]:
         fig.add_shape(type="line", xref="x", yref="paper", x0=when, x1=when, y0=0, y1=1,
                       line={"color": AS_OF_COLOUR, "width": 1.5, "dash": "dash"})
-        fig.add_annotation(x=when, xref="x", y=1, yref="paper", yanchor="bottom", text=label, showarrow=False,
-                           font={"color": AS_OF_COLOUR})
-    elif when > pd.Timestamp(x_range[1]):
+        share = (when - x_range[0]) / (x_range[1] - x_range[0])  # near an edge the label stays inside the plot
+        anchor = "left" if share < 0.1 else "right" if share > 0.9 else "center"
+        fig.add_annotation(x=when, xref="x", y=1, yref="paper", yanchor="bottom", xanchor=anchor, text=label,
+                           showarrow=False, font=font)
+    elif when > x_range[1]:
         fig.add_annotation(x=1, xref="paper", xanchor="right", y=1, yref="paper", yanchor="bottom", showarrow=False,
-                           font={"color": AS_OF_COLOUR}, text=f"{label} ▶")
+                           font=font, text=f"{label} ▶")
     else:
-        left.insert(0, f"◀ {label}")
-    if left:
         fig.add_annotation(x=0, xref="paper", xanchor="left", y=1, yref="paper", yanchor="bottom", showarrow=False,
-                           font={"color": AS_OF_COLOUR}, text=" · ".join(left))
+                           font=font, text=f"◀ {label}")
 
 
-def timeline_figure(frame: pd.DataFrame, lane: str = DEFAULT_LANE, as_of: date | None = None) -> go.Figure:
-    """The timeline of ``frame``'s dated events in lanes by ``lane`` (a key of LANES), countdowns as of ``as_of``."""
+def opening_range(frame: pd.DataFrame, as_of: date | None = None) -> Range:
+    """The x range the timeline of ``frame`` (with dated events) opens on: the opening window, padded."""
+    window = opening_window(frame.drop_duplicates("event_id"), as_of)
+    if window is None:
+        raise ValueError("no dated events: there is no range to open on")
+    return padded(window)
+
+
+def _empty_figure(message: str) -> go.Figure:
+    """A figure holding only ``message``."""
+    fig = go.Figure()
+    fig.add_annotation(text=message, showarrow=False, xref="paper", yref="paper", x=0.5, y=0.5, font={"size": 16})
+    fig.update_layout(xaxis={"visible": False}, yaxis={"visible": False}, height=240, template="plotly_white")
+    return fig
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """A drawn timeline: the figure, the notes to show beside it (what lies outside its days, what a WebGL view
+    leaves out), and the lanes it draws."""
+
+    figure: go.Figure
+    notes: tuple[str, ...]
+    lanes: tuple[str, ...]
+
+
+def timeline_figure(frame: pd.DataFrame, lane: str = DEFAULT_LANE, as_of: date | None = None,
+                    x_range: Range | None = None) -> go.Figure:
+    """The figure of ``timeline``."""
+    return timeline(frame, lane, as_of, x_range).figure
+
+
+def notes(frame: pd.DataFrame, drawn: int, x_range: Range) -> tuple[str, ...]:
+    """The notes beside a timeline of ``frame`` drawing ``drawn`` marks on the days of ``x_range``: the events
+    outside those days, and what WebGL leaves out."""
+    found = (window_note(frame, x_range), webgl_note(drawn) if drawn >= WEBGL_FROM else "")
+    return tuple(note for note in found if note)
+
+
+def timeline(frame: pd.DataFrame, lane: str = DEFAULT_LANE, as_of: date | None = None,
+             x_range: Range | None = None, revision: str = "") -> Timeline:
+    """The timeline of ``frame``'s dated events in lanes by ``lane`` (a key of LANES), countdowns as of ``as_of``,
+    showing the days of ``x_range`` (by default dashboard.window's opening window, padded) and the lanes with an
+    event on those days (every event of those lanes is drawn, so panning finds them). A new figure with the same
+    ``revision`` keeps the zoom the analyst chose (plotly's uirevision)."""
     as_of = as_of or date.today()
-    placed, ticks = place_events(frame[[c for c in FIGURE_COLUMNS if c in frame.columns]], lane)
-    if placed.empty:
-        fig = go.Figure()
-        fig.add_annotation(text="No dated events match the filters", showarrow=False, xref="paper", yref="paper",
-                           x=0.5, y=0.5, font={"size": 16})
-        fig.update_layout(xaxis={"visible": False}, yaxis={"visible": False}, height=240, template="plotly_white")
-        return fig
+    rows = lane_rows(frame[[c for c in FIGURE_COLUMNS if c in frame.columns]], lane)
+    if rows.empty:
+        return Timeline(_empty_figure("No dated events match the filters"), (), ())
+    x_range = x_range or opening_range(rows, as_of)
+    shown_lanes = lanes_in_range(rows, x_range) or list(rows["lane"].unique())
+    rows = rows[rows["lane"].isin(shown_lanes).to_numpy()].reset_index(drop=True)
+    webgl = len(rows) >= WEBGL_FROM
+    if not webgl or len(rows) <= HOVER_MAX:
+        rows = with_headlines(rows)
+    labelled = label_order(rows) if len(rows) <= HOVER_MAX else np.array([], dtype=int)
+    full, short = label_texts(with_headlines(rows.iloc[labelled]), as_of)
+    label_px = np.zeros(len(rows))
+    if not webgl:  # room for the labels when packing rows (WebGL views label only the few that matter most)
+        label_px[labelled] = full.str.len().to_numpy() * CHAR_PX + 12
+    placed, ticks = place_events(rows, lane, x_range, label_px)
     is_point = (placed["date_end"] <= placed["date_start"]).to_numpy()
     types = placed["event_type"].astype("object").to_numpy()
-    webgl = len(placed) >= WEBGL_FROM
     hover = _short_hover(placed, as_of) if webgl and len(placed) <= HOVER_MAX else None
     traces: list[object] = []
     for event_type in [t for t in EVENT_TYPES if t in set(types)]:
@@ -395,42 +575,50 @@ def timeline_figure(frame: pd.DataFrame, lane: str = DEFAULT_LANE, as_of: date |
             continue
         bars, points = placed[of_type & ~is_point], placed[of_type & is_point]
         if len(bars):
-            traces.append(_bar_trace(bars, event_type, as_of))
+            traces.extend(_bar_traces(bars, event_type, as_of))
         if len(points):
             traces.append(_point_trace(points, event_type, as_of))
+    revised = _revised_trace(placed, is_point)
+    traces.extend([revised] if revised is not None else [])
+    # the labels' axis only where there are labels: a second subplot costs a 100k WebGL view's first frame ~0.5 s
+    traces.extend(_key_traces(webgl, LABEL_XAXIS if len(labelled) else "x"))
+    if len(labelled):
+        traces.append(_labels(placed.iloc[labelled], is_point[labelled], full, short, webgl))
     fig = go.Figure(data=traces)  # not add_traces, which deep-copies every hover string of a large view
-    rows = int(placed["y"].max()) + 1
-    spare = max(0.0, (MIN_ROWS - rows) / 2)  # a view of one or two rows keeps thin bars, centred
+    n_rows = int(placed["y"].max()) + 1
+    height = max(420, 230 + ROW_HEIGHT_PX * n_rows)
+    spare = max(0.0, (MIN_ROWS - n_rows) / 2)  # a view of one or two rows keeps thin bars, centred
     boundaries = sorted({tick - 0.5 for tick in _lane_starts(placed)} - {-0.5})
-    x_range = _x_range(placed, as_of)
     fig.update_layout(
-        template="plotly_white", barmode="overlay", height=max(360, 190 + ROW_HEIGHT_PX * rows),
-        margin={"l": 10, "r": 20, "t": 40, "b": 10}, hoverlabel={"align": "left"}, uirevision=lane,
+        template="plotly_white", barmode="overlay", height=height,
+        margin={"l": 10, "r": 20, "t": 56, "b": 40}, hoverlabel={"align": "left"}, uirevision=revision,
         legend={"title": {"text": "Event type"}, "orientation": "v"},
-        xaxis={"type": "date", "range": x_range, "rangeslider": {"visible": True, "thickness": 0.08},
+        legend2={"title": {"text": "Status"}, "orientation": "h", "x": 0, "xanchor": "left", "y": 0,
+                 "yref": "container", "yanchor": "bottom", "itemclick": False, "itemdoubleclick": False},
+        xaxis={"type": "date", "range": [x.isoformat() for x in x_range],
+               "rangeslider": {"visible": True, "thickness": min(0.12, RANGESLIDER_PX / (height - 150))},
                "showgrid": True, "gridcolor": "#e6e6e6"},
-        yaxis={"tickvals": list(ticks.values()), "ticktext": list(ticks), "range": [rows - 0.5 + spare, -0.5 - spare],
+        yaxis={"tickvals": list(ticks.values()), "ticktext": list(ticks), "range": [n_rows - 0.5 + spare, -0.5 - spare],
                "showgrid": False, "zeroline": False, "automargin": True, "fixedrange": True,
                "title": {"text": LANES.get(lane, lane)}},
         shapes=[{"type": "line", "xref": "paper", "x0": 0, "x1": 1, "y0": y, "y1": y,
                  "line": {"color": "#cccccc", "width": 1}} for y in boundaries],
     )
-    _edge_marks(fig, placed, as_of, x_range)
-    if webgl:
-        fig.add_annotation(text=webgl_note(len(placed)), showarrow=False, xref="paper", yref="paper", x=0, y=1,
-                           xanchor="left", yanchor="bottom", yshift=18, align="left",
-                           font={"size": 12, "color": AS_OF_COLOUR})
-    return fig
+    if len(labelled):
+        fig.update_layout(xaxis2={"type": "date", "overlaying": "x", "matches": "x", "visible": False})
+    fig.layout.xaxis.update(_calendar_bounds(_extent(placed)))
+    _edge_marks(fig, as_of, x_range)
+    return Timeline(fig, notes(frame, len(placed), x_range), tuple(shown_lanes))
 
 
 def webgl_note(drawn: int) -> str:
     """What a large view leaves out, and how to get it back."""
     if drawn > HOVER_MAX:
-        return (f"{drawn:,} events drawn with WebGL, intervals as lines; hover shows only day and type, and clicks "
-                f"open nothing: filter to {HOVER_MAX:,} or fewer for details, fewer than {WEBGL_FROM:,} for bars "
-                "and countdown labels.")
-    return (f"{drawn:,} events drawn with WebGL: intervals as lines, no countdown labels (see hover and table). "
-            f"Filter to fewer than {WEBGL_FROM:,} for bars and labels.")
+        return (f"{drawn:,} events drawn with WebGL, intervals as lines; no labels, hover shows only day and type, "
+                f"and clicks open nothing: filter to {HOVER_MAX:,} or fewer for details, fewer than {WEBGL_FROM:,} "
+                "for bars and every label.")
+    return (f"{drawn:,} events drawn with WebGL: intervals as lines, only the most important labelled. "
+            f"Filter to fewer than {WEBGL_FROM:,} for bars and every label.")
 
 
 def _lane_starts(placed: pd.DataFrame) -> set[float]:

@@ -17,6 +17,8 @@ from dashboard import figures
 from dashboard.data import DEFAULT_LANE, LANES, PAGE_ROWS, View, choices, highlight
 from dashboard.downloads import EXPORTS
 from dashboard.upload import BROWSER_MAX_BYTES, LIMIT_TEXT
+from timeline.errors import TimelineError
+from timeline.known import Report
 from timeline.selection import select_events
 
 #: View field -> (component id, property): the controls that make up the view, in View's field order.
@@ -30,6 +32,7 @@ VIEW_CONTROLS: dict[str, tuple[str, str]] = {
     "text": ("filter-text", "value"),
     "lane": ("lane", "value"),
     "as_of": ("as-of", "date"),
+    "known": ("known-as-of", "date"),
 }
 
 #: View fields whose control's options come from the stored events (refreshed when articles are added).
@@ -50,7 +53,7 @@ GRID_COLUMNS: tuple[tuple[str, str, dict[str, Any]], ...] = (
     ("status", "Status", {"width": 120}),
     ("countdown", "Deadline", {"width": 150}),
     ("actors", "Actors", {"width": 200, "tooltipField": "actors"}),
-    ("summary", "Summary", {"flex": 1, "minWidth": 260, "tooltipField": "summary"}),
+    ("headline", "Headline", {"flex": 1, "minWidth": 260, "tooltipField": "headline"}),
     ("source", "Source", {"width": 160}),
 )
 
@@ -64,9 +67,11 @@ GRAPH_CONFIG: Any = {  # dcc.Graph config (typed Any: Dash's Config type lists o
 GRID_FIELDS: tuple[str, ...] = ("event_id", *(field for field, _, _ in GRID_COLUMNS if field != "countdown"))
 
 KEY_TEXT = (
-    "Markers: events dated to a day; bars: intervals (a week, a month, \"early June\"). "
-    "Outlined diamonds and outlined bars: deadlines, with a countdown. "
-    "Crossed markers and cross-hatched bars: negated; hollow markers and dotted bars: hypothetical."
+    "Markers: events dated to a day; bars: intervals (a week, a month, \"early June\"). Colour: the event type; "
+    "look: the status (key beneath the timeline): solid, occurred; outlined (hollow markers), planned or proposed; "
+    "hatched bars and lighter markers, demanded; dotted bars and hollow markers with a dot, hypothetical; crossed, "
+    "negated; dark-outlined diamonds and bars, deadlines, labelled with their countdown. Labels show each event's "
+    "headline where it fits, the most important first. Above 2,000 events intervals are lines, dashed by status."
 )
 
 
@@ -119,6 +124,9 @@ def controls(frame: pd.DataFrame, today: date) -> html.Section:
         _field("As of", dcc.DatePickerSingle(id="as-of", date=today.isoformat(), display_format="YYYY-MM-DD",
                                              placeholder="As of (YYYY-MM-DD)"), "as-of",
                hint="deadline countdowns count from this day"),
+        _field("Known as of", dcc.DatePickerSingle(id="known-as-of", date=None, display_format="YYYY-MM-DD",
+                                                   clearable=True, placeholder="every report"), "known-as-of",
+               hint="only reports published up to this day: the story as it stood then"),
     ], className="controls", **aria(label="Filters and view"))
 
 
@@ -137,28 +145,35 @@ def events_grid() -> dag.AgGrid:
     )
 
 
-def opening_view(frame: pd.DataFrame, today: date) -> tuple[Any, str]:
-    """The timeline figure and the count line of the default view (every event, as of ``today``), so the page
-    opens drawn without waiting for the view callback (which skips its first call when the URL asks for this view)."""
+def opening_view(frame: pd.DataFrame, today: date) -> tuple[figures.Timeline, str]:
+    """The timeline and the count line of the default view (every event, as of ``today``), so the page opens
+    drawn without waiting for the view callback (which skips its first call when the URL asks for this view)."""
     shown = select_events(frame, View())
     count = count_text(len(shown), int(shown["date_start"].isna().sum()), len(frame))
-    return figures.timeline_figure(shown, DEFAULT_LANE, today), count
+    return figures.timeline(shown, DEFAULT_LANE, today), count
 
 
-def build(frame: pd.DataFrame, today: date, opening: tuple[Any, str] | None = None) -> html.Div:
+def timeline_notes(notes: tuple[str, ...]) -> list[Any]:
+    """The notes beside the timeline (what lies outside its days, what a large view leaves out), one line each."""
+    return [html.P(note, className="timeline-note-line") for note in notes]
+
+
+def build(frame: pd.DataFrame, today: date, opening: tuple[figures.Timeline, str] | None = None) -> html.Div:
     """The whole page for the events in ``frame``; the timeline and count already show the default view
     (``opening``: opening_view's result, computed here when not given)."""
-    figure, count = opening or opening_view(frame, today)
+    drawn, count = opening or opening_view(frame, today)
     return html.Div([
         dcc.Location(id="url", refresh=False),
         html.Header([
             html.H1("Negotiation timeline"),
             html.P(count, id="count", role="status", className="count"),
         ]),
+        html.Div(id="problem", className="problem", role="alert"),
         controls(frame, today),
         upload_area(),
         html.P(KEY_TEXT, className="key"),
-        html.Div(dcc.Graph(id="timeline", figure=figure, config=GRAPH_CONFIG),
+        html.Div(timeline_notes(drawn.notes), id="timeline-note", className="timeline-note", role="status"),
+        html.Div(dcc.Graph(id="timeline", figure=drawn.figure, config=GRAPH_CONFIG),
                  role="figure", **aria(label="Timeline of the filtered events")),
         html.Aside(detail_panel(None), id="detail", className="detail", **aria(live="polite")),
         html.Section([
@@ -174,6 +189,8 @@ def build(frame: pd.DataFrame, today: date, opening: tuple[Any, str] | None = No
         ], className="events", **aria(labelledby="events-heading")),
         dcc.Store(id="store-version", data=0),
         dcc.Store(id="drawn-view", data=""),  # the URL query of the view the timeline shows (render skips it)
+        dcc.Store(id="drawn-lanes", data=list(drawn.lanes)),  # the lanes it draws (redrawn when a zoom changes them)
+        dcc.Store(id="x-window", data=None),  # the last relayout event that moved the x axis
     ], className="page")
 
 
@@ -191,7 +208,25 @@ def upload_area() -> html.Section:
                                                         placeholder="YYYY-MM-DD"), "upload-published",
                hint="overrides the files' own dates"),
         html.Ul(id="upload-status", className="upload-status", role="status", **aria(live="polite")),
+        dcc.Store(id="upload-request"),  # the files the page sent (after its size check)
+        dcc.Store(id="upload-job"),  # the upload the worker is on (dashboard.upload.UploadWorker)
+        dcc.Interval(id="upload-poll", interval=500, disabled=True),
     ], className="upload", **aria(labelledby="upload-heading"))
+
+
+def problem_message(error: Exception) -> str:
+    """What the page says when an update failed: the store's own words for its troubles, else the kind of error."""
+    if isinstance(error, TimelineError):
+        return f"That could not be shown: {error}. The page shows what it showed before."
+    return (f"That could not be shown ({type(error).__name__}). The page shows what it showed before; the server's "
+            "log has the details.")
+
+
+def failed_page(error: Exception) -> html.Div:
+    """The page when even the events cannot be read (a damaged or locked store): the problem, and nothing else."""
+    return html.Div([html.H1("Negotiation timeline"),
+                     html.Div(problem_message(error), id="problem", className="problem", role="alert")],
+                    className="page")
 
 
 def upload_messages(outcomes: list[Any]) -> list[Any]:
@@ -239,11 +274,28 @@ def mentions_section(mentions: list[dict[str, Any]]) -> list[Any]:
                          className="mentions-section", **aria(labelledby="mentions-heading"))]
 
 
+def history_section(history: list[Report]) -> list[Any]:
+    """How the event's date changed as reports came in (timeline.known.date_history): each report in the order
+    published, the date it gave, and the date shown after it. Nothing when every report gave the same date."""
+    if len({report.reported for report in history}) < 2:
+        return []
+    items = [html.Li([
+        html.Span(report.published or "undated", className="history-day"), " · ",
+        html.Strong(report.source or "unknown source"), f" said “{report.date_text or ''}” = ",
+        _dates(*report.reported), " → shown: ", html.Span(_dates(*report.shown), className="history-shown"),
+        *([" (changed)"] if report.changed else []),
+    ], className="history-changed" if report.changed else "history-report") for report in history]
+    return [html.Section([html.H3("How its date changed", id="history-heading"),
+                          html.Ol(items, className="history")],
+                         className="history-section", **aria(labelledby="history-heading"))]
+
+
 def detail_panel(event: dict[str, Any] | None, mentions: list[dict[str, Any]] | None = None,
-                 metadata: dict[str, Any] | None = None) -> list[Any]:
-    """The selected event: summary, its sentence with the date expression highlighted, source and link, its
-    article's other front-matter keys (``metadata``: author, tags, ...), and when several articles report it, each
-    report with its own date (and ``date_choice`` when they disagree).
+                 history: list[Report] | None = None, metadata: dict[str, Any] | None = None) -> list[Any]:
+    """The selected event: headline, its sentence with the date expression highlighted, source and link, its
+    article's other front-matter keys (``metadata``: author, tags, ...); how its date changed between reports
+    (``history``, when they gave different dates); and when several articles report it, each report with its own
+    date (and ``date_choice`` when they disagree).
 
     All article text goes in as text nodes, never as markup, so nothing in an article can run in the page.
     """
@@ -258,11 +310,12 @@ def detail_panel(event: dict[str, Any] | None, mentions: list[dict[str, Any]] | 
              *((str(key), ", ".join(map(str, value)) if isinstance(value, list) else str(value))
                for key, value in (metadata or {}).items())]
     return [
-        html.H2(event.get("summary") or "Event"),
+        html.H2(event.get("headline") or event.get("summary") or "Event"),
         html.Blockquote(_sentence(event.get("sentence"), event.get("date_text")), className="sentence"),
         html.Dl([part for name, value in facts if value
                  for part in (html.Dt(name), html.Dd(value, className="date-choice" if name == "Date choice"
                                                      else None))]),
+        *history_section(history or []),
         *mentions_section(mentions or []),
     ]
 
@@ -275,5 +328,6 @@ def view_values(view: View, today: date) -> list[Any]:
         "date_from": view.date_from.isoformat() if view.date_from else None,
         "date_to": view.date_to.isoformat() if view.date_to else None,
         "as_of": (view.as_of or today).isoformat(),
+        "known": view.known.isoformat() if view.known else None,
     }
     return [values[name] for name in VIEW_CONTROLS]

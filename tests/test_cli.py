@@ -180,6 +180,32 @@ def test_export_filters_are_the_dashboards(seed_path: Path, tmp_path: Path) -> N
     assert wrong.returncode == 2 and "invalid choice: 'summit'" in wrong.stderr and "Traceback" not in wrong.stderr
 
 
+def test_export_known_as_of_gives_the_table_as_it_stood_that_day(seed_path: Path, tmp_path: Path) -> None:
+    """The wire of 16 July reports 3 events; the seed of 20 July adds 7 (and 2 the wire had); paper-b of 21 July
+    adds none but a second date for Sunday's statement (Saturday)."""
+    db = str(tmp_path / "t.db")
+    merge = ROOT / "tests" / "data" / "merge"
+    assert run("ingest", str(seed_path), str(merge / "wednesday_wire.md"), str(merge / "monday_paper.md"),
+               "--db", db).returncode == 0
+    counts = {}
+    for day in ("2025-07-15", "2025-07-16", "2025-07-20", "2025-07-21"):
+        result = run("export", "--db", db, "--known-as-of", day, "--format", "json")
+        assert result.returncode == 0, result.stderr
+        counts[day] = json.loads(result.stdout)
+    assert [len(counts[day]) for day in counts] == [0, 3, 10, 10]
+    assert {r["source"] for r in counts["2025-07-16"]} == {"wire-a"}
+    statement = [r for r in counts["2025-07-20"] if r["event_type"] == "statement" and r["date_start"] > "2025-07-16"]
+    assert [(r["mention_count"], r["date_choice"]) for r in statement] == [(1, None)]
+    later = next(r for r in counts["2025-07-21"] if r["event_id"] == statement[0]["event_id"])
+    assert later["mention_count"] == 2 and later["date_choice"].startswith("reports disagree")
+    everything = json.loads(run("export", "--db", db, "--format", "json").stdout)
+    assert counts["2025-07-21"] == everything  # every report known: the stored table
+    talks = run("export", "--db", db, "--known-as-of", "2025-07-20", "--type", "talks", "--format", "json")
+    assert len(json.loads(talks.stdout)) == 3  # the filters apply to the table as it stood
+    bad = run("export", "--db", db, "--known-as-of", "July")
+    assert bad.returncode == 2 and "is not an ISO date" in bad.stderr
+
+
 def test_version_is_the_installed_distributions() -> None:
     result = run("--version")
     assert result.returncode == 0

@@ -12,9 +12,10 @@ import pytest
 from dash import html
 from plotly.offline import get_plotlyjs_version
 
-from dashboard import data, figures, layout
+from dashboard import data, figures, layout, window
 from dashboard.cache import EventCache
 from dashboard.callbacks import selected_event_id, view_of
+from dashboard.labels import LABEL_MAX, LABEL_META, label_order
 from timeline.schema import EVENT_COLUMNS, conform, empty_frame, to_frame
 from timeline.selection import select_events
 from timeline.store import Store
@@ -38,11 +39,18 @@ ROWS = [
 ]
 
 
+#: The actors' countries (timeline.names groups an actor with its country's other actors).
+COUNTRIES = {"Russia; Ukraine": "RUS; UKR", "Donald Trump": "USA", "Volodymyr Zelensky": "UKR", "Dmitry Peskov": "RUS",
+             "Ukraine; Russia": "UKR; RUS", "Russia": "RUS", "Russia; Turkey": "RUS; TUR"}
+
+
 @pytest.fixture
 def events() -> pd.DataFrame:
+    """The events, as reported by an article of 20 July 2025 (the wire's week of talks by one of 21 July)."""
     return to_frame(
         {"event_id": i, "date_start": s, "date_end": e, "precision": p, "date_text": t, "event_type": et,
-         "status": st, "actors": a, "summary": f"{et} ({t})", "sentence": f"It happened {t}. {SCRIPT}",
+         "status": st, "actors": a, "countries": COUNTRIES[a], "published": "2025-07-21" if i == "week" else "2025-07-20",
+         "summary": f"{et} ({t})", "sentence": f"It happened {t}. {SCRIPT}",
          "source": "wire.example" if i == "week" else "globalnews.store", "url": "https://example.org/a",
          "sources": {"week": "wire.example", "threat": "globalnews.store; paper-b"}.get(i, "globalnews.store"),
          "anchor_event_id": "threat" if i == "dl" else None}
@@ -53,14 +61,29 @@ def trace_ids(trace: Any) -> list[str]:
     return [row[0] for row in trace.customdata]
 
 
+def event_traces(fig: Any) -> list[Any]:
+    """The traces that draw events (legend-only traces carry none; labels and revision marks have a ``meta``)."""
+    return [trace for trace in fig.data if trace.customdata is not None and trace.meta is None]
+
+
 def drawn(fig: Any) -> dict[str, Any]:
-    """Event id -> the trace that draws it (legend-only traces carry no events)."""
-    return {event_id: trace for trace in fig.data if trace.customdata is not None for event_id in trace_ids(trace)}
+    """Event id -> the trace that draws it."""
+    return {event_id: trace for trace in event_traces(fig) for event_id in trace_ids(trace)}
+
+
+def labels(fig: Any) -> dict[tuple[float, float], str]:
+    """(x in ms, row) -> the label the figure carries there."""
+    trace = next(t for t in fig.data if t.meta == LABEL_META)
+    return {(float(x), float(y)): text for x, y, text in zip(trace.x, trace.y, trace.text)}
+
+
+#: Every day of the seed's events: a range that shows them all.
+EVERYTHING = (pd.Timestamp("2021-12-01"), pd.Timestamp("2025-10-01"))
 
 
 # ----------------------------------------------------------------------------------------------- the figure
 def test_day_events_are_markers_and_intervals_are_bars(events: pd.DataFrame) -> None:
-    by_id = drawn(figures.timeline_figure(events, as_of=AS_OF))
+    by_id = drawn(figures.timeline_figure(events, as_of=AS_OF, x_range=EVERYTHING))
     assert {k for k, t in by_id.items() if t.type == "scatter"} == {"threat", "dl", "prop", "stmt", "neg"}
     assert {k for k, t in by_id.items() if t.type == "bar"} == {"mil", "may", "june", "week", "summer"}
 
@@ -74,17 +97,18 @@ def test_bar_extent_covers_every_day_of_the_interval(events: pd.DataFrame) -> No
 
 
 def test_undated_events_are_not_drawn(events: pd.DataFrame) -> None:
-    fig = figures.timeline_figure(events, as_of=AS_OF)
+    fig = figures.timeline_figure(events, as_of=AS_OF, x_range=EVERYTHING)
     assert "undated" not in drawn(fig)
     assert len(drawn(fig)) == len(events) - 1
 
 
 def test_colour_follows_event_type_with_one_legend_entry_per_type(events: pd.DataFrame) -> None:
-    fig = figures.timeline_figure(events, as_of=AS_OF)
-    for trace in [t for t in fig.data if t.customdata is not None]:
-        assert trace.marker.color == figures.TYPE_COLOURS[trace.name] and trace.showlegend is False
+    fig = figures.timeline_figure(events, as_of=AS_OF, x_range=EVERYTHING)
+    for trace in drawn(fig).values():
+        colour = figures.TYPE_COLOURS[trace.name]
+        assert trace.marker.color in (colour, "white") and trace.showlegend is False  # white: hollow bars
         assert {row[3] for row in trace.customdata} == {trace.name}
-    legend = [t for t in fig.data if t.showlegend is not False]
+    legend = [t for t in fig.data if t.showlegend is not False and t.legend != "legend2"]
     assert [t.name for t in legend] == ["talks", "proposal", "statement", "threat", "deadline", "agreement",
                                         "ceasefire", "military"]
     assert all(t.marker.symbol == "square" and t.marker.color == figures.TYPE_COLOURS[t.name] for t in legend)
@@ -92,12 +116,15 @@ def test_colour_follows_event_type_with_one_legend_entry_per_type(events: pd.Dat
 
 
 def test_deadlines_have_their_own_symbol_outline_and_countdown(events: pd.DataFrame) -> None:
-    trace = drawn(figures.timeline_figure(events, as_of=AS_OF))["dl"]
-    other = drawn(figures.timeline_figure(events, as_of=AS_OF))["threat"]
+    fig = figures.timeline_figure(events, as_of=AS_OF)
+    trace, other = drawn(fig)["dl"], drawn(fig)["threat"]
     assert trace.marker.symbol[0] == "diamond" and other.marker.symbol[0] == "circle"
     assert trace.marker.line.color[0] == figures.DEADLINE_OUTLINE != other.marker.line.color[0]
-    assert list(trace.text) == ["44 days left"] and trace.mode == "markers+text"
-    assert other.text is None and other.mode == "markers"
+    label = next(t for t in fig.data if t.meta == LABEL_META)
+    shown = dict(zip(label.text, (row[1] for row in label.customdata)))
+    # the label: headline and countdown; its short form, where that does not fit: the countdown
+    assert shown["Trump: deadline within fifty days · 44 days left"] == "44 days left"
+    assert label.text[0].endswith("44 days left")  # deadlines are labelled first
 
 
 def test_deadline_intervals_are_outlined_bars() -> None:
@@ -105,42 +132,62 @@ def test_deadline_intervals_are_outlined_bars() -> None:
                        "event_type": "deadline", "status": "deadline"},
                       {"event_id": "t", "date_start": "2025-08-01", "date_end": "2025-08-31",
                        "event_type": "deadline", "status": "occurred"}])
-    bar = drawn(figures.timeline_figure(frame, as_of=date(2025, 9, 3)))["d"]
+    fig = figures.timeline_figure(frame, as_of=date(2025, 9, 3))
+    bar = drawn(fig)["d"]
     assert bar.type == "bar" and list(bar.marker.line.color) == [figures.DEADLINE_OUTLINE] * 2
-    assert list(bar.text) == ["expired 3 days ago"] * 2
+    assert sorted(labels(fig).values()) == ["Deadline · expired 3 days ago"] * 2  # no actor, no summary: the noun
 
 
-def test_negated_and_hypothetical_statuses_look_different(events: pd.DataFrame) -> None:
+def test_every_status_has_its_look(events: pd.DataFrame) -> None:
+    """Occurred solid; planned and proposed hollow (white bars outlined in the type's colour, open markers);
+    demanded hatched bars and lighter markers; hypothetical dotted bars and open markers with a dot; negated
+    crossed; and the key names every look."""
     frame = pd.concat([events, to_frame([
         {"event_id": "hyp", "date_start": "2025-07-25", "date_end": "2025-07-25", "event_type": "agreement",
          "status": "hypothetical"},
+        {"event_id": "plan", "date_start": "2025-07-26", "date_end": "2025-07-26", "event_type": "agreement",
+         "status": "planned"},
+        {"event_id": "dem", "date_start": "2025-07-27", "date_end": "2025-07-27", "event_type": "agreement",
+         "status": "demanded"},
         {"event_id": "negbar", "date_start": "2025-08-01", "date_end": "2025-08-10", "event_type": "talks",
-         "status": "negated"}])], ignore_index=True)
+         "status": "negated"},
+        {"event_id": "hypbar", "date_start": "2025-08-01", "date_end": "2025-08-10", "event_type": "talks",
+         "status": "hypothetical"}])], ignore_index=True)
     by_id = drawn(figures.timeline_figure(frame, as_of=AS_OF))
     point = by_id["neg"]
     symbols = dict(zip(trace_ids(point), point.marker.symbol))
-    assert symbols == {"neg": "circle-x-open", "hyp": "circle-open"}
+    opacity = dict(zip(trace_ids(point), point.marker.opacity))
+    assert symbols == {"neg": "circle-x-open", "hyp": "circle-open-dot", "plan": "circle-open", "dem": "circle"}
+    assert opacity["dem"] < 1 == opacity["neg"] == opacity["plan"]
     talks = by_id["negbar"]
     patterns = dict(zip(trace_ids(talks), talks.marker.pattern.shape))
-    assert patterns["negbar"] == "x" and patterns["may"] == ""
+    assert patterns == {"negbar": "x", "hypbar": ".", "may": "", "june": ""} and talks.marker.color == "#1f6fb4"
+    hollow = by_id["week"]  # the proposed talks of the coming week
+    assert hollow.marker.color == "white" and list(hollow.marker.line.color) == ["#1f6fb4"]
+    assert by_id["summer"].marker.pattern.shape == ("/",)  # the demanded ceasefire: hatched
+    key = [t.name for t in figures.timeline_figure(frame, as_of=AS_OF).data if t.legend == "legend2"]
+    assert key == ["occurred", "planned, proposed", "demanded", "hypothetical", "negated", "deadline",
+                   "date revised"]
 
 
-def test_hover_shows_date_expression_summary_and_sentence_escaped(events: pd.DataFrame) -> None:
+def test_hover_shows_headline_date_expression_and_sentence_escaped(events: pd.DataFrame) -> None:
     trace = drawn(figures.timeline_figure(events, as_of=AS_OF))["june"]
     row = trace.customdata[trace_ids(trace).index("june")]
     assert row[1] == "early June" and row[2] == "2025-06-01 – 2025-06-10"
-    assert row[5] == "talks (early June)"
+    assert row[5] == "Russia–Ukraine talks"  # the headline, not the summary: the sentence follows
     assert "It happened early June." in row[6] and "<script>" not in row[6] and "&lt;script&gt;" in row[6]
     for field in ("customdata[1]", "customdata[5]", "customdata[6]"):
         assert field in trace.hovertemplate
 
 
-def test_lanes_by_actor_repeat_an_event_for_each_actor(events: pd.DataFrame) -> None:
-    placed, ticks = figures.place_events(events, "actors")
+def test_lanes_by_country_repeat_an_event_for_each_country_and_group_its_actors(events: pd.DataFrame) -> None:
+    placed, ticks = figures.place_events(events, "countries")
     assert sorted(placed.loc[placed["event_id"] == "may", "lane"]) == ["Russia", "Ukraine"]
-    assert set(ticks) == {"Dmitry Peskov", "Donald Trump", "Russia", "Ukraine", "Volodymyr Zelensky"}
-    fig = figures.timeline_figure(events, lane="actors", as_of=AS_OF)
-    assert list(fig.layout.yaxis.ticktext) == list(ticks) and fig.layout.yaxis.title.text == "Actor"
+    assert list(ticks) == ["Russia", "Ukraine", "US"]  # Peskov's statement in Russia's lane, Zelensky's in Ukraine's
+    assert placed.loc[placed["event_id"] == "stmt", "lane"].tolist() == ["Russia"]
+    fig = figures.timeline_figure(events, lane="countries", as_of=AS_OF, x_range=EVERYTHING)
+    assert list(fig.layout.yaxis.ticktext) == list(ticks) and fig.layout.yaxis.title.text == "Country"
+    assert data.make_view(lane="actors").lane == "countries"  # links from before country lanes still open
 
 
 def test_lanes_by_source_and_overlapping_events_get_their_own_rows(events: pd.DataFrame) -> None:
@@ -163,30 +210,59 @@ def test_as_of_line_in_or_near_the_range_and_an_edge_note_far_outside(events: pd
     assert any(a.text == "as of 2027-01-01 ▶" for a in outside.layout.annotations)
 
 
-def test_range_slider_and_opening_range_on_recent_events(events: pd.DataFrame) -> None:
-    fig = figures.timeline_figure(events, as_of=AS_OF)
-    xaxis = fig.layout.xaxis
-    assert xaxis.rangeslider.visible
+def test_the_opening_range_is_chosen_from_the_events(events: pd.DataFrame) -> None:
+    """Most events (CORE_SHARE), the latest publication date, and the upcoming events its article announces."""
+    drawn_ = figures.timeline(events, as_of=AS_OF)
+    xaxis = drawn_.figure.layout.xaxis
+    assert xaxis.rangeslider.visible and not [a for a in drawn_.figure.layout.annotations if "earlier" in a.text]
     start, end = (pd.Timestamp(x) for x in xaxis.range)
-    assert pd.Timestamp("2025-04-01") < start < pd.Timestamp("2025-05-01") and end > pd.Timestamp("2025-09-03")
-    # "early 2022" is left out of the opening range: a note says so, the military lane is not just empty
-    notes = [a.text for a in fig.layout.annotations]
-    assert "◀ 1 earlier event, from 2022-01-01: drag the range slider" in notes
-    recent = figures.timeline_figure(events[events["event_id"] != "mil"], as_of=AS_OF)
-    assert not [a.text for a in recent.layout.annotations if a.text.startswith("◀")]
-    before = figures.timeline_figure(events, as_of=date(2020, 1, 1))  # "as of" on the left too: one note
-    assert [a.text for a in before.layout.annotations if a.text.startswith("◀")] == [
-        "◀ as of 2020-01-01 · ◀ 1 earlier event, from 2022-01-01: drag the range slider"]
+    assert (start, end) == window.padded((pd.Timestamp("2025-05-01"), pd.Timestamp("2025-09-03")))
+    # "early 2022" is left out of the opening range with its lane (no empty lane): the note beside says so
+    assert drawn_.notes == ("◀ 1 earlier event, from 2022-01-01",)
+    assert "military" not in drawn_.lanes and "military" not in drawn_.figure.layout.yaxis.ticktext
+    assert figures.timeline(events[events["event_id"] != "mil"], as_of=AS_OF).notes == ()
+    before = figures.timeline_figure(events, as_of=date(2020, 1, 1))  # "as of" far before: an edge note
+    assert [a.text for a in before.layout.annotations] == ["◀ as of 2020-01-01"]
+
+
+@pytest.mark.parametrize("outlier", ["2031-06-01", "1990-01-01"])
+def test_a_single_far_event_never_decides_the_opening_range(events: pd.DataFrame, outlier: str) -> None:
+    far = to_frame([{"event_id": "far", "date_start": outlier, "date_end": outlier, "event_type": "other",
+                     "status": "planned", "published": "2025-07-20"}])
+    with_far = pd.concat([events, far], ignore_index=True)
+    assert window.opening_window(with_far, AS_OF) == window.opening_window(events, AS_OF)
+    notes = figures.timeline(with_far, as_of=AS_OF).notes
+    assert ("later event, to 2031-06-01 ▶" in notes[0]) if outlier > "2025" else notes[0].startswith("◀ 2 earlier")
+
+
+def test_the_window_note_counts_events_not_lane_rows(events: pd.DataFrame) -> None:
+    rng = (pd.Timestamp("2025-07-01"), pd.Timestamp("2025-08-01"))
+    note = "◀ 3 earlier events, from 2022-01-01 · 1 later event, to 2025-09-02 ▶"
+    assert window.window_note(events, rng) == note
+    assert figures.timeline(events, "countries", AS_OF, rng).notes == (note,)  # "may" is two rows, one event
+
+
+@pytest.mark.parametrize(("relayout", "expected"), [
+    ({"xaxis.range[0]": "2025-07-01 06:00", "xaxis.range[1]": "2025-08-01"},
+     (pd.Timestamp("2025-07-01 06:00"), pd.Timestamp("2025-08-01"))),
+    ({"xaxis.range": ["2025-07-01T00:00:00.000Z", "2025-08-01"], "at": 1},
+     (pd.Timestamp("2025-07-01"), pd.Timestamp("2025-08-01"))),
+    ({"xaxis.autorange": True, "xaxis2.autorange": True}, "autorange"),
+    ({"autosize": True}, None), ({"xaxis.range[0]": "garbage", "xaxis.range[1]": "2025-08-01"}, None),
+    ({"xaxis.range": ["2025-08-01", "2025-07-01"]}, None), (None, None),
+])
+def test_relayout_events_give_the_days_on_screen(relayout: Any, expected: Any) -> None:
+    assert window.relayout_range(relayout) == expected
 
 
 def test_a_single_day_opens_on_a_month_not_hours(events: pd.DataFrame) -> None:
     start, end = (pd.Timestamp(x) for x in figures.timeline_figure(
         events[events["event_id"] == "threat"], as_of=date(2030, 1, 1)).layout.xaxis.range)
-    assert end - start >= figures.MIN_SPAN and start < pd.Timestamp("2025-07-14") < end
+    assert end - start >= pd.Timedelta(days=window.MIN_DAYS) and start < pd.Timestamp("2025-07-14") < end
 
 
 def test_few_rows_keep_thin_bars_centred(events: pd.DataFrame) -> None:
-    one_row = figures.timeline_figure(events[events["event_type"] == "talks"], as_of=AS_OF).layout.yaxis.range
+    one_row = figures.timeline_figure(events[events["event_id"] == "may"], as_of=AS_OF).layout.yaxis.range
     assert one_row[0] - one_row[1] == figures.MIN_ROWS and sum(one_row) == 0
     many = figures.timeline_figure(events, as_of=AS_OF).layout.yaxis.range
     assert many[1] == -0.5
@@ -335,7 +411,7 @@ def test_detail_panel_does_not_link_non_web_urls(events: pd.DataFrame) -> None:
 
 def test_detail_panel_shows_the_articles_other_front_matter_keys_as_text(events: pd.DataFrame) -> None:
     event = data.find_event(events, "june")
-    panel = layout.detail_panel(event, [], {"author": "Jane Doe", "tags": ["geneva", "talks"], "note": SCRIPT})
+    panel = layout.detail_panel(event, [], metadata={"author": "Jane Doe", "tags": ["geneva", "talks"], "note": SCRIPT})
     facts = panel[2].children
     shown = {facts[i].children: facts[i + 1].children for i in range(0, len(facts), 2)}
     assert (shown["author"], shown["tags"], shown["note"]) == ("Jane Doe", "geneva, talks", SCRIPT)  # text nodes
@@ -373,27 +449,34 @@ def large_frame(n: int) -> pd.DataFrame:
 
 def test_a_very_large_view_is_drawn_with_webgl_without_per_event_hover_and_says_so() -> None:
     frame = large_frame(100_000)
-    fig = figures.timeline_figure(frame, as_of=AS_OF)
-    events = [t for t in fig.data if t.showlegend is False]  # all but the legend entries
+    drawn_ = figures.timeline(frame, as_of=AS_OF, x_range=(pd.Timestamp("2021-12-01"), pd.Timestamp("2026-02-01")))
+    fig = drawn_.figure
+    events = [t for t in fig.data if t.showlegend is False and t.meta != LABEL_META]  # no legend entry, no label
     assert {t.type for t in events} == {"scattergl"} and all(t.customdata is None for t in events)
     days = int((frame["date_end"] == frame["date_start"]).sum())
     assert sum(len(t.x) for t in events if t.mode == "markers") == days  # every day event drawn
     segments = sum(len(t.x) // 3 for t in events if t.mode == "lines")
     assert 0 < segments < (len(frame) - days) / 10  # the intervals, overlapping ones merged per row
     assert {t.hovertemplate for t in events} == {figures.PLAIN_HOVER}
-    assert any(a.text == figures.webgl_note(len(frame)) and "filter" in a.text for a in fig.layout.annotations)
+    assert drawn_.notes == (figures.webgl_note(len(frame)),) and "filter" in drawn_.notes[0]
+    assert not [t for t in fig.data if t.meta == LABEL_META] and "xaxis2" not in fig.layout.to_plotly_json()  # no labels
+    assert {t.type for t in fig.data} == {"scatter", "scattergl"}  # the key's swatches are markers: no bar module
 
 
 def test_a_large_view_is_drawn_with_webgl_and_says_so() -> None:
     frame = large_frame(figures.HOVER_MAX)
     fig = figures.timeline_figure(frame, as_of=AS_OF)
-    kinds = {trace.type for trace in fig.data if trace.showlegend is False}  # all but the legend entries
+    kinds = {trace.type for trace in fig.data if trace.showlegend is False and trace.meta != LABEL_META}
     assert kinds == {"scattergl"}
-    assert sum(len(t.customdata) for t in fig.data if t.customdata is not None) == len(frame)
+    label = next(t for t in fig.data if t.meta == LABEL_META)  # the most important few, laid out in the browser
+    assert len(label.text) == LABEL_MAX and label.text[0].startswith("Trump: deadline")
+    assert sum(len(t.customdata) for t in event_traces(fig)) == len(frame)
     lines = [t for t in fig.data if t.type == "scattergl" and t.mode == "lines"]
-    assert {t.line.dash for t in lines} == {"solid", "dash", "dot"}  # negated and hypothetical intervals differ
-    assert [t.name for t in fig.data if t.showlegend is not False] == list(figures.EVENT_TYPES)
-    assert any(a.text == figures.webgl_note(len(frame)) for a in fig.layout.annotations)
+    # negated, hypothetical and proposed intervals differ
+    assert {t.line.dash for t in lines} == {"solid", "dash", "dot", "longdash"}
+    assert [t.name for t in fig.data if t.showlegend is not False and t.legend != "legend2"] == list(
+        figures.EVENT_TYPES)
+    assert figures.timeline(frame, as_of=AS_OF).notes[-1] == figures.webgl_note(len(frame))
     by_id = drawn(fig)
     assert by_id["e0"].customdata[0][0] == "e0"  # a click still names the event (callbacks.selected_event_id)
 
@@ -402,11 +485,11 @@ def test_webgl_markers_keep_the_looks_of_deadlines_and_statuses() -> None:
     fig = figures.timeline_figure(large_frame(figures.WEBGL_FROM), as_of=AS_OF)
     symbols = {t.marker.symbol for t in fig.data if t.type == "scattergl" and t.mode == "markers"
                and t.marker.opacity != 0}
-    assert {"circle", "circle-x-open", "circle-open", "diamond"} <= symbols
-    heading = next(t for t in fig.data if t.customdata is not None and t.name == "deadline").customdata[0][1]
+    assert {"circle", "circle-x-open", "circle-open", "circle-open-dot", "diamond"} <= symbols
+    heading = next(t for t in event_traces(fig) if t.name == "deadline").customdata[0][1]
     assert heading.startswith("some day (") and " · deadline · deadline · " in heading
     assert heading.endswith(("left", "ago", "due today"))
-    escaped = [row[2] for t in fig.data if t.customdata is not None for row in t.customdata if "Hamas" in row[2]]
+    escaped = [row[2] for t in event_traces(fig) for row in t.customdata if "Hamas" in row[2]]
     assert escaped and all(text == "Qatar; Hamas &lt;x&gt;" for text in escaped)
 
 
@@ -454,7 +537,7 @@ def test_the_event_cache_reads_once_and_again_after_an_ingest(store_path: Path, 
     cache = EventCache(store)
     first = cache.events()
     assert cache.events() is first and len(first) == store.count()
-    assert tuple(cache.events(data.VIEW_COLUMNS).columns) == data.VIEW_COLUMNS
+    assert tuple(cache.events(data.VIEW_COLUMNS).columns) == (*data.VIEW_COLUMNS, "headline")  # once per version
     assert cache.derived("n", lambda: len(first)) == len(first)
     article = tmp_path / "more.txt"
     article.write_text("---\npublished: 2025-08-01\nsource: other.example\n---\n"
@@ -489,3 +572,34 @@ def test_the_dashboards_plotly_js_is_the_version_the_plotly_package_ships() -> N
     bundle = Path(layout.__file__).parent / "assets" / "plotly-timeline.min.js"
     banner = bundle.read_text(encoding="utf-8")[:300]
     assert f"plotly.js v{get_plotlyjs_version()} " in banner, "rebuild it: see dashboard/plotly_bundle/README.md"
+
+
+# ----------------------------------------------------------------------------------------------- labels
+def test_labels_put_deadlines_and_agreements_first_and_keep_markup_as_text(events: pd.DataFrame) -> None:
+    frame = pd.concat([events, to_frame([{"event_id": "x", "date_start": "2025-07-23", "date_end": "2025-07-23",
+                                          "event_type": "talks", "status": "occurred", "published": "2025-07-20",
+                                          "summary": "Talks <b>bold</b> & more"}])], ignore_index=True)
+    order = label_order(data.with_headlines(frame.dropna(subset=["date_start"]).reset_index(drop=True)))
+    types = frame.dropna(subset=["date_start"]).reset_index(drop=True)["event_type"].astype(str)[order].tolist()
+    assert types[:2] == ["deadline", "agreement"] and types.index("talks") < types.index("statement")
+    texts = list(labels(figures.timeline_figure(frame, as_of=AS_OF)).values())
+    assert "Talks &lt;b&gt;bold&lt;/b&gt; &amp; more" in texts  # plotly reads <b> as markup: escaped
+    assert "Russia: no agreement" in texts and "Trump demands ceasefire" in texts
+
+
+def test_the_grid_and_the_detail_panel_show_the_headline(events: pd.DataFrame) -> None:
+    page = data.grid_page(events, {"startRow": 0, "endRow": 2, "sortModel": [{"colId": "headline", "sort": "asc"}]},
+                          AS_OF, layout.GRID_FIELDS)
+    assert [row["headline"] for row in page["rowData"]] == ["Peskov statement", "Possible Russia–Turkey talks"]
+    panel = layout.detail_panel(data.find_event(events, "week"))
+    assert panel[0].children == "Ukraine proposes talks with Russia"
+
+
+def test_events_whose_reports_gave_different_dates_are_marked(events: pd.DataFrame) -> None:
+    marked = events.assign(revised=events["event_id"].isin(["stmt", "week"]))
+    fig = figures.timeline_figure(marked, as_of=AS_OF)
+    [trace] = [t for t in fig.data if t.meta == figures.REVISED_META]
+    assert sorted(trace_ids(trace)) == ["stmt", "week"] and trace.marker.symbol == "triangle-down"
+    rows = {row[0]: y for row, y in zip(trace.customdata, trace.y)}
+    assert rows["stmt"] == drawn(fig)["stmt"].y[trace_ids(drawn(fig)["stmt"]).index("stmt")] - 0.36  # just above
+    assert not [t for t in figures.timeline_figure(events, as_of=AS_OF).data if t.meta == figures.REVISED_META]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import json
+import time
 from datetime import date
 from pathlib import Path
 
@@ -40,20 +41,37 @@ def test_article_from_bytes_reads_front_matter_and_the_override() -> None:
     assert article_from_bytes("plain.txt", b"Talks on Monday.").source == "plain.txt"
 
 
-def test_uploads_are_ingested_once_and_bad_ones_change_nothing(store_path: Path) -> None:
+def finished(worker: upload.UploadWorker, job: str | None) -> list[upload.UploadOutcome]:
+    """The outcomes of upload ``job`` once the worker is through it."""
+    deadline = time.monotonic() + 120
+    while job is not None and time.monotonic() < deadline:
+        progress = worker.progress(job)
+        if progress.done:
+            return list(progress.outcomes)
+        assert {o.status for o in progress.outcomes} <= {"adding", "added", "failed", "unchanged", "redated"}
+        time.sleep(0.1)
+    raise AssertionError("the upload did not finish within 120 s")
+
+
+def test_uploads_are_ingested_once_by_the_worker_and_bad_ones_change_nothing(store_path: Path) -> None:
     store = Store(store_path)
-    first = upload.ingest_uploads(store, ["seed.txt", "bad.md"],
-                                  [_data_url(SEED.read_bytes()), _data_url(b"---\nx: [1\n---\nText.")], "")
+    worker = upload.UploadWorker(store_path)
+    job, started = worker.start(["seed.txt", "bad.md"],
+                                [_data_url(SEED.read_bytes()), _data_url(b"---\nx: [1\n---\nText.")], "")
+    assert [o.message for o in started.outcomes][0] in ("seed.txt: adding…", "seed.txt: added, 9 events")
+    first = finished(worker, job)
     assert [o.status for o in first] == ["added", "failed"]
     assert first[0].message == "seed.txt: added, 9 events"
     assert first[1].message == ("bad.md: not added: front matter line 2 is not YAML (expected ',' or ']', but got "
                                 "'<stream end>'): 'x: [1'")
-    again = upload.ingest_uploads(store, "seed.txt", _data_url(SEED.read_bytes()), None)
+    again = finished(worker, worker.start("seed.txt", _data_url(SEED.read_bytes()), None)[0])
     assert [o.message for o in again] == ["seed.txt: already stored, nothing changed"]
     big = upload.ingest_upload(store, "big.txt", _data_url(b"x" * (upload.MAX_BYTES + 1)), None)
     assert big.status == "failed" and "more than the 2 MB" in big.message
-    bad_date = upload.ingest_uploads(store, ["a.txt"], [_data_url(b"Talks.")], "20 July")
-    assert bad_date[0].message == "a.txt: not added: published date '20 July' is not an ISO date (YYYY-MM-DD)"
+    job, bad_date = worker.start(["a.txt"], [_data_url(b"Talks.")], "20 July")
+    assert job is None and bad_date.done
+    assert bad_date.outcomes[0].message == ("a.txt: not added: published date '20 July' is not an ISO date "
+                                            "(YYYY-MM-DD)")
     assert store.count() == 9
 
 
@@ -61,8 +79,8 @@ def test_an_upload_with_another_publication_date_redates_the_stored_article(stor
     """The seed uploaded again with the date field set to 27 July 2025: "Last Monday" becomes 21 July, the deadline
     fifty days on 9 September; still 9 events."""
     store = Store(store_path)
-    upload.ingest_uploads(store, "seed.txt", _data_url(SEED.read_bytes()), "")
-    [outcome] = upload.ingest_uploads(store, "seed.txt", _data_url(SEED.read_bytes()), "2025-07-27")
+    upload.ingest_upload(store, "seed.txt", _data_url(SEED.read_bytes()), None)
+    outcome = upload.ingest_upload(store, "seed.txt", _data_url(SEED.read_bytes()), date(2025, 7, 27))
     assert (outcome.status, outcome.message) == ("redated", "seed.txt: re-dated to 2025-07-27, 9 events")
     dates = store.events().set_index("event_type")["date_start"].dt.strftime("%Y-%m-%d")
     assert (dates["threat"], dates["deadline"], store.count()) == ("2025-07-21", "2025-09-09", 9)

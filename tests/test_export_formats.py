@@ -31,6 +31,7 @@ def test_timelinejs_json_carries_only_the_known_precision(table: pd.DataFrame) -
     threat = slides[by_text["Last Monday"]]
     assert threat["start_date"] == {"year": "2025", "month": "7", "day": "14"}
     assert "display_date" not in threat and "end_date" not in threat and threat["group"] == "threat"
+    assert threat["text"]["headline"] == "Trump issues threat"  # timeline.headline, not the summary
     june = slides[by_text["early June"]]
     assert june["start_date"] == {"year": "2025", "month": "6"} and june["display_date"] == "early June 2025"
     summer = slides[by_text["this summer"]]
@@ -44,6 +45,7 @@ def test_timelinejs_sheet_columns(table: pd.DataFrame) -> None:
     week = sheet[sheet["Display Date"] == "week of 21 July 2025"].iloc[0]
     assert (week["Year"], week["Month"], week["Day"], week["End Day"], week["Group"]) == ("2025", "7", "21", "27",
                                                                                           "talks")
+    assert week["Headline"] == "Ukraine proposes talks with Russia"
 
 
 def test_ics_holds_deadlines_planned_and_proposed_as_all_day_events(table: pd.DataFrame) -> None:
@@ -54,10 +56,11 @@ def test_ics_holds_deadlines_planned_and_proposed_as_all_day_events(table: pd.Da
     deadline = events[by_text["within fifty days"]]
     assert deadline.decoded("dtstart") == date(2025, 9, 2) and deadline.decoded("dtend") == date(2025, 9, 3)
     assert "within fifty days" in str(deadline.get("description"))
+    assert str(deadline.get("summary")) == "Trump: deadline within fifty days"  # the event's headline
     assert "globalnews.store" in str(deadline.get("description"))
     week = events[by_text["the coming week"]]
     assert week.decoded("dtstart") == date(2025, 7, 21) and week.decoded("dtend") == date(2025, 7, 28)
-    assert str(week.get("status")) == "TENTATIVE"
+    assert str(week.get("status")) == "TENTATIVE" and str(week.get("summary")) == "Ukraine proposes talks with Russia"
 
 
 def test_parquet_keeps_dtypes(table: pd.DataFrame, tmp_path: Path) -> None:

@@ -36,6 +36,9 @@ def test_seed_notebook_executes_and_is_committed_with_its_outputs() -> None:
     printed = "".join(o.get("text", "") for o in outputs(notebook) if o.get("output_type") == "stream")
     assert "9 events;" in printed
     assert "deadline 2025-09-02 set by the threat of 2025-07-14" in printed
+    shown = "".join(o.get("data", {}).get("text/plain", "") for o in outputs(notebook)
+                    if o.get("output_type") == "execute_result")
+    assert "Trump: deadline within fifty days" in shown  # the table shows each event's headline
     for run in (notebook, committed):
         [figure] = [o for o in outputs(run) if PLOTLY in o.get("data", {})]
         notes = [a.get("text", "") for a in figure["data"][PLOTLY]["layout"].get("annotations", [])]

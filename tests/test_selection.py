@@ -9,6 +9,7 @@ import pandas as pd
 import pytest
 
 import timeline
+from timeline.schema import to_frame
 from timeline.selection import Selection, list_items, select_events
 
 
@@ -59,3 +60,10 @@ def test_text_and_sources(seed_table: pd.DataFrame) -> None:
     assert select_events(seed_table, Selection(sources=("globalnews",), event_types=("military",))).shape[0] == 1
     assert select_events(seed_table, Selection(sources=("wire-a",))).empty
     assert list_items(seed_table["actors"])[:3] == ["Dmitry Peskov", "Donald Trump", "Russia"]
+
+
+def test_a_search_longer_than_any_cell_finds_nothing_and_does_not_fail() -> None:
+    """A 5 MB search box value (case-insensitive matching compiles the needle: 'pattern too large')."""
+    frame = to_frame([{"event_id": "a", "summary": "Talks in Doha", "sentence": "Talks in Doha resumed."}])
+    assert select_events(frame, Selection(text="x" * 5_000_000)).empty
+    assert list(select_events(frame, Selection(text="DOHA RES"))["event_id"]) == ["a"]

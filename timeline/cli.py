@@ -120,6 +120,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     """Export the stored events, or those the filters select (the dashboard's filters)."""
     from timeline.export import BINARY_FORMATS
+    from timeline.known import known_as_of
     from timeline.selection import Selection, select_events
     from timeline.store import Store
 
@@ -128,7 +129,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     selection = Selection(event_types=tuple(args.type or ()), actors=tuple(args.actor or ()),
                           statuses=tuple(args.status or ()), sources=tuple(args.source or ()),
                           date_from=args.date_from, date_to=args.date_to, text=args.search or "")
-    _export(select_events(Store(args.db, create=False).events(), selection), args.format, args.output)
+    store = Store(args.db, create=False)
+    events = store.events() if args.known_as_of is None else known_as_of(store.mentions(), args.known_as_of)
+    _export(select_events(events, selection), args.format, args.output)
     return 0
 
 
@@ -227,6 +230,8 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--to", dest="date_to", type=_iso_date, metavar="DATE",
                    help="only events overlapping this day or earlier")
     p.add_argument("--search", metavar="TEXT", help="only events whose summary, sentence, ... contain TEXT")
+    p.add_argument("--known-as-of", type=_iso_date, metavar="DAY",
+                   help="the events as the reports published up to DAY made them (later reports left out)")
 
     p = command("serve", cmd_serve, "Serve the dashboard (ingests seeds/ into an empty store first).")
     db_option(p)

@@ -83,6 +83,10 @@ def select_events(frame: pd.DataFrame, selection: Selection) -> pd.DataFrame:
     if selection.text:
         found = pd.Series(False, index=frame.index)
         for column in TEXT_COLUMNS:
-            found |= frame[column].astype("string").str.contains(selection.text, case=False, regex=False).fillna(False)
+            cells = frame[column].astype("string")
+            longest = cells.str.len().max()
+            if pd.isna(longest) or len(selection.text) > longest:
+                continue  # longer than every cell: found nowhere (and a 5 MB needle is no pattern to compile)
+            found |= cells.str.contains(selection.text, case=False, regex=False).fillna(False)
         keep &= found.astype(bool)
     return frame[keep.to_numpy()].reset_index(drop=True)

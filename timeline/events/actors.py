@@ -362,6 +362,16 @@ def _surnames() -> dict[str, Entity]:
     return {k: _entity(rows[next(iter(v))]) for k, v in out.items()}
 
 
+@cache
+def known_entities() -> dict[str, Entity]:
+    """Canonical name -> entity, for every actor the files list (actors.tsv first: its row wins a shared name)."""
+    entities: dict[str, Entity] = {}
+    for source in ("actors.tsv", "actors_world.tsv"):
+        for row, _ in _rows(source):
+            entities.setdefault(row[0], _entity(row))
+    return entities
+
+
 def resolve(phrase: str) -> Entity | None:
     """The entity a noun phrase names, or None (see ``Gazetteer.resolve``)."""
     return actor_gazetteer().resolve(phrase)

@@ -11,6 +11,7 @@ from icalendar import Calendar, Event
 
 from timeline.display import display_date
 from timeline.export.safe import safe_url
+from timeline.headline import headlines
 from timeline.schema import conform
 
 #: Statuses that belong in a calendar, and the iCalendar STATUS each gets.
@@ -24,8 +25,8 @@ LONGEST_SPAN_DAYS = 31
 
 def to_ics(frame: pd.DataFrame, now: datetime | None = None) -> bytes:
     """An .ics calendar of the table's deadlines, planned and proposed events, each spanning its date interval (one
-    longer than ``LONGEST_SPAN_DAYS`` on its first day), transparent (they do not make the reader busy), with the
-    article's URL."""
+    longer than ``LONGEST_SPAN_DAYS`` on its first day), named by its headline, transparent (they do not make the
+    reader busy), with the article's URL."""
     stamp = now or datetime.now(timezone.utc)
     calendar = Calendar()
     calendar.add("prodid", "-//negotiation-timeline//EN")
@@ -35,7 +36,7 @@ def to_ics(frame: pd.DataFrame, now: datetime | None = None) -> bytes:
     table = conform(frame)
     table = table[table["status"].isin(list(CALENDAR_STATUSES)) & table["date_start"].notna()]
     row: Any
-    for row in table.itertuples(index=False):
+    for row, title in zip(table.itertuples(index=False), headlines(table)):
         start, end = row.date_start.date(), row.date_end.date()
         event = Event()
         event.add("uid", f"{row.event_id}@negotiation-timeline")
@@ -48,8 +49,7 @@ def to_ics(frame: pd.DataFrame, now: datetime | None = None) -> bytes:
         else:  # that day is past the calendar: the same span as a duration
             event.add("duration", timedelta(days=(last - start).days + 1))
         event.add("transp", "TRANSPARENT")
-        label = "" if row.event_type == "deadline" else f"{str(row.event_type).capitalize()} ({row.status}): "
-        event.add("summary", f"{label}{row.summary}")
+        event.add("summary", title)
         when = display_date(start, end, str(row.precision), row.timex, None if pd.isna(row.mod) else row.mod)
         source = " ".join(str(v) for v in (row.source, row.url) if pd.notna(v))
         span = f", {start.isoformat()} to {end.isoformat()}, shown on its first day" if long else ""

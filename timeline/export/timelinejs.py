@@ -15,6 +15,7 @@ import pandas as pd
 from timeline.display import display_date
 from timeline.export.safe import html_text, link
 from timeline.export.tabular import write_csv
+from timeline.headline import headlines
 from timeline.schema import conform
 
 #: Which parts of a date each precision knows, and whether the event shows its end date.
@@ -38,12 +39,12 @@ def _rows(frame: pd.DataFrame) -> list[dict[str, Any]]:
     table = table[table["date_start"].notna()]
     out = []
     row: Any
-    for row in table.itertuples(index=False):
+    for row, title in zip(table.itertuples(index=False), headlines(table)):
         start, end = row.date_start.date(), row.date_end.date()
         parts, shows_end = KNOWN_PARTS.get(str(row.precision), (("year", "month", "day"), True))
         vague = bool(pd.notna(row.mod)) or str(row.precision) not in ("day", "time", "month", "year")
         out.append({
-            "row": row, "start": _date_object(start, parts),
+            "row": row, "headline": title, "start": _date_object(start, parts),
             "end": _date_object(end, parts) if shows_end and end != start else None,
             "display": display_date(start, end, str(row.precision), row.timex, None if pd.isna(row.mod) else row.mod)
             if vague else None,
@@ -59,13 +60,14 @@ def _text(row: Any) -> str:
 
 
 def to_timelinejs(frame: pd.DataFrame, title: str = "Negotiation timeline") -> str:
-    """TimelineJS JSON: a title slide and one event slide per dated event, grouped by event type."""
+    """TimelineJS JSON: a title slide and one event slide per dated event (its headline, then its sentence and
+    source), grouped by event type."""
     events = []
     for item in _rows(frame):
         row = item["row"]
         slide: dict[str, Any] = {
             "unique_id": row.event_id, "start_date": item["start"],
-            "text": {"headline": html_text(row.summary), "text": _text(row)}, "group": str(row.event_type),
+            "text": {"headline": html_text(item["headline"]), "text": _text(row)}, "group": str(row.event_type),
         }
         if item["end"]:
             slide["end_date"] = item["end"]
@@ -84,7 +86,7 @@ def to_timelinejs_csv(frame: pd.DataFrame) -> str:
         records.append({
             "Year": start.get("year"), "Month": start.get("month"), "Day": start.get("day"), "Time": None,
             "End Year": end.get("year"), "End Month": end.get("month"), "End Day": end.get("day"), "End Time": None,
-            "Display Date": item["display"], "Headline": html_text(row.summary), "Text": _text(row),
+            "Display Date": item["display"], "Headline": html_text(item["headline"]), "Text": _text(row),
             "Media": None, "Media Credit": None, "Media Caption": None, "Media Thumbnail": None, "Type": None,
             "Group": str(row.event_type), "Background": None,
         })  # the article is linked from Text: Media is for pictures and video, which an article URL is not
