@@ -845,6 +845,8 @@ def test_uploads_dated_at_the_calendars_ends_are_added_and_drawn(page: object, s
         assert re.fullmatch(rf"{name}: (added|re-dated to {day}), \d+ events?.*",
                             page.locator("#upload-status").inner_text())
     page.goto(url + "?asof=9999-12-01")
+    # the view's own figure, not the default one the page opens with (an Autoscale of that one is redrawn over)
+    page.wait_for_function("() => document.querySelector('#timeline')?.textContent.includes('as of 9999-12-01')")
     wait_for_labels(page)
     page.locator("#timeline .modebar-btn[data-title='Autoscale']").click()  # years 1 to 9999 on one axis
     page.wait_for_function("() => document.querySelector('#timeline-note').textContent === ''")
