@@ -11,7 +11,9 @@ from __future__ import annotations
 import base64
 import binascii
 import multiprocessing
+import os
 import threading
+import time
 import uuid
 from collections.abc import Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -32,6 +34,8 @@ BROWSER_MAX_BYTES = 4 * MAX_BYTES
 UPLOAD_MAX_BYTES = 20 * 1024 * 1024
 #: The server refuses any request larger than this (413) before reading it: one upload, base64 and JSON included.
 REQUEST_MAX_BYTES = 32 * 1024 * 1024
+#: How often the upload worker checks that the server that started it is still running (seconds).
+PARENT_CHECK_SECONDS = 1.0
 LIMIT_TEXT = (f"UTF-8 .txt, .md (front matter allowed) or .html; up to {MAX_BYTES // (1024 * 1024)} MB per file, "
               f"{UPLOAD_MAX_BYTES // (1024 * 1024)} MB per upload")
 
@@ -95,6 +99,17 @@ def _ingest_in_worker(db_path: str, name: str, contents: str, published: date | 
     return ingest_upload(Store(db_path), name, contents, published)
 
 
+def _exit_with_parent(parent: int) -> None:
+    """The worker's initializer: the worker ends once the server that started it is gone. A server stopped by a
+    signal (SIGTERM, SIGKILL) never shuts its pool down, and its worker would otherwise be left running."""
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_CHECK_SECONDS)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
+
+
 @dataclass(frozen=True)
 class UploadProgress:
     """Where an upload stands: a line per file (``adding`` until its turn is over), and whether all are done."""
@@ -106,7 +121,7 @@ class UploadProgress:
 class UploadWorker:
     """Ingests uploaded files into the store at ``db_path`` in one worker process, one file at a time, in the
     order they came; the server's callbacks submit an upload and poll it. The process starts with the first
-    upload (spawned: the server's threads are not copied into it)."""
+    upload (spawned: the server's threads are not copied into it) and ends with the server."""
 
     def __init__(self, db_path: Path) -> None:
         self.db_path = str(db_path)
@@ -117,7 +132,8 @@ class UploadWorker:
     def _executor(self) -> ProcessPoolExecutor:
         """The worker process's pool, started when first needed (call with the lock held)."""
         if self._pool is None:
-            self._pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+            self._pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"),
+                                             initializer=_exit_with_parent, initargs=(os.getpid(),))
         return self._pool
 
     def start(self, names: Sequence[str] | str | None, contents: Sequence[str] | str | None,

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import base64
 import json
+import os
+import signal
+import subprocess
+import sys
 import time
 from datetime import date
 from pathlib import Path
@@ -73,6 +77,54 @@ def test_uploads_are_ingested_once_by_the_worker_and_bad_ones_change_nothing(sto
     assert bad_date.outcomes[0].message == ("a.txt: not added: published date '20 July' is not an ISO date "
                                             "(YYYY-MM-DD)")
     assert store.count() == 9
+
+
+#: A server in miniature: an UploadWorker that ingests the seed, then waits to be killed.
+SERVER_SCRIPT = """
+import base64, sys, time
+from pathlib import Path
+from dashboard.upload import UploadWorker
+worker = UploadWorker(Path(sys.argv[1]))
+job = worker.submit("seed.txt", "data:text/plain;base64," + base64.b64encode(Path(sys.argv[2]).read_bytes()).decode(),
+                    None)
+while not worker.progress(job).done:
+    time.sleep(0.1)
+print("ready", flush=True)
+time.sleep(600)
+"""
+
+
+def _children(pid: int) -> list[int]:
+    """The processes whose parent is ``pid`` (from /proc)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
+                found.append(int(entry.name))
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+def test_the_upload_worker_ends_when_its_server_is_killed(store_path: Path) -> None:
+    """A server killed (SIGKILL: no clean-up runs) leaves no upload worker behind: it sees its parent gone."""
+    server = subprocess.Popen([sys.executable, "-c", SERVER_SCRIPT, str(store_path), str(SEED)],
+                              stdout=subprocess.PIPE, text=True, cwd=Path(__file__).resolve().parents[1])
+    try:
+        assert server.stdout is not None and server.stdout.readline() == "ready\n"
+        workers = [pid for pid in _children(server.pid) if "spawn_main" in Path(f"/proc/{pid}/cmdline").read_text()]
+        assert len(workers) == 1
+    finally:
+        os.kill(server.pid, signal.SIGKILL)
+        server.wait(timeout=30)
+    deadline = time.monotonic() + 20
+    while Path(f"/proc/{workers[0]}").exists() and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not Path(f"/proc/{workers[0]}").exists()
+    assert Store(store_path).count() == 9
 
 
 def test_an_upload_with_another_publication_date_redates_the_stored_article(store_path: Path) -> None:
