@@ -128,7 +128,10 @@ def measure(engine: str, corpus: Path, articles: int) -> dict[str, Any]:
     """One engine in a fresh process (clean memory figures)."""
     with tempfile.TemporaryDirectory() as work:
         run = subprocess.run([sys.executable, __file__, "--measure", engine, str(corpus), work, str(articles)],
-                             capture_output=True, text=True, check=True)
+                             capture_output=True, text=True)
+    if run.returncode != 0:  # the child's own error, not the parent's traceback about it
+        problem = [line for line in run.stderr.splitlines() if not line.startswith(("INFO", "WARNING", " "))]
+        raise SystemExit(f"{engine} at {articles:,} articles failed (exit {run.returncode}):\n" + "\n".join(problem[-15:]))
     return dict(json.loads(run.stdout.strip().splitlines()[-1]))
 
 
