@@ -173,8 +173,11 @@ class DaskEngine:
             found: dict[str, str] = {}
             for part in self.client.gather(self.client.map(_anchor_events, merged, anchors=anchors, pure=False)):
                 found.update(part)
-            counts = self.client.gather(self.client.map(write_group, merged, anchor_events=found, out=str(folder),
-                                                        pure=False))
+            # scattered, not passed as it is: a large dict argument becomes a task of its own that the scheduler
+            # fails to prioritise (AssertionError on 'anchor_events', seen at 10,000 articles)
+            [events_of_anchors] = self.client.scatter([found], broadcast=True)
+            counts = self.client.gather(self.client.map(write_group, merged, anchor_events=events_of_anchors,
+                                                        out=str(folder), pure=False))
         except OSError as exc:
             raise EngineError(f"the merge failed on the cluster ({exc}); remove {folder / 'events'} and "
                               f"{folder / 'mentions'} to merge again") from None
