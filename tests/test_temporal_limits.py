@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import warnings
 from datetime import date
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
+import timeline
 from timeline.extract import extract
 from timeline.temporal import tag
 from timeline.temporal.values import BEYOND_CALENDAR
@@ -69,3 +72,14 @@ def test_ingest_of_such_articles_goes_on_and_stores_the_rest(tmp_path: Path) -> 
     assert result.returncode == 0, result.stderr
     assert result.stderr.strip().endswith("3 added, 0 unchanged, 0 failed")
     assert "(9 events)" in result.stdout
+
+
+def test_an_unplaced_count_of_hours_keeps_a_precision_of_the_schema() -> None:
+    """Found by the fuzzing campaign: "3,000 hours ago" in an undated article was an unresolved value of precision
+    "hour", which the table's categorical turned into a missing value (with a pandas deprecation warning)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", pd.errors.Pandas4Warning)
+        table = timeline.extract(text="Talks were held 3,000 hours ago in Geneva, officials said.\n")
+    assert table[["date_text", "precision"]].to_dict("records") == [
+        {"date_text": "3,000 hours ago", "precision": "time"}]
+    assert table["date_start"].isna().all() and "no publication date" in table["note"].iloc[0]

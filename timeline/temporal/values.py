@@ -21,6 +21,8 @@ BEYOND_CALENDAR = "beyond the calendar the timeline holds (years 1 to 9999)"
 
 #: Calendar units a value can be precise to, finest first.
 PRECISIONS = ("time", "day", "week", "month", "season", "quarter", "half", "year", "decade", "century", "ref")
+#: Units of counting that are not precisions themselves -> the precision an unplaced count in them has.
+UNIT_PRECISION = {"second": "time", "minute": "time", "hour": "time", "fortnight": "week", "millennium": "century"}
 
 #: Meteorological seasons, northern hemisphere: TIMEX3 code -> first month. Winter starts in December of the year.
 SEASON_START_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
@@ -170,7 +172,8 @@ class TimeValue:
 
     @classmethod
     def unresolved(cls, precision: str, note: str, type_: TimexType = "DATE") -> TimeValue:
-        return cls(type_, precision, note=note)
+        """A value that could not be placed (``note`` says why), as precise as the unit it was counted in."""
+        return cls(type_, precision if precision in PRECISIONS else UNIT_PRECISION.get(precision, "ref"), note=note)
 
     @classmethod
     def beyond_calendar(cls, type_: TimexType = "DATE") -> TimeValue:
