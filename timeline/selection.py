@@ -67,9 +67,9 @@ def select_events(frame: pd.DataFrame, selection: Selection) -> pd.DataFrame:
     """The rows of the event table ``frame`` that ``selection`` keeps (a new frame, same columns, index reset)."""
     keep = pd.Series(True, index=frame.index)
     if selection.event_types:
-        keep &= frame["event_type"].astype("object").isin(selection.event_types)
+        keep &= frame["event_type"].isin(selection.event_types)
     if selection.statuses:
-        keep &= frame["status"].astype("object").isin(selection.statuses)
+        keep &= frame["status"].isin(selection.statuses)
     if selection.sources:
         keep &= _names_any(event_sources(frame), selection.sources)
     if selection.actors:
