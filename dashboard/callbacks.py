@@ -121,6 +121,12 @@ def register(app: Dash, events: EventsSource, store: Store, worker: upload.Uploa
             raise PreventUpdate
         view = data.view_from_query(search)
         shown = select_events(events(view.known), view)
+        as_of = data.resolved_as_of(view, date.today())
+        if figures.draws_days_on_screen(shown):  # a big view holds only the days it shows: every move redraws it
+            wide = x_range if not isinstance(x_range, str) else window.padded(
+                window.full_window(shown) or figures.opening_range(shown))
+            redrawn = figures.timeline(shown, view.lane, as_of, wide, revision(view))
+            return redrawn.figure, layout.timeline_notes(redrawn.notes), list(redrawn.lanes)
         rows = figures.lane_rows(shown, view.lane)
         if rows.empty:
             raise PreventUpdate
@@ -130,8 +136,7 @@ def register(app: Dash, events: EventsSource, store: Store, worker: upload.Uploa
         if not wanted or wanted == list(lanes or ()):
             drawn = int(rows["lane"].isin(lanes or ()).sum())
             return no_update, layout.timeline_notes(figures.notes(shown, drawn, x_range)), no_update
-        redrawn = figures.timeline(shown, view.lane, data.resolved_as_of(view, date.today()), x_range,
-                                   revision(view))
+        redrawn = figures.timeline(shown, view.lane, as_of, x_range, revision(view))
         return redrawn.figure, layout.timeline_notes(redrawn.notes), list(redrawn.lanes)
 
     @app.callback(Output("events-grid", "getRowsResponse"), Input("events-grid", "getRowsRequest"),

@@ -21,6 +21,7 @@ import plotly.graph_objects as go
 from dashboard.data import DEFAULT_LANE, LANES, NO_VALUE, deadline_labels, is_deadline, split_list, with_headlines
 from dashboard.labels import CHAR_PX, LABEL_XAXIS, label_order, label_texts, label_trace
 from dashboard import window
+from dashboard.density import DENSITY_FROM, Density, density
 from dashboard.window import Range, in_range, opening_window, padded, window_note
 from timeline.headline import HEADLINE_COLUMNS
 from timeline.names import country_label
@@ -92,7 +93,11 @@ GREEDY_PACK_MAX = 5000
 INTERVAL_LINE_PX = 9
 #: Every trace type the figures use: the dashboard's plotly.js (assets/plotly-timeline.min.js, built by
 #: dashboard/plotly_bundle) holds only these.
-TRACE_TYPES = ("scatter", "bar", "scattergl")
+TRACE_TYPES = ("scatter", "bar", "heatmap", "scattergl")
+#: The columns the opening window is chosen from (dashboard.window).
+WINDOW_COLUMNS = ("event_id", "date_start", "date_end", "published")
+#: Density colours, from few events (light) to many (dark).
+DENSITY_SCALE = "Blues"
 #: Event-table columns the figure reads (the rest are left behind before any row is copied).
 FIGURE_COLUMNS = tuple(dict.fromkeys(("event_id", "date_start", "date_end", "date_text", "event_type", "status",
                                        "actors", "countries", "summary", "sentence", "source", "published",
@@ -119,15 +124,32 @@ def _wrapped(value: object, width: int = 90) -> str:
     return "<br>".join(_text(line) for line in textwrap.wrap(plain, width))
 
 
-def _lane_values(frame: pd.DataFrame, lane: str) -> pd.Series:
-    """One lane label per row; with country lanes an event of several countries appears once per country (its
-    actors' countries: "Russia" and "Russian government" are one lane, Russia)."""
+def _cell_lanes(cell: object, lane: str) -> list[str]:
+    """The lanes of one cell of the ``lane`` column: its countries' labels for country lanes, else its text."""
     if lane == "countries":
-        labels = frame["countries"].map(
-            lambda cell: list(dict.fromkeys(country_label(code) for code in split_list(cell))) or [NO_VALUE])
-        return labels.explode()
-    values = frame[lane].astype("object")
-    return values.where(values.notna() & (values != ""), NO_VALUE).astype(str)
+        return list(dict.fromkeys(country_label(code) for code in split_list(cell))) or [NO_VALUE]
+    text = "" if cell is None or cell is pd.NA or (isinstance(cell, float) and pd.isna(cell)) else str(cell)
+    return [text or NO_VALUE]
+
+
+def lane_positions(frame: pd.DataFrame, lane: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The lanes of ``frame``'s rows as (row positions, lane codes, lane names), a pair per row and lane, the
+    lane's name ``names[code]``: with country lanes an event of several countries appears once per country (its
+    actors' countries: "Russia" and "Russian government" are one lane, Russia), its pairs in a row.
+
+    Each distinct cell is read once (a million events hold a few hundred): the rows then index its lanes."""
+    cells, uniques = pd.factorize(frame[lane])
+    per_cell = [_cell_lanes(cell, lane) for cell in uniques] + [[NO_VALUE]]  # the last for missing cells
+    names = np.array(list(dict.fromkeys(name for lanes in per_cell for name in lanes)), dtype=object)
+    code_of = {name: code for code, name in enumerate(names)}
+    cells = np.where(cells < 0, len(uniques), cells)
+    sizes = np.array([len(lanes) for lanes in per_cell])
+    flat = np.array([code_of[name] for lanes in per_cell for name in lanes], dtype=np.int64)
+    offsets = np.cumsum(sizes) - sizes
+    repeats = sizes[cells]
+    rows = np.repeat(np.arange(len(frame)), repeats)
+    within = np.arange(len(rows)) - np.repeat(np.cumsum(repeats) - repeats, repeats)
+    return rows, flat[offsets[cells][rows] + within], names
 
 
 def _lane_order(labels: pd.Series, lane: str) -> list[str]:
@@ -161,9 +183,9 @@ def lane_rows(frame: pd.DataFrame, lane: str = DEFAULT_LANE) -> pd.DataFrame:
     dated = frame[frame["date_start"].notna()]
     if dated.empty:
         return dated.assign(lane=pd.Series(dtype="object"))
-    dated = dated.assign(date_end=dated["date_end"].fillna(dated["date_start"]))
-    lanes = _lane_values(dated, lane)
-    return dated.loc[lanes.index].assign(lane=lanes.to_numpy()).reset_index(drop=True)
+    positions, codes, names = lane_positions(dated, lane)
+    rows = dated.take(positions).reset_index(drop=True)
+    return rows.assign(date_end=rows["date_end"].fillna(rows["date_start"]), lane=names[codes])
 
 
 def lanes_in_range(rows: pd.DataFrame, x_range: Range) -> list[str]:
@@ -504,7 +526,7 @@ def _edge_marks(fig: go.Figure, as_of: date, x_range: Range) -> None:
 
 def opening_range(frame: pd.DataFrame, as_of: date | None = None) -> Range:
     """The x range the timeline of ``frame`` (with dated events) opens on: the opening window, padded."""
-    window = opening_window(frame.drop_duplicates("event_id"), as_of)
+    window = opening_window(frame, as_of)
     if window is None:
         raise ValueError("no dated events: there is no range to open on")
     return padded(window)
@@ -548,6 +570,14 @@ def timeline(frame: pd.DataFrame, lane: str = DEFAULT_LANE, as_of: date | None =
     event on those days (every event of those lanes is drawn, so panning finds them). A new figure with the same
     ``revision`` keeps the zoom the analyst chose (plotly's uirevision)."""
     as_of = as_of or date.today()
+    everything = frame
+    if draws_days_on_screen(frame):
+        x_range = x_range or opening_range(frame[list(WINDOW_COLUMNS)], as_of)
+        on_screen = in_range(frame, x_range).to_numpy()
+        if on_screen.sum() > DENSITY_FROM:
+            return density_timeline(frame, lane, as_of, x_range, revision)
+        near = in_range(frame, window.around(x_range)).to_numpy()  # a short pan finds events before the redraw
+        frame = frame[near if near.sum() <= DENSITY_FROM else on_screen]
     rows = lane_rows(frame[[c for c in FIGURE_COLUMNS if c in frame.columns]], lane)
     if rows.empty:
         return Timeline(_empty_figure("No dated events match the filters"), (), ())
@@ -608,7 +638,52 @@ def timeline(frame: pd.DataFrame, lane: str = DEFAULT_LANE, as_of: date | None =
         fig.update_layout(xaxis2={"type": "date", "overlaying": "x", "matches": "x", "visible": False})
     fig.layout.xaxis.update(_calendar_bounds(_extent(placed)))
     _edge_marks(fig, as_of, x_range)
-    return Timeline(fig, notes(frame, len(placed), x_range), tuple(shown_lanes))
+    return Timeline(fig, notes(everything, len(placed), x_range), tuple(shown_lanes))
+
+
+def draws_days_on_screen(frame: pd.DataFrame) -> bool:
+    """True when a timeline of ``frame`` draws only the days on screen (more than DENSITY_FROM dated events: as
+    density while more than that are on screen, else one by one), so that each zoom or pan needs a new figure;
+    smaller views hold every event of their lanes, and panning finds them."""
+    return int(frame["date_start"].notna().sum()) > DENSITY_FROM
+
+
+def density_timeline(frame: pd.DataFrame, lane: str, as_of: date, x_range: Range, revision: str = "") -> Timeline:
+    """The timeline of ``frame`` on the days of ``x_range`` as density (dashboard.density): per lane, how many
+    events touch each bin, counted on the server."""
+    dated = frame.loc[in_range(frame, x_range).to_numpy(), ["date_start", "date_end", lane]]
+    positions, codes, names = lane_positions(dated, lane)
+    starts = dated["date_start"].to_numpy()[positions]
+    last_days = dated["date_end"].fillna(dated["date_start"]).to_numpy()[positions]
+    counted = density(starts, last_days, codes, list(names), _lane_order(pd.Series(names, dtype=object), lane), x_range)
+    note = (f"{len(dated):,} events on these days, drawn as how many touch each {counted.unit} of each lane: "
+            f"zoom in to fewer than {DENSITY_FROM:,} to see them one by one.")
+    found = (window_note(frame[["event_id", "date_start", "date_end"]], x_range), note)
+    return Timeline(density_figure(counted, lane, as_of, x_range, revision), tuple(n for n in found if n),
+                    counted.lanes)
+
+
+def density_figure(counted: Density, lane: str, as_of: date, x_range: Range, revision: str = "") -> go.Figure:
+    """A heatmap of ``counted``: a row per lane, a cell per bin, darker for more events; empty bins blank."""
+    z = counted.counts.astype(float)
+    z[z == 0] = np.nan
+    names = np.array(counted.bin_names(), dtype=object)
+    heat = {"type": "heatmap", "x": [edge.isoformat() for edge in counted.edges], "y": list(counted.lanes), "z": z,
+            "text": np.tile(names, (len(counted.lanes), 1)), "colorscale": DENSITY_SCALE, "zmin": 0, "ygap": 2,
+            "hovertemplate": "<b>%{y}</b> · %{text}<br>%{z:,} events<extra></extra>",
+            "colorbar": {"title": {"text": f"events<br>per {counted.unit}"}, "thickness": 14}}
+    fig = go.Figure(data=[heat])
+    height = max(420, 230 + ROW_HEIGHT_PX * len(counted.lanes))
+    fig.update_layout(
+        template="plotly_white", height=height, margin={"l": 10, "r": 20, "t": 56, "b": 40}, uirevision=revision,
+        xaxis={"type": "date", "range": [x.isoformat() for x in x_range], "showgrid": True, "gridcolor": "#e6e6e6",
+               "rangeslider": {"visible": True, "thickness": min(0.12, RANGESLIDER_PX / (height - 150))}},
+        yaxis={"autorange": "reversed", "fixedrange": True, "automargin": True, "showgrid": False,
+               "title": {"text": LANES.get(lane, lane)}},
+    )
+    fig.layout.xaxis.update(_calendar_bounds((counted.edges[0], counted.edges[-1])))
+    _edge_marks(fig, as_of, x_range)
+    return fig
 
 
 def webgl_note(drawn: int) -> str:

@@ -44,9 +44,16 @@ def _dated(frame: pd.DataFrame) -> pd.DataFrame:
     return dated.assign(date_end=dated["date_end"].fillna(dated["date_start"]))
 
 
+def _events(frame: pd.DataFrame) -> pd.DataFrame:
+    """One row per event: lane rows (a ``lane`` column: an event of two countries is two rows) deduplicated, an
+    event table as it is."""
+    return frame.drop_duplicates("event_id") if "lane" in frame else frame
+
+
 def opening_window(frame: pd.DataFrame, as_of: date | None = None) -> Range | None:
-    """The days [start, end) the timeline opens on, or ``None`` when no event is dated (see the module's doc)."""
-    dated = _dated(frame)
+    """The days [start, end) the timeline opens on, or ``None`` when no event is dated (see the module's doc);
+    ``frame`` is an event table or lane rows."""
+    dated = _events(_dated(frame))
     if dated.empty:
         return None
     starts = np.sort(dated["date_start"].to_numpy())
@@ -82,6 +89,13 @@ def padded(window: Range) -> Range:
     return max(low - span * PAD_LEFT, FIRST_INSTANT), min(high + span * PAD_RIGHT, LAST_INSTANT)
 
 
+def around(window: Range) -> Range:
+    """``window`` and as many days again on either side, within the years plotly draws."""
+    low, high = (stamp.as_unit("s") for stamp in window)
+    span = high - low
+    return max(low - span, FIRST_INSTANT), min(high + span, LAST_INSTANT)
+
+
 def full_window(frame: pd.DataFrame) -> Range | None:
     """Every dated event's days, or ``None`` when none is dated."""
     dated = _dated(frame)
@@ -105,7 +119,7 @@ def _plural(count: int, word: str) -> str:
 def window_note(frame: pd.DataFrame, x_range: Range) -> str:
     """What lies outside the days on screen, counted in events (an event in several lanes once):
     "◀ 12 earlier events, from 2022-01-01 · 3 later events, to 2027-12-31 ▶"; empty when nothing does."""
-    dated = _dated(frame).drop_duplicates("event_id")
+    dated = _events(_dated(frame))
     low, high = x_range
     earlier = dated[dated["date_end"] + ONE_DAY <= low]
     later = dated[dated["date_start"] >= high]

@@ -23,6 +23,7 @@ import pandas as pd
 import pytest
 from plotly.offline import get_plotlyjs_version
 
+from dashboard.density import DENSITY_FROM
 from dashboard.figures import TRACE_TYPES, WEBGL_FROM
 from timeline.schema import EVENT_COLUMNS
 from timeline.store import Store, default_seeds_dir
@@ -709,6 +710,45 @@ def test_the_note_and_lanes_follow_zoom_and_autoscale(page: object, base_url: st
                            ".some(t => t.textContent === 'deadline' || t.textContent === 'military')")
     assert x_range(page)[0] == pd.Timestamp("2025-07-01")  # the redrawn figure keeps the days chosen
 
+
+
+def drawn_types(page: object) -> list[str]:
+    """The trace types of the timeline as drawn (traces with points only)."""
+    return page.evaluate("() => (document.querySelector('#timeline .js-plotly-plot')._fullData || [])"
+                         ".filter(t => (t._length || (t.z || []).length) > 0).map(t => t.type)")
+
+
+def test_more_than_100k_events_on_screen_are_drawn_as_density_until_zoomed_in(page: object,
+                                                                               serve: Callable[..., str]) -> None:
+    total = DENSITY_FROM + 500
+    url = serve(synthetic=total)
+    page.goto(url)
+    page.wait_for_selector(f"#events-grid .ag-center-cols-container {LOADED_ROW}")
+    page.wait_for_function("() => (document.querySelector('#timeline .js-plotly-plot')?._fullData || [])"
+                           ".some(t => t.type === 'scattergl' && t._length > 0)")  # the opening window: ~half
+    assert "heatmap" not in drawn_types(page)
+    page.locator("#timeline .modebar-btn[data-title='Autoscale']").click()  # every event on screen
+    page.wait_for_function("() => document.querySelector('#timeline-note').textContent.includes('drawn as how many')")
+    assert drawn_types(page) == ["heatmap"]
+    assert page.locator("#timeline-note").inner_text() == (
+        f"{total:,} events on these days, drawn as how many touch each week of each lane: zoom in to fewer than "
+        f"{DENSITY_FROM:,} to see them one by one.")
+    heat = page.evaluate("() => { const t = document.querySelector('#timeline .js-plotly-plot')._fullData[0];"
+                         " return {lanes: t.y, text: t.text[0][1],"
+                         " cells: t.z.map(row => Array.from(row).filter(v => v > 0).length).reduce((a, b) => a + b)}; }")
+    assert heat["lanes"][:3] == ["talks", "proposal", "statement"] and heat["text"].startswith("week of ")
+    assert heat["cells"] > 12 * 200  # 12 types over the four years' weeks
+    assert page.locator("#timeline .hm image, #timeline .heatmaplayer image").count() >= 1  # drawn as an image
+    page.screenshot(path=str(ARTIFACTS / "timeline-density.png"), full_page=True)
+    # zoomed in to a month: its events one by one again, with hover details
+    page.evaluate("() => Plotly.relayout(document.querySelector('#timeline .js-plotly-plot'),"
+                  " {'xaxis.range': ['2024-07-01', '2024-08-01']})")
+    page.wait_for_function("() => !document.querySelector('#timeline-note').textContent.includes('drawn as how many')")
+    page.wait_for_function("() => (document.querySelector('#timeline .js-plotly-plot')._fullData || [])"
+                           ".some(t => t.type === 'scattergl' && t._length > 0)")
+    assert "heatmap" not in drawn_types(page)
+    assert "drawn with WebGL" in page.locator("#timeline-note").inner_text()
+    assert x_range(page)[0] == pd.Timestamp("2024-07-01")
 
 
 def revised_marks(page: object) -> int:

@@ -565,6 +565,10 @@ def test_merged_segments_cover_the_same_days_in_each_row() -> None:
 def test_figures_use_only_the_trace_types_the_dashboards_plotly_js_holds(events: pd.DataFrame) -> None:
     used = {trace.type for frame in (events, large_frame(figures.WEBGL_FROM), events.iloc[:0])
             for lane in data.LANES for trace in figures.timeline_figure(frame, lane, AS_OF).data}
+    days = window.full_window(events)
+    assert days is not None
+    used |= {trace.type for lane in data.LANES  # the density a view of more than DENSITY_FROM events shows
+             for trace in figures.density_timeline(events, lane, AS_OF, days).figure.data}
     assert used == set(figures.TRACE_TYPES)
 
 

@@ -59,7 +59,7 @@ const patches = {
 esbuild.build({
     entryPoints: ['./entry.js'], outfile: process.argv[2], format: 'iife', globalName: 'Plotly', bundle: true,
     minify: true, sourcemap: false, legalComments: 'none', target: 'es2016', logLevel: 'info',
-    banner: {js: `/* plotly.js v${version} (MIT licence, Copyright 2012-2026 Plotly, Inc.), traces scatter, bar and ` +
+    banner: {js: `/* plotly.js v${version} (MIT licence, Copyright 2012-2026 Plotly, Inc.), traces scatter, bar, heatmap and ` +
                   'scattergl only, focus-layer and no-multisampling patches: built by dashboard/plotly_bundle ' +
                   '(npm ci && npm run build) */'},
     plugins: [patches, InlineCSSPlugin(), glsl({minify: true}), environmentPlugin({NODE_DEBUG: false})],
