@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from collections import Counter
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -19,6 +20,7 @@ from tests.conftest import write_synthetic_corpus
 from timeline.article import read_article
 from timeline.engine.dask_engine import DaskEngine, EngineError
 from timeline.engine.layout import EVENTS, files
+from timeline.engine.work import plan_merge
 from timeline.errors import StoreError
 from timeline.store import IngestResult, Store
 
@@ -76,6 +78,11 @@ def test_the_engines_give_identical_stores(engine: DaskEngine, corpus: list[Path
     documents = [_sorted(s.documents().drop(columns="ingested_at"), ["doc_id"]) for s in (dask, local)]
     assert documents[0].equals(documents[1])
     assert len(list((tmp_path / "out").glob(".merge*"))) == 0
+    # a bigger corpus is cut into more groups, so that no group's merge needs more memory than at any other size
+    plan = plan_merge(tmp_path / "out", groups=2, min_reports=1, max_reports=100)
+    sizes = Counter(group for rows in plan.group_of_row for group in rows if group >= 0)
+    assert plan.reports == engine.summary.reports and plan.groups == len(sizes) == -(-plan.reports // 100)
+    assert max(sizes.values()) <= plan.reports / plan.groups + plan.largest_block
 
 
 def test_the_parquet_is_read_by_pandas_duckdb_and_dask(engine: DaskEngine, tmp_path: Path) -> None:

@@ -33,6 +33,9 @@ from timeline.store import IngestResult, Store
 GROUPS_PER_WORKER = 4
 #: Fewest reports in a merge group (unless the groups are given): below that the tasks cost more than the merge.
 MIN_GROUP_REPORTS = 5000
+#: Most reports in a merge group (unless the groups are given; a block is never cut): a worker's memory for one
+#: group's merge stays the same at any corpus size.
+MAX_GROUP_REPORTS = 20_000
 
 
 class EngineError(TimelineError):
@@ -67,7 +70,7 @@ class DaskEngine:
     ``scheduler`` is the address of a running scheduler (``tcp://host:8786``); without it a LocalCluster of
     ``workers`` processes (default: one per core) runs for as long as the ``with`` block. ``part_size`` articles are
     extracted per task; ``groups`` fixes the number of merge groups (default: ``GROUPS_PER_WORKER`` a worker, with
-    at least ``MIN_GROUP_REPORTS`` reports each)."""
+    at least ``MIN_GROUP_REPORTS`` reports each, and more groups when one would hold over ``MAX_GROUP_REPORTS``)."""
 
     def __init__(self, scheduler: str | None = None, workers: int | None = None,
                  part_size: int = PART_SIZE, groups: int | None = None) -> None:
@@ -160,33 +163,30 @@ class DaskEngine:
         """Merge the extracted reports in ``out`` as the store would have, block by block on the workers: the
         blocks (``merge.blocks``) are packed into groups, each reports file is split by group, each group is
         replayed (``merge.replay``), anchors are rewritten to their events' ids across groups, and each group
-        writes its events and mentions."""
+        writes its events and mentions (a group read from its files at each step: workers hold none between)."""
         folder = Path(out).resolve()
         plan_ = (plan_merge(folder, self.groups) if self.groups else
-                 plan_merge(folder, GROUPS_PER_WORKER * max(1, self.workers()), MIN_GROUP_REPORTS))
+                 plan_merge(folder, GROUPS_PER_WORKER * max(1, self.workers()), MIN_GROUP_REPORTS,
+                            MAX_GROUP_REPORTS))
         remove_split(folder)
         try:
             self.client.gather(self.client.map(split_reports, range(len(plan_.files)), plan_.files,
                                                plan_.group_of_row, out=str(folder), pure=False))
-            merged = self.client.map(merge_group, range(plan_.groups), out=str(folder), pure=False)
             [anchors] = self.client.scatter([plan_.anchors], broadcast=True)  # in a list: one object, not its items
             found: dict[str, str] = {}
-            for part in self.client.gather(self.client.map(_anchor_events, merged, anchors=anchors, pure=False)):
+            for part in self.client.gather(self.client.map(merge_group, range(plan_.groups), out=str(folder),
+                                                           anchors=anchors, pure=False)):
                 found.update(part)
             # scattered, not passed as it is: a large dict argument becomes a task of its own that the scheduler
             # fails to prioritise (AssertionError on 'anchor_events', seen at 10,000 articles)
             [events_of_anchors] = self.client.scatter([found], broadcast=True)
-            counts = self.client.gather(self.client.map(write_group, merged, anchor_events=events_of_anchors,
-                                                        out=str(folder), pure=False))
+            counts = self.client.gather(self.client.map(write_group, range(plan_.groups),
+                                                        anchor_events=events_of_anchors, out=str(folder), pure=False))
         except OSError as exc:
             raise EngineError(f"the merge failed on the cluster ({exc}); remove {folder / 'events'} and "
                               f"{folder / 'mentions'} to merge again") from None
         remove_split(folder)
         return _summary(plan_, counts)
-
-
-def _anchor_events(merged: Any, anchors: set[str]) -> dict[str, str]:
-    return dict(merged.anchor_events(anchors))
 
 
 def _summary(plan_: MergePlan, counts: list[tuple[int, int]]) -> MergeSummary:

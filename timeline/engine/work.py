@@ -32,6 +32,8 @@ from timeline.store import Store
 
 #: Where split reports wait for their group's merge (removed after it).
 SPLIT = ".merge"
+#: The file beside a group's split reports that says which event each joined.
+JOINED = "joined.parquet"
 #: A short article whose extraction loads everything the pipeline loads on first use.
 _WARM_UP = Article("Russia and Ukraine held talks in Istanbul on Monday, the Kremlin said on 20 July 2025.",
                    published=date(2025, 7, 20), path="<warm-up>")
@@ -116,10 +118,12 @@ class MergePlan:
     largest_block: int = 0
 
 
-def plan_merge(out: str | Path, groups: int, min_reports: int = 1) -> MergePlan:
-    """Read the reports' key columns (a file at a time), find the blocks (``merge.blocks``) and pack them into at
-    most ``groups`` groups of about equal size (largest block first, into the smallest group), with no fewer than
-    ``min_reports`` reports a group where there are enough (a task per handful of reports costs more than it does)."""
+def plan_merge(out: str | Path, groups: int, min_reports: int = 1, max_reports: int | None = None) -> MergePlan:
+    """Read the reports' key columns (a file at a time), find the blocks (``merge.blocks``) and pack them into
+    ``groups`` groups of about equal size (largest block first, into the smallest group): more when a group would
+    hold over ``max_reports`` reports (so a group's merge needs the same memory at any corpus size), fewer when it
+    would hold under ``min_reports`` (a task per handful of reports costs more than it does), never more than the
+    blocks."""
     left_out = set(repeats(read_rows(out, DOCUMENTS, ["doc_id", "published", *PLACE])))
     plan = MergePlan(groups)
     kept: list[list[bool]] = []
@@ -142,7 +146,8 @@ def plan_merge(out: str | Path, groups: int, min_reports: int = 1) -> MergePlan:
     numbers = blocks(keyed())
     sizes = Counter(numbers)
     plan.reports, plan.blocks, plan.largest_block = len(numbers), len(sizes), max(sizes.values(), default=0)
-    plan.groups = max(1, min(groups, len(sizes), -(-len(numbers) // min_reports)))
+    wanted = max(groups, -(-len(numbers) // max_reports)) if max_reports else groups
+    plan.groups = max(1, min(wanted, len(sizes), -(-len(numbers) // min_reports)))
     load = [(0, g) for g in range(plan.groups)]
     group_of_block = {}
     for block, size in sorted(sizes.items(), key=lambda item: (-item[1], item[0])):
@@ -165,44 +170,45 @@ def split_reports(index: int, paths: list[str], group_of_row: list[int], out: st
         pq.write_table(table.filter(pc.equal(groups, group)), folder / f"from-{index:05d}.parquet")
 
 
-@dataclass
-class Merged:
-    """One group merged: its reports in corpus order and the event each joined (kept on the worker until written)."""
-
-    group: int
-    reports: list[dict[str, Any]]
-    joined: dict[str, str]
-
-    def anchor_events(self, anchors: set[str]) -> dict[str, str]:
-        """The events of the reports that others name as anchors, among this group's."""
-        return {own: event for own, event in self.joined.items() if own in anchors}
-
-
-def merge_group(group: int, out: str) -> Merged:
-    """Replay the store's merge over one group's reports, in corpus order (``merge.replay``)."""
+def _group_reports(group: int, out: str) -> list[dict[str, Any]]:
+    """One group's reports (split_reports' files), in corpus order."""
     folder = Path(out) / SPLIT / f"group-{group:05d}"
-    reports = [row for path in sorted(folder.glob("*.parquet")) for row in from_arrow(pq.read_table(path))]
+    reports = [row for path in sorted(folder.glob("from-*.parquet")) for row in from_arrow(pq.read_table(path))]
     reports.sort(key=lambda r: (r["input_file"], r["input_row"], r["report_no"]))
-    return Merged(group, reports, replay(reports))
+    return reports
 
 
-def write_group(merged: Merged, anchor_events: Mapping[str, str], out: str) -> tuple[int, int]:
+def merge_group(group: int, out: str, anchors: set[str]) -> dict[str, str]:
+    """Replay the store's merge over one group's reports, in corpus order (``merge.replay``), and write the event
+    each report joined beside them (JOINED, read by write_group: a worker keeps no group in memory between the two
+    steps, so its memory does not grow with the corpus). Returns the events of the reports that others name as
+    ``anchors``."""
+    joined = replay(_group_reports(group, out))
+    pq.write_table(pa.table({"mention_id": pa.array(list(joined), pa.string()),
+                             "event_id": pa.array(list(joined.values()), pa.string())}),
+                   Path(out) / SPLIT / f"group-{group:05d}" / JOINED)
+    return {own: event for own, event in joined.items() if own in anchors}
+
+
+def write_group(group: int, anchor_events: Mapping[str, str], out: str) -> tuple[int, int]:
     """Write one merged group: its events (``merge.combine`` of each event's reports in mention order) and its
-    mentions (each report under its event's id, its anchor rewritten to the anchor's event, as the store does).
-    Returns (events, mentions)."""
+    mentions (each report under the event it joined, its anchor rewritten to the anchor's event, as the store
+    does). Returns (events, mentions)."""
+    table = pq.read_table(Path(out) / SPLIT / f"group-{group:05d}" / JOINED)
+    joined = dict(zip(table["mention_id"].to_pylist(), table["event_id"].to_pylist()))
     by_event: dict[str, list[tuple[Any, dict[str, Any]]]] = defaultdict(list)
     mentions = []
-    for seq, report in enumerate(merged.reports):
+    for seq, report in enumerate(_group_reports(group, out)):
         anchor = report["anchor_event_id"]
         mention = {**{name: report[name] for name in EVENT_COLUMNS}, "mention_id": report["mention_id"],
-                   "event_id": merged.joined[report["mention_id"]],
+                   "event_id": joined[report["mention_id"]],
                    "anchor_event_id": anchor_events.get(anchor, anchor) if anchor else None}
         mentions.append(mention)
         by_event[mention["event_id"]].append(((mention_order(mention), seq), mention))
     events = [combine(event_id, [m for _, m in sorted(reports, key=lambda pair: pair[0])])
               for event_id, reports in by_event.items()]
-    write_table(out, EVENTS, events, merged.group)
-    write_table(out, MENTIONS, mentions, merged.group)
+    write_table(out, EVENTS, events, group)
+    write_table(out, MENTIONS, mentions, group)
     return len(events), len(mentions)
 
 
