@@ -14,11 +14,12 @@ from dash.exceptions import PreventUpdate
 from dashboard import data, downloads, figures, layout, upload, window
 from timeline.known import date_history, known_reports
 from timeline.schema import records
-from timeline.selection import select_events
 from timeline.store import Store
 
 #: The event table as known as of a day (every report when None), with headlines and revision marks.
 EventsSource = Callable[[date | None], pd.DataFrame]
+#: The events a view selects, from the table as known on its day (kept by the app for the last few views).
+SelectedEvents = Callable[[data.View], pd.DataFrame]
 #: The default view's timeline and count as of a day (layout.opening_view, kept by the app).
 OpeningView = Callable[[date], tuple[figures.Timeline, str]]
 
@@ -50,10 +51,10 @@ def mention_records(mentions: pd.DataFrame) -> list[dict[str, Any]]:
     return data.table_records(mentions, date.today(), layout.MENTION_FIELDS)
 
 
-def register(app: Dash, events: EventsSource, store: Store, worker: upload.UploadWorker,
+def register(app: Dash, events: EventsSource, selected: SelectedEvents, store: Store, worker: upload.UploadWorker,
              opening: OpeningView) -> None:
     """Wire the page's callbacks to ``app``; ``events`` returns the current event table as known as of a day (read
-    on every update), ``store`` gives each event's mentions, ``worker`` ingests uploaded articles, ``opening`` the
+    on every update), ``selected`` the events of a view, ``store`` gives each event's mentions, ``worker`` ingests uploaded articles, ``opening`` the
     default view's figure and count.
 
     The URL's query string is the view: controls write it, and the timeline, grid and CSV read it, so a copied link
@@ -94,8 +95,7 @@ def register(app: Dash, events: EventsSource, store: Store, worker: upload.Uploa
         if view == data.View():  # back to the default view: built once per store version and day
             opened, count = opening(today)
         else:
-            everything = events(view.known)
-            shown = select_events(everything, view)
+            everything, shown = events(view.known), selected(view)
             opened = figures.timeline(shown, view.lane, data.resolved_as_of(view, today), revision=revision(view))
             count = layout.count_text(len(shown), int(shown["date_start"].isna().sum()), len(everything))
         return opened.figure, count, layout.timeline_notes(opened.notes), search or "", list(opened.lanes)
@@ -120,7 +120,7 @@ def register(app: Dash, events: EventsSource, store: Store, worker: upload.Uploa
         if x_range is None:
             raise PreventUpdate
         view = data.view_from_query(search)
-        shown = select_events(events(view.known), view)
+        shown = selected(view)
         as_of = data.resolved_as_of(view, date.today())
         if figures.draws_days_on_screen(shown):  # a big view holds only the days it shows: every move redraws it
             wide = x_range if not isinstance(x_range, str) else window.padded(
@@ -144,7 +144,7 @@ def register(app: Dash, events: EventsSource, store: Store, worker: upload.Uploa
     def grid_rows(request: dict[str, Any] | None, search: str | None) -> dict[str, Any]:
         """One page of the view's rows, sorted and filtered as the grid asks (the grid never holds them all)."""
         view = data.view_from_query(search)
-        shown = select_events(events(view.known), view)
+        shown = selected(view)
         return data.grid_page(shown, request, data.resolved_as_of(view, date.today()), layout.GRID_FIELDS)
 
     # a new view or new articles: the grid drops its pages and asks again (from the first page). A grid not yet
@@ -159,7 +159,7 @@ def register(app: Dash, events: EventsSource, store: Store, worker: upload.Uploa
     def download(*args: Any) -> dict[str, Any]:
         """The events on screen in the format of the button pressed (the CLI's exports), or the figure as HTML."""
         view = data.view_from_query(args[-1])
-        shown = select_events(events(view.known), view)
+        shown = selected(view)
         return downloads.payload(str(ctx.triggered_id), shown, view.lane, data.resolved_as_of(view, date.today()))
 
     # the page checks an upload's size before sending it: a larger request would be refused (413) unread, with no
