@@ -5,11 +5,11 @@ For each size: write a store of N synthetic events (``synthetic.make_store``), s
 Debian's headless Chromium with Playwright:
 
 * **first render**: ``performance.now()`` in the page (its origin is the navigation start) once the first animation
-  frame in which both (a) the timeline graph has finished a Plotly draw holding at least one trace with points (the
-  promise of ``Plotly.newPlot`` or ``Plotly.react`` on it has resolved), and (b) the events grid shows at least one
-  data row (``.ag-row`` with an ``event_id`` row id) has been committed: the time is taken in a task queued from
-  that frame's ``requestAnimationFrame`` callback, which runs after the frame's commit (where Chromium waits for a
-  WebGL canvas's drawing to finish). A fresh browser context per run (no cache); median of RUNS runs.
+  frame in which both (a) the timeline graph has finished a Plotly draw holding at least one trace with points or
+  density cells (the promise of ``Plotly.newPlot`` or ``Plotly.react`` on it has resolved), and (b) the events grid
+  shows at least one data row (``.ag-row`` with an ``event_id`` row id) has been committed: the time is taken in a
+  task queued from that frame's ``requestAnimationFrame`` callback, which runs after the frame's commit (where
+  Chromium waits for a WebGL canvas's drawing to finish). A fresh browser context per run (no cache); median of RUNS runs.
 * **filter callback**: tick one event type, then untick it; each change makes the browser post the view callback
   (``url.search`` -> timeline, grid, count) to ``/_dash-update-component``. Its server time is the request's
   ``responseStart - requestStart`` from the browser's Resource Timing (Playwright's ``request.timing``): the
@@ -68,7 +68,7 @@ PROBE = """
         value[name] = function (...args) {
           const done = draw.apply(this, args);
           Promise.resolve(done).then((gd) => {
-            if (gd && gd.closest && gd.closest('#timeline') && (gd._fullData || []).some(t => (t._length || 0) > 0)) {
+            if (gd && gd.closest && gd.closest('#timeline') && (gd._fullData || []).some(t => (t._length || (t.z || []).length) > 0)) {
               plotted = true;
             }
           }, () => {});
