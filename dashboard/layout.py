@@ -124,7 +124,8 @@ def controls(frame: pd.DataFrame, today: date) -> html.Section:
         _field("As of", dcc.DatePickerSingle(id="as-of", date=today.isoformat(), display_format="YYYY-MM-DD",
                                              placeholder="As of (YYYY-MM-DD)"), "as-of",
                hint="deadline countdowns count from this day"),
-        _field("Known as of", dcc.DatePickerSingle(id="known-as-of", date=None, display_format="YYYY-MM-DD",
+        # no date=None: the picker would report its mount as a change from None, and post the view again
+        _field("Known as of", dcc.DatePickerSingle(id="known-as-of", display_format="YYYY-MM-DD",
                                                    clearable=True, placeholder="every report"), "known-as-of",
                hint="only reports published up to this day: the story as it stood then"),
     ], className="controls", **aria(label="Filters and view"))
@@ -190,7 +191,8 @@ def build(frame: pd.DataFrame, today: date, opening: tuple[figures.Timeline, str
         dcc.Store(id="store-version", data=0),
         dcc.Store(id="drawn-view", data=""),  # the URL query of the view the timeline shows (render skips it)
         dcc.Store(id="drawn-lanes", data=list(drawn.lanes)),  # the lanes it draws (redrawn when a zoom changes them)
-        dcc.Store(id="x-window", data=None),  # the last relayout event that moved the x axis
+        # the last relayout event that moved the x axis; not None: a Store mounting without data posts a change
+        dcc.Store(id="x-window", data={}),
     ], className="page")
 
 

@@ -302,6 +302,17 @@ def test_csv_download_holds_exactly_the_filtered_rows(page: object, base_url: st
     assert list(frame["date_start"]) == ["2025-05-01", "2025-06-01", "2025-07-21"]
 
 
+def test_opening_the_page_posts_only_the_callbacks_it_needs(page: object, base_url: str) -> None:
+    """The view from the URL, the timeline (kept: the page opened on it) and the grid's first page: no more. A
+    control or store reporting its own mount as a change would post a callback the first render waits behind."""
+    posted: list[list[str]] = []
+    page.on("request", lambda request: posted.append(json.loads(request.post_data)["changedPropIds"])
+            if "_dash-update-component" in request.url else None)
+    open_view(page, base_url, SEED_EVENTS)
+    page.wait_for_load_state("networkidle")
+    assert sorted(posted) == [["events-grid.getRowsRequest"], ["url.search"], ["url.search"]]
+
+
 def test_a_copied_link_reopens_the_same_view(page: object, base_url: str) -> None:
     open_view(page, base_url + "?type=talks&lane=countries&asof=2025-08-01&q=Russia", SEED_TALKS)
     assert page.get_by_label("talks", exact=True).is_checked()
