@@ -55,6 +55,8 @@ bench: install-bench
 	$(BIN)/python benchmarks/speed.py
 	$(BIN)/python benchmarks/scaling.py
 	$(BIN)/python benchmarks/corpus.py
+	$(BIN)/python benchmarks/merge_scaling.py
+	$(BIN)/python benchmarks/dashboard_perf.py 100000 1000000
 	$(BIN)/python benchmarks/parser.py
 
 ## The shipped spaCy pipeline (timeline/model) rebuilt from UD English EWT: convert, train on one thread with a fixed seed, copy the best model into the package. About 1.5 h on one core (training/README.md); never run by test or CI.

@@ -1,0 +1,129 @@
+"""The Dask engine's cross-article merge as the corpus grows, without extracting each corpus again:
+
+    .venv/bin/python benchmarks/merge_scaling.py [--base 1000] [--articles 10000 100000] [--workers 2]
+
+A base corpus of ``--base`` articles (``benchmarks/corpus.py``'s generator: real-news and development articles with
+moved dates, swapped countries and cities) is extracted once on the Dask engine. A corpus of N articles is then
+N / base copies of its documents and reports, copy k published k * SHIFT_DAYS days after the base (every date of its
+reports moved with it, its ids made its own), so the stream keeps the base's density of articles a day and copies
+overlap in time as a news stream's days do. Each corpus is merged by the Dask engine on a fresh LocalCluster
+(``DaskEngine.merge``): seconds, microseconds a report (flat for a near-linear merge), blocks, the largest block,
+merge groups, and the peak memory (RSS) of each worker, which stays flat when no group outgrows
+``MAX_GROUP_REPORTS``. Printed as a table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import sys
+import tempfile
+import time
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+import pyarrow.parquet as pq
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from corpus import write_corpus  # noqa: E402
+from timeline.engine.dask_engine import DaskEngine  # noqa: E402
+from timeline.engine.layout import DOCUMENTS, REPORTS, files, from_arrow, write_table  # noqa: E402
+
+#: Days between one copy of the base corpus and the next (the base corpus spans 30 days of publication).
+SHIFT_DAYS = 10
+#: Id columns made each copy's own, and the date columns moved with it.
+ID_COLUMNS = ("mention_id", "event_id", "doc_id", "anchor_event_id")
+DATE_COLUMNS = ("date_start", "date_end", "published")
+
+
+def _moved(day: str | None, days: int) -> str | None:
+    """An ISO day ``days`` later, within the calendar (None stays None)."""
+    if not day:
+        return day
+    try:
+        return (date.fromisoformat(day) + timedelta(days=days)).isoformat()
+    except OverflowError:
+        return day
+
+
+def copy_corpus(base: Path, out: Path, copies: int) -> None:
+    """Write ``copies`` copies of the extracted ``base`` folder's documents and reports into ``out``."""
+    tables = {table: [from_arrow(pq.read_table(path, partitioning=None)) for path in files(base, table)]
+              for table in (DOCUMENTS, REPORTS)}
+    inputs = 1 + max(row["input_file"] for rows in tables[DOCUMENTS] for row in rows)
+    for k in range(copies):
+        for table, parts in tables.items():
+            for number, rows in enumerate(parts):
+                moved = []
+                for row in rows:
+                    row = dict(row, input_file=row["input_file"] + k * inputs)
+                    for column in ID_COLUMNS:
+                        if row.get(column):
+                            row[column] = f"c{k}-{row[column]}"
+                    for column in DATE_COLUMNS:
+                        if column in row:
+                            row[column] = _moved(row[column], k * SHIFT_DAYS)
+                    moved.append(row)
+                write_table(out, table, moved, k * len(parts) + number)
+
+
+def merge(out: Path, workers: int) -> dict[str, Any]:
+    """The Dask engine's merge of ``out`` on a fresh LocalCluster: its summary, seconds and worker peaks."""
+    def peak() -> float:
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+    with DaskEngine(workers=workers) as engine:
+        engine.client.wait_for_workers(workers)
+        before = list(engine.client.run(peak).values())
+        started = time.perf_counter()
+        summary = engine.merge(out)
+        seconds = time.perf_counter() - started
+        after = list(engine.client.run(peak).values())
+    return {"summary": summary, "seconds": seconds, "idle_mb": before, "peak_mb": after}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--base", type=int, default=1000)
+    parser.add_argument("--articles", type=int, nargs="+", default=[10_000, 100_000])
+    parser.add_argument("--workers", type=int, default=2)
+    args = parser.parse_args()
+    print(f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())} on {os.cpu_count()} cpus")
+    rows = []
+    with tempfile.TemporaryDirectory() as scratch:
+        corpus, base = Path(scratch) / "corpus", Path(scratch) / "base"
+        write_corpus(corpus, args.base)
+        started = time.perf_counter()
+        with DaskEngine(workers=args.workers) as engine:
+            for _ in engine.extract([corpus], base):
+                pass
+        print(f"base corpus of {args.base:,} articles extracted in {time.perf_counter() - started:.0f} s")
+        for n in args.articles:
+            out = Path(scratch) / f"copies-{n}"
+            started = time.perf_counter()
+            copy_corpus(base, out, max(1, n // args.base))
+            written = time.perf_counter() - started
+            result = merge(out, args.workers)
+            rows.append((n, written, result))
+            print(f"  {n:,} articles: copies written in {written:.0f} s, merged in {result['seconds']:.1f} s",
+                  flush=True)
+    print()
+    print("| articles | reports | events | blocks | largest block | groups | merge s | us/report | "
+          "worker MB idle | worker MB peak |")
+    print("|" + "---|" * 10)
+    for n, _, r in rows:
+        s = r["summary"]
+        print(f"| {n:,} | {s.reports:,} | {s.events:,} | {s.blocks:,} | {s.largest_block:,} | {s.groups} | "
+              f"{r['seconds']:.1f} | {1e6 * r['seconds'] / max(1, s.reports):.0f} | "
+              f"{' / '.join(f'{m:.0f}' for m in r['idle_mb'])} | {' / '.join(f'{m:.0f}' for m in r['peak_mb'])} |")
+    print(f"\nload average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())} on {os.cpu_count()} cpus; "
+          f"copy k of the base is published {SHIFT_DAYS} x k days later")
+
+
+if __name__ == "__main__":
+    main()
