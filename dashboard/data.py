@@ -154,7 +154,7 @@ def with_headlines(frame: pd.DataFrame) -> pd.DataFrame:
 
 def is_deadline(frame: pd.DataFrame) -> pd.Series:
     """True where the event is a deadline, by type or by status."""
-    return (frame["event_type"].astype("object") == "deadline") | (frame["status"].astype("object") == "deadline")
+    return (frame["event_type"] == "deadline").fillna(False) | (frame["status"] == "deadline").fillna(False)
 
 
 def countdown(deadline: date, as_of: date) -> str:

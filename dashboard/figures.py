@@ -25,7 +25,7 @@ from dashboard.density import DENSITY_FROM, Density, density
 from dashboard.window import Range, in_range, opening_window, padded, window_note
 from timeline.headline import HEADLINE_COLUMNS
 from timeline.names import country_label
-from timeline.schema import EVENT_TYPES
+from timeline.schema import EVENT_TYPES, STATUSES
 
 #: Event type -> colour: deadlines red, threats and force warm, diplomacy cool, "other" grey.
 TYPE_COLOURS: dict[str, str] = {
@@ -68,6 +68,7 @@ STATUS_LOOKS: dict[str, StatusLook] = {
 #: The distinct looks, in key order, and each status's position among them.
 LOOKS: tuple[StatusLook, ...] = tuple(dict.fromkeys(STATUS_LOOKS.values()))
 LOOK_OF_STATUS = {status: LOOKS.index(look) for status, look in STATUS_LOOKS.items()}
+STATUS_DTYPE = pd.CategoricalDtype(list(STATUSES))
 ONE_DAY = pd.Timedelta(days=1)
 ROW_HEIGHT_PX = 34
 #: The plot's width in pixels assumed when rows are packed so that labels fit (the browser measures them later).
@@ -311,7 +312,8 @@ def _revised_trace(placed: pd.DataFrame, is_point: np.ndarray) -> go.Scatter | N
 
 def _look_index(frame: pd.DataFrame) -> np.ndarray:
     """Each row's look, as its position in LOOKS (an unknown or missing status looks occurred)."""
-    return frame["status"].astype("object").map(LOOK_OF_STATUS).fillna(0).to_numpy(dtype=int)
+    codes = frame["status"].astype(STATUS_DTYPE).cat.codes.to_numpy()  # -1 for a missing or unknown status
+    return np.array([LOOK_OF_STATUS[status] for status in STATUSES] + [0])[codes]
 
 
 def _looks(frame: pd.DataFrame) -> list[StatusLook]:
@@ -581,7 +583,7 @@ def timeline(frame: pd.DataFrame, lane: str = DEFAULT_LANE, as_of: date | None =
     rows = lane_rows(frame[[c for c in FIGURE_COLUMNS if c in frame.columns]], lane)
     if rows.empty:
         return Timeline(_empty_figure("No dated events match the filters"), (), ())
-    x_range = x_range or opening_range(rows, as_of)
+    x_range = x_range or opening_range(frame[list(WINDOW_COLUMNS)], as_of)  # the events, not their lane rows
     shown_lanes = lanes_in_range(rows, x_range) or list(rows["lane"].unique())
     rows = rows[rows["lane"].isin(shown_lanes).to_numpy()].reset_index(drop=True)
     webgl = len(rows) >= WEBGL_FROM
@@ -594,11 +596,11 @@ def timeline(frame: pd.DataFrame, lane: str = DEFAULT_LANE, as_of: date | None =
         label_px[labelled] = full.str.len().to_numpy() * CHAR_PX + 12
     placed, ticks = place_events(rows, lane, x_range, label_px)
     is_point = (placed["date_end"] <= placed["date_start"]).to_numpy()
-    types = placed["event_type"].astype("object").to_numpy()
+    types = placed["event_type"]
     hover = _short_hover(placed, as_of) if webgl and len(placed) <= HOVER_MAX else None
     traces: list[object] = []
-    for event_type in [t for t in EVENT_TYPES if t in set(types)]:
-        of_type = types == event_type
+    for event_type in [t for t in EVENT_TYPES if t in set(types.unique())]:
+        of_type = (types == event_type).to_numpy()
         traces.append(_legend_trace(event_type))
         if webgl:
             traces.extend(_gl_traces(placed[of_type], event_type, None if hover is None else hover[of_type]))
