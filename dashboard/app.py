@@ -66,11 +66,13 @@ def create_app(store: Store, hosts: list[str] | None = None) -> dash.Dash:
             data.with_headlines(known_as_of(cache.mentions(), known)), known_reports(cache.mentions(), known)))
 
     def selected(view: data.View) -> pd.DataFrame:
-        """The events ``view`` selects (timeline.selection) from the table as known on its "known as of" day; the
-        last SELECTIONS_KEPT views' are kept for the store version, so that the timeline, the grid's pages, a zoom and
-        a download of one view select once (a few hundred ms at 1M events)."""
+        """The events ``view`` selects (timeline.selection) from the table as known on its "known as of" day, with
+        the columns the page reads (data.VIEW_COLUMNS, headline, revised: a selection copies only them); the last
+        SELECTIONS_KEPT views' are kept for the store version, so that the timeline, the grid's pages and a zoom of
+        one view select once (a few hundred ms at 1M events)."""
         key = replace(view, lane=data.DEFAULT_LANE, as_of=None)  # neither changes which events are selected
-        return cache.recent("selection", key, SELECTIONS_KEPT, lambda: select_events(events(view.known), view))
+        return cache.recent("selection", key, SELECTIONS_KEPT, lambda: select_events(
+            events(view.known)[[*data.VIEW_COLUMNS, "headline", "revised"]], view))
 
     def opening(today: date) -> tuple[figures.Timeline, str]:
         """The default view's timeline and count as of ``today``, built once per store version and day: the page

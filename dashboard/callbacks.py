@@ -14,6 +14,7 @@ from dash.exceptions import PreventUpdate
 from dashboard import data, downloads, figures, layout, upload, window
 from timeline.known import date_history, known_reports
 from timeline.schema import records
+from timeline.selection import select_events
 from timeline.store import Store
 
 #: The event table as known as of a day (every report when None), with headlines and revision marks.
@@ -157,9 +158,10 @@ def register(app: Dash, events: EventsSource, selected: SelectedEvents, store: S
     @app.callback(Output("download", "data"), [Input(e.button_id, "n_clicks") for e in downloads.EXPORTS],
                   State("url", "search"), prevent_initial_call=True)
     def download(*args: Any) -> dict[str, Any]:
-        """The events on screen in the format of the button pressed (the CLI's exports), or the figure as HTML."""
+        """The events on screen in the format of the button pressed (the CLI's exports, every column), or the
+        figure as HTML."""
         view = data.view_from_query(args[-1])
-        shown = selected(view)
+        shown = select_events(events(view.known), view)
         return downloads.payload(str(ctx.triggered_id), shown, view.lane, data.resolved_as_of(view, date.today()))
 
     # the page checks an upload's size before sending it: a larger request would be refused (413) unread, with no
