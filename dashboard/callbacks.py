@@ -7,6 +7,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
+import numpy as np
 import pandas as pd
 from dash import Dash, Input, Output, State, ctx, no_update
 from dash.exceptions import PreventUpdate
@@ -21,6 +22,8 @@ from timeline.store import Store
 EventsSource = Callable[[date | None], pd.DataFrame]
 #: The events a view selects, from the table as known on its day (kept by the app for the last few views).
 SelectedEvents = Callable[[data.View], pd.DataFrame]
+#: The grid's order of a view's events for the grid's filters and sort (data.grid_order, kept by the app).
+GridOrder = Callable[[data.View, dict[str, Any] | None], np.ndarray]
 #: The default view's timeline and count as of a day (layout.opening_view, kept by the app).
 OpeningView = Callable[[date], tuple[figures.Timeline, str]]
 
@@ -52,10 +55,10 @@ def mention_records(mentions: pd.DataFrame) -> list[dict[str, Any]]:
     return data.table_records(mentions, date.today(), layout.MENTION_FIELDS)
 
 
-def register(app: Dash, events: EventsSource, selected: SelectedEvents, store: Store, worker: upload.UploadWorker,
-             opening: OpeningView) -> None:
+def register(app: Dash, events: EventsSource, selected: SelectedEvents, ordered: GridOrder, store: Store,
+             worker: upload.UploadWorker, opening: OpeningView) -> None:
     """Wire the page's callbacks to ``app``; ``events`` returns the current event table as known as of a day (read
-    on every update), ``selected`` the events of a view, ``store`` gives each event's mentions, ``worker`` ingests uploaded articles, ``opening`` the
+    on every update), ``selected`` the events of a view, ``ordered`` their order in the grid, ``store`` gives each event's mentions, ``worker`` ingests uploaded articles, ``opening`` the
     default view's figure and count.
 
     The URL's query string is the view: controls write it, and the timeline, grid and CSV read it, so a copied link
@@ -146,7 +149,8 @@ def register(app: Dash, events: EventsSource, selected: SelectedEvents, store: S
         """One page of the view's rows, sorted and filtered as the grid asks (the grid never holds them all)."""
         view = data.view_from_query(search)
         shown = selected(view)
-        return data.grid_page(shown, request, data.resolved_as_of(view, date.today()), layout.GRID_FIELDS)
+        return data.grid_page(shown, request, data.resolved_as_of(view, date.today()), layout.GRID_FIELDS,
+                              ordered(view, request))
 
     # a new view or new articles: the grid drops its pages and asks again (from the first page). A grid not yet
     # started (its root not in the page; getApi would throw) will ask for the view in the URL when it starts.

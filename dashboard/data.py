@@ -236,13 +236,14 @@ def _condition(values: pd.Series, condition: dict[str, Any]) -> pd.Series:
     return tests.get(str(kind), pd.Series(True, index=values.index)).fillna(False).astype(bool)
 
 
-def grid_page(frame: pd.DataFrame, request: dict[str, Any] | None, as_of: date,
-              columns: Sequence[str] = EVENT_COLUMNS) -> dict[str, Any]:
-    """One block of grid rows for AG Grid's infinite row model: ``frame`` filtered by the grid's own column
-    filters (``filterModel``), sorted by its ``sortModel`` (dates as dates, the countdown by its deadline day,
-    nulls last), rows ``startRow`` to ``endRow`` as table_records; ``rowCount`` is the filtered total."""
+def grid_order(frame: pd.DataFrame, request: dict[str, Any] | None, as_of: date,
+               columns: Sequence[str] = EVENT_COLUMNS) -> np.ndarray:
+    """The positions of ``frame``'s rows in the order AG Grid shows them: filtered by the grid's own column filters
+    (``filterModel``) and sorted by its ``sortModel`` (dates as dates, the countdown by its deadline day, nulls
+    last). The part of grid_page that reads every row: a server keeps it while the grid asks for page after page."""
     request = request or {}
     rows = with_headlines(frame) if "headline" in columns else frame
+    keep = np.ones(len(rows), dtype=bool)
     for field, model in (request.get("filterModel") or {}).items():
         if field not in rows.columns and field != "countdown":
             continue
@@ -251,10 +252,12 @@ def grid_page(frame: pd.DataFrame, request: dict[str, Any] | None, as_of: date,
         values.index = rows.index
         conditions = model.get("conditions") or [model]
         masks = [_condition(values, condition) for condition in conditions]
-        keep = masks[0]
+        found = masks[0]
         for mask in masks[1:]:
-            keep = (keep | mask) if model.get("operator") == "OR" else (keep & mask)
-        rows = rows[keep.to_numpy()]
+            found = (found | mask) if model.get("operator") == "OR" else (found & mask)
+        keep &= found.to_numpy()
+    positions = np.flatnonzero(keep)
+    rows = rows.iloc[positions]
     keys: list[pd.Series] = []
     ascending: list[bool] = []
     for sort in request.get("sortModel") or []:
@@ -267,13 +270,23 @@ def grid_page(frame: pd.DataFrame, request: dict[str, Any] | None, as_of: date,
             continue
         keys.append(key.rename(f"key{len(keys)}"))
         ascending.append(sort.get("sort") != "desc")
-    start, end = max(0, int(request.get("startRow") or 0)), max(0, int(request.get("endRow") or PAGE_ROWS))
-    positions = np.arange(len(rows))
     if keys:  # sort the keys alone, then copy only the page's rows
         table = pd.concat([key.reset_index(drop=True) for key in keys], axis=1)
-        positions = table.sort_values(list(table.columns), ascending=ascending, kind="stable",
-                                      na_position="last").index.to_numpy()
-    return {"rowData": table_records(rows.iloc[positions[start:end]], as_of, columns), "rowCount": len(rows)}
+        positions = positions[table.sort_values(list(table.columns), ascending=ascending, kind="stable",
+                                                na_position="last").index.to_numpy()]
+    return positions
+
+
+def grid_page(frame: pd.DataFrame, request: dict[str, Any] | None, as_of: date,
+              columns: Sequence[str] = EVENT_COLUMNS, order: np.ndarray | None = None) -> dict[str, Any]:
+    """One block of grid rows for AG Grid's infinite row model: rows ``startRow`` to ``endRow`` of ``frame`` in
+    grid_order (``order``, when the caller kept it for this frame and request's filters and sort) as
+    table_records; ``rowCount`` is the filtered total."""
+    request = request or {}
+    order = grid_order(frame, request, as_of, columns) if order is None else order
+    start, end = max(0, int(request.get("startRow") or 0)), max(0, int(request.get("endRow") or PAGE_ROWS))
+    rows = with_headlines(frame) if "headline" in columns else frame
+    return {"rowData": table_records(rows.iloc[order[start:end]], as_of, columns), "rowCount": len(order)}
 
 
 def find_event(frame: pd.DataFrame, event_id: str | None) -> dict[str, Any] | None:

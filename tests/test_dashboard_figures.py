@@ -520,6 +520,16 @@ def test_grid_page_sorts_filters_and_slices_like_the_grid_asks(events: pd.DataFr
                                                                                       "sort": "asc"}]}, AS_OF)
     assert by_countdown["rowData"][0]["countdown"] == "44 days left"
     assert data.grid_page(events, None, AS_OF)["rowData"] == data.table_records(events, AS_OF)[:data.PAGE_ROWS]
+    # a kept order (the server keeps one per view, filters and sort) gives the same pages, the second and later
+    # pages included
+    request = {"startRow": 2, "endRow": 5, "sortModel": [{"colId": "date_end", "sort": "desc"}], "filterModel": {
+        "status": {"filterType": "text", "type": "notEqual", "filter": "occurred"}}}
+    order = data.grid_order(events, request, AS_OF)
+    assert len(order) == 5 and data.grid_page(events, request, AS_OF, order=order) == data.grid_page(
+        events, request, AS_OF)
+    # not occurred, by last day: dl 2025-09-02, summer 08-31, week 07-27, neg 07-22, undated last
+    assert [r["event_id"] for r in data.grid_page(events, request, AS_OF, order=order)["rowData"]] == [
+        "week", "neg", "undated"]
 
 
 def test_actor_filter_matches_whole_names_only() -> None:
