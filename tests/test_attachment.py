@@ -93,3 +93,36 @@ def test_the_headline_gives_no_event() -> None:
                              "Talks to resume in Istanbul on Monday\n"
                              "Russia said on Wednesday it was ready for a second round.\n")
     assert "Monday" not in set(table["date_text"]) and "Wednesday" in set(table["date_text"])
+
+
+#: Words the trigger lexicon names events by, each on a sentence of the real-news development part.
+LEXICON_CASES = [
+    Case("a deal struck is the deal",
+         "The meeting follows a cease-fire and hostage release deal struck earlier in the week between Israel and "
+         "the Palestinian resistance group Hamas under a U.S. peace plan.", date(2025, 10, 12), "earlier in the week",
+         "agreement", "occurred", "Israel"),
+    Case("a press release is a statement",
+         "DR Congo and Rwanda are expected to put their signatures to a peace accord in Washington on June 27, "
+         "according to a joint press release the two nations and the U.S. State Department issued Wednesday.",
+         date(2025, 6, 19), "Wednesday", "statement", "occurred", None),
+    Case("retaking land is military", "Peace talks got underway after Azerbaijan retook Karabakh in September 2023.",
+         date(2025, 7, 10), "September 2023", "military", "occurred", "Azerbaijan"),
+    Case("dismissing a proposal is a statement", "April 7, 2022: Lavrov dismisses a Ukrainian peace proposal as "
+         "\"unacceptable.\"", date(2025, 8, 8), "April 7, 2022", "statement", "occurred", "Sergei Lavrov"),
+    Case("accepting a proposal is an agreement", "Three weeks ago in Brussels, Vučić and Kurti accepted a European "
+         "proposal that enjoyed strong backing from France, Germany, Italy and the USA.", date(2023, 3, 17),
+         "Three weeks ago", "agreement", "occurred", None),
+    Case("flights carrying prisoners are an exchange", "On Friday, four flights carried 318 prisoners between Aden, "
+         "held by the government, and the Houthi-controlled capital.", date(2023, 4, 15), "Friday", "exchange",
+         "occurred", None),
+]
+
+
+@pytest.mark.parametrize("case", LEXICON_CASES, ids=[c.rule for c in LEXICON_CASES])
+def test_lexicon(case: Case) -> None:
+    table = timeline.extract(f"---\npublished: {case.published}\n---\n{case.text}\n")
+    rows = table[(table["date_text"] == case.date_text) & (table["event_type"] == case.event_type)]
+    assert len(rows) >= 1, f"no {case.event_type} dated by {case.date_text!r}: {table[['date_text', 'event_type']]}"
+    assert rows.iloc[0]["status"] == case.status
+    if case.actor is not None:
+        assert case.actor in str(rows.iloc[0]["actors"]).split("; ")
