@@ -47,6 +47,16 @@ CASES = [
          date(2025, 7, 20), "Monday", "talks", "planned", None),
     Case("a governor that negates", "The meeting planned for Sunday was cancelled.",
          date(2025, 7, 20), "Sunday", "talks", "negated", None),
+    Case("an event after 'following' is a circumstance, not what the verb reports",
+         "A ceasefire without conditions was agreed on July 28 following Malaysia's diplomatic intervention.",
+         date(2025, 10, 26), "July 28", "ceasefire", "occurred", None),
+    Case("a clause of time is not governed by the verb it hangs on",
+         "\"As Turkish Foreign Minister Hakan Fidan affirmed while visiting Moscow yesterday, I want to thank our "
+         "Turkish partners once more for offering a welcoming Turkish venue,\" he said.",
+         date(2025, 5, 28), "yesterday", "talks", "occurred", "Hakan Fidan"),
+    Case("what was agreed to be done within a period holding the publication day is planned",
+         "The commission agreed to hold talks in Sirte this month.", date(2020, 11, 4), "this month", "talks",
+         "planned", None),
 ]
 
 
@@ -65,6 +75,13 @@ def test_a_date_shared_by_coordinated_verbs_dates_both() -> None:
     table = timeline.extract("---\npublished: 2025-07-20\n---\nThe envoys met on Monday and agreed a truce.\n")
     assert set(table["event_type"]) == {"talks", "ceasefire"}
     assert set(table["date_start"].dt.strftime("%Y-%m-%d")) == {"2025-07-14"}
+
+
+def test_an_infinitive_coordinated_with_a_dated_verb_does_not_share_its_date() -> None:
+    table = timeline.extract("---\npublished: 2022-11-02\n---\nIn September, Tigrayan forces declared themselves "
+                             "prepared to respect an immediate ceasefire and to accept a peace process led by the "
+                             "African Union.\n")
+    assert list(table["event_type"]) == ["statement"]
 
 
 def test_a_year_that_names_an_event_dates_nothing() -> None:

@@ -51,6 +51,9 @@ _NOT_DONE = frozenset({"will", "would", "could", "might", "may", "should", "shal
                        "to", "must", "can"})
 #: Clause marks after which an adverbial clause of a dated verb happened on that date too.
 SAME_DAY_MARKS = frozenset({"after", "following", "during", "while", "at", "in"})
+#: Prepositions that make an event noun a circumstance of a verb, not what the verb reports ("a ceasefire was agreed
+#: on July 28 following Malaysia's intervention": the ceasefire, not the intervention).
+ADJUNCT_CASES = frozenset({"after", "following", "before", "ahead", "amid", "during", "despite", "since", "until"})
 
 
 @cache
@@ -100,13 +103,19 @@ class Triggers:
         first."""
         parse = self.parse
         for c in sorted(parse.children[i], key=lambda c: abs(c - i)):
-            if parse.words[c].dep not in relations:
+            if parse.words[c].dep not in relations or self.is_adjunct(c):
                 continue
             hit = self.at(c)
             if hit is not None and hit.trigger.role == "event" and not self.is_topic(c):
                 yield c, hit
             elif parse.words[c].dep == "xcomp":  # "agreed to hold talks": the complement verb's object
                 yield from self.events_below(c, OBJECT_OF_SUPPORT - {"xcomp", "ccomp"})
+
+    def is_adjunct(self, i: int) -> bool:
+        """An oblique event noun after "following", "amid", "before"... is a circumstance, not an argument."""
+        w = self.parse.words[i]
+        cases = {self.parse.words[c].lower for c in self.parse.dependents(i, ("case",))}
+        return w.dep.startswith(("obl", "nmod")) and bool(cases & ADJUNCT_CASES)
 
     def is_topic(self, i: int) -> bool:
         """An event noun that is what another event is about ("talks on sanctions relief") dates nothing itself."""
@@ -266,7 +275,7 @@ def shared_events(parse: Parse, triggers: Triggers, attached: Attachment, dated:
         if c in dated or any(d in dated for d in parse.subtree(c)):
             continue
         marks = {parse.words[m].lower for m in parse.dependents(c, ("mark", "case"))}
-        shared_subject = w.dep == "conj" and not parse.dependents(c, SUBJECT)
+        shared_subject = w.dep == "conj" and not parse.dependents(c, SUBJECT) and "to" not in marks  # not "to accept"
         after = w.dep in ("advcl", "obl", "nmod") and bool(marks & SAME_DAY_MARKS)
         if not (shared_subject or after):
             continue

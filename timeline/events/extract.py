@@ -346,7 +346,7 @@ def _limit(parse: Parse, root: int, chosen: Attachment, event_type: str) -> bool
     threat), or the end of a truce or an agreement ("extended the ceasefire until May 18", "extended to May 14")."""
     cases = {parse.words[c].lower for c in parse.dependents(root, ("case",))}
     if cases & LIMITS and (chosen.cue.trigger.event_type in ("threat", "deadline") or status_of(
-            parse, chosen.typed_word, chosen.cue_word, event_type, None, None) == "hypothetical"):
+            parse, chosen.typed_word, chosen.cue_word, event_type, None, None, None) == "hypothetical"):
         return True
     extended = parse.words[parse.words[root].head].lemma in EXTENDING and "to" in cases
     return event_type in ENDING_TYPES and bool(cases & ENDS or extended)
@@ -377,7 +377,7 @@ def _event(article: Article, parse: Parse, root: int, when: DateMention, chosen:
     found = actors(text, parse, chosen.typed_word, chosen.cue_word, event_type, chosen.verb, dates)
     names, countries = _collapse(found or parties.get())
     note = v.note or (INFERRED_PARTIES if names and not found else None)
-    status = status_of(parse, chosen.typed_word, chosen.cue_word, event_type, v.start, article.published)
+    status = status_of(parse, chosen.typed_word, chosen.cue_word, event_type, v.start, v.end, article.published)
     head = parse.clause_of[chosen.cue_word]
     place = location(text, parse, tuple(dict.fromkeys((chosen.typed_word, chosen.cue_word, head))))
     clause = [parse.words[i] for i in parse.clause(chosen.cue_word, with_complements=True)]
