@@ -57,6 +57,13 @@ CASES = [
     Case("what was agreed to be done within a period holding the publication day is planned",
          "The commission agreed to hold talks in Sirte this month.", date(2020, 11, 4), "this month", "talks",
          "planned", None),
+    Case("an unlexicalised verb dates its object event before its subject",
+         "Negotiators from Iran and five world powers who are working to revive a tattered 2015 nuclear deal will "
+         "pick up their talks in Vienna next week, the European Union said Thursday.", date(2021, 12, 23),
+         "next week", "talks", "planned", None),
+    Case("a date between a speech verb and its clause's subject dates the saying",
+         "A spokesman for China's Commerce Ministry said last week the details would be released after the official "
+         "signing.", date(2019, 12, 24), "last week", "statement", "occurred", "China"),
 ]
 
 
@@ -132,6 +139,9 @@ LEXICON_CASES = [
     Case("flights carrying prisoners are an exchange", "On Friday, four flights carried 318 prisoners between Aden, "
          "held by the government, and the Houthi-controlled capital.", date(2023, 4, 15), "Friday", "exchange",
          "occurred", None),
+    Case("returning to the table is talks", "Negotiators from Iran & five world powers seeking to rescue a battered "
+         "2015 nuclear deal will return to the table in Vienna next week, the European Union said.",
+         date(2021, 12, 23), "next week", "talks", "planned", None),
 ]
 
 

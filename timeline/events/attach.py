@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import Literal
 
+from timeline.events.status import SPEECH
 from timeline.events.triggers import TriggerHit
 from timeline.resources import read_tsv
 from timeline.syntax import SUBJECT, Parse
@@ -131,11 +132,22 @@ def date_anchor(parse: Parse, root: int) -> int:
     ("May 6: India launched strikes"), the first predicate hanging on it."""
     w = parse.words[root]
     if w.head != root:
-        return w.head
+        return _speech_before_its_clause(parse, root, w.head)
     for c in parse.children[root]:
         if parse.words[c].dep in FRAGMENT and parse.words[c].pos in ("VERB", "AUX", "NOUN", "PROPN"):
             return c
     return root
+
+
+def _speech_before_its_clause(parse: Parse, root: int, head: int) -> int:
+    """A date hung on a reported clause's verb but standing between the speech verb and that clause's subject ("said
+    last week the details would be released") dates the saying: the speech verb; otherwise ``head``."""
+    h = parse.words[head]
+    speech = h.head
+    if h.dep != "ccomp" or parse.words[speech].lemma not in SPEECH or not speech < root < head:
+        return head
+    opening = [c for c in parse.children[head] if parse.words[c].dep in (*SUBJECT, "mark")]
+    return speech if opening and root < min(opening) else head
 
 
 def attach(parse: Parse, triggers: Triggers, root: int, when: When) -> Attachment | None:
@@ -162,7 +174,8 @@ def _find(parse: Parse, triggers: Triggers, anchor: int, root: int, when: When) 
                 if held is not None and held.trigger.role in ("frame", "event"):
                     return _by_role(parse, triggers, j, held, when, "light verb")
             continue
-        for j, noun in triggers.events_below(i, SUBJECT_OF_SUPPORT | OBJECT_OF_SUPPORT):  # an unlexicalised verb
+        arguments = [*triggers.events_below(i, OBJECT_OF_SUPPORT), *triggers.events_below(i, SUBJECT_OF_SUPPORT)]
+        for j, noun in arguments:  # an unlexicalised verb: its object ("will pick up their talks"), else its subject
             return Attachment(noun, noun, j, j, f"{how}, its argument")
     return None
 
