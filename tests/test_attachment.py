@@ -84,6 +84,13 @@ def test_a_date_shared_by_coordinated_verbs_dates_both() -> None:
     assert set(table["date_start"].dt.strftime("%Y-%m-%d")) == {"2025-07-14"}
 
 
+def test_a_where_clause_of_a_dated_verb_shares_its_date() -> None:
+    table = timeline.extract("---\npublished: 2023-10-24\n---\nDelegates from both camps met in Barbados on October "
+                             "17, where they reached a wide consensus on the election, which is set to be held in the "
+                             "second half of next year under the eye of international observers.\n")
+    assert set(table[table["date_text"] == "October 17"]["event_type"]) == {"talks", "agreement"}
+
+
 def test_an_infinitive_coordinated_with_a_dated_verb_does_not_share_its_date() -> None:
     table = timeline.extract("---\npublished: 2022-11-02\n---\nIn September, Tigrayan forces declared themselves "
                              "prepared to respect an immediate ceasefire and to accept a peace process led by the "

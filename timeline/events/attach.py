@@ -52,6 +52,9 @@ _NOT_DONE = frozenset({"will", "would", "could", "might", "may", "should", "shal
                        "to", "must", "can"})
 #: Clause marks after which an adverbial clause of a dated verb happened on that date too.
 SAME_DAY_MARKS = frozenset({"after", "following", "during", "while", "at", "in"})
+#: Relative adverbs opening an adverbial clause of a dated verb that happened then and there too ("met in Barbados on
+#: October 17, where they reached a wide consensus").
+SAME_DAY_RELATIVES = frozenset({"where", "when"})
 #: Prepositions that make an event noun a circumstance of a verb, not what the verb reports ("a ceasefire was agreed
 #: on July 28 following Malaysia's intervention": the ceasefire, not the intervention).
 ADJUNCT_CASES = frozenset({"after", "following", "before", "ahead", "amid", "during", "despite", "since", "until"})
@@ -279,18 +282,22 @@ def shared_events(parse: Parse, triggers: Triggers, attached: Attachment, dated:
         Attachment]:
     """Events that share a date with ``attached``: verbs coordinated with its clause's verb that have no subject
     and no date of their own ("met on Monday and agreed a truce"), an "after"-clause of it ("said Friday after
-    meeting with Pashinyan"), and what a dated statement reports as done. ``dated``: words that carry a date of their
-    own."""
+    meeting with Pashinyan") or a "where"-clause ("met on October 17, where they reached a consensus"), and what a
+    dated statement reports as done. ``dated``: words that carry a date of their own (for a "where"-clause, in the
+    clause itself: "reached a consensus on the election, which is set for next year" still shares the date)."""
     out: list[Attachment] = []
     head = parse.clause_of[attached.cue_word]
     for c in parse.children[head]:
         w = parse.words[c]
-        if c in dated or any(d in dated for d in parse.subtree(c)):
-            continue
         marks = {parse.words[m].lower for m in parse.dependents(c, ("mark", "case"))}
+        relative = w.dep == "advcl" and any(parse.words[m].lower in SAME_DAY_RELATIVES and parse.words[m].feature(
+            "PronType") == "Rel" for m in parse.dependents(c, ("advmod",)))
+        own = parse.clause(c, with_complements=True) if relative else parse.subtree(c)
+        if any(d in dated for d in own):
+            continue
         shared_subject = w.dep == "conj" and not parse.dependents(c, SUBJECT) and "to" not in marks  # not "to accept"
         after = w.dep in ("advcl", "obl", "nmod") and bool(marks & SAME_DAY_MARKS)
-        if not (shared_subject or after):
+        if not (shared_subject or after or relative):
             continue
         hit = triggers.at(c)
         if hit is None:
