@@ -64,6 +64,8 @@ CASES = [
     Case("a date between a speech verb and its clause's subject dates the saying",
          "A spokesman for China's Commerce Ministry said last week the details would be released after the official "
          "signing.", date(2019, 12, 24), "last week", "statement", "occurred", "China"),
+    Case("a date on the topic of an event dates the event", "The Prime Minister said he hoped Parliament would vote "
+         "on the deal on December 30.", date(2020, 12, 24), "December 30", "other", "planned", None),
 ]
 
 
@@ -82,6 +84,14 @@ def test_a_date_shared_by_coordinated_verbs_dates_both() -> None:
     table = timeline.extract("---\npublished: 2025-07-20\n---\nThe envoys met on Monday and agreed a truce.\n")
     assert set(table["event_type"]) == {"talks", "ceasefire"}
     assert set(table["date_start"].dt.strftime("%Y-%m-%d")) == {"2025-07-14"}
+
+
+def test_a_verb_coordinated_with_a_dated_fragments_predicate_shares_its_date() -> None:
+    table = timeline.extract("---\npublished: 2025-08-08\n---\nMarch 21, 2022: Zelenskyy asks for direct talks with "
+                             "Putin and is turned down by Russian Foreign Minister Sergey Lavrov.\n")
+    said = table[table["event_type"] == "statement"]
+    assert list(said["date_text"]) == ["March 21, 2022"] and list(said["status"]) == ["occurred"]
+    assert "Sergei Lavrov" in str(said.iloc[0]["actors"]).split("; ")
 
 
 def test_a_where_clause_of_a_dated_verb_shares_its_date() -> None:

@@ -166,6 +166,8 @@ def attach(parse: Parse, triggers: Triggers, root: int, when: When) -> Attachmen
 def _find(parse: Parse, triggers: Triggers, anchor: int, root: int, when: When) -> Attachment | None:
     for i, how in [*_climb(parse, anchor, root), *_nearest(parse, triggers, anchor, root)]:
         hit = triggers.at(i)
+        if hit is not None and triggers.is_topic(i):
+            continue  # "vote on the deal on December 30" read with the date on "deal": the vote's date
         if hit is not None and hit.trigger.role != "light":
             chosen = _by_role(parse, triggers, i, hit, when, how)
             if chosen is not None:
@@ -280,14 +282,15 @@ def _governing_frame(parse: Parse, triggers: Triggers, i: int) -> tuple[int, Tri
 
 def shared_events(parse: Parse, triggers: Triggers, attached: Attachment, dated: Mapping[int, object]) -> list[
         Attachment]:
-    """Events that share a date with ``attached``: verbs coordinated with its clause's verb that have no subject
-    and no date of their own ("met on Monday and agreed a truce"), an "after"-clause of it ("said Friday after
+    """Events that share a date with ``attached``: verbs coordinated with its clause's verb (or with the predicate
+    of a dated fragment: "March 21, 2022: Zelenskyy asks for talks and is turned down") that have no subject and no
+    date of their own ("met on Monday and agreed a truce"), an "after"-clause of it ("said Friday after
     meeting with Pashinyan") or a "where"-clause ("met on October 17, where they reached a consensus"), and what a
     dated statement reports as done. ``dated``: words that carry a date of their own (for a "where"-clause, in the
     clause itself: "reached a consensus on the election, which is set for next year" still shares the date)."""
     out: list[Attachment] = []
-    head = parse.clause_of[attached.cue_word]
-    for c in parse.children[head]:
+    heads = dict.fromkeys((parse.clause_of[attached.cue_word], attached.verb))  # the verb: a fragment's predicate
+    for c in (c for head in heads if head is not None for c in parse.children[head]):
         w = parse.words[c]
         marks = {parse.words[m].lower for m in parse.dependents(c, ("mark", "case"))}
         relative = w.dep == "advcl" and any(parse.words[m].lower in SAME_DAY_RELATIVES and parse.words[m].feature(
