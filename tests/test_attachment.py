@@ -114,6 +114,12 @@ def test_a_year_that_names_an_event_dates_nothing() -> None:
     assert "2015" not in set(table["date_text"])
 
 
+def test_a_year_since_which_a_noun_counts_dates_nothing() -> None:
+    table = timeline.extract("---\npublished: 2020-12-24\n---\nHe said that for the first time since 1973 the UK "
+                             "will be \"an independent coastal state\" fully in charge of its own waters.\n")
+    assert "1973" not in set(table["date_text"])
+
+
 def test_today_in_a_quote_is_the_day_the_speaker_said_it() -> None:
     table = timeline.extract("---\npublished: 2025-08-09\n---\n"
                              "“Today we are creating peace,” Aliyev said on Friday.\n")

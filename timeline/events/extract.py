@@ -296,11 +296,15 @@ def _names_an_event(parse: Parse, root: int, triggers: Triggers) -> bool:
         and any(parse.words[c].dep in ("det", "nmod:poss") for c in parse.children[w.head])
 
 
-def _state_since(parse: Parse, root: int) -> bool:
-    """"has mediated since 1992" dates a state, not an event ("since 2022, when talks resumed" is one)."""
+def _state_since(parse: Parse, root: int, triggers: Triggers) -> bool:
+    """"has mediated since 1992" dates a state, not an event ("since 2022, when talks resumed" is one); "for the
+    first time since 1973" is a reference point of a noun that names no event."""
     cases = {parse.words[c].lower for c in parse.dependents(root, ("case", "mark"))}
     if "since" not in cases:
         return False
+    noun = parse.words[parse.words[root].head]
+    if noun.i != root and noun.pos in ("NOUN", "PROPN", "PRON") and triggers.at(noun.i) is None:
+        return True
     head = parse.clause_of[parse.words[root].head]
     perfect = any(parse.words[c].lemma == "have" for c in parse.dependents(head, ("aux",)))
     when = any(parse.words[c].dep in ("acl:relcl", "advcl", "acl") for c in parse.children[root])
@@ -324,7 +328,7 @@ def _dated_events(article: Article, parse: Parse, triggers: Triggers, root: int,
                   earlier: list[Event], dated: dict[int, DateMention], date_words: frozenset[int],
                   parties: _Parties) -> list[Event]:
     """The events the date rooted at word ``root`` dates: the one it belongs to, and those sharing it."""
-    if _state_since(parse, root) or _names_an_event(parse, root, triggers):
+    if _state_since(parse, root, triggers) or _names_an_event(parse, root, triggers):
         return []
     shift = _speech_shift(parse, root, when, dated)
     if shift:
