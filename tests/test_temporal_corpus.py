@@ -94,6 +94,9 @@ CORPUS = [
         "2025-07-22"),
     Row("Troop numbers are to reach 40,000 by August.", date(2025, 2, 13), "August", "DATE", "2025-08", None,
         "2025-08-01", "2025-08-31"),
+    # with no tense marker near it, the rest of its clause tells ("due" is nine words before "Monday")
+    Row("Volodymyr Zelenskyy is due to sit down with Donald Trump in Washington on Monday, after talks in Alaska.",
+        date(2025, 8, 16), "Monday", "DATE", "2025-08-18", None, "2025-08-18", "2025-08-18"),
     # an expression that opens its clause takes the tense of the clause's verb, however far after it
     Row("On Tuesday, the delegation from Qatar and its partners in the mediation plans to resume talks.", THU,
         "Tuesday", "DATE", "2025-07-22", None, "2025-07-22", "2025-07-22"),
