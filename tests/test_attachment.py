@@ -114,6 +114,12 @@ def test_a_year_that_names_an_event_dates_nothing() -> None:
     assert "2015" not in set(table["date_text"])
 
 
+def test_a_future_date_in_what_was_said_does_not_date_the_saying() -> None:
+    table = timeline.extract("---\npublished: 2021-12-23\n---\nThe EU said delegates from Britain, France, Germany, "
+                             "China, Russia and Iran will take up their work again on Monday.\n")
+    assert "statement" not in set(table["event_type"])
+
+
 def test_a_year_since_which_a_noun_counts_dates_nothing() -> None:
     table = timeline.extract("---\npublished: 2020-12-24\n---\nHe said that for the first time since 1973 the UK "
                              "will be \"an independent coastal state\" fully in charge of its own waters.\n")

@@ -164,7 +164,7 @@ def attach(parse: Parse, triggers: Triggers, root: int, when: When) -> Attachmen
 
 
 def _find(parse: Parse, triggers: Triggers, anchor: int, root: int, when: When) -> Attachment | None:
-    for i, how in [*_climb(parse, anchor, root), *_nearest(parse, triggers, anchor, root)]:
+    for i, how in [*_climb(parse, anchor, root), *_nearest(parse, triggers, anchor, root, when)]:
         hit = triggers.at(i)
         if hit is not None and triggers.is_topic(i):
             continue  # "vote on the deal on December 30" read with the date on "deal": the vote's date
@@ -197,15 +197,24 @@ def _climb(parse: Parse, anchor: int, root: int) -> Iterator[tuple[int, str]]:
             yield i, "above"
 
 
-def _nearest(parse: Parse, triggers: Triggers, anchor: int, root: int) -> list[tuple[int, str]]:
+def _nearest(parse: Parse, triggers: Triggers, anchor: int, root: int, when: When) -> list[tuple[int, str]]:
     """Then the other trigger words of the sentence, nearest in the tree first (a word of another clause counts
-    ``CLAUSE_STEP`` edges further); at equal distance the one before the date, then the closer in the text."""
+    ``CLAUSE_STEP`` edges further); at equal distance the one before the date, then the closer in the text; for a
+    future date, never the speech verb reporting its clause."""
     span = set(parse.subtree(root)) if parse.words[root].head != root else {root}
     heads = {triggers.word(h) for h in set(triggers.by_word.values())} - span - {anchor}
     ranked = sorted(heads, key=lambda i: (
         parse.distance(anchor, i) + (CLAUSE_STEP if parse.clause_of[i] != parse.clause_of[anchor] else 0),
         i > root, abs(i - root)))
-    return [(i, "nearest in the tree") for i in ranked if not triggers.is_topic(i)]
+    return [(i, "nearest in the tree") for i in ranked
+            if not triggers.is_topic(i) and not (when == "future" and _reports(parse, i, anchor))]
+
+
+def _reports(parse: Parse, speech: int, anchor: int) -> bool:
+    """Word ``anchor`` lies in what speech verb ``speech`` reports: a future date there ("the EU said delegates will
+    take up their work again on Monday") is no date of the saying."""
+    return parse.words[speech].lemma in SPEECH and any(
+        parse.words[c].dep in ("ccomp", "parataxis") and anchor in parse.subtree(c) for c in parse.children[speech])
 
 
 def _by_role(parse: Parse, triggers: Triggers, i: int, hit: TriggerHit, when: When, how: str) -> Attachment | None:
