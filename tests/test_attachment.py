@@ -64,6 +64,9 @@ CASES = [
     Case("a date between a speech verb and its clause's subject dates the saying",
          "A spokesman for China's Commerce Ministry said last week the details would be released after the official "
          "signing.", date(2019, 12, 24), "last week", "statement", "occurred", "China"),
+    Case("press and push demand only a complement verb", "The conflict, which has lasted decades, intensified in "
+         "January, when the M23 rebels pushed forward and captured the strategic Congolese city of Goma.",
+         date(2025, 6, 19), "January", "military", "occurred", None),
     Case("a date on the topic of an event dates the event", "The Prime Minister said he hoped Parliament would vote "
          "on the deal on December 30.", date(2020, 12, 24), "December 30", "other", "planned", None),
 ]
