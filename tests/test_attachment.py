@@ -64,6 +64,9 @@ CASES = [
     Case("a date between a speech verb and its clause's subject dates the saying",
          "A spokesman for China's Commerce Ministry said last week the details would be released after the official "
          "signing.", date(2019, 12, 24), "last week", "statement", "occurred", "China"),
+    Case("a verb with an infinitive 'to' is a complement verb, however the parser tags it",
+         "The 5+5 Military Commission agreed to convene in Sirte as soon as possible this month.", date(2020, 11, 4),
+         "this month", "talks", "planned", None),
     Case("press and push demand only a complement verb", "The conflict, which has lasted decades, intensified in "
          "January, when the M23 rebels pushed forward and captured the strategic Congolese city of Goma.",
          date(2025, 6, 19), "January", "military", "occurred", None),

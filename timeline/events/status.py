@@ -80,7 +80,8 @@ def _governor_status(parse: Parse, governor: int, governed: int) -> str | None:
         return None
     particles = {parse.words[c].lower for c in parse.children[governed] if parse.words[c].dep in ("case", "mark")}
     particles |= {parse.words[c].lower for c in parse.children[governor] if parse.words[c].dep == "compound:prt"}
-    relation = parse.words[governed].dep
+    infinitive = any(parse.words[c].lower == "to" for c in parse.dependents(governed, ("mark",)))
+    relation = "xcomp" if infinitive else parse.words[governed].dep  # "agreed to convene", "convene" read as a noun
     for row in rows:
         if (row.particle is None or row.particle in particles) and row.relation in ("any", relation):
             return row.status
