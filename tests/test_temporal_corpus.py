@@ -79,6 +79,8 @@ CORPUS = [
         None, "2025-07-17", "2025-07-17"),
     Row("The offer had been due to expire Friday.", date(2025, 7, 15), "Friday", "DATE", "2025-07-11", None,
         "2025-07-11", "2025-07-11"),
+    Row("Talks at Cop29 in Baku were due to end on Friday evening, but a deal is out of reach.", date(2024, 11, 23),
+        "Friday evening", "TIME", "2024-11-22TEV", None, "2024-11-22", "2024-11-22"),
     # the tense of a clause: auxiliaries, names, deadline signals
     Row("The father would be traveling to the United States Thursday.", date(2025, 7, 15), "Thursday", "DATE",
         "2025-07-17", None, "2025-07-17", "2025-07-17"),
