@@ -189,3 +189,12 @@ def test_a_titled_person_stands_for_their_country_in_the_event() -> None:
                                            "wanted a deal.", published=None))
     assert list(zip(table["date_text"], table["actors"], table["countries"])) == [
         ("Tuesday", "Badr Abdelatty", "EGY")]
+
+
+def test_a_place_after_in_is_no_actor_of_an_event_whose_clause_names_none() -> None:
+    table = timeline.extract("---\npublished: 2022-11-02\n---\nThe government of Ethiopia and the Tigray People's "
+                             "Liberation Front have agreed to a \"permanent cessation of hostilities,\" former Nigerian "
+                             "president Olusegun Obasanjo, the African Union (AU) High Representative for the Horn of "
+                             "Africa, told reporters at a briefing Wednesday night in South Africa.\n")
+    actors = str(table[table["date_text"] == "Wednesday night"].iloc[0]["actors"]).split("; ")
+    assert "South Africa" not in actors and "Olusegun Obasanjo" in actors

@@ -47,6 +47,31 @@ CASES = [
          date(2025, 7, 20), "Monday", "talks", "planned", None),
     Case("a governor that negates", "The meeting planned for Sunday was cancelled.",
          date(2025, 7, 20), "Sunday", "talks", "negated", None),
+    Case("an event after 'following' is a circumstance, not what the verb reports",
+         "A ceasefire without conditions was agreed on July 28 following Malaysia's diplomatic intervention.",
+         date(2025, 10, 26), "July 28", "ceasefire", "occurred", None),
+    Case("a clause of time is not governed by the verb it hangs on",
+         "\"As Turkish Foreign Minister Hakan Fidan affirmed while visiting Moscow yesterday, I want to thank our "
+         "Turkish partners once more for offering a welcoming Turkish venue,\" he said.",
+         date(2025, 5, 28), "yesterday", "talks", "occurred", "Hakan Fidan"),
+    Case("what was agreed to be done within a period holding the publication day is planned",
+         "The commission agreed to hold talks in Sirte this month.", date(2020, 11, 4), "this month", "talks",
+         "planned", None),
+    Case("an unlexicalised verb dates its object event before its subject",
+         "Negotiators from Iran and five world powers who are working to revive a tattered 2015 nuclear deal will "
+         "pick up their talks in Vienna next week, the European Union said Thursday.", date(2021, 12, 23),
+         "next week", "talks", "planned", None),
+    Case("a date between a speech verb and its clause's subject dates the saying",
+         "A spokesman for China's Commerce Ministry said last week the details would be released after the official "
+         "signing.", date(2019, 12, 24), "last week", "statement", "occurred", "China"),
+    Case("a verb with an infinitive 'to' is a complement verb, however the parser tags it",
+         "The 5+5 Military Commission agreed to convene in Sirte as soon as possible this month.", date(2020, 11, 4),
+         "this month", "talks", "planned", None),
+    Case("press and push demand only a complement verb", "The conflict, which has lasted decades, intensified in "
+         "January, when the M23 rebels pushed forward and captured the strategic Congolese city of Goma.",
+         date(2025, 6, 19), "January", "military", "occurred", None),
+    Case("a date on the topic of an event dates the event", "The Prime Minister said he hoped Parliament would vote "
+         "on the deal on December 30.", date(2020, 12, 24), "December 30", "other", "planned", None),
 ]
 
 
@@ -67,10 +92,44 @@ def test_a_date_shared_by_coordinated_verbs_dates_both() -> None:
     assert set(table["date_start"].dt.strftime("%Y-%m-%d")) == {"2025-07-14"}
 
 
+def test_a_verb_coordinated_with_a_dated_fragments_predicate_shares_its_date() -> None:
+    table = timeline.extract("---\npublished: 2025-08-08\n---\nMarch 21, 2022: Zelenskyy asks for direct talks with "
+                             "Putin and is turned down by Russian Foreign Minister Sergey Lavrov.\n")
+    said = table[table["event_type"] == "statement"]
+    assert list(said["date_text"]) == ["March 21, 2022"] and list(said["status"]) == ["occurred"]
+    assert "Sergei Lavrov" in str(said.iloc[0]["actors"]).split("; ")
+
+
+def test_a_where_clause_of_a_dated_verb_shares_its_date() -> None:
+    table = timeline.extract("---\npublished: 2023-10-24\n---\nDelegates from both camps met in Barbados on October "
+                             "17, where they reached a wide consensus on the election, which is set to be held in the "
+                             "second half of next year under the eye of international observers.\n")
+    assert set(table[table["date_text"] == "October 17"]["event_type"]) == {"talks", "agreement"}
+
+
+def test_an_infinitive_coordinated_with_a_dated_verb_does_not_share_its_date() -> None:
+    table = timeline.extract("---\npublished: 2022-11-02\n---\nIn September, Tigrayan forces declared themselves "
+                             "prepared to respect an immediate ceasefire and to accept a peace process led by the "
+                             "African Union.\n")
+    assert list(table["event_type"]) == ["statement"]
+
+
 def test_a_year_that_names_an_event_dates_nothing() -> None:
     text = "Trump, who pulled the United States out of the 2015 nuclear accord, sent a letter on March 12."
     table = timeline.extract(f"---\npublished: 2025-04-20\n---\n{text}\n")
     assert "2015" not in set(table["date_text"])
+
+
+def test_a_future_date_in_what_was_said_does_not_date_the_saying() -> None:
+    table = timeline.extract("---\npublished: 2021-12-23\n---\nThe EU said delegates from Britain, France, Germany, "
+                             "China, Russia and Iran will take up their work again on Monday.\n")
+    assert "statement" not in set(table["event_type"])
+
+
+def test_a_year_since_which_a_noun_counts_dates_nothing() -> None:
+    table = timeline.extract("---\npublished: 2020-12-24\n---\nHe said that for the first time since 1973 the UK "
+                             "will be \"an independent coastal state\" fully in charge of its own waters.\n")
+    assert "1973" not in set(table["date_text"])
 
 
 def test_today_in_a_quote_is_the_day_the_speaker_said_it() -> None:
@@ -93,3 +152,39 @@ def test_the_headline_gives_no_event() -> None:
                              "Talks to resume in Istanbul on Monday\n"
                              "Russia said on Wednesday it was ready for a second round.\n")
     assert "Monday" not in set(table["date_text"]) and "Wednesday" in set(table["date_text"])
+
+
+#: Words the trigger lexicon names events by, each on a sentence of the real-news development part.
+LEXICON_CASES = [
+    Case("a deal struck is the deal",
+         "The meeting follows a cease-fire and hostage release deal struck earlier in the week between Israel and "
+         "the Palestinian resistance group Hamas under a U.S. peace plan.", date(2025, 10, 12), "earlier in the week",
+         "agreement", "occurred", "Israel"),
+    Case("a press release is a statement",
+         "DR Congo and Rwanda are expected to put their signatures to a peace accord in Washington on June 27, "
+         "according to a joint press release the two nations and the U.S. State Department issued Wednesday.",
+         date(2025, 6, 19), "Wednesday", "statement", "occurred", None),
+    Case("retaking land is military", "Peace talks got underway after Azerbaijan retook Karabakh in September 2023.",
+         date(2025, 7, 10), "September 2023", "military", "occurred", "Azerbaijan"),
+    Case("dismissing a proposal is a statement", "April 7, 2022: Lavrov dismisses a Ukrainian peace proposal as "
+         "\"unacceptable.\"", date(2025, 8, 8), "April 7, 2022", "statement", "occurred", "Sergei Lavrov"),
+    Case("accepting a proposal is an agreement", "Three weeks ago in Brussels, Vučić and Kurti accepted a European "
+         "proposal that enjoyed strong backing from France, Germany, Italy and the USA.", date(2023, 3, 17),
+         "Three weeks ago", "agreement", "occurred", None),
+    Case("flights carrying prisoners are an exchange", "On Friday, four flights carried 318 prisoners between Aden, "
+         "held by the government, and the Houthi-controlled capital.", date(2023, 4, 15), "Friday", "exchange",
+         "occurred", None),
+    Case("returning to the table is talks", "Negotiators from Iran & five world powers seeking to rescue a battered "
+         "2015 nuclear deal will return to the table in Vienna next week, the European Union said.",
+         date(2021, 12, 23), "next week", "talks", "planned", None),
+]
+
+
+@pytest.mark.parametrize("case", LEXICON_CASES, ids=[c.rule for c in LEXICON_CASES])
+def test_lexicon(case: Case) -> None:
+    table = timeline.extract(f"---\npublished: {case.published}\n---\n{case.text}\n")
+    rows = table[(table["date_text"] == case.date_text) & (table["event_type"] == case.event_type)]
+    assert len(rows) >= 1, f"no {case.event_type} dated by {case.date_text!r}: {table[['date_text', 'event_type']]}"
+    assert rows.iloc[0]["status"] == case.status
+    if case.actor is not None:
+        assert case.actor in str(rows.iloc[0]["actors"]).split("; ")

@@ -79,6 +79,8 @@ CORPUS = [
         None, "2025-07-17", "2025-07-17"),
     Row("The offer had been due to expire Friday.", date(2025, 7, 15), "Friday", "DATE", "2025-07-11", None,
         "2025-07-11", "2025-07-11"),
+    Row("Talks at Cop29 in Baku were due to end on Friday evening, but a deal is out of reach.", date(2024, 11, 23),
+        "Friday evening", "TIME", "2024-11-22TEV", None, "2024-11-22", "2024-11-22"),
     # the tense of a clause: auxiliaries, names, deadline signals
     Row("The father would be traveling to the United States Thursday.", date(2025, 7, 15), "Thursday", "DATE",
         "2025-07-17", None, "2025-07-17", "2025-07-17"),
@@ -94,6 +96,9 @@ CORPUS = [
         "2025-07-22"),
     Row("Troop numbers are to reach 40,000 by August.", date(2025, 2, 13), "August", "DATE", "2025-08", None,
         "2025-08-01", "2025-08-31"),
+    # with no tense marker near it, the rest of its clause tells ("due" is nine words before "Monday")
+    Row("Volodymyr Zelenskyy is due to sit down with Donald Trump in Washington on Monday, after talks in Alaska.",
+        date(2025, 8, 16), "Monday", "DATE", "2025-08-18", None, "2025-08-18", "2025-08-18"),
     # an expression that opens its clause takes the tense of the clause's verb, however far after it
     Row("On Tuesday, the delegation from Qatar and its partners in the mediation plans to resume talks.", THU,
         "Tuesday", "DATE", "2025-07-22", None, "2025-07-22", "2025-07-22"),

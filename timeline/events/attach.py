@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import Literal
 
+from timeline.events.status import SPEECH
 from timeline.events.triggers import TriggerHit
 from timeline.resources import read_tsv
 from timeline.syntax import SUBJECT, Parse
@@ -51,6 +52,12 @@ _NOT_DONE = frozenset({"will", "would", "could", "might", "may", "should", "shal
                        "to", "must", "can"})
 #: Clause marks after which an adverbial clause of a dated verb happened on that date too.
 SAME_DAY_MARKS = frozenset({"after", "following", "during", "while", "at", "in"})
+#: Relative adverbs opening an adverbial clause of a dated verb that happened then and there too ("met in Barbados on
+#: October 17, where they reached a wide consensus").
+SAME_DAY_RELATIVES = frozenset({"where", "when"})
+#: Prepositions that make an event noun a circumstance of a verb, not what the verb reports ("a ceasefire was agreed
+#: on July 28 following Malaysia's intervention": the ceasefire, not the intervention).
+ADJUNCT_CASES = frozenset({"after", "following", "before", "ahead", "amid", "during", "despite", "since", "until"})
 
 
 @cache
@@ -100,13 +107,19 @@ class Triggers:
         first."""
         parse = self.parse
         for c in sorted(parse.children[i], key=lambda c: abs(c - i)):
-            if parse.words[c].dep not in relations:
+            if parse.words[c].dep not in relations or self.is_adjunct(c):
                 continue
             hit = self.at(c)
             if hit is not None and hit.trigger.role == "event" and not self.is_topic(c):
                 yield c, hit
             elif parse.words[c].dep == "xcomp":  # "agreed to hold talks": the complement verb's object
                 yield from self.events_below(c, OBJECT_OF_SUPPORT - {"xcomp", "ccomp"})
+
+    def is_adjunct(self, i: int) -> bool:
+        """An oblique event noun after "following", "amid", "before"... is a circumstance, not an argument."""
+        w = self.parse.words[i]
+        cases = {self.parse.words[c].lower for c in self.parse.dependents(i, ("case",))}
+        return w.dep.startswith(("obl", "nmod")) and bool(cases & ADJUNCT_CASES)
 
     def is_topic(self, i: int) -> bool:
         """An event noun that is what another event is about ("talks on sanctions relief") dates nothing itself."""
@@ -122,11 +135,22 @@ def date_anchor(parse: Parse, root: int) -> int:
     ("May 6: India launched strikes"), the first predicate hanging on it."""
     w = parse.words[root]
     if w.head != root:
-        return w.head
+        return _speech_before_its_clause(parse, root, w.head)
     for c in parse.children[root]:
         if parse.words[c].dep in FRAGMENT and parse.words[c].pos in ("VERB", "AUX", "NOUN", "PROPN"):
             return c
     return root
+
+
+def _speech_before_its_clause(parse: Parse, root: int, head: int) -> int:
+    """A date hung on a reported clause's verb but standing between the speech verb and that clause's subject ("said
+    last week the details would be released") dates the saying: the speech verb; otherwise ``head``."""
+    h = parse.words[head]
+    speech = h.head
+    if h.dep != "ccomp" or parse.words[speech].lemma not in SPEECH or not speech < root < head:
+        return head
+    opening = [c for c in parse.children[head] if parse.words[c].dep in (*SUBJECT, "mark")]
+    return speech if opening and root < min(opening) else head
 
 
 def attach(parse: Parse, triggers: Triggers, root: int, when: When) -> Attachment | None:
@@ -140,8 +164,10 @@ def attach(parse: Parse, triggers: Triggers, root: int, when: When) -> Attachmen
 
 
 def _find(parse: Parse, triggers: Triggers, anchor: int, root: int, when: When) -> Attachment | None:
-    for i, how in [*_climb(parse, anchor, root), *_nearest(parse, triggers, anchor, root)]:
+    for i, how in [*_climb(parse, anchor, root), *_nearest(parse, triggers, anchor, root, when)]:
         hit = triggers.at(i)
+        if hit is not None and triggers.is_topic(i):
+            continue  # "vote on the deal on December 30" read with the date on "deal": the vote's date
         if hit is not None and hit.trigger.role != "light":
             chosen = _by_role(parse, triggers, i, hit, when, how)
             if chosen is not None:
@@ -153,7 +179,8 @@ def _find(parse: Parse, triggers: Triggers, anchor: int, root: int, when: When) 
                 if held is not None and held.trigger.role in ("frame", "event"):
                     return _by_role(parse, triggers, j, held, when, "light verb")
             continue
-        for j, noun in triggers.events_below(i, SUBJECT_OF_SUPPORT | OBJECT_OF_SUPPORT):  # an unlexicalised verb
+        arguments = [*triggers.events_below(i, OBJECT_OF_SUPPORT), *triggers.events_below(i, SUBJECT_OF_SUPPORT)]
+        for j, noun in arguments:  # an unlexicalised verb: its object ("will pick up their talks"), else its subject
             return Attachment(noun, noun, j, j, f"{how}, its argument")
     return None
 
@@ -170,15 +197,24 @@ def _climb(parse: Parse, anchor: int, root: int) -> Iterator[tuple[int, str]]:
             yield i, "above"
 
 
-def _nearest(parse: Parse, triggers: Triggers, anchor: int, root: int) -> list[tuple[int, str]]:
+def _nearest(parse: Parse, triggers: Triggers, anchor: int, root: int, when: When) -> list[tuple[int, str]]:
     """Then the other trigger words of the sentence, nearest in the tree first (a word of another clause counts
-    ``CLAUSE_STEP`` edges further); at equal distance the one before the date, then the closer in the text."""
+    ``CLAUSE_STEP`` edges further); at equal distance the one before the date, then the closer in the text; for a
+    future date, never the speech verb reporting its clause."""
     span = set(parse.subtree(root)) if parse.words[root].head != root else {root}
     heads = {triggers.word(h) for h in set(triggers.by_word.values())} - span - {anchor}
     ranked = sorted(heads, key=lambda i: (
         parse.distance(anchor, i) + (CLAUSE_STEP if parse.clause_of[i] != parse.clause_of[anchor] else 0),
         i > root, abs(i - root)))
-    return [(i, "nearest in the tree") for i in ranked if not triggers.is_topic(i)]
+    return [(i, "nearest in the tree") for i in ranked
+            if not triggers.is_topic(i) and not (when == "future" and _reports(parse, i, anchor))]
+
+
+def _reports(parse: Parse, speech: int, anchor: int) -> bool:
+    """Word ``anchor`` lies in what speech verb ``speech`` reports: a future date there ("the EU said delegates will
+    take up their work again on Monday") is no date of the saying."""
+    return parse.words[speech].lemma in SPEECH and any(
+        parse.words[c].dep in ("ccomp", "parataxis") and anchor in parse.subtree(c) for c in parse.children[speech])
 
 
 def _by_role(parse: Parse, triggers: Triggers, i: int, hit: TriggerHit, when: When, how: str) -> Attachment | None:
@@ -255,20 +291,25 @@ def _governing_frame(parse: Parse, triggers: Triggers, i: int) -> tuple[int, Tri
 
 def shared_events(parse: Parse, triggers: Triggers, attached: Attachment, dated: Mapping[int, object]) -> list[
         Attachment]:
-    """Events that share a date with ``attached``: verbs coordinated with its clause's verb that have no subject
-    and no date of their own ("met on Monday and agreed a truce"), an "after"-clause of it ("said Friday after
-    meeting with Pashinyan"), and what a dated statement reports as done. ``dated``: words that carry a date of their
-    own."""
+    """Events that share a date with ``attached``: verbs coordinated with its clause's verb (or with the predicate
+    of a dated fragment: "March 21, 2022: Zelenskyy asks for talks and is turned down") that have no subject and no
+    date of their own ("met on Monday and agreed a truce"), an "after"-clause of it ("said Friday after
+    meeting with Pashinyan") or a "where"-clause ("met on October 17, where they reached a consensus"), and what a
+    dated statement reports as done. ``dated``: words that carry a date of their own (for a "where"-clause, in the
+    clause itself: "reached a consensus on the election, which is set for next year" still shares the date)."""
     out: list[Attachment] = []
-    head = parse.clause_of[attached.cue_word]
-    for c in parse.children[head]:
+    heads = dict.fromkeys((parse.clause_of[attached.cue_word], attached.verb))  # the verb: a fragment's predicate
+    for c in (c for head in heads if head is not None for c in parse.children[head]):
         w = parse.words[c]
-        if c in dated or any(d in dated for d in parse.subtree(c)):
-            continue
         marks = {parse.words[m].lower for m in parse.dependents(c, ("mark", "case"))}
-        shared_subject = w.dep == "conj" and not parse.dependents(c, SUBJECT)
+        relative = w.dep == "advcl" and any(parse.words[m].lower in SAME_DAY_RELATIVES and parse.words[m].feature(
+            "PronType") == "Rel" for m in parse.dependents(c, ("advmod",)))
+        own = parse.clause(c, with_complements=True) if relative else parse.subtree(c)
+        if any(d in dated for d in own):
+            continue
+        shared_subject = w.dep == "conj" and not parse.dependents(c, SUBJECT) and "to" not in marks  # not "to accept"
         after = w.dep in ("advcl", "obl", "nmod") and bool(marks & SAME_DAY_MARKS)
-        if not (shared_subject or after):
+        if not (shared_subject or after or relative):
             continue
         hit = triggers.at(c)
         if hit is None:

@@ -296,11 +296,15 @@ def _names_an_event(parse: Parse, root: int, triggers: Triggers) -> bool:
         and any(parse.words[c].dep in ("det", "nmod:poss") for c in parse.children[w.head])
 
 
-def _state_since(parse: Parse, root: int) -> bool:
-    """"has mediated since 1992" dates a state, not an event ("since 2022, when talks resumed" is one)."""
+def _state_since(parse: Parse, root: int, triggers: Triggers) -> bool:
+    """"has mediated since 1992" dates a state, not an event ("since 2022, when talks resumed" is one); "for the
+    first time since 1973" is a reference point of a noun that names no event."""
     cases = {parse.words[c].lower for c in parse.dependents(root, ("case", "mark"))}
     if "since" not in cases:
         return False
+    noun = parse.words[parse.words[root].head]
+    if noun.i != root and noun.pos in ("NOUN", "PROPN", "PRON") and triggers.at(noun.i) is None:
+        return True
     head = parse.clause_of[parse.words[root].head]
     perfect = any(parse.words[c].lemma == "have" for c in parse.dependents(head, ("aux",)))
     when = any(parse.words[c].dep in ("acl:relcl", "advcl", "acl") for c in parse.children[root])
@@ -324,7 +328,7 @@ def _dated_events(article: Article, parse: Parse, triggers: Triggers, root: int,
                   earlier: list[Event], dated: dict[int, DateMention], date_words: frozenset[int],
                   parties: _Parties) -> list[Event]:
     """The events the date rooted at word ``root`` dates: the one it belongs to, and those sharing it."""
-    if _state_since(parse, root) or _names_an_event(parse, root, triggers):
+    if _state_since(parse, root, triggers) or _names_an_event(parse, root, triggers):
         return []
     shift = _speech_shift(parse, root, when, dated)
     if shift:
@@ -346,7 +350,7 @@ def _limit(parse: Parse, root: int, chosen: Attachment, event_type: str) -> bool
     threat), or the end of a truce or an agreement ("extended the ceasefire until May 18", "extended to May 14")."""
     cases = {parse.words[c].lower for c in parse.dependents(root, ("case",))}
     if cases & LIMITS and (chosen.cue.trigger.event_type in ("threat", "deadline") or status_of(
-            parse, chosen.typed_word, chosen.cue_word, event_type, None, None) == "hypothetical"):
+            parse, chosen.typed_word, chosen.cue_word, event_type, None, None, None) == "hypothetical"):
         return True
     extended = parse.words[parse.words[root].head].lemma in EXTENDING and "to" in cases
     return event_type in ENDING_TYPES and bool(cases & ENDS or extended)
@@ -377,7 +381,7 @@ def _event(article: Article, parse: Parse, root: int, when: DateMention, chosen:
     found = actors(text, parse, chosen.typed_word, chosen.cue_word, event_type, chosen.verb, dates)
     names, countries = _collapse(found or parties.get())
     note = v.note or (INFERRED_PARTIES if names and not found else None)
-    status = status_of(parse, chosen.typed_word, chosen.cue_word, event_type, v.start, article.published)
+    status = status_of(parse, chosen.typed_word, chosen.cue_word, event_type, v.start, v.end, article.published)
     head = parse.clause_of[chosen.cue_word]
     place = location(text, parse, tuple(dict.fromkeys((chosen.typed_word, chosen.cue_word, head))))
     clause = [parse.words[i] for i in parse.clause(chosen.cue_word, with_complements=True)]

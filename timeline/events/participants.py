@@ -125,7 +125,7 @@ def actors(text: str, parse: Parse, typed: int, cue: int, event_type: str, verb:
            dates: frozenset[int] = frozenset()) -> list[Mention]:
     """The event's actors as known entities, or as the proper names written (never words of a date: ``dates``
     holds their offsets). When the parse gives none, the known actors of the event's clause, then of its
-    sentence."""
+    sentence, leaving out the places after "in" or "at"."""
     out: list[Mention] = []
     for i in actor_words(parse, typed, cue, event_type, verb):
         start, end = _name_span(parse, i)
@@ -136,9 +136,26 @@ def actors(text: str, parse: Parse, typed: int, cue: int, event_type: str, verb:
             out.append(Mention(start, end, Entity(text[start:end], "", "named")))
     if out:
         return out
+    places = _place_spans(parse)
     clause = [parse.words[k] for k in parse.clause(cue, with_complements=True)]
     found = _known(text, min(w.start for w in clause), max(w.end for w in clause))
-    return found or _known(text, parse.sentence.start, parse.sentence.end)
+    found = [m for m in found if not _inside(m, places)]
+    return found or [m for m in _known(text, parse.sentence.start, parse.sentence.end) if not _inside(m, places)]
+
+
+def _place_spans(parse: Parse) -> list[tuple[int, int]]:
+    """The article offsets of the sentence's places: the names after "in" or "at" ("talks in Vienna", "a briefing
+    in South Africa"), which tell where something happened, not who did it."""
+    out = []
+    for w in parse.words:
+        cases = {parse.words[k].lower for k in parse.dependents(w.i, ("case",))}
+        if w.dep in ("obl", "nmod", "advmod", "obl:unmarked") and cases & PLACE_CASES:
+            out.append(_name_span(parse, w.i))
+    return out
+
+
+def _inside(mention: Mention, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= mention.start and mention.end <= end for start, end in spans)
 
 
 def _named(parse: Parse, i: int) -> bool:

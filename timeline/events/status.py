@@ -32,6 +32,10 @@ GOVERNED_BY = frozenset({"obj", "obl", "nmod", "xcomp", "ccomp", "nsubj:pass", "
                          "amod", "compound"})
 #: How many governors up a status word is looked for.
 GOVERNOR_REACH = 3
+#: Marks of an adverbial clause that is a circumstance of the verb it hangs on, not governed by it: "as Fidan affirmed
+#: while visiting Moscow, I want to thank" does not make the visit wanted.
+ADJUNCT_MARKS = frozenset({"as", "while", "when", "whenever", "after", "before", "because", "since", "although",
+                           "though", "once", "until"})
 #: Speech verbs stop the climb: what was said is not what the saying is.
 SPEECH = frozenset({"say", "tell", "add", "report", "note", "write", "post", "state", "announce", "stress", "claim",
                     "confirm", "deny"})
@@ -76,7 +80,8 @@ def _governor_status(parse: Parse, governor: int, governed: int) -> str | None:
         return None
     particles = {parse.words[c].lower for c in parse.children[governed] if parse.words[c].dep in ("case", "mark")}
     particles |= {parse.words[c].lower for c in parse.children[governor] if parse.words[c].dep == "compound:prt"}
-    relation = parse.words[governed].dep
+    infinitive = any(parse.words[c].lower == "to" for c in parse.dependents(governed, ("mark",)))
+    relation = "xcomp" if infinitive else parse.words[governed].dep  # "agreed to convene", "convene" read as a noun
     for row in rows:
         if (row.particle is None or row.particle in particles) and row.relation in ("any", relation):
             return row.status
@@ -93,6 +98,12 @@ def _finite_with_subject(parse: Parse, i: int) -> bool:
     finite = w.feature("VerbForm") == "Fin" or any(parse.words[c].feature("VerbForm") == "Fin"
                                                     for c in parse.dependents(i, ("aux", "aux:pass", "cop")))
     return has_subject and finite
+
+
+def _adjunct_clause(parse: Parse, i: int) -> bool:
+    """Word ``i`` heads an adverbial clause of time, cause or concession ("while visiting Moscow")."""
+    marks = {parse.words[c].lower for c in parse.dependents(i, ("mark",))}
+    return parse.words[i].dep == "advcl" and bool(marks & ADJUNCT_MARKS)
 
 
 def _conditional(parse: Parse, i: int) -> bool:
@@ -120,9 +131,11 @@ def _future(parse: Parse, i: int) -> bool:
     return tense_of(words[:where], words[where:]) == "future"
 
 
-def status_of(parse: Parse, typed: int, cue: int, event_type: str, start: date | None,
+def status_of(parse: Parse, typed: int, cue: int, event_type: str, start: date | None, end: date | None,
               published: date | None) -> str:
-    """The status of the event named at word ``typed`` (held by word ``cue``: its support, frame or demand word)."""
+    """The status of the event named at word ``typed`` (held by word ``cue``: its support, frame or demand word),
+    dated [``start``, ``end``]: a date holding the publication day ("convene as soon as possible this month") is not
+    past."""
     if event_type == "deadline":
         return "deadline"
     is_act = event_type in ACTS
@@ -133,7 +146,7 @@ def status_of(parse: Parse, typed: int, cue: int, event_type: str, start: date |
     below, k = cue, cue
     for _ in range(GOVERNOR_REACH):
         w = parse.words[k]
-        if w.head == k or w.dep not in GOVERNED_BY or _finite_with_subject(parse, k):
+        if w.head == k or w.dep not in GOVERNED_BY or _finite_with_subject(parse, k) or _adjunct_clause(parse, k):
             break
         below, k = k, w.head
         status = _governor_status(parse, k, below)
@@ -149,7 +162,7 @@ def status_of(parse: Parse, typed: int, cue: int, event_type: str, start: date |
         found = _governor_status(parse, cue, typed)
     if not is_act and _conditional(parse, cue):
         return "hypothetical"
-    past = start is not None and published is not None and start < published
+    past = end is not None and published is not None and end < published
     if found == "planned" and past:
         found = None  # "was due to meet on Monday", a Monday already past: reported, not planned
     if found is not None:

@@ -213,8 +213,9 @@ SUBJECT_WORDS = frozenset({"who", "which", "that", "he", "she", "it", "they", "w
 #: Words that do not name the event after "the day after" ("the day after the signing of the deal").
 EVENT_STOPWORDS = frozenset({"that", "this", "these", "those", "their", "with", "from", "when", "which", "there",
                              "were", "have", "been", "they", "said", "will", "would", "what", "where", "while"})
-#: Words that turn a following future marker into a past one ("had been scheduled to", "previously planned").
-PAST_PERFECT_MARKERS = frozenset({"had", "been", "previously"})
+#: Words that turn a following future marker into a past one ("had been scheduled to", "previously planned", "were
+#: due to end on Friday evening").
+PAST_PERFECT_MARKERS = frozenset({"had", "been", "previously", "was", "were"})
 PAST_MARKERS = frozenset({
     "was", "were", "had", "did", "said", "told", "ago", "last", "earlier", "already", "met", "held", "signed",
     "spoke", "agreed", "began", "started", "took", "made", "came", "went", "left", "gave", "since",

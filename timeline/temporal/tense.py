@@ -15,7 +15,8 @@ from timeline.syntax import Parse, Word
 from timeline.temporal import lexicon as lx
 from timeline.temporal.resolve import Tense, tense_of
 
-#: How many words either side of an expression, within its clause, decide its tense.
+#: How many words either side of an expression, within its clause, decide its tense (when none of them marks one,
+#: the rest of the clause does).
 TENSE_WINDOW = 8
 #: How many tokens of a clause an expression opens are read.
 CLAUSE_TOKENS = 40
@@ -46,7 +47,10 @@ def clause_tense(text: str, parse: Parse, start: int, end: int, kind: str = "") 
     after_words = [w.text for w in after if w.pos not in _PUNCT][:TENSE_WINDOW]
     if _opens_clause(before):
         return tense_of(before_words, after_words, [w.text for w in after][:CLAUSE_TOKENS])
-    return tense_of(before_words, after_words)
+    tense = tense_of(before_words, after_words)
+    if tense == "unknown":  # no marker near it: the rest of its clause ("is due to sit down with ... on Monday")
+        return tense_of([w.text for w in before if w.pos not in _PUNCT], [w.text for w in after if w.pos not in _PUNCT])
+    return tense
 
 
 def _past_attribution(parse: Parse, anchor: int) -> int:
