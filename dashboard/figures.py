@@ -576,9 +576,9 @@ def timeline(frame: pd.DataFrame, lane: str = DEFAULT_LANE, as_of: date | None =
     if draws_days_on_screen(frame):
         x_range = x_range or opening_range(frame[list(WINDOW_COLUMNS)], as_of)
         on_screen = in_range(frame, x_range).to_numpy()
-        if on_screen.sum() > DENSITY_FROM:
-            return density_timeline(frame, lane, as_of, x_range, revision)
         near = in_range(frame, window.around(x_range)).to_numpy()  # a short pan finds events before the redraw
+        if on_screen.sum() > DENSITY_FROM or not near.any():  # none near: an empty density keeps axis and notes
+            return density_timeline(frame, lane, as_of, x_range, revision)
         frame = frame[near if near.sum() <= DENSITY_FROM else on_screen]
     rows = lane_rows(frame[[c for c in FIGURE_COLUMNS if c in frame.columns]], lane)
     if rows.empty:
@@ -657,9 +657,10 @@ def density_timeline(frame: pd.DataFrame, lane: str, as_of: date, x_range: Range
     positions, codes, names = lane_positions(dated, lane)
     starts = dated["date_start"].to_numpy()[positions]
     last_days = dated["date_end"].fillna(dated["date_start"]).to_numpy()[positions]
-    counted = density(starts, last_days, codes, list(names), _lane_order(pd.Series(names, dtype=object), lane), x_range)
+    order = _lane_order(pd.Series(names, dtype=object), lane)
+    counted = density(starts, last_days, codes, list(names), order, x_range)
     note = (f"{len(dated):,} events on these days, drawn as how many touch each {counted.unit} of each lane: "
-            f"zoom in to fewer than {DENSITY_FROM:,} to see them one by one.")
+            f"zoom in to fewer than {DENSITY_FROM:,} to see them one by one.") if len(dated) else ""
     found = (window_note(frame[["event_id", "date_start", "date_end"]], x_range), note)
     return Timeline(density_figure(counted, lane, as_of, x_range, revision), tuple(n for n in found if n),
                     counted.lanes)
@@ -681,7 +682,7 @@ def density_figure(counted: Density, lane: str, as_of: date, x_range: Range, rev
         xaxis={"type": "date", "range": [x.isoformat() for x in x_range], "showgrid": True, "gridcolor": "#e6e6e6",
                "rangeslider": {"visible": True, "thickness": min(0.12, RANGESLIDER_PX / (height - 150))}},
         yaxis={"autorange": "reversed", "fixedrange": True, "automargin": True, "showgrid": False,
-               "title": {"text": LANES.get(lane, lane)}},
+               "showticklabels": bool(counted.lanes), "title": {"text": LANES.get(lane, lane)}},
     )
     fig.layout.xaxis.update(_calendar_bounds((counted.edges[0], counted.edges[-1])))
     _edge_marks(fig, as_of, x_range)

@@ -116,3 +116,12 @@ def test_a_view_of_100k_events_or_fewer_holds_every_event_of_its_lanes(big: pd.D
     drawn = figures.timeline(small, "event_type", AS_OF, july)
     assert sum(len(trace.x) for trace in drawn.figure.data if trace.type == "scattergl"
                and trace.mode == "markers") == DENSITY_FROM
+
+
+def test_a_big_view_moved_to_days_without_events_keeps_its_axis_and_says_where_they_are(big: pd.DataFrame) -> None:
+    later = (pd.Timestamp("2030-01-01"), pd.Timestamp("2030-02-01"))
+    drawn = figures.timeline(big, "event_type", AS_OF, later)
+    assert drawn.figure.layout.xaxis.visible is not False
+    assert [pd.Timestamp(x) for x in drawn.figure.layout.xaxis.range] == list(later)
+    assert drawn.lanes == () and [trace.type for trace in drawn.figure.data] == ["heatmap"]
+    assert drawn.notes == (f"◀ {DENSITY_FROM + 20_000:,} earlier events, from 2022-01-01",)
