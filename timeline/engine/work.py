@@ -159,21 +159,26 @@ def plan_merge(out: str | Path, groups: int, min_reports: int = 1, max_reports: 
     return plan
 
 
+def _group_folder(out: str, group: int) -> Path:
+    """Where one merge group's split reports, and the events they joined, wait."""
+    return Path(out) / SPLIT / f"group-{group:05d}"
+
+
 def split_reports(index: int, paths: list[str], group_of_row: list[int], out: str) -> None:
     """Write the rows of one extraction part's reports files into their groups' folders, one file a group
     (``SPLIT/group-G/from-NNNNN.parquet``)."""
     table = pa.concat_tables(pq.read_table(path, partitioning=None) for path in paths)
     groups = pa.array(group_of_row, pa.int64())
     for group in sorted(set(group_of_row) - {-1}):
-        folder = Path(out) / SPLIT / f"group-{group:05d}"
+        folder = _group_folder(out, group)
         folder.mkdir(parents=True, exist_ok=True)
         pq.write_table(table.filter(pc.equal(groups, group)), folder / f"from-{index:05d}.parquet")
 
 
 def _group_reports(group: int, out: str) -> list[dict[str, Any]]:
     """One group's reports (split_reports' files), in corpus order."""
-    folder = Path(out) / SPLIT / f"group-{group:05d}"
-    reports = [row for path in sorted(folder.glob("from-*.parquet")) for row in from_arrow(pq.read_table(path))]
+    paths = sorted(_group_folder(out, group).glob("from-*.parquet"))
+    reports = [row for path in paths for row in from_arrow(pq.read_table(path))]
     reports.sort(key=lambda r: (r["input_file"], r["input_row"], r["report_no"]))
     return reports
 
@@ -186,7 +191,7 @@ def merge_group(group: int, out: str, anchors: set[str]) -> dict[str, str]:
     joined = replay(_group_reports(group, out))
     pq.write_table(pa.table({"mention_id": pa.array(list(joined), pa.string()),
                              "event_id": pa.array(list(joined.values()), pa.string())}),
-                   Path(out) / SPLIT / f"group-{group:05d}" / JOINED)
+                   _group_folder(out, group) / JOINED)
     return {own: event for own, event in joined.items() if own in anchors}
 
 
@@ -194,7 +199,7 @@ def write_group(group: int, anchor_events: Mapping[str, str], out: str) -> tuple
     """Write one merged group: its events (``merge.combine`` of each event's reports in mention order) and its
     mentions (each report under the event it joined, its anchor rewritten to the anchor's event, as the store
     does). Returns (events, mentions)."""
-    table = pq.read_table(Path(out) / SPLIT / f"group-{group:05d}" / JOINED)
+    table = pq.read_table(_group_folder(out, group) / JOINED)
     joined = dict(zip(table["mention_id"].to_pylist(), table["event_id"].to_pylist()))
     by_event: dict[str, list[tuple[Any, dict[str, Any]]]] = defaultdict(list)
     mentions = []
