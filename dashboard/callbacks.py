@@ -58,8 +58,8 @@ def mention_records(mentions: pd.DataFrame) -> list[dict[str, Any]]:
 def register(app: Dash, events: EventsSource, selected: SelectedEvents, ordered: GridOrder, store: Store,
              worker: upload.UploadWorker, opening: OpeningView) -> None:
     """Wire the page's callbacks to ``app``; ``events`` returns the current event table as known as of a day (read
-    on every update), ``selected`` the events of a view, ``ordered`` their order in the grid, ``store`` gives each event's mentions, ``worker`` ingests uploaded articles, ``opening`` the
-    default view's figure and count.
+    on every update), ``selected`` the events of a view, ``ordered`` their order in the grid, ``store`` gives each
+    event's mentions, ``worker`` ingests uploaded articles, ``opening`` the default view's figure and count.
 
     The URL's query string is the view: controls write it, and the timeline, grid and CSV read it, so a copied link
     shows exactly what was on screen.
