@@ -159,6 +159,10 @@ class Parse:
         wanted = frozenset(relations)
         return [c for c in self.children[i] if self.words[c].dep in wanted]
 
+    def dependent_words(self, i: int, relations: Iterable[str]) -> set[str]:
+        """The lower-case words of ``i``'s dependents by ``relations``: its case markers or marks ("since", "to")."""
+        return {self.words[c].lower for c in self.dependents(i, relations)}
+
     def subtree(self, i: int) -> list[int]:
         """``i`` and every word below it, in order."""
         out, stack = [], [i]

@@ -118,13 +118,13 @@ class Triggers:
     def is_adjunct(self, i: int) -> bool:
         """An oblique event noun after "following", "amid", "before"... is a circumstance, not an argument."""
         w = self.parse.words[i]
-        cases = {self.parse.words[c].lower for c in self.parse.dependents(i, ("case",))}
+        cases = self.parse.dependent_words(i, ("case",))
         return w.dep.startswith(("obl", "nmod")) and bool(cases & ADJUNCT_CASES)
 
     def is_topic(self, i: int) -> bool:
         """An event noun that is what another event is about ("talks on sanctions relief") dates nothing itself."""
         w = self.parse.words[i]
-        cases = {self.parse.words[c].lower for c in self.parse.dependents(i, ("case",))}
+        cases = self.parse.dependent_words(i, ("case",))
         head = self.at(w.head)
         return w.dep.startswith(("nmod", "obl")) and bool(cases & topic_cases()) and head is not None \
             and head.trigger.role == "event" and w.head != i
@@ -301,7 +301,7 @@ def shared_events(parse: Parse, triggers: Triggers, attached: Attachment, dated:
     heads = dict.fromkeys((parse.clause_of[attached.cue_word], attached.verb))  # the verb: a fragment's predicate
     for c in (c for head in heads if head is not None for c in parse.children[head]):
         w = parse.words[c]
-        marks = {parse.words[m].lower for m in parse.dependents(c, ("mark", "case"))}
+        marks = parse.dependent_words(c, ("mark", "case"))
         relative = w.dep == "advcl" and any(parse.words[m].lower in SAME_DAY_RELATIVES and parse.words[m].feature(
             "PronType") == "Rel" for m in parse.dependents(c, ("advmod",)))
         own = parse.clause(c, with_complements=True) if relative else parse.subtree(c)

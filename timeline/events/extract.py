@@ -299,7 +299,7 @@ def _names_an_event(parse: Parse, root: int, triggers: Triggers) -> bool:
 def _state_since(parse: Parse, root: int, triggers: Triggers) -> bool:
     """"has mediated since 1992" dates a state, not an event ("since 2022, when talks resumed" is one); "for the
     first time since 1973" is a reference point of a noun that names no event."""
-    cases = {parse.words[c].lower for c in parse.dependents(root, ("case", "mark"))}
+    cases = parse.dependent_words(root, ("case", "mark"))
     if "since" not in cases:
         return False
     noun = parse.words[parse.words[root].head]
@@ -348,7 +348,7 @@ def _dated_events(article: Article, parse: Parse, triggers: Triggers, root: int,
 def _limit(parse: Parse, root: int, chosen: Attachment, event_type: str) -> bool:
     """The date is a deadline: a limit ("by Friday") set by a threat or a condition ("leave homes by Friday" under a
     threat), or the end of a truce or an agreement ("extended the ceasefire until May 18", "extended to May 14")."""
-    cases = {parse.words[c].lower for c in parse.dependents(root, ("case",))}
+    cases = parse.dependent_words(root, ("case",))
     if cases & LIMITS and (chosen.cue.trigger.event_type in ("threat", "deadline") or status_of(
             parse, chosen.typed_word, chosen.cue_word, event_type, None, None, None) == "hypothetical"):
         return True
@@ -446,7 +446,7 @@ def _counted_from(parse: Parse, triggers: Triggers, t: Timex, root: int | None, 
     else of the same type), else the date written before it in its sentence, else nothing (the publication date)."""
     if root is not None:
         for c in parse.children[root]:
-            cases = {parse.words[k].lower for k in parse.dependents(c, ("case", "mark"))}
+            cases = parse.dependent_words(c, ("case", "mark"))
             if not cases & COUNTED_FROM:
                 continue
             span = parse.subtree(c)

@@ -110,7 +110,7 @@ def actor_words(parse: Parse, typed: int, cue: int, event_type: str, verb: int |
         for c in parse.children[event_word]:
             if parse.words[c].dep not in ("obl", "nmod", "obj", "iobj"):
                 continue
-            cases = {parse.words[k].lower for k in parse.dependents(c, ("case",))}
+            cases = parse.dependent_words(c, ("case",))
             if cases & links or (parse.words[c].dep == "obj" and "obj" in links):
                 words += _with_conjuncts(parse, [c])
     return list(dict.fromkeys(words))
@@ -148,7 +148,7 @@ def _place_spans(parse: Parse) -> list[tuple[int, int]]:
     in South Africa"), which tell where something happened, not who did it."""
     out = []
     for w in parse.words:
-        cases = {parse.words[k].lower for k in parse.dependents(w.i, ("case",))}
+        cases = parse.dependent_words(w.i, ("case",))
         if w.dep in ("obl", "nmod", "advmod", "obl:unmarked") and cases & PLACE_CASES:
             out.append(_name_span(parse, w.i))
     return out
@@ -188,7 +188,7 @@ def location(text: str, parse: Parse, words: tuple[int, ...]) -> tuple[str, Enti
         for c in parse.children[i]:
             if parse.words[c].dep not in ("obl", "nmod", "advmod", "obl:unmarked"):
                 continue
-            cases = {parse.words[k].lower for k in parse.dependents(c, ("case",))}
+            cases = parse.dependent_words(c, ("case",))
             if not cases & PLACE_CASES:
                 continue
             phrase = [parse.words[k] for k in parse.subtree(c) if parse.words[k].dep not in ("case", "punct")]

@@ -102,7 +102,7 @@ def _finite_with_subject(parse: Parse, i: int) -> bool:
 
 def _adjunct_clause(parse: Parse, i: int) -> bool:
     """Word ``i`` heads an adverbial clause of time, cause or concession ("while visiting Moscow")."""
-    marks = {parse.words[c].lower for c in parse.dependents(i, ("mark",))}
+    marks = parse.dependent_words(i, ("mark",))
     return parse.words[i].dep == "advcl" and bool(marks & ADJUNCT_MARKS)
 
 
@@ -110,7 +110,7 @@ def _conditional(parse: Parse, i: int) -> bool:
     """Word ``i``'s clause, or one it hangs in, is a condition; or it is a modal consequence of one."""
     head: int | None = parse.clause_of[i]
     while head is not None:
-        marks = {parse.words[c].lower for c in parse.dependents(head, ("mark",))}
+        marks = parse.dependent_words(head, ("mark",))
         if marks & CONDITIONS:
             return True
         head = parse.governing_clause(head)
