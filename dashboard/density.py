@@ -1,8 +1,8 @@
 """Density for timelines too full to draw event by event: how many events touch each day, week, month... of each
 lane, counted on the server.
 
-Above DENSITY_FROM events on the days on screen the browser would draw (and send) hundreds of thousands of marks
-that no one can tell apart; the counts are a few thousand cells. They come from the date columns in one pass: each
+Above DENSITY_FROM events on the days on screen the browser would draw (and send) tens or hundreds of thousands of
+marks that no one can tell apart, hover or click; the counts are a few thousand cells. They come from the date columns in one pass: each
 event adds one to its first bin and takes one off after its last (a difference array per lane), so the work grows
 with the events, not with their length, and an event of a month counts once in each week it touches, as the
 event-by-event view draws it across them. Pure functions over numpy arrays.
@@ -19,8 +19,10 @@ import pandas as pd
 
 from dashboard.window import FIRST_INSTANT, LAST_INSTANT, Range
 
-#: More events than this on the days on screen are drawn as density; zoomed in to fewer, one by one.
-DENSITY_FROM = 100_000
+#: More events than this on the days on screen are drawn as density; zoomed in to fewer, one by one. From here on
+#: marks could not carry their hover and click (figures.HOVER_MAX), and drawing them cost a software-rendered WebGL
+#: frame seconds (the 100k synthetic store's opening view: 52,442 events drawn with WebGL, first render 2.7 s).
+DENSITY_FROM = 20_000
 #: At most this many bins across the plot (about 3 pixels each on a laptop's screen).
 MAX_BINS = 400
 #: Bin units, finest first: (name, pandas frequency, approximate days). The first giving at most MAX_BINS bins

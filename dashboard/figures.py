@@ -88,6 +88,8 @@ WEBGL_FROM = 2000
 #: Above this many drawn events each event's hover text and click target (its id) are left out, which would be
 #: ~200 bytes an event to build, send and parse: hover shows the day and type, and the figure says to filter. Such
 #: views have no labels either (lines and markers leave them no room; their layout took ~0.4 s of the first render).
+#: More events than this on screen are drawn as density (DENSITY_FROM): only lanes that draw an event once for each
+#: of its countries or sources reach it.
 HOVER_MAX = 20_000
 #: Lanes of more events than this are packed round-robin by start date (vectorised) instead of greedily.
 GREEDY_PACK_MAX = 5000

@@ -447,18 +447,20 @@ def large_frame(n: int) -> pd.DataFrame:
     return conform(frame)
 
 
-def test_a_very_large_view_is_drawn_with_webgl_without_per_event_hover_and_says_so() -> None:
-    frame = large_frame(100_000)
-    drawn_ = figures.timeline(frame, as_of=AS_OF, x_range=(pd.Timestamp("2021-12-01"), pd.Timestamp("2026-02-01")))
+def test_a_view_of_more_marks_than_hover_max_is_drawn_with_webgl_without_per_event_hover_and_says_so() -> None:
+    # 15,000 events of two countries each: 30,000 marks in lanes by country, fewer events than a density view's
+    frame = large_frame(15_000).assign(countries="RUS; UKR")
+    drawn_ = figures.timeline(frame, "countries", as_of=AS_OF,
+                              x_range=(pd.Timestamp("2021-12-01"), pd.Timestamp("2026-02-01")))
     fig = drawn_.figure
     events = [t for t in fig.data if t.showlegend is False and t.meta != LABEL_META]  # no legend entry, no label
     assert {t.type for t in events} == {"scattergl"} and all(t.customdata is None for t in events)
     days = int((frame["date_end"] == frame["date_start"]).sum())
-    assert sum(len(t.x) for t in events if t.mode == "markers") == days  # every day event drawn
+    assert sum(len(t.x) for t in events if t.mode == "markers") == 2 * days  # every day event, in both lanes
     segments = sum(len(t.x) // 3 for t in events if t.mode == "lines")
-    assert 0 < segments < (len(frame) - days) / 10  # the intervals, overlapping ones merged per row
+    assert 0 < segments < 2 * (len(frame) - days)  # the intervals, overlapping ones merged per row
     assert {t.hovertemplate for t in events} == {figures.PLAIN_HOVER}
-    assert drawn_.notes == (figures.webgl_note(len(frame)),) and "filter" in drawn_.notes[0]
+    assert drawn_.notes == (figures.webgl_note(30_000),) and "filter" in drawn_.notes[0]
     assert not [t for t in fig.data if t.meta == LABEL_META] and "xaxis2" not in fig.layout.to_plotly_json()  # no labels
     assert {t.type for t in fig.data} == {"scatter", "scattergl"}  # the key's swatches are markers: no bar module
 
