@@ -1,7 +1,8 @@
 """The store's event table kept in the server process, read again only when the store changes.
 
-Every request asks the store for its ``revision()`` (a counter every write bumps, well under a millisecond) and reuses the frames read at
-that version, so the page and each filter change work on memory instead of reading 100k rows from SQLite.
+Every request asks the store for its ``revision()`` (a counter every write bumps, well under a millisecond) and
+reuses the frames read at that version, so the page and each filter change work on memory instead of reading 100k
+rows from SQLite.
 """
 
 from __future__ import annotations

@@ -2,10 +2,10 @@
 lane, counted on the server.
 
 Above DENSITY_FROM events on the days on screen the browser would draw (and send) tens or hundreds of thousands of
-marks that no one can tell apart, hover or click; the counts are a few thousand cells. They come from the date columns in one pass: each
-event adds one to its first bin and takes one off after its last (a difference array per lane), so the work grows
-with the events, not with their length, and an event of a month counts once in each week it touches, as the
-event-by-event view draws it across them. Pure functions over numpy arrays.
+marks that no one can tell apart, hover or click; the counts are a few thousand cells. They come from the date
+columns in one pass: each event adds one to its first bin and takes one off after its last (a difference array per
+lane), so the work grows with the events, not with their length, and an event of a month counts once in each week
+it touches, as the event-by-event view draws it across them. Pure functions over numpy arrays.
 """
 
 from __future__ import annotations
