@@ -9,7 +9,7 @@ from importlib import metadata
 
 from timeline.article import Article, article_from_bytes, parse_article, read_article
 from timeline.errors import ArticleError, ModelError, StoreError, TimelineError
-from timeline.extract import extract
+from timeline.extract import extract, extract_records
 from timeline.schema import EVENT_COLUMNS, to_frame
 from timeline.store import IngestResult, Store
 
@@ -18,5 +18,5 @@ __version__ = metadata.version("negotiation-timeline")
 
 __all__ = [
     "EVENT_COLUMNS", "Article", "ArticleError", "IngestResult", "ModelError", "Store", "StoreError", "TimelineError",
-    "article_from_bytes", "extract", "parse_article", "read_article", "to_frame",
+    "article_from_bytes", "extract", "extract_records", "parse_article", "read_article", "to_frame",
 ]

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
 from timeline.article import Article, parse_article, read_article
 from timeline.errors import ArticleError
 from timeline.events import extract_events
-from timeline.schema import chronological, to_frame
+from timeline.schema import plain_rows, to_frame
 
 
 def load(source: str | Path | Article | None = None, published: date | None = None, *,
@@ -41,10 +42,17 @@ def extract(source: str | Path | Article | None = None, published: date | None =
 
     Whatever goes wrong inside the extractor on this article (a rule meeting text it did not foresee) is an
     ArticleError naming the article, never a traceback: one article cannot stop a batch."""
+    return to_frame(extract_records(source, published, text=text))
+
+
+def extract_records(source: str | Path | Article | None = None, published: date | None = None, *,
+                    text: str | None = None) -> list[dict[str, Any]]:
+    """``extract``'s table as plain rows (``timeline.schema.records``: ISO dates, None for nulls), built without a
+    DataFrame: what the store and the corpus engine write."""
     article = load(source, published, text=text)
     try:
         events = extract_events(article)
     except Exception as exc:  # noqa: BLE001 - the article boundary: named, chained, and the batch goes on
         raise ArticleError(article.path or "<text>",
                            f"its events could not be extracted ({type(exc).__name__}: {exc})") from exc
-    return chronological(to_frame(event.to_row(article) for event in events))
+    return plain_rows(event.to_row(article) for event in events)

@@ -7,6 +7,7 @@ reads the columns named here.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from datetime import date
 from typing import Any
 
 import pandas as pd
@@ -125,6 +126,46 @@ def plain(frame: pd.DataFrame) -> pd.DataFrame:
     for column in DATE_COLUMNS:
         out[column] = table[column].dt.strftime("%Y-%m-%d").astype(object)
     return out.where(out.notna(), None)[list(EVENT_COLUMNS)]
+
+
+def plain_rows(rows: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """``records(chronological(to_frame(rows)))`` without a DataFrame: row mappings (dates as ``date``) as dicts of
+    plain values, in the table's order. The store and the corpus engine write each article's rows so, where a frame
+    an article cost them three times the extraction itself (43 of 61 ms an article on the real-news corpus)."""
+    out = []
+    for row in rows:
+        extra = set(row) - set(COLUMNS)
+        if extra:
+            raise ValueError(f"unknown event-table columns: {sorted(extra)}")
+        out.append({name: _plain(row.get(name), dtype) for name, dtype in COLUMNS.items()})
+    return sorted(out, key=_chronological_key)
+
+
+def _plain(value: Any, dtype: Any) -> Any:
+    """One cell as ``records`` gives it: ISO day, whole number, a category's value (else None), text; None for null."""
+    if value is None or value is pd.NA or (isinstance(value, float) and value != value):
+        return None
+    if str(dtype).startswith("datetime"):
+        return _iso_day(value)
+    if isinstance(dtype, pd.CategoricalDtype):
+        return value if value in dtype.categories else None
+    return int(value) if dtype == "Int64" else str(value)
+
+
+def _iso_day(value: Any) -> str | None:
+    """A day as ``YYYY-MM-DD`` from a date, a datetime or an ISO text; None for text that is no day (coerced)."""
+    if isinstance(value, date):
+        return value.isoformat()[:10]
+    try:
+        return date.fromisoformat(str(value)[:10]).isoformat()
+    except ValueError:
+        return None
+
+
+def _chronological_key(row: Mapping[str, Any]) -> tuple[Any, ...]:
+    """``chronological``'s order for plain rows: start, end, article, place; nulls last in each."""
+    return tuple(part for name, null in (("date_start", ""), ("date_end", ""), ("doc_id", ""), ("char_start", 0))
+                 for part in (row[name] is None, null if row[name] is None else row[name]))
 
 
 def records(frame: pd.DataFrame) -> list[dict[str, Any]]:

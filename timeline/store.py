@@ -35,9 +35,9 @@ import pandas as pd
 from timeline.article import Article, display_path
 from timeline.corpus import read_corpus
 from timeline.errors import ArticleError, StoreError
-from timeline.extract import extract
+from timeline.extract import extract_records
 from timeline.merge import candidate_window, combine, mention_order, same_event
-from timeline.schema import COLUMNS, EVENT_COLUMNS, LIST_COLUMNS, conform, empty_frame, join_items, records, split_items
+from timeline.schema import COLUMNS, EVENT_COLUMNS, LIST_COLUMNS, conform, empty_frame, join_items, split_items
 from timeline.sources import article_paths
 
 DEFAULT_DB = "timeline.db"
@@ -248,7 +248,7 @@ class Store:
         published = article.published.isoformat() if article.published else None
         if self._stored(article.doc_id, published) == "same":
             return IngestResult(path, "unchanged", article.doc_id)
-        rows = records(extract(article))
+        rows = extract_records(article)
         with self._writing() as db, self._transaction(db):
             stored = self._stored(article.doc_id, published, db)  # again, inside the transaction: another writer
             if stored == "same":                                    # may have stored it meanwhile

@@ -25,9 +25,9 @@ from timeline.corpus import Part, read_part
 from timeline.engine.layout import DOCUMENTS, EVENTS, MENTIONS, PLACE, REPORTS, files, from_arrow, read_rows, \
     write_table
 from timeline.errors import ArticleError
-from timeline.extract import extract
+from timeline.extract import extract_records
 from timeline.merge import blocks, combine, mention_order, replay
-from timeline.schema import EVENT_COLUMNS, records
+from timeline.schema import EVENT_COLUMNS
 from timeline.store import Store
 
 #: Where split reports wait for their group's merge (removed after it).
@@ -57,7 +57,7 @@ class Outcome:
 def warm_up() -> None:
     """Load the extraction pipeline in this process (whatever it loads on first use: lexicons, rules, a model), by
     extracting one short article; a worker does it once, as it starts."""
-    extract(_WARM_UP)
+    extract_records(_WARM_UP)
 
 
 def extract_part(number: int, part: Part, out: str, published: date | None = None) -> list[Outcome]:
@@ -69,7 +69,7 @@ def extract_part(number: int, part: Part, out: str, published: date | None = Non
     for item in read_part(part, published):
         try:
             article = item.load()
-            rows = records(extract(article))
+            rows = extract_records(article)
         except ArticleError as exc:
             outcomes.append(Outcome(item.input_file, item.input_row, item.name, error=str(exc)))
             continue
