@@ -16,7 +16,7 @@ from tests.conftest import SEED, require_shared
 from timeline.article import read_article
 from timeline.temporal import lexicon
 from timeline.temporal.rules import RULES, Rule
-from timeline.temporal.tagger import _candidates, _compiled, _scan, _scan_all, tag
+from timeline.temporal.tagger import _candidates, _scan, _scan_all, tag
 from timeline.temporal.timeml import read_timeml, tml_files
 
 Found = list[tuple[int, int, int, dict[str, str | None]]]

@@ -40,11 +40,18 @@ class Rule:
     case_sensitive: bool = False
     context: str = ""
 
-    def compile(self) -> re.Pattern[str]:
-        flags = 0 if self.case_sensitive else re.IGNORECASE
+    def source(self) -> tuple[str, int]:
+        """The regex this rule compiles to, and its flags (what the tagger's index is kept for)."""
         try:
-            return re.compile(_BEFORE + r"(?:" + self.pattern.format(**MACROS) + r")(?![\w]|-\w)", flags)
-        except (re.error, KeyError, IndexError) as exc:
+            expanded = self.pattern.format(**MACROS)
+        except (KeyError, IndexError) as exc:
+            raise RuleError(f"rule {self.name!r}: pattern does not compile ({exc})") from None
+        return _BEFORE + r"(?:" + expanded + r")(?![\w]|-\w)", 0 if self.case_sensitive else re.IGNORECASE
+
+    def compile(self) -> re.Pattern[str]:
+        try:
+            return re.compile(*self.source())
+        except re.error as exc:
             raise RuleError(f"rule {self.name!r}: pattern does not compile ({exc})") from None
 
 

@@ -50,16 +50,33 @@ class Timex:
     anchor_tid: str | None = None
 
 
+class _Patterns:
+    """Each rule's regex, compiled the first time a text reaches the rule: a short article tries a few of them, and
+    compiling them all cost a new process about 0.2 s."""
+
+    def __init__(self, rules: tuple[Rule, ...]) -> None:
+        self._rules = rules
+        self._compiled: list[re.Pattern[str] | None] = [None] * len(rules)
+
+    def __getitem__(self, index: int) -> re.Pattern[str]:
+        pattern = self._compiled[index]
+        if pattern is None:
+            pattern = self._compiled[index] = self._rules[index].compile()
+        return pattern
+
+
 @dataclass(frozen=True)
 class _Compiled:
-    """The rules and prefixes compiled, and the index of where rules can start (see ``_heads``).
+    """The rules, their regexes (compiled on first use), the prefixes compiled, and the index of where rules can
+    start (see ``_heads``).
 
     ``trigger`` finds the places where an indexed rule can start (``_hits``); ``keys`` holds each indexed rule's regex
     over the tokens found there (``_heads.token_pairs``); ``unindexed`` rules, whose heads the analysis cannot bound,
     are scanned over the whole text.
     """
 
-    rules: tuple[tuple[Rule, re.Pattern[str]], ...]
+    rules: tuple[Rule, ...]
+    patterns: _Patterns
     prefixes: tuple[tuple[Prefix, re.Pattern[str]], ...]
     trigger: _Trigger
     keys: tuple[tuple[int, re.Pattern[str]], ...]
@@ -95,16 +112,18 @@ class RuleIndex:
 INDEX_FILE = Path(__file__).with_name("rule_index.json")
 
 
-def rules_digest(patterns: tuple[re.Pattern[str], ...]) -> str:
-    """What the index depends on: every rule's compiled pattern and flags, and the analysis' limits."""
+def rules_digest(rules: tuple[Rule, ...]) -> str:
+    """What the index depends on: every rule's regex and flags (as compiled: ``re`` adds UNICODE to a text
+    pattern's), and the analysis' limits. Read from the rules' sources, without compiling them."""
     h = hashlib.sha256(f"{_heads.MAX_TOKEN_CHARS}|{_heads.MAX_HEADS}|{_NEAR}".encode())
-    for pattern in patterns:
-        h.update(f"{pattern.flags}\n{pattern.pattern}\n".encode())
+    for source, flags in (rule.source() for rule in rules):
+        h.update(f"{int(flags | re.UNICODE)}\n{source}\n".encode())
     return h.hexdigest()
 
 
-def build_index(patterns: tuple[re.Pattern[str], ...]) -> RuleIndex:
+def build_index(rules: tuple[Rule, ...]) -> RuleIndex:
     """Read where each rule can start from its syntax tree (``_heads``)."""
+    patterns = tuple(rule.compile() for rule in rules)
     guards: set[str] = set()
     all_heads: set[_heads.Head] = set()
     keys: list[tuple[int, str]] = []
@@ -122,38 +141,41 @@ def build_index(patterns: tuple[re.Pattern[str], ...]) -> RuleIndex:
         else "(?!)"
     shared = guards.pop() if len(guards) == 1 else ""
     after = "[^" + shared[1:] + at if shared else None
-    return RuleIndex(rules_digest(patterns), at, after, tuple(keys), tuple(unindexed))
+    return RuleIndex(rules_digest(rules), at, after, tuple(keys), tuple(unindexed))
 
 
-def load_index(patterns: tuple[re.Pattern[str], ...]) -> RuleIndex:
-    """The index kept beside the module when it was built from these rules, else one built now."""
+def load_index(rules: tuple[Rule, ...]) -> RuleIndex:
+    """The index kept beside the module when it was built from these rules (``write_index`` validated them), else
+    the rules validated (``rules.validate``) and indexed now."""
     try:
         kept = json.loads(INDEX_FILE.read_text(encoding="utf-8"))
         index = RuleIndex(kept["digest"], kept["at"], kept["after"], tuple((int(i), k) for i, k in kept["keys"]),
                           tuple(kept["unindexed"]))
     except (OSError, ValueError, KeyError, TypeError):
-        return build_index(patterns)
-    return index if index.digest == rules_digest(patterns) else build_index(patterns)
+        index = None
+    if index is not None and index.digest == rules_digest(rules):
+        return index
+    validate(rules, PREFIXES)
+    return build_index(rules)
 
 
 def write_index() -> Path:
-    """Build the index of the current rules and keep it beside the module (after a rule changes)."""
-    index = build_index(tuple(rule.compile() for rule in RULES))
+    """Validate the current rules, build their index and keep it beside the module (after a rule changes)."""
+    validate(RULES, PREFIXES)
+    index = build_index(RULES)
     INDEX_FILE.write_text(json.dumps(asdict(index), indent=0) + "\n", encoding="utf-8")
     return INDEX_FILE
 
 
 @cache
 def _compiled() -> _Compiled:
-    """Validate, compile and index the rules once, on first use (nothing runs at import time)."""
-    validate(RULES, PREFIXES)
-    rules = tuple((rule, rule.compile()) for rule in RULES)
-    index = load_index(tuple(pattern for _, pattern in rules))
+    """Index the rules and compile the prefixes once, on first use (nothing runs at import time)."""
+    index = load_index(RULES)
     keys = tuple((i, re.compile(key, re.IGNORECASE)) for i, key in index.keys)
     after = re.compile(index.after, re.IGNORECASE) if index.after is not None else None
     trigger = _Trigger(re.compile(index.at, re.IGNORECASE), after)
-    return _Compiled(rules, tuple((prefix, prefix.compile()) for prefix in PREFIXES), trigger, keys,
-                     index.unindexed)
+    return _Compiled(RULES, _Patterns(RULES), tuple((prefix, prefix.compile()) for prefix in PREFIXES), trigger,
+                     keys, index.unindexed)
 
 
 def _hits(text: str) -> Iterator[tuple[int, str, str | None]]:
@@ -191,8 +213,8 @@ def _scan(text: str) -> list[tuple[int, int, int, re.Match[str]]]:
     """Every rule match, as (start, end, rule index, match): the same as ``_scan_all``, trying rules only where
     they can start. Hits come in text order, so each rule's matches do not overlap, as with finditer."""
     compiled = _compiled()
-    patterns = [pattern for _, pattern in compiled.rules]
-    last_end = [0] * len(patterns)
+    patterns = compiled.patterns
+    last_end = [0] * len(compiled.rules)
     found: list[tuple[int, int, int, re.Match[str]]] = []
     for at, first, second in _hits(text):
         for index in _rules_starting(first, second):
@@ -206,8 +228,9 @@ def _scan(text: str) -> list[tuple[int, int, int, re.Match[str]]]:
 
 def _scan_all(text: str) -> list[tuple[int, int, int, re.Match[str]]]:
     """Every rule match by the plain method, each rule's regex run over the whole text: the reference for ``_scan``."""
-    return [(m.start(), m.end(), index, m) for index, (_, pattern) in enumerate(_compiled().rules)
-            for m in pattern.finditer(text) if m.end() > m.start()]
+    patterns = _compiled().patterns
+    return [(m.start(), m.end(), index, m) for index in range(len(_compiled().rules))
+            for m in patterns[index].finditer(text) if m.end() > m.start()]
 
 
 def _candidates(found: list[tuple[int, int, int, re.Match[str]]], length: int) -> list[tuple[int, int, int, re.Match[str]]]:
@@ -270,7 +293,7 @@ def expression_sentences(text: str, sentences: list[Sentence], tensed_only: bool
     chosen: dict[int, Sentence] = {}
     rules = _compiled().rules
     for start, _, index, match in _candidates(_scan(text), len(text)):
-        rule = rules[index][0]
+        rule = rules[index]
         if tensed_only and not (rule.kind in TENSED_KINDS and not match.groupdict().get("year")):
             continue
         k = bisect.bisect_right(starts, start) - 1
@@ -297,7 +320,7 @@ def tag(text: str, published: date | None = None, analysis: Mapping[int, Parse] 
     dated: list[tuple[int, Timex]] = []  # every resolved date or time so far, with its sentence index
     floor = 0
     for start, end, index, match in _candidates(_scan(text), len(text)):
-        rule = _compiled().rules[index][0]
+        rule = _compiled().rules[index]
         sentence_index = max(0, bisect.bisect_right(sentence_starts, start) - 1)
         sentence = sentences[sentence_index] if sentences else Sentence(0, len(text), text)
         fields = _fields(rule, match)
