@@ -147,6 +147,15 @@ def test_an_event_with_no_actor_in_its_sentence_takes_the_articles_parties() -> 
     assert extended["note"] == "no actor named in its sentence: the article's main parties"
 
 
+def test_a_count_in_the_next_units_is_a_deadline() -> None:
+    """Real-news dev 038: "in the next 14 months" from the publication day, 10 March 2020 -> 10 May 2021."""
+    table = timeline.extract("---\npublished: 2020-03-10\n---\nUnder the agreement, all American and coalition "
+                             "forces must leave the country in the next 14 months.\n")
+    row = table[table["date_text"] == "in the next 14 months"].iloc[0]
+    assert (row["event_type"], row["status"], row["date_start"].strftime("%Y-%m-%d")) == \
+        ("deadline", "deadline", "2021-05-10")
+
+
 def test_the_headline_gives_no_event() -> None:
     table = timeline.extract("---\ntitle: Talks to resume in Istanbul on Monday\npublished: 2025-05-28\n---\n"
                              "Talks to resume in Istanbul on Monday\n"

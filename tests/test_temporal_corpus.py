@@ -264,6 +264,18 @@ def test_a_deadline_in_hours_reaches_whole_days() -> None:
     assert reached["36 hours"] is not None and reached["36 hours"].value == "2025-03-04"
 
 
+def test_in_the_next_count_is_a_deadline() -> None:
+    """"in the next 14 months" and "over the course of the next 60 days" (real-news dev 038, 033): the span keeps
+    "the next" (TimeML's), the word before it is the deadline's signal; "in" before another count signals nothing."""
+    text = ("All American and coalition forces must leave the country in the next 14 months. The plan lays out a "
+            "phased withdrawal over the course of the next 60 days. The envoys meet again in three days.")
+    found = {t.text: t for t in tag(text, date(2020, 3, 10))}
+    months, days = found["the next 14 months"], found["the next 60 days"]
+    assert (months.signal, months.reaches and months.reaches.value) == ("in", "2021-05-10")
+    assert (days.signal, days.reaches and days.reaches.value) == ("over the course of", "2020-05-09")
+    assert found["three days"].signal is None
+
+
 def test_a_count_of_years_from_a_month_ends_in_a_month() -> None:
     """Two years from October 2025 is October 2027 (a month), not 1 October 2027; fifty days from "early June" still
     start from its first day."""

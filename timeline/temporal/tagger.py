@@ -60,7 +60,7 @@ class _Compiled:
     """
 
     rules: tuple[tuple[Rule, re.Pattern[str]], ...]
-    prefixes: tuple[tuple[Prefix, re.Pattern[str]], ...]
+    prefixes: tuple[tuple[Prefix, re.Pattern[str], re.Pattern[str] | None], ...]
     trigger: _Trigger
     keys: tuple[tuple[int, re.Pattern[str]], ...]
     unindexed: tuple[int, ...]
@@ -152,8 +152,8 @@ def _compiled() -> _Compiled:
     keys = tuple((i, re.compile(key, re.IGNORECASE)) for i, key in index.keys)
     after = re.compile(index.after, re.IGNORECASE) if index.after is not None else None
     trigger = _Trigger(re.compile(index.at, re.IGNORECASE), after)
-    return _Compiled(rules, tuple((prefix, prefix.compile()) for prefix in PREFIXES), trigger, keys,
-                     index.unindexed)
+    prefixes = tuple((prefix, prefix.compile(), prefix.compile_lead()) for prefix in PREFIXES)
+    return _Compiled(rules, prefixes, trigger, keys, index.unindexed)
 
 
 def _hits(text: str) -> Iterator[tuple[int, str, str | None]]:
@@ -240,8 +240,8 @@ def _apply_prefixes(text: str, start: int, value: TimeValue, floor: int) -> tupl
         changed = False
         window_start = max(floor, start - PREFIX_WINDOW)
         window = text[window_start:start]
-        for prefix, pattern in _compiled().prefixes:
-            if prefix.name in used:
+        for prefix, pattern, lead in _compiled().prefixes:
+            if prefix.name in used or (lead is not None and not lead.match(text, start)):
                 continue
             target = "DURATION" if value.type == "DURATION" else value.precision
             if target not in prefix.applies_to:
