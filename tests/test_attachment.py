@@ -156,6 +156,17 @@ def test_a_count_in_the_next_units_is_a_deadline() -> None:
         ("deadline", "deadline", "2021-05-10")
 
 
+def test_a_deadline_counted_from_no_event_takes_the_actors_of_what_it_limits() -> None:
+    """Real-news dev 033: "over the course of the next 60 days" from 27 November 2024 -> 26 January 2025, the
+    withdrawal of Israeli troops: Israel."""
+    table = timeline.extract("---\npublished: 2024-11-27\n---\nThe plan lays out a \"phased withdrawal\" of Israeli "
+                             "troops from Lebanon over the course of the next 60 days.\n")
+    row = table[table["event_type"] == "deadline"].iloc[0]
+    assert (row["date_text"], row["date_start"].strftime("%Y-%m-%d")) == \
+        ("over the course of the next 60 days", "2025-01-26")
+    assert "Israel" in str(row["actors"]).split("; ")
+
+
 def test_the_headline_gives_no_event() -> None:
     table = timeline.extract("---\ntitle: Talks to resume in Istanbul on Monday\npublished: 2025-05-28\n---\n"
                              "Talks to resume in Istanbul on Monday\n"

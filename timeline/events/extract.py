@@ -271,7 +271,7 @@ def extract_events(article: Article, parser: Parser | None = None) -> list[Event
                 by_tid.setdefault(when.timex.tid, event)
                 own.append(event)
         for t in (t for t in inside if t.value.type == "DURATION"):
-            deadline = _deadline(article, parse, triggers, t, by_tid, own, events[-EVENT_LOOKBACK:])
+            deadline = _deadline(article, parse, triggers, t, by_tid, own, events[-EVENT_LOOKBACK:], parties)
             if deadline is not None:
                 own.append(deadline)
         events.extend(own)
@@ -403,9 +403,11 @@ def _event(article: Article, parse: Parse, root: int, when: DateMention, chosen:
 
 
 def _deadline(article: Article, parse: Parse, triggers: Triggers, t: Timex, by_tid: dict[str, Event],
-              own: list[Event], recent: list[Event]) -> Event | None:
+              own: list[Event], recent: list[Event], parties: _Parties) -> Event | None:
     """A duration counted from an event ("within fifty days" of the threat, "within 30 days of the signing",
-    "giving Tehran 60 days") is a deadline dated at its end; other durations are not events."""
+    "giving Tehran 60 days") is a deadline dated at its end; other durations are not events. Its actors are the
+    event's it is counted from, else those of the word it hangs on ("a withdrawal of Israeli troops over the course
+    of the next 60 days"), else the article's parties."""
     text = article.text
     root = parse.root_of(t.start, t.end)
     granted = root is not None and parse.words[root].dep in ("obj", "iobj", "obl") \
@@ -427,14 +429,19 @@ def _deadline(article: Article, parse: Parse, triggers: Triggers, t: Timex, by_t
     begin = t.signal_start if t.signal_start is not None else t.start
     cue = parse.clause_of[root] if root is not None else 0
     counted = f" (counted from {anchor.timex if anchor and anchor.precision != 'day' else origin})" if origin else ""
+    if anchor is not None:
+        names, countries = anchor.actors, anchor.countries
+    else:
+        head = parse.words[root].head if root is not None else None
+        found = actors(text, parse, head, head, "deadline") if head is not None and head != root else []
+        names, countries = _collapse(found or parties.get())
     return Event(
         event_id=event_id(article.doc_id, t.start, t.end, "deadline"), start=reached.start if reached else None,
         end=reached.end if reached else None, precision=reached.precision if reached else "ref",
         timex=reached.value if reached else t.value.value, mod=reached.mod if reached else None,
         date_text=text[begin:t.end], event_type="deadline", status="deadline",
-        actors=anchor.actors if anchor else (), countries=anchor.countries if anchor else (),
-        location=None, summary=f"Deadline{counted}: {_summary(text, parse, cue)}", sentence=parse.sentence.text,
-        char_start=begin, char_end=t.end, cameo="139", cameo_label="give ultimatum",
+        actors=names, countries=countries, location=None, summary=f"Deadline{counted}: {_summary(text, parse, cue)}",
+        sentence=parse.sentence.text, char_start=begin, char_end=t.end, cameo="139", cameo_label="give ultimatum",
         anchor_event_id=anchor.event_id if anchor else None, note=note,
     )
 
