@@ -120,6 +120,19 @@ def test_a_year_that_names_an_event_dates_nothing() -> None:
     assert "2015" not in set(table["date_text"])
 
 
+@pytest.mark.parametrize("text", [
+    # real-news dev 010: the parser hangs "2015" on "battered"; it still stands inside the noun phrase of "deal"
+    "Negotiators from Iran & five world powers seeking to rescue a battered 2015 nuclear deal will return to the "
+    "table in Vienna next week, the European Union said.",
+    # real-news dev 020: a year in brackets cites the resolution
+    "The Agreement was facilitated by the United Nations on the basis of Security Council resolutions 2510 (2020) "
+    "and 2542 (2020) and the outcomes of the Berlin Conference.",
+])
+def test_a_year_premodifying_or_citing_a_name_dates_nothing(text: str) -> None:
+    table = timeline.extract(f"---\npublished: 2021-12-23\n---\n{text}\n")
+    assert not {"2015", "2020"} & set(table["date_text"])
+
+
 def test_a_future_date_in_what_was_said_does_not_date_the_saying() -> None:
     table = timeline.extract("---\npublished: 2021-12-23\n---\nThe EU said delegates from Britain, France, Germany, "
                              "China, Russia and Iran will take up their work again on Monday.\n")

@@ -288,12 +288,40 @@ def _when(value: TimeValue, published: date | None) -> When:
 
 
 def _names_an_event(parse: Parse, root: int, triggers: Triggers) -> bool:
-    """A date that is part of an event's name ("the 2015 nuclear accord", "the October 7 attack") dates nothing."""
+    """A date that is part of an event's name ("the 2015 nuclear accord", "the October 7 attack", "a battered 2015
+    nuclear deal" however the parser hangs the year) or a citation in brackets ("resolutions 2510 (2020)") dates
+    nothing."""
     w = parse.words[root]
     hit = triggers.at(w.head)
-    return w.dep in ("nummod", "compound", "amod", "nmod:unmarked") and hit is not None \
+    modifier = w.dep in ("nummod", "compound", "amod", "nmod:unmarked") and hit is not None \
         and hit.trigger.role == "event" and w.head > root \
         and any(parse.words[c].dep in ("det", "nmod:poss") for c in parse.children[w.head])
+    return modifier or _premodifier(parse, root, triggers) or _cited(parse, root)
+
+
+#: Parts of speech that may stand between a date premodifying a noun and the noun ("2015 nuclear deal").
+_PREMODIFIERS = frozenset({"ADJ", "NOUN", "PROPN"})
+
+
+def _premodifier(parse: Parse, root: int, triggers: Triggers) -> bool:
+    """A date with no preposition inside a noun phrase, before its event noun: after the noun's determiner, with
+    only modifiers between ("a battered 2015 nuclear deal")."""
+    if parse.dependents(root, ("case", "mark")):
+        return False
+    k = max(parse.subtree(root)) + 1
+    while k < len(parse.words) and triggers.at(k) is None and parse.words[k].pos in _PREMODIFIERS:
+        k += 1
+    hit = triggers.at(k) if k < len(parse.words) else None
+    if hit is None or hit.trigger.role != "event" or parse.words[k].pos != "NOUN" or root not in parse.subtree(k):
+        return False
+    return any(parse.words[c].dep in ("det", "nmod:poss") and c < root for c in parse.children[k])
+
+
+def _cited(parse: Parse, root: int) -> bool:
+    """A date alone in brackets after a name or number cites it ("resolutions 2510 (2020)")."""
+    words = parse.words
+    return 1 < root < len(words) - 1 and words[root - 1].text == "(" and words[root + 1].text == ")" \
+        and words[root - 2].pos in ("NOUN", "PROPN", "NUM")
 
 
 def _state_since(parse: Parse, root: int, triggers: Triggers) -> bool:
