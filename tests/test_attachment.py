@@ -180,6 +180,19 @@ def test_a_deadline_counted_from_no_event_takes_the_actors_of_what_it_limits() -
     assert "Israel" in str(row["actors"]).split("; ")
 
 
+def test_an_attribution_after_a_comma_reports_the_clause_before_it() -> None:
+    """Real-news dev 036: the agreement said "Wednesday night" (2 November 2022) happened by then; the parser reads
+    "told" as a conjunct of "agreed"."""
+    table = timeline.extract("---\npublished: 2022-11-03\n---\nThe government of Ethiopia and the Tigray People's "
+                             "Liberation Front have agreed to a \"permanent cessation of hostilities,\" former "
+                             "Nigerian president Olusegun Obasanjo told reporters at a briefing Wednesday night in "
+                             "South Africa.\n")
+    rows = table[table["date_text"] == "Wednesday night"]
+    assert {"statement", "ceasefire"} <= set(rows["event_type"])
+    assert set(rows["status"]) == {"occurred"}
+    assert set(rows["date_start"].dt.strftime("%Y-%m-%d")) == {"2022-11-02"}
+
+
 def test_the_headline_gives_no_event() -> None:
     table = timeline.extract("---\ntitle: Talks to resume in Istanbul on Monday\npublished: 2025-05-28\n---\n"
                              "Talks to resume in Istanbul on Monday\n"

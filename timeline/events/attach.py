@@ -320,6 +320,18 @@ def shared_events(parse: Parse, triggers: Triggers, attached: Attachment, dated:
     return out + _reported(parse, triggers, attached, dated)
 
 
+def _said(parse: Parse, speech: int) -> list[tuple[int, list[int]]]:
+    """The clauses a speech word reports, each with its words: its complement clauses, and the clause an
+    attribution set off by a comma hangs on ("The two sides have agreed to a truce, Obasanjo told reporters
+    Wednesday night", which the parser may read as a conjunct: no "and" then)."""
+    out = [(c, parse.subtree(c)) for c in parse.children[speech] if parse.words[c].dep in ("ccomp", "parataxis")]
+    w = parse.words[speech]
+    if w.dep in ("parataxis", "conj") and w.head < speech and not parse.dependents(speech, ("cc",)) \
+            and any(parse.words[k].text == "," for k in range(w.head + 1, speech)) and parse.is_clause_head(w.head):
+        out.append((w.head, parse.clause(w.head, with_complements=True)))
+    return out
+
+
 def _reported(parse: Parse, triggers: Triggers, attached: Attachment, dated: Mapping[int, object]) -> list[
         Attachment]:
     """What a dated statement reports as done by then ("said on Friday he was on his way back with six Americans"):
@@ -327,8 +339,8 @@ def _reported(parse: Parse, triggers: Triggers, attached: Attachment, dated: Map
     if attached.typed.trigger.event_type != "statement":
         return []
     out: list[Attachment] = []
-    for c in parse.children[attached.typed_word]:
-        if parse.words[c].dep not in ("ccomp", "parataxis") or any(d in dated for d in parse.subtree(c)):
+    for c, own in _said(parse, attached.typed_word):
+        if any(d in dated for d in own):
             continue
         group = parse.clause(c, with_complements=True)
         if any(parse.words[k].lower in _NOT_DONE for k in group if parse.words[k].dep in ("aux", "mark")):
