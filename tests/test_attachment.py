@@ -193,6 +193,17 @@ def test_an_attribution_after_a_comma_reports_the_clause_before_it() -> None:
     assert set(rows["date_start"].dt.strftime("%Y-%m-%d")) == {"2022-11-02"}
 
 
+def test_an_after_clause_of_what_was_said_shares_the_sayings_date() -> None:
+    """Real-news dev 030: the meeting with Maduro happened by the Friday (31 January 2025) Grenell spoke."""
+    table = timeline.extract("---\npublished: 2025-01-31\n---\nRichard Grenell, envoy of U.S. President Donald Trump, "
+                             "said on Friday he was on his way back to the United States with six American citizens, "
+                             "an unexpected turn after he held a meeting with Venezuelan President Nicolas Maduro in "
+                             "Caracas.\n")
+    talks = table[table["event_type"] == "talks"].iloc[0]
+    assert (talks["date_text"], talks["status"], talks["date_start"].strftime("%Y-%m-%d")) == \
+        ("Friday", "occurred", "2025-01-31")
+
+
 def test_the_headline_gives_no_event() -> None:
     table = timeline.extract("---\ntitle: Talks to resume in Istanbul on Monday\npublished: 2025-05-28\n---\n"
                              "Talks to resume in Istanbul on Monday\n"

@@ -335,21 +335,25 @@ def _said(parse: Parse, speech: int) -> list[tuple[int, list[int]]]:
 def _reported(parse: Parse, triggers: Triggers, attached: Attachment, dated: Mapping[int, object]) -> list[
         Attachment]:
     """What a dated statement reports as done by then ("said on Friday he was on his way back with six Americans"):
-    the events of its complement clause, when that clause has no date of its own and is neither future nor modal."""
+    the events of its complement clause and of that clause's "after"-clauses ("... after he held a meeting with
+    Maduro"), when the clause has no date of its own and is neither future nor modal."""
     if attached.typed.trigger.event_type != "statement":
         return []
     out: list[Attachment] = []
-    for c, own in _said(parse, attached.typed_word):
+    for said, own in _said(parse, attached.typed_word):
         if any(d in dated for d in own):
             continue
-        group = parse.clause(c, with_complements=True)
-        if any(parse.words[k].lower in _NOT_DONE for k in group if parse.words[k].dep in ("aux", "mark")):
-            continue
-        hit = triggers.at(c)
-        chosen = _by_role(parse, triggers, c, hit, "past", "reported") if hit is not None else None
-        if chosen is None:
-            chosen = next((Attachment(noun, noun, j, j, "reported") for j, noun in
-                           triggers.events_below(c, SUBJECT_OF_SUPPORT | OBJECT_OF_SUPPORT)), None)
-        if chosen is not None and chosen.typed.trigger.event_type != "statement":
-            out.append(chosen)
+        after = [a for a in parse.dependents(said, ("advcl",))
+                 if parse.dependent_words(a, ("mark", "case")) & SAME_DAY_MARKS]
+        for c in (said, *after):
+            group = parse.clause(c, with_complements=True)
+            if any(parse.words[k].lower in _NOT_DONE for k in group if parse.words[k].dep in ("aux", "mark")):
+                continue
+            hit = triggers.at(c)
+            chosen = _by_role(parse, triggers, c, hit, "past", "reported") if hit is not None else None
+            if chosen is None:
+                chosen = next((Attachment(noun, noun, j, j, "reported") for j, noun in
+                               triggers.events_below(c, SUBJECT_OF_SUPPORT | OBJECT_OF_SUPPORT)), None)
+            if chosen is not None and chosen.typed.trigger.event_type != "statement":
+                out.append(chosen)
     return out
