@@ -145,6 +145,23 @@ def test_a_year_since_which_a_noun_counts_dates_nothing() -> None:
     assert "1973" not in set(table["date_text"])
 
 
+def test_a_day_since_which_a_perfect_counts_dates_what_happened() -> None:
+    """Real-news dev 004: "has freed since Friday" (24 November 2023) dates the releases; a year would start a state
+    ("has mediated since 1992")."""
+    table = timeline.extract("---\npublished: 2023-11-27\n---\nOn Sunday, Hamas released 17 people, taking the total "
+                             "the militant group has freed since Friday to 58, foreigners included.\n")
+    since = table[table["date_text"] == "Friday"]
+    assert list(since["event_type"]) == ["exchange"]
+    assert list(since["date_start"].dt.strftime("%Y-%m-%d")) == ["2023-11-24"]
+
+
+def test_a_since_date_in_what_was_said_does_not_date_the_saying() -> None:
+    """Real-news dev 040: Azerbaijan did not speak on September 27."""
+    table = timeline.extract("---\npublished: 2020-11-10\n---\nAzerbaijan says that since September 27 it has "
+                             "recovered much of the land in and around Nagorno-Karabakh.\n")
+    assert "statement" not in set(table["event_type"])
+
+
 def test_today_in_a_quote_is_the_day_the_speaker_said_it() -> None:
     table = timeline.extract("---\npublished: 2025-08-09\n---\n"
                              "“Today we are creating peace,” Aliyev said on Friday.\n")

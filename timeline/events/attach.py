@@ -52,6 +52,9 @@ _NOT_DONE = frozenset({"will", "would", "could", "might", "may", "should", "shal
                        "to", "must", "can"})
 #: Clause marks after which an adverbial clause of a dated verb happened on that date too.
 SAME_DAY_MARKS = frozenset({"after", "following", "during", "while", "at", "in"})
+#: Prepositions of a date that starts a span of time ("since September 27"): never the day of a saying that reports
+#: the span.
+SPAN_STARTS = frozenset({"since"})
 #: Relative adverbs opening an adverbial clause of a dated verb that happened then and there too ("met in Barbados on
 #: October 17, where they reached a wide consensus").
 SAME_DAY_RELATIVES = frozenset({"where", "when"})
@@ -200,14 +203,16 @@ def _climb(parse: Parse, anchor: int, root: int) -> Iterator[tuple[int, str]]:
 def _nearest(parse: Parse, triggers: Triggers, anchor: int, root: int, when: When) -> list[tuple[int, str]]:
     """Then the other trigger words of the sentence, nearest in the tree first (a word of another clause counts
     ``CLAUSE_STEP`` edges further); at equal distance the one before the date, then the closer in the text; for a
-    future date, never the speech verb reporting its clause."""
+    future date or one a span starts from ("says that since September 27 it has recovered"), never the speech verb
+    reporting its clause."""
     span = set(parse.subtree(root)) if parse.words[root].head != root else {root}
     heads = {triggers.word(h) for h in set(triggers.by_word.values())} - span - {anchor}
     ranked = sorted(heads, key=lambda i: (
         parse.distance(anchor, i) + (CLAUSE_STEP if parse.clause_of[i] != parse.clause_of[anchor] else 0),
         i > root, abs(i - root)))
+    not_said = when == "future" or bool(parse.dependent_words(root, ("case", "mark")) & SPAN_STARTS)
     return [(i, "nearest in the tree") for i in ranked
-            if not triggers.is_topic(i) and not (when == "future" and _reports(parse, i, anchor))]
+            if not triggers.is_topic(i) and not (not_said and _reports(parse, i, anchor))]
 
 
 def _reports(parse: Parse, speech: int, anchor: int) -> bool:

@@ -324,7 +324,13 @@ def _cited(parse: Parse, root: int) -> bool:
         and words[root - 2].pos in ("NOUN", "PROPN", "NUM")
 
 
-def _state_since(parse: Parse, root: int, triggers: Triggers) -> bool:
+#: Precisions of a "since" date that starts a state in a perfect clause ("has mediated since 1992"); from a day or a
+#: month the perfect tells what has happened since ("has freed 58 since Friday", "has recovered much of the land
+#: since September 27").
+STATE_SINCE_PRECISIONS = frozenset({"year", "decade", "century"})
+
+
+def _state_since(parse: Parse, root: int, triggers: Triggers, value: TimeValue) -> bool:
     """"has mediated since 1992" dates a state, not an event ("since 2022, when talks resumed" is one); "for the
     first time since 1973" is a reference point of a noun that names no event."""
     cases = parse.dependent_words(root, ("case", "mark"))
@@ -336,7 +342,7 @@ def _state_since(parse: Parse, root: int, triggers: Triggers) -> bool:
     head = parse.clause_of[parse.words[root].head]
     perfect = any(parse.words[c].lemma == "have" for c in parse.dependents(head, ("aux",)))
     when = any(parse.words[c].dep in ("acl:relcl", "advcl", "acl") for c in parse.children[root])
-    return perfect and not when
+    return perfect and not when and value.precision in STATE_SINCE_PRECISIONS
 
 
 class _Parties:
@@ -356,7 +362,7 @@ def _dated_events(article: Article, parse: Parse, triggers: Triggers, root: int,
                   earlier: list[Event], dated: dict[int, DateMention], date_words: frozenset[int],
                   parties: _Parties) -> list[Event]:
     """The events the date rooted at word ``root`` dates: the one it belongs to, and those sharing it."""
-    if _state_since(parse, root, triggers) or _names_an_event(parse, root, triggers):
+    if _state_since(parse, root, triggers, when.value) or _names_an_event(parse, root, triggers):
         return []
     shift = _speech_shift(parse, root, when, dated)
     if shift:
