@@ -248,6 +248,10 @@ LEXICON_CASES = [
     Case("flights carrying prisoners are an exchange", "On Friday, four flights carried 318 prisoners between Aden, "
          "held by the government, and the Houthi-controlled capital.", date(2023, 4, 15), "Friday", "exchange",
          "occurred", None),
+    Case("seizing a city is military", "The draft deal seeks to bring to an end the combat in eastern Congo, where "
+         "M23 rebels backed by Rwanda gained substantial ground at the beginning of the year, seizing Goma, a "
+         "strategic city, and the town of Bukavu.", date(2025, 6, 19), "the beginning of the year", "military",
+         "occurred", None),
     Case("returning to the table is talks", "Negotiators from Iran & five world powers seeking to rescue a battered "
          "2015 nuclear deal will return to the table in Vienna next week, the European Union said.",
          date(2021, 12, 23), "next week", "talks", "planned", None),
