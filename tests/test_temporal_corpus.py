@@ -276,6 +276,16 @@ def test_in_the_next_count_is_a_deadline() -> None:
     assert found["three days"].signal is None
 
 
+def test_the_time_of_a_past_verb_reaches_back_a_year() -> None:
+    """Real-news dev 042 (4 January 2026): "signed on March 10" is last March, 300 days back; a date the past verb
+    extends to stays the nearest ("extended to Nov. 20" in a 2 November 1989 article)."""
+    signed = tag("The agreement, which Abdi and Syrian President Ahmad Al-Shara signed on March 10, contained a "
+                 "number of provisions.", date(2026, 1, 4))
+    assert [t.value.value for t in signed] == ["2025-03-10"]
+    extended = tag("The group extended to Nov. 20 its offer for all Dunkin' Donuts shares.", date(1989, 11, 2))
+    assert [t.value.value for t in extended] == ["1989-11-20"]
+
+
 def test_a_count_of_years_from_a_month_ends_in_a_month() -> None:
     """Two years from October 2025 is October 2027 (a month), not 1 October 2027; fifty days from "early June" still
     start from its first day."""

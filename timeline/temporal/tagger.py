@@ -21,7 +21,7 @@ from timeline.syntax import Parse, analyse
 from timeline.temporal import _heads
 from timeline.temporal import lexicon as lx
 from timeline.temporal.resolve import NORMALISERS, PREFIX_EFFECTS, TENSED_KINDS, Context, reach
-from timeline.temporal.tense import clause_tense
+from timeline.temporal.tense import clause_tense, past_event_time
 from timeline.temporal.rules import PREFIXES, RULES, Prefix, Rule, validate
 from timeline.temporal.values import TimeValue
 
@@ -306,7 +306,8 @@ def tag(text: str, published: date | None = None, analysis: Mapping[int, Parse] 
         tensed = rule.kind in TENSED_KINDS and not fields.get("year")  # a date that names its year needs no tense
         parse = analysis.get(sentence.start)
         tense = clause_tense(text, parse, start, end, rule.kind) if tensed and parse is not None else "unknown"
-        ctx = Context(published, tense, event_anchor or anchor)
+        past_event = tensed and parse is not None and past_event_time(parse, start, end)
+        ctx = Context(published, tense, event_anchor or anchor, past_event)
         try:
             value = NORMALISERS[rule.kind](fields, ctx)
             if value is None:
