@@ -136,21 +136,29 @@ def actors(text: str, parse: Parse, typed: int, cue: int, event_type: str, verb:
             out.append(Mention(start, end, Entity(text[start:end], "", "named")))
     if out:
         return out
-    places = _place_spans(parse)
+    places = _place_spans(text, parse)
     clause = [parse.words[k] for k in parse.clause(cue, with_complements=True)]
     found = _known(text, min(w.start for w in clause), max(w.end for w in clause))
     found = [m for m in found if not _inside(m, places)]
     return found or [m for m in _known(text, parse.sentence.start, parse.sentence.end) if not _inside(m, places)]
 
 
-def _place_spans(parse: Parse) -> list[tuple[int, int]]:
-    """The article offsets of the sentence's places: the names after "in" or "at" ("talks in Vienna", "a briefing
-    in South Africa"), which tell where something happened, not who did it."""
+def _place_spans(text: str, parse: Parse) -> list[tuple[int, int]]:
+    """The article offsets of the sentence's places, which tell where something happened, not who did it: the names
+    after "in" or "at" ("talks in Vienna", "a briefing in South Africa", "in the Kenyan capital of Nairobi"), and a
+    city modifying a common noun, though its name stands for a government elsewhere ("the Vienna negotiators")."""
     out = []
     for w in parse.words:
         cases = parse.dependent_words(w.i, ("case",))
         if w.dep in ("obl", "nmod", "advmod", "obl:unmarked") and cases & PLACE_CASES:
             out.append(_name_span(parse, w.i))
+            out += [_name_span(parse, c) for c in parse.dependents(w.i, ("nmod",))
+                    if "of" in parse.dependent_words(c, ("case",))]
+        elif w.dep == "compound" and w.pos == "PROPN" and parse.words[w.head].pos == "NOUN":
+            start, end = _name_span(parse, w.i)
+            named = _known(text, start, end)
+            if named and all(m.entity.kind == "government" for m in named) and place_gazetteer().find(text, start, end):
+                out.append((start, end))
     return out
 
 
