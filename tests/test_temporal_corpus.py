@@ -276,6 +276,17 @@ def test_in_the_next_count_is_a_deadline() -> None:
     assert found["three days"].signal is None
 
 
+def test_a_count_of_months_points_at_days_not_a_month() -> None:
+    """Real-news dev 033 (27 November 2024): "almost two months ago" is a little after 27 September (the TIMEX3 value
+    stays 2024-09, mod LESS_THAN); "two months from now" is 27 January 2025 give or take a week."""
+    ago = tag("* Israeli troops began a land invasion of Lebanon almost two months ago, answering almost a year of "
+              "rocket fire from Hezbollah", date(2024, 11, 27))[0]
+    assert (ago.text, ago.value.value, ago.value.mod) == ("almost two months ago", "2024-09", "LESS_THAN")
+    assert (str(ago.value.start), str(ago.value.end)) == ("2024-09-27", "2024-10-04")
+    ahead = tag("The troops leave two months from now.", date(2024, 11, 27))[0].value
+    assert (ahead.value, str(ahead.start), str(ahead.end)) == ("2025-01", "2025-01-20", "2025-02-03")
+
+
 def test_the_time_of_a_past_verb_reaches_back_a_year() -> None:
     """Real-news dev 042 (4 January 2026): "signed on March 10" is last March, 300 days back; a date the past verb
     extends to stays the nearest ("extended to Nov. 20" in a 2 November 1989 article)."""

@@ -421,16 +421,26 @@ def ctx_param(f: Fields, key: str, default: int) -> int:
 
 
 def offset(f: Fields, ctx: Context) -> TimeValue | None:
-    """"two weeks ago", "three years from now": the DCT moved; precise to the unit counted."""
+    """"two weeks ago", "three years from now": the DCT moved; precise to the unit counted. A count of months points
+    at the day counted, give or take ``lexicon.COUNT_SLACK_DAYS`` ("almost two months ago": on the side of the DCT)."""
     unit = _unit(f.get("unit"))
     direction = -1 if _word(f.get("dir")) == "ago" else 1
     amount = lx.number_value(f.get("num") or "")
+    mod = lx.QUANTIFIERS.get(_word(f.get("quantifier")))
     if amount is None:
         return TimeValue.reference("PAST_REF" if direction < 0 else "FUTURE_REF")
     if ctx.dct is None:
         return TimeValue.unresolved(unit, NO_DCT)
     back = _period_years_back(ctx, unit, direction * amount)
-    return back if back is not None else _moved(ctx.dct, "day", unit, direction * amount)
+    value = back if back is not None else _moved(ctx.dct, "day", unit, direction * amount)
+    slack = lx.COUNT_SLACK_DAYS.get(unit)
+    if back is None and value is not None and value.resolved and slack and float(amount).is_integer():
+        day = ctx.dct + relativedelta(**{f"{unit}s": direction * int(amount)})
+        low, high = day - timedelta(days=slack), day + timedelta(days=slack)
+        if mod == "LESS_THAN":  # less far from the DCT than counted
+            low, high = (day, high) if direction < 0 else (low, day)
+        value = value.narrowed(low, high)
+    return replace(value, mod=mod) if value is not None and mod else value
 
 
 def _period_years_back(ctx: Context, unit: str, amount: float) -> TimeValue | None:

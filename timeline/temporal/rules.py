@@ -160,8 +160,9 @@ RELATIVE = (
          "next May"),
     Rule("part of relative unit", r"the\s+(?P<part>end|beginning|start|middle)\s+of\s+the\s+(?P<unit>week|month|year)",
          "relative_unit", "the end of the month", params=_p(rel=0)),
-    Rule("offset from now", r"(?P<num>{num}|{vague})\s+(?P<unit>{unit})(?:\s+or\s+so)?\s+(?P<dir>ago|from\s+now|hence)",
-         "offset", "two weeks ago"),
+    Rule("offset from now", r"(?:(?P<quantifier>{count_quantifier})\s+)?(?P<num>{num}|{vague})\s+(?P<unit>{unit})"
+                            r"(?:\s+or\s+so)?\s+(?P<dir>ago|from\s+now|hence)",
+         "offset", "almost two months ago"),
     Rule("offset from anchor", r"(?P<num>{num})\s+(?P<unit>days?|weeks?|months?|years?)\s+"
                                r"(?P<dir>later|earlier|afterwards?|(?:before|after|prior)(?=\s*[,.;:]))",
          "anchor_offset", "a week later"),
