@@ -235,6 +235,15 @@ def test_a_place_is_no_actor(text: str) -> None:
     assert all("Kenya" not in str(a) and "Austria" not in str(a) for a in table["actors"])
 
 
+def test_a_body_unknown_by_name_is_the_known_actor_it_belongs_to() -> None:
+    """Real-news dev 015: the Central Command "of Colombia's National Liberation Army (ELN)" is the ELN's."""
+    table = timeline.extract("---\npublished: 2023-07-31\n---\nThe Central Command of Colombia's National "
+                             "Liberation Army (ELN) on Monday instructed all of its structures to stop offensive "
+                             "action as of August 3 against the Police.\n")
+    said = table[table["event_type"] == "statement"].iloc[0]
+    assert said["date_text"] == "Monday" and "National Liberation Army" in str(said["actors"]).split("; ")
+
+
 def test_the_headline_gives_no_event() -> None:
     table = timeline.extract("---\ntitle: Talks to resume in Istanbul on Monday\npublished: 2025-05-28\n---\n"
                              "Talks to resume in Istanbul on Monday\n"

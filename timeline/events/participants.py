@@ -129,7 +129,7 @@ def actors(text: str, parse: Parse, typed: int, cue: int, event_type: str, verb:
     out: list[Mention] = []
     for i in actor_words(parse, typed, cue, event_type, verb):
         start, end = _name_span(parse, i)
-        found = _known(text, start, end)
+        found = _known(text, start, end) or _known_owner(text, parse, i)
         if found:
             out.extend(found)
         elif parse.words[i].pos == "PROPN" and parse.words[i].start not in dates and _named(parse, i):
@@ -141,6 +141,15 @@ def actors(text: str, parse: Parse, typed: int, cue: int, event_type: str, verb:
     found = _known(text, min(w.start for w in clause), max(w.end for w in clause))
     found = [m for m in found if not _inside(m, places)]
     return found or [m for m in _known(text, parse.sentence.start, parse.sentence.end) if not _inside(m, places)]
+
+
+def _known_owner(text: str, parse: Parse, i: int) -> list[Mention]:
+    """The known actor a body unknown by name belongs to: "the Central Command of Colombia's National Liberation
+    Army (ELN)" is the ELN's."""
+    if parse.words[i].pos != "PROPN":
+        return []
+    owners = [c for c in parse.dependents(i, ("nmod",)) if "of" in parse.dependent_words(c, ("case",))]
+    return [m for c in owners for m in _known(text, *_name_span(parse, c))]
 
 
 def _place_spans(text: str, parse: Parse) -> list[tuple[int, int]]:
