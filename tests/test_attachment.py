@@ -275,6 +275,9 @@ LEXICON_CASES = [
          "M23 rebels backed by Rwanda gained substantial ground at the beginning of the year, seizing Goma, a "
          "strategic city, and the town of Bukavu.", date(2025, 6, 19), "the beginning of the year", "military",
          "occurred", None),
+    Case("a leader's administration is the state", "Trump administration officials had said earlier on Friday that "
+         "freeing Americans held in the country was among Grenell's main goals for the trip.", date(2025, 1, 31),
+         "Friday", "statement", "occurred", "United States"),
     Case("returning to the table is talks", "Negotiators from Iran & five world powers seeking to rescue a battered "
          "2015 nuclear deal will return to the table in Vienna next week, the European Union said.",
          date(2021, 12, 23), "next week", "talks", "planned", None),
