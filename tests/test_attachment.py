@@ -70,6 +70,10 @@ CASES = [
     Case("press and push demand only a complement verb", "The conflict, which has lasted decades, intensified in "
          "January, when the M23 rebels pushed forward and captured the strategic Congolese city of Goma.",
          date(2025, 6, 19), "January", "military", "occurred", None),
+    Case("a typed act as a verb's object is what the verb reports", "The Acting Special Representative, Stephanie "
+         "Williams, warmly welcomes the signing today, in Geneva, by the delegations of the 5+5 Joint Military "
+         "Committee, of a complete and permanent ceasefire Agreement.", date(2020, 10, 23), "today", "agreement",
+         "occurred", None),
     Case("a date on the topic of an event dates the event", "The Prime Minister said he hoped Parliament would vote "
          "on the deal on December 30.", date(2020, 12, 24), "December 30", "other", "planned", None),
 ]

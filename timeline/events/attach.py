@@ -258,7 +258,20 @@ def _by_role(parse: Parse, triggers: Triggers, i: int, hit: TriggerHit, when: Wh
         return Attachment(noun, hit, j, i, f"{how}, event the verb reports")
     if hit.trigger.event_type == "-":
         return None
+    for j, act in _typed_acts(parse, triggers, i):
+        return Attachment(act, hit, j, i, f"{how}, act the verb reports")
     return Attachment(hit, hit, i, i, how)
+
+
+def _typed_acts(parse: Parse, triggers: Triggers, verb: int) -> list[tuple[int, TriggerHit]]:
+    """A typed support word used as the noun object of a verb ("welcomes the signing today"): the act reported."""
+    out = []
+    for c in parse.dependents(verb, ("obj",)):
+        act = triggers.at(c)
+        if act is not None and act.trigger.role == "support" and act.trigger.event_type != "-" \
+                and parse.words[c].pos == "NOUN":
+            out.append((c, act))
+    return out
 
 
 def _noun_before(parse: Parse, triggers: Triggers, verb: int) -> list[tuple[int, TriggerHit]]:
