@@ -248,6 +248,22 @@ def test_a_body_unknown_by_name_is_the_known_actor_it_belongs_to() -> None:
     assert said["date_text"] == "Monday" and "National Liberation Army" in str(said["actors"]).split("; ")
 
 
+def test_a_live_blog_entry_is_written_on_its_stamps_day() -> None:
+    """Real-news dev 033 (published 27 November 2024): "throughout today" in the entry stamped 26 November is that
+    day, "tomorrow" there the 27th."""
+    table = timeline.extract(
+        "---\npublished: 2024-11-27\n---\nFirst day of Lebanon ceasefire appears to hold\n"
+        "published at 20:44 Greenwich Mean Time 27 November 2024\n\nThe truce is holding, officials said today.\n\n"
+        "Watch: Aftermath of Israeli strikes on Beirut's southern suburbs\n"
+        "published at 20:36 Greenwich Mean Time 26 November 2024\n\nAs we reported earlier, Israel carried out "
+        "widespread air strikes on the southern suburbs of Beirut throughout today.\n\n"
+        "He adds that the deal will take effect from 04:00 tomorrow local time (02:00 GMT).\n")
+    strikes = table[table["event_type"] == "military"].iloc[0]
+    assert strikes["date_start"].strftime("%Y-%m-%d") == "2024-11-26"
+    effect = table[table["date_text"].str.contains("tomorrow")].iloc[0]
+    assert effect["date_start"].strftime("%Y-%m-%d") == "2024-11-27"
+
+
 def test_the_headline_gives_no_event() -> None:
     table = timeline.extract("---\ntitle: Talks to resume in Istanbul on Monday\npublished: 2025-05-28\n---\n"
                              "Talks to resume in Istanbul on Monday\n"

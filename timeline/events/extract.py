@@ -248,6 +248,9 @@ def extract_events(article: Article, parser: Parser | None = None) -> list[Event
     skipped = _headlines(article, sentences) | {s.start for s in sentences if is_furniture(s.text)}
     analysis = analyse([s for s in expression_sentences(text, sentences) if s.start not in skipped], parser)
     timexes = [t for t in tag(text, article.published, analysis) if _datable(t)]
+    entries = _entries(sentences, timexes)
+    if entries:  # a live blog: each entry's relative dates count from the day it was written
+        timexes = [t for t in tag(text, article.published, analysis, entries) if _datable(t)]
     starts = [t.start for t in timexes]  # in text order: each sentence finds its own by bisection
     events: list[Event] = []
     by_tid: dict[str, Event] = {}
@@ -276,6 +279,26 @@ def extract_events(article: Article, parser: Parser | None = None) -> list[Event
                 own.append(deadline)
         events.extend(own)
     return merge_duplicates(sorted(events, key=lambda e: e.char_start))
+
+
+#: How a live blog's entry stamp opens ("published at 20:36 GMT 26 November 2024"): with two or more stamps that name
+#: a day, each entry is written on its stamp's day.
+ENTRY_STAMP = re.compile(r"(?:published|posted)\b", re.IGNORECASE)
+
+
+def _entries(sentences: list[Sentence], timexes: list[Timex]) -> list[tuple[int, date]]:
+    """Where each entry of a live blog begins (its stamp's end) and the day it was written; none for an article with
+    fewer than two stamps."""
+    starts = [t.start for t in timexes]
+    out = []
+    for s in sentences:
+        if not ENTRY_STAMP.match(s.text):
+            continue
+        inside = timexes[bisect_left(starts, s.start):bisect_left(starts, s.end)]
+        day = next((t.value.start for t in inside if t.value.resolved and t.value.precision == "day"), None)
+        if day is not None:
+            out.append((s.end, day))
+    return out if len(out) > 1 else []
 
 
 def _when(value: TimeValue, published: date | None) -> When:

@@ -10,7 +10,7 @@ import bisect
 import hashlib
 import json
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, replace
 from datetime import date
 from functools import cache, lru_cache
@@ -279,13 +279,22 @@ def expression_sentences(text: str, sentences: list[Sentence], tensed_only: bool
     return [chosen[k] for k in sorted(chosen)]
 
 
-def tag(text: str, published: date | None = None, analysis: Mapping[int, Parse] | None = None) -> list[Timex]:
+def written_on(entries: Sequence[tuple[int, date]], offset: int) -> date | None:
+    """The day the live-blog entry holding ``offset`` was written (``entries``: where each entry begins and its day,
+    in text order), or None before the first."""
+    k = bisect.bisect_right([at for at, _ in entries], offset) - 1
+    return entries[k][1] if k >= 0 else None
+
+
+def tag(text: str, published: date | None = None, analysis: Mapping[int, Parse] | None = None,
+        entries: Sequence[tuple[int, date]] = ()) -> list[Timex]:
     """Find and normalise the temporal expressions of ``text`` written on ``published`` (the DCT).
 
     With no ``published`` date, relative expressions come back unresolved with a note; absolute ones still resolve.
     The tense of an expression's clause comes from the parse of its sentence: ``analysis`` (sentence start ->
     Parse, e.g. from the event extractor, which parses the same sentences), else the sentences whose expressions need
-    a tense are parsed here.
+    a tense are parsed here. A live blog's ``entries`` (where each begins, the day it was written) are each their
+    own DCT.
     """
     sentences = split_sentences(text)
     if analysis is None:
@@ -307,7 +316,8 @@ def tag(text: str, published: date | None = None, analysis: Mapping[int, Parse] 
         parse = analysis.get(sentence.start)
         tense = clause_tense(text, parse, start, end, rule.kind) if tensed and parse is not None else "unknown"
         past_event = tensed and parse is not None and past_event_time(parse, start, end)
-        ctx = Context(published, tense, event_anchor or anchor, past_event)
+        dct = written_on(entries, start) or published
+        ctx = Context(dct, tense, event_anchor or anchor, past_event)
         try:
             value = NORMALISERS[rule.kind](fields, ctx)
             if value is None:
@@ -322,7 +332,7 @@ def tag(text: str, published: date | None = None, analysis: Mapping[int, Parse] 
         timex = Timex(tid, span_start, end, text[span_start:end], value, rule.name, signal, signal_start)
         if signal is not None:
             same_sentence = sentence_anchor if sentence_anchor and sentence_anchor[0] == sentence_index else None
-            origin = same_sentence[1].value if same_sentence else published
+            origin = same_sentence[1].value if same_sentence else dct
             timex = replace(timex, reaches=reach(value, origin),
                             anchor_tid=same_sentence[1].tid if same_sentence else None)
         out.append(timex)
