@@ -264,6 +264,15 @@ def test_a_live_blog_entry_is_written_on_its_stamps_day() -> None:
     assert effect["date_start"].strftime("%Y-%m-%d") == "2024-11-27"
 
 
+def test_a_statement_with_a_date_of_its_own_takes_no_other() -> None:
+    """Real-news dev 034 (Tuesday 18 February 2025): Hezbollah spoke at the weekend, not on Tuesday."""
+    table = timeline.extract("---\npublished: 2025-02-18\n---\nHezbollah, meanwhile, said at the weekend that any "
+                             "Israeli forces still inside the country after Tuesday would be treated as an occupying "
+                             "force.\n")
+    said = table[table["event_type"] == "statement"]
+    assert list(said["date_text"]) == ["the weekend"]
+
+
 def test_the_headline_gives_no_event() -> None:
     table = timeline.extract("---\ntitle: Talks to resume in Istanbul on Monday\npublished: 2025-05-28\n---\n"
                              "Talks to resume in Istanbul on Monday\n"

@@ -392,7 +392,7 @@ def _dated_events(article: Article, parse: Parse, triggers: Triggers, root: int,
         when = replace(when, value=when.value + shift)
     v = when.value
     chosen = attach(parse, triggers, root, _when(v, article.published))
-    if chosen is None:
+    if chosen is None or _dated_otherwise(parse, root, chosen, when, dated):
         return []
     out = [_event(article, parse, root, when, chosen, earlier, date_words, parties)]
     for shared in shared_events(parse, triggers, chosen, dated):
@@ -400,6 +400,15 @@ def _dated_events(article: Article, parse: Parse, triggers: Triggers, root: int,
         if not shared.how.startswith("reported") or event.status == "occurred":  # a reported wish is not done
             out.append(event)
     return out
+
+
+def _dated_otherwise(parse: Parse, root: int, chosen: Attachment, when: DateMention,
+                     dated: dict[int, DateMention]) -> bool:
+    """A statement a date reached through the tree holds a date of its own ("Hezbollah said at the weekend that any
+    forces still there after Tuesday ...": the saying is the weekend's, not Tuesday's)."""
+    own = dated.get(chosen.cue_word)
+    return chosen.typed.trigger.event_type == "statement" and own is not None and own is not when \
+        and parse.words[root].head != chosen.cue_word
 
 
 def _limit(parse: Parse, root: int, chosen: Attachment, event_type: str) -> bool:
