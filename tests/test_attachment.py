@@ -143,6 +143,13 @@ def test_a_future_date_in_what_was_said_does_not_date_the_saying() -> None:
     assert "statement" not in set(table["event_type"])
 
 
+def test_a_date_an_event_is_measured_from_dates_nothing() -> None:
+    """Real-news dev 041 (24 December 2020): the deal came hours before Christmas Day, not on it."""
+    table = timeline.extract("---\npublished: 2020-12-24\n---\nAgreement came just hours before Christmas Day, "
+                             "four-and-a-half years after the 2016 Brexit referendum.\n")
+    assert "Christmas Day" not in set(table["date_text"])
+
+
 def test_a_year_since_which_a_noun_counts_dates_nothing() -> None:
     table = timeline.extract("---\npublished: 2020-12-24\n---\nHe said that for the first time since 1973 the UK "
                              "will be \"an independent coastal state\" fully in charge of its own waters.\n")

@@ -32,7 +32,7 @@ from timeline.syntax import Parse, analyse
 from timeline.temporal import Timex, tag
 from timeline.temporal.resolve import reach
 from timeline.temporal.tagger import expression_sentences
-from timeline.temporal.lexicon import DEICTIC_DAYS as _DEICTIC_OFFSET
+from timeline.temporal.lexicon import DEICTIC_DAYS as _DEICTIC_OFFSET, UNITS
 from timeline.temporal.values import TimeValue
 
 #: A dateline opening an article's first paragraph ("DOHA, Jan 14 —", "Addis Ababa, June 19, 2025 (ENA)—",
@@ -322,6 +322,20 @@ def _names_an_event(parse: Parse, root: int, triggers: Triggers) -> bool:
     return modifier or _premodifier(parse, root, triggers) or _cited(parse, root)
 
 
+#: Prepositions of a date an event is measured from ("hours before Christmas Day", "days after May 10").
+MEASURED_FROM = frozenset({"before", "after"})
+#: Relations by which a measure hangs on the date it is counted from ("just hours before Christmas Day").
+MEASURES = frozenset({"nmod:unmarked", "obl:unmarked", "nmod:npmod", "obl:npmod", "nmod:tmod"})
+
+
+def _measured_from(parse: Parse, root: int) -> bool:
+    """A date an event is measured from by a count of time units the text does not give as a date ("Agreement came
+    just hours before Christmas Day") is a reference point: the event is not on it."""
+    if not parse.dependent_words(root, ("case",)) & MEASURED_FROM:
+        return False
+    return any(parse.words[c].lower in UNITS for c in parse.dependents(root, MEASURES))
+
+
 #: Parts of speech that may stand between a date premodifying a noun and the noun ("2015 nuclear deal").
 _PREMODIFIERS = frozenset({"ADJ", "NOUN", "PROPN"})
 
@@ -385,7 +399,8 @@ def _dated_events(article: Article, parse: Parse, triggers: Triggers, root: int,
                   earlier: list[Event], dated: dict[int, DateMention], date_words: frozenset[int],
                   parties: _Parties) -> list[Event]:
     """The events the date rooted at word ``root`` dates: the one it belongs to, and those sharing it."""
-    if _state_since(parse, root, triggers, when.value) or _names_an_event(parse, root, triggers):
+    if _state_since(parse, root, triggers, when.value) or _names_an_event(parse, root, triggers) \
+            or _measured_from(parse, root):
         return []
     shift = _speech_shift(parse, root, when, dated)
     if shift:
