@@ -74,6 +74,9 @@ CASES = [
          "Williams, warmly welcomes the signing today, in Geneva, by the delegations of the 5+5 Joint Military "
          "Committee, of a complete and permanent ceasefire Agreement.", date(2020, 10, 23), "today", "agreement",
          "occurred", None),
+    Case("a proposal's limit is a deadline", "The core target proposed was 250 billion dollars in public money and a "
+         "broader goal of 1.3 trillion dollars, counting many types of finance, that should reach poorer countries "
+         "every year by 2035.", date(2024, 11, 23), "2035", "deadline", "deadline", None),
     Case("a date on the topic of an event dates the event", "The Prime Minister said he hoped Parliament would vote "
          "on the deal on December 30.", date(2020, 12, 24), "December 30", "other", "planned", None),
 ]

@@ -48,6 +48,9 @@ RANGE_OPEN = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 RANGE_JOIN = re.compile(r"^\s*(?:to|until|till|through|thru|and|-|–|—)\s*$", re.IGNORECASE)
 #: Prepositions of a date that make it a limit ("by Friday"); a limit of a threat or a condition is a deadline.
 LIMITS = frozenset({"by", "until", "till", "before"})
+#: Events whose limit is a deadline: a threat's or an ultimatum's, and a proposal's target ("the core target proposed
+#: was 250 billion dollars ... by 2035").
+LIMIT_SETTERS = frozenset({"threat", "deadline", "proposal"})
 #: Events whose end is a deadline ("the ceasefire until May 18"), the prepositions that give an end, and the verbs
 #: whose "to" does ("extended to May 14").
 ENDING_TYPES = frozenset({"ceasefire", "agreement"})
@@ -427,10 +430,11 @@ def _dated_otherwise(parse: Parse, root: int, chosen: Attachment, when: DateMent
 
 
 def _limit(parse: Parse, root: int, chosen: Attachment, event_type: str) -> bool:
-    """The date is a deadline: a limit ("by Friday") set by a threat or a condition ("leave homes by Friday" under a
-    threat), or the end of a truce or an agreement ("extended the ceasefire until May 18", "extended to May 14")."""
+    """The date is a deadline: a limit ("by Friday") set by a threat, a proposal or a condition ("leave homes by
+    Friday" under a threat), or the end of a truce or an agreement ("extended the ceasefire until May 18",
+    "extended to May 14")."""
     cases = parse.dependent_words(root, ("case",))
-    if cases & LIMITS and (chosen.cue.trigger.event_type in ("threat", "deadline") or status_of(
+    if cases & LIMITS and (chosen.cue.trigger.event_type in LIMIT_SETTERS or status_of(
             parse, chosen.typed_word, chosen.cue_word, event_type, None, None, None) == "hypothetical"):
         return True
     extended = parse.words[parse.words[root].head].lemma in EXTENDING and "to" in cases
