@@ -264,6 +264,39 @@ def test_a_deadline_in_hours_reaches_whole_days() -> None:
     assert reached["36 hours"] is not None and reached["36 hours"].value == "2025-03-04"
 
 
+def test_in_the_next_count_is_a_deadline() -> None:
+    """"in the next 14 months" and "over the course of the next 60 days" (real-news dev 038, 033): the span keeps
+    "the next" (TimeML's), the word before it is the deadline's signal; "in" before another count signals nothing."""
+    text = ("All American and coalition forces must leave the country in the next 14 months. The plan lays out a "
+            "phased withdrawal over the course of the next 60 days. The envoys meet again in three days.")
+    found = {t.text: t for t in tag(text, date(2020, 3, 10))}
+    months, days = found["the next 14 months"], found["the next 60 days"]
+    assert (months.signal, months.reaches and months.reaches.value) == ("in", "2021-05-10")
+    assert (days.signal, days.reaches and days.reaches.value) == ("over the course of", "2020-05-09")
+    assert found["three days"].signal is None
+
+
+def test_a_count_of_months_points_at_days_not_a_month() -> None:
+    """Real-news dev 033 (27 November 2024): "almost two months ago" is a little after 27 September (the TIMEX3 value
+    stays 2024-09, mod LESS_THAN); "two months from now" is 27 January 2025 give or take a week."""
+    ago = tag("* Israeli troops began a land invasion of Lebanon almost two months ago, answering almost a year of "
+              "rocket fire from Hezbollah", date(2024, 11, 27))[0]
+    assert (ago.text, ago.value.value, ago.value.mod) == ("almost two months ago", "2024-09", "LESS_THAN")
+    assert (str(ago.value.start), str(ago.value.end)) == ("2024-09-27", "2024-10-04")
+    ahead = tag("The troops leave two months from now.", date(2024, 11, 27))[0].value
+    assert (ahead.value, str(ahead.start), str(ahead.end)) == ("2025-01", "2025-01-20", "2025-02-03")
+
+
+def test_the_time_of_a_past_verb_reaches_back_a_year() -> None:
+    """Real-news dev 042 (4 January 2026): "signed on March 10" is last March, 300 days back; a date the past verb
+    extends to stays the nearest ("extended to Nov. 20" in a 2 November 1989 article)."""
+    signed = tag("The agreement, which Abdi and Syrian President Ahmad Al-Shara signed on March 10, contained a "
+                 "number of provisions.", date(2026, 1, 4))
+    assert [t.value.value for t in signed] == ["2025-03-10"]
+    extended = tag("The group extended to Nov. 20 its offer for all Dunkin' Donuts shares.", date(1989, 11, 2))
+    assert [t.value.value for t in extended] == ["1989-11-20"]
+
+
 def test_a_count_of_years_from_a_month_ends_in_a_month() -> None:
     """Two years from October 2025 is October 2027 (a month), not 1 October 2027; fifty days from "early June" still
     start from its first day."""

@@ -52,6 +52,9 @@ _NOT_DONE = frozenset({"will", "would", "could", "might", "may", "should", "shal
                        "to", "must", "can"})
 #: Clause marks after which an adverbial clause of a dated verb happened on that date too.
 SAME_DAY_MARKS = frozenset({"after", "following", "during", "while", "at", "in"})
+#: Prepositions of a date that starts a span of time ("since September 27"): never the day of a saying that reports
+#: the span.
+SPAN_STARTS = frozenset({"since"})
 #: Relative adverbs opening an adverbial clause of a dated verb that happened then and there too ("met in Barbados on
 #: October 17, where they reached a wide consensus").
 SAME_DAY_RELATIVES = frozenset({"where", "when"})
@@ -200,14 +203,16 @@ def _climb(parse: Parse, anchor: int, root: int) -> Iterator[tuple[int, str]]:
 def _nearest(parse: Parse, triggers: Triggers, anchor: int, root: int, when: When) -> list[tuple[int, str]]:
     """Then the other trigger words of the sentence, nearest in the tree first (a word of another clause counts
     ``CLAUSE_STEP`` edges further); at equal distance the one before the date, then the closer in the text; for a
-    future date, never the speech verb reporting its clause."""
+    future date or one a span starts from ("says that since September 27 it has recovered"), never the speech verb
+    reporting its clause."""
     span = set(parse.subtree(root)) if parse.words[root].head != root else {root}
     heads = {triggers.word(h) for h in set(triggers.by_word.values())} - span - {anchor}
     ranked = sorted(heads, key=lambda i: (
         parse.distance(anchor, i) + (CLAUSE_STEP if parse.clause_of[i] != parse.clause_of[anchor] else 0),
         i > root, abs(i - root)))
+    not_said = when == "future" or bool(parse.dependent_words(root, ("case", "mark")) & SPAN_STARTS)
     return [(i, "nearest in the tree") for i in ranked
-            if not triggers.is_topic(i) and not (when == "future" and _reports(parse, i, anchor))]
+            if not triggers.is_topic(i) and not (not_said and _reports(parse, i, anchor))]
 
 
 def _reports(parse: Parse, speech: int, anchor: int) -> bool:
@@ -253,7 +258,20 @@ def _by_role(parse: Parse, triggers: Triggers, i: int, hit: TriggerHit, when: Wh
         return Attachment(noun, hit, j, i, f"{how}, event the verb reports")
     if hit.trigger.event_type == "-":
         return None
+    for j, act in _typed_acts(parse, triggers, i):
+        return Attachment(act, hit, j, i, f"{how}, act the verb reports")
     return Attachment(hit, hit, i, i, how)
+
+
+def _typed_acts(parse: Parse, triggers: Triggers, verb: int) -> list[tuple[int, TriggerHit]]:
+    """A typed support word used as the noun object of a verb ("welcomes the signing today"): the act reported."""
+    out = []
+    for c in parse.dependents(verb, ("obj",)):
+        act = triggers.at(c)
+        if act is not None and act.trigger.role == "support" and act.trigger.event_type != "-" \
+                and parse.words[c].pos == "NOUN":
+            out.append((c, act))
+    return out
 
 
 def _noun_before(parse: Parse, triggers: Triggers, verb: int) -> list[tuple[int, TriggerHit]]:
@@ -320,24 +338,40 @@ def shared_events(parse: Parse, triggers: Triggers, attached: Attachment, dated:
     return out + _reported(parse, triggers, attached, dated)
 
 
+def _said(parse: Parse, speech: int) -> list[tuple[int, list[int]]]:
+    """The clauses a speech word reports, each with its words: its complement clauses, and the clause an
+    attribution set off by a comma hangs on ("The two sides have agreed to a truce, Obasanjo told reporters
+    Wednesday night", which the parser may read as a conjunct: no "and" then)."""
+    out = [(c, parse.subtree(c)) for c in parse.children[speech] if parse.words[c].dep in ("ccomp", "parataxis")]
+    w = parse.words[speech]
+    if w.dep in ("parataxis", "conj") and w.head < speech and not parse.dependents(speech, ("cc",)) \
+            and any(parse.words[k].text == "," for k in range(w.head + 1, speech)) and parse.is_clause_head(w.head):
+        out.append((w.head, parse.clause(w.head, with_complements=True)))
+    return out
+
+
 def _reported(parse: Parse, triggers: Triggers, attached: Attachment, dated: Mapping[int, object]) -> list[
         Attachment]:
     """What a dated statement reports as done by then ("said on Friday he was on his way back with six Americans"):
-    the events of its complement clause, when that clause has no date of its own and is neither future nor modal."""
+    the events of its complement clause and of that clause's "after"-clauses ("... after he held a meeting with
+    Maduro"), when the clause has no date of its own and is neither future nor modal."""
     if attached.typed.trigger.event_type != "statement":
         return []
     out: list[Attachment] = []
-    for c in parse.children[attached.typed_word]:
-        if parse.words[c].dep not in ("ccomp", "parataxis") or any(d in dated for d in parse.subtree(c)):
+    for said, own in _said(parse, attached.typed_word):
+        if any(d in dated for d in own):
             continue
-        group = parse.clause(c, with_complements=True)
-        if any(parse.words[k].lower in _NOT_DONE for k in group if parse.words[k].dep in ("aux", "mark")):
-            continue
-        hit = triggers.at(c)
-        chosen = _by_role(parse, triggers, c, hit, "past", "reported") if hit is not None else None
-        if chosen is None:
-            chosen = next((Attachment(noun, noun, j, j, "reported") for j, noun in
-                           triggers.events_below(c, SUBJECT_OF_SUPPORT | OBJECT_OF_SUPPORT)), None)
-        if chosen is not None and chosen.typed.trigger.event_type != "statement":
-            out.append(chosen)
+        after = [a for a in parse.dependents(said, ("advcl",))
+                 if parse.dependent_words(a, ("mark", "case")) & SAME_DAY_MARKS]
+        for c in (said, *after):
+            group = parse.clause(c, with_complements=True)
+            if any(parse.words[k].lower in _NOT_DONE for k in group if parse.words[k].dep in ("aux", "mark")):
+                continue
+            hit = triggers.at(c)
+            chosen = _by_role(parse, triggers, c, hit, "past", "reported") if hit is not None else None
+            if chosen is None:
+                chosen = next((Attachment(noun, noun, j, j, "reported") for j, noun in
+                               triggers.events_below(c, SUBJECT_OF_SUPPORT | OBJECT_OF_SUPPORT)), None)
+            if chosen is not None and chosen.typed.trigger.event_type != "statement":
+                out.append(chosen)
     return out

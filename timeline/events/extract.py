@@ -32,7 +32,7 @@ from timeline.syntax import Parse, analyse
 from timeline.temporal import Timex, tag
 from timeline.temporal.resolve import reach
 from timeline.temporal.tagger import expression_sentences
-from timeline.temporal.lexicon import DEICTIC_DAYS as _DEICTIC_OFFSET
+from timeline.temporal.lexicon import DEICTIC_DAYS as _DEICTIC_OFFSET, UNITS
 from timeline.temporal.values import TimeValue
 
 #: A dateline opening an article's first paragraph ("DOHA, Jan 14 —", "Addis Ababa, June 19, 2025 (ENA)—",
@@ -48,6 +48,9 @@ RANGE_OPEN = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 RANGE_JOIN = re.compile(r"^\s*(?:to|until|till|through|thru|and|-|–|—)\s*$", re.IGNORECASE)
 #: Prepositions of a date that make it a limit ("by Friday"); a limit of a threat or a condition is a deadline.
 LIMITS = frozenset({"by", "until", "till", "before"})
+#: Events whose limit is a deadline: a threat's or an ultimatum's, and a proposal's target ("the core target proposed
+#: was 250 billion dollars ... by 2035").
+LIMIT_SETTERS = frozenset({"threat", "deadline", "proposal"})
 #: Events whose end is a deadline ("the ceasefire until May 18"), the prepositions that give an end, and the verbs
 #: whose "to" does ("extended to May 14").
 ENDING_TYPES = frozenset({"ceasefire", "agreement"})
@@ -248,6 +251,9 @@ def extract_events(article: Article, parser: Parser | None = None) -> list[Event
     skipped = _headlines(article, sentences) | {s.start for s in sentences if is_furniture(s.text)}
     analysis = analyse([s for s in expression_sentences(text, sentences) if s.start not in skipped], parser)
     timexes = [t for t in tag(text, article.published, analysis) if _datable(t)]
+    entries = _entries(sentences, timexes)
+    if entries:  # a live blog: each entry's relative dates count from the day it was written
+        timexes = [t for t in tag(text, article.published, analysis, entries) if _datable(t)]
     starts = [t.start for t in timexes]  # in text order: each sentence finds its own by bisection
     events: list[Event] = []
     by_tid: dict[str, Event] = {}
@@ -271,11 +277,31 @@ def extract_events(article: Article, parser: Parser | None = None) -> list[Event
                 by_tid.setdefault(when.timex.tid, event)
                 own.append(event)
         for t in (t for t in inside if t.value.type == "DURATION"):
-            deadline = _deadline(article, parse, triggers, t, by_tid, own, events[-EVENT_LOOKBACK:])
+            deadline = _deadline(article, parse, triggers, t, by_tid, own, events[-EVENT_LOOKBACK:], parties)
             if deadline is not None:
                 own.append(deadline)
         events.extend(own)
     return merge_duplicates(sorted(events, key=lambda e: e.char_start))
+
+
+#: How a live blog's entry stamp opens ("published at 20:36 GMT 26 November 2024"): with two or more stamps that name
+#: a day, each entry is written on its stamp's day.
+ENTRY_STAMP = re.compile(r"(?:published|posted)\b", re.IGNORECASE)
+
+
+def _entries(sentences: list[Sentence], timexes: list[Timex]) -> list[tuple[int, date]]:
+    """Where each entry of a live blog begins (its stamp's end) and the day it was written; none for an article with
+    fewer than two stamps."""
+    starts = [t.start for t in timexes]
+    out = []
+    for s in sentences:
+        if not ENTRY_STAMP.match(s.text):
+            continue
+        inside = timexes[bisect_left(starts, s.start):bisect_left(starts, s.end)]
+        day = next((t.value.start for t in inside if t.value.resolved and t.value.precision == "day"), None)
+        if day is not None:
+            out.append((s.end, day))
+    return out if len(out) > 1 else []
 
 
 def _when(value: TimeValue, published: date | None) -> When:
@@ -288,15 +314,63 @@ def _when(value: TimeValue, published: date | None) -> When:
 
 
 def _names_an_event(parse: Parse, root: int, triggers: Triggers) -> bool:
-    """A date that is part of an event's name ("the 2015 nuclear accord", "the October 7 attack") dates nothing."""
+    """A date that is part of an event's name ("the 2015 nuclear accord", "the October 7 attack", "a battered 2015
+    nuclear deal" however the parser hangs the year) or a citation in brackets ("resolutions 2510 (2020)") dates
+    nothing."""
     w = parse.words[root]
     hit = triggers.at(w.head)
-    return w.dep in ("nummod", "compound", "amod", "nmod:unmarked") and hit is not None \
+    modifier = w.dep in ("nummod", "compound", "amod", "nmod:unmarked") and hit is not None \
         and hit.trigger.role == "event" and w.head > root \
         and any(parse.words[c].dep in ("det", "nmod:poss") for c in parse.children[w.head])
+    return modifier or _premodifier(parse, root, triggers) or _cited(parse, root)
 
 
-def _state_since(parse: Parse, root: int, triggers: Triggers) -> bool:
+#: Prepositions of a date an event is measured from ("hours before Christmas Day", "days after May 10").
+MEASURED_FROM = frozenset({"before", "after"})
+#: Relations by which a measure hangs on the date it is counted from ("just hours before Christmas Day").
+MEASURES = frozenset({"nmod:unmarked", "obl:unmarked", "nmod:npmod", "obl:npmod", "nmod:tmod"})
+
+
+def _measured_from(parse: Parse, root: int) -> bool:
+    """A date an event is measured from by a count of time units the text does not give as a date ("Agreement came
+    just hours before Christmas Day") is a reference point: the event is not on it."""
+    if not parse.dependent_words(root, ("case",)) & MEASURED_FROM:
+        return False
+    return any(parse.words[c].lower in UNITS for c in parse.dependents(root, MEASURES))
+
+
+#: Parts of speech that may stand between a date premodifying a noun and the noun ("2015 nuclear deal").
+_PREMODIFIERS = frozenset({"ADJ", "NOUN", "PROPN"})
+
+
+def _premodifier(parse: Parse, root: int, triggers: Triggers) -> bool:
+    """A date with no preposition inside a noun phrase, before its event noun: after the noun's determiner, with
+    only modifiers between ("a battered 2015 nuclear deal")."""
+    if parse.dependents(root, ("case", "mark")):
+        return False
+    k = max(parse.subtree(root)) + 1
+    while k < len(parse.words) and triggers.at(k) is None and parse.words[k].pos in _PREMODIFIERS:
+        k += 1
+    hit = triggers.at(k) if k < len(parse.words) else None
+    if hit is None or hit.trigger.role != "event" or parse.words[k].pos != "NOUN" or root not in parse.subtree(k):
+        return False
+    return any(parse.words[c].dep in ("det", "nmod:poss") and c < root for c in parse.children[k])
+
+
+def _cited(parse: Parse, root: int) -> bool:
+    """A date alone in brackets after a name or number cites it ("resolutions 2510 (2020)")."""
+    words = parse.words
+    return 1 < root < len(words) - 1 and words[root - 1].text == "(" and words[root + 1].text == ")" \
+        and words[root - 2].pos in ("NOUN", "PROPN", "NUM")
+
+
+#: Precisions of a "since" date that starts a state in a perfect clause ("has mediated since 1992"); from a day or a
+#: month the perfect tells what has happened since ("has freed 58 since Friday", "has recovered much of the land
+#: since September 27").
+STATE_SINCE_PRECISIONS = frozenset({"year", "decade", "century"})
+
+
+def _state_since(parse: Parse, root: int, triggers: Triggers, value: TimeValue) -> bool:
     """"has mediated since 1992" dates a state, not an event ("since 2022, when talks resumed" is one); "for the
     first time since 1973" is a reference point of a noun that names no event."""
     cases = parse.dependent_words(root, ("case", "mark"))
@@ -308,7 +382,7 @@ def _state_since(parse: Parse, root: int, triggers: Triggers) -> bool:
     head = parse.clause_of[parse.words[root].head]
     perfect = any(parse.words[c].lemma == "have" for c in parse.dependents(head, ("aux",)))
     when = any(parse.words[c].dep in ("acl:relcl", "advcl", "acl") for c in parse.children[root])
-    return perfect and not when
+    return perfect and not when and value.precision in STATE_SINCE_PRECISIONS
 
 
 class _Parties:
@@ -328,14 +402,15 @@ def _dated_events(article: Article, parse: Parse, triggers: Triggers, root: int,
                   earlier: list[Event], dated: dict[int, DateMention], date_words: frozenset[int],
                   parties: _Parties) -> list[Event]:
     """The events the date rooted at word ``root`` dates: the one it belongs to, and those sharing it."""
-    if _state_since(parse, root, triggers) or _names_an_event(parse, root, triggers):
+    if _state_since(parse, root, triggers, when.value) or _names_an_event(parse, root, triggers) \
+            or _measured_from(parse, root):
         return []
     shift = _speech_shift(parse, root, when, dated)
     if shift:
         when = replace(when, value=when.value + shift)
     v = when.value
     chosen = attach(parse, triggers, root, _when(v, article.published))
-    if chosen is None:
+    if chosen is None or _dated_otherwise(parse, root, chosen, when, dated):
         return []
     out = [_event(article, parse, root, when, chosen, earlier, date_words, parties)]
     for shared in shared_events(parse, triggers, chosen, dated):
@@ -345,11 +420,21 @@ def _dated_events(article: Article, parse: Parse, triggers: Triggers, root: int,
     return out
 
 
+def _dated_otherwise(parse: Parse, root: int, chosen: Attachment, when: DateMention,
+                     dated: dict[int, DateMention]) -> bool:
+    """A statement a date reached through the tree holds a date of its own ("Hezbollah said at the weekend that any
+    forces still there after Tuesday ...": the saying is the weekend's, not Tuesday's)."""
+    own = dated.get(chosen.cue_word)
+    return chosen.typed.trigger.event_type == "statement" and own is not None and own is not when \
+        and parse.words[root].head != chosen.cue_word
+
+
 def _limit(parse: Parse, root: int, chosen: Attachment, event_type: str) -> bool:
-    """The date is a deadline: a limit ("by Friday") set by a threat or a condition ("leave homes by Friday" under a
-    threat), or the end of a truce or an agreement ("extended the ceasefire until May 18", "extended to May 14")."""
+    """The date is a deadline: a limit ("by Friday") set by a threat, a proposal or a condition ("leave homes by
+    Friday" under a threat), or the end of a truce or an agreement ("extended the ceasefire until May 18",
+    "extended to May 14")."""
     cases = parse.dependent_words(root, ("case",))
-    if cases & LIMITS and (chosen.cue.trigger.event_type in ("threat", "deadline") or status_of(
+    if cases & LIMITS and (chosen.cue.trigger.event_type in LIMIT_SETTERS or status_of(
             parse, chosen.typed_word, chosen.cue_word, event_type, None, None, None) == "hypothetical"):
         return True
     extended = parse.words[parse.words[root].head].lemma in EXTENDING and "to" in cases
@@ -403,9 +488,11 @@ def _event(article: Article, parse: Parse, root: int, when: DateMention, chosen:
 
 
 def _deadline(article: Article, parse: Parse, triggers: Triggers, t: Timex, by_tid: dict[str, Event],
-              own: list[Event], recent: list[Event]) -> Event | None:
+              own: list[Event], recent: list[Event], parties: _Parties) -> Event | None:
     """A duration counted from an event ("within fifty days" of the threat, "within 30 days of the signing",
-    "giving Tehran 60 days") is a deadline dated at its end; other durations are not events."""
+    "giving Tehran 60 days") is a deadline dated at its end; other durations are not events. Its actors are the
+    event's it is counted from, else those of the word it hangs on ("a withdrawal of Israeli troops over the course
+    of the next 60 days"), else the article's parties."""
     text = article.text
     root = parse.root_of(t.start, t.end)
     granted = root is not None and parse.words[root].dep in ("obj", "iobj", "obl") \
@@ -427,14 +514,19 @@ def _deadline(article: Article, parse: Parse, triggers: Triggers, t: Timex, by_t
     begin = t.signal_start if t.signal_start is not None else t.start
     cue = parse.clause_of[root] if root is not None else 0
     counted = f" (counted from {anchor.timex if anchor and anchor.precision != 'day' else origin})" if origin else ""
+    if anchor is not None:
+        names, countries = anchor.actors, anchor.countries
+    else:
+        head = parse.words[root].head if root is not None else None
+        found = actors(text, parse, head, head, "deadline") if head is not None and head != root else []
+        names, countries = _collapse(found or parties.get())
     return Event(
         event_id=event_id(article.doc_id, t.start, t.end, "deadline"), start=reached.start if reached else None,
         end=reached.end if reached else None, precision=reached.precision if reached else "ref",
         timex=reached.value if reached else t.value.value, mod=reached.mod if reached else None,
         date_text=text[begin:t.end], event_type="deadline", status="deadline",
-        actors=anchor.actors if anchor else (), countries=anchor.countries if anchor else (),
-        location=None, summary=f"Deadline{counted}: {_summary(text, parse, cue)}", sentence=parse.sentence.text,
-        char_start=begin, char_end=t.end, cameo="139", cameo_label="give ultimatum",
+        actors=names, countries=countries, location=None, summary=f"Deadline{counted}: {_summary(text, parse, cue)}",
+        sentence=parse.sentence.text, char_start=begin, char_end=t.end, cameo="139", cameo_label="give ultimatum",
         anchor_event_id=anchor.event_id if anchor else None, note=note,
     )
 

@@ -129,28 +129,45 @@ def actors(text: str, parse: Parse, typed: int, cue: int, event_type: str, verb:
     out: list[Mention] = []
     for i in actor_words(parse, typed, cue, event_type, verb):
         start, end = _name_span(parse, i)
-        found = _known(text, start, end)
+        found = _known(text, start, end) or _known_owner(text, parse, i)
         if found:
             out.extend(found)
         elif parse.words[i].pos == "PROPN" and parse.words[i].start not in dates and _named(parse, i):
             out.append(Mention(start, end, Entity(text[start:end], "", "named")))
     if out:
         return out
-    places = _place_spans(parse)
+    places = _place_spans(text, parse)
     clause = [parse.words[k] for k in parse.clause(cue, with_complements=True)]
     found = _known(text, min(w.start for w in clause), max(w.end for w in clause))
     found = [m for m in found if not _inside(m, places)]
     return found or [m for m in _known(text, parse.sentence.start, parse.sentence.end) if not _inside(m, places)]
 
 
-def _place_spans(parse: Parse) -> list[tuple[int, int]]:
-    """The article offsets of the sentence's places: the names after "in" or "at" ("talks in Vienna", "a briefing
-    in South Africa"), which tell where something happened, not who did it."""
+def _known_owner(text: str, parse: Parse, i: int) -> list[Mention]:
+    """The known actor a body unknown by name belongs to: "the Central Command of Colombia's National Liberation
+    Army (ELN)" is the ELN's."""
+    if parse.words[i].pos != "PROPN":
+        return []
+    owners = [c for c in parse.dependents(i, ("nmod",)) if "of" in parse.dependent_words(c, ("case",))]
+    return [m for c in owners for m in _known(text, *_name_span(parse, c))]
+
+
+def _place_spans(text: str, parse: Parse) -> list[tuple[int, int]]:
+    """The article offsets of the sentence's places, which tell where something happened, not who did it: the names
+    after "in" or "at" ("talks in Vienna", "a briefing in South Africa", "in the Kenyan capital of Nairobi"), and a
+    city modifying a common noun, though its name stands for a government elsewhere ("the Vienna negotiators")."""
     out = []
     for w in parse.words:
         cases = parse.dependent_words(w.i, ("case",))
         if w.dep in ("obl", "nmod", "advmod", "obl:unmarked") and cases & PLACE_CASES:
             out.append(_name_span(parse, w.i))
+            out += [_name_span(parse, c) for c in parse.dependents(w.i, ("nmod",))
+                    if "of" in parse.dependent_words(c, ("case",))]
+        elif w.dep == "compound" and w.pos == "PROPN" and parse.words[w.head].pos == "NOUN":
+            start, end = _name_span(parse, w.i)
+            named = _known(text, start, end)
+            if named and all(m.entity.kind == "government" for m in named) and place_gazetteer().find(text, start, end):
+                out.append((start, end))
     return out
 
 

@@ -121,6 +121,12 @@ QUANTIFIERS: dict[str, str] = {
     "at least": "EQUAL_OR_MORE", "up to": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS",
     "at most": "EQUAL_OR_LESS",
 }
+#: Approximations that say on which side of the day counted a count from the publication date lies ("almost two
+#: months ago": after it): read inside the expression, as the "approximate date" prefix would read them.
+COUNT_QUANTIFIERS = ("nearly", "almost")
+#: Days either side of the day a count of months from the publication date points at ("two months ago": the day two
+#: months back, give or take a week, not the whole month); weeks and days are counted to the day already.
+COUNT_SLACK_DAYS: dict[str, int] = {"month": 7}
 #: Halves and quarters named by ordinal.
 HALVES: dict[str, int] = {"first": 1, "second": 2, "latter": 2, "last": 2}
 QUARTERS: dict[str, int] = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
@@ -306,6 +312,7 @@ MACROS: Mapping[str, str] = {
     "ordinal": alternation(ORDINALS),
     "part": alternation(PARTS),
     "quantifier": alternation(QUANTIFIERS),
+    "count_quantifier": alternation(COUNT_QUANTIFIERS),
     "rel": alternation(RELATIVE_STEPS),
     "deictic": alternation(DEICTIC_DAYS),
     "tod": alternation(TIMES_OF_DAY),

@@ -4,7 +4,8 @@ clause and the last mentioned date. One function per rule ``kind``, one per pref
 Conventions (documented in the README):
 - a month or day without a year takes it from the DCT: in a past-tense clause (or when no word tells the tense: news
   mostly reports what happened) the latest such date begun by the DCT, in a future-tense clause the first not over by
-  it, as long as that is within ``TENSE_REACH_DAYS``; otherwise the nearest;
+  it, as long as that is within ``TENSE_REACH_DAYS`` (a year, ``PAST_EVENT_REACH_DAYS``, for the time of a simple
+  past verb: "signed on March 10"); otherwise the nearest;
 - "by"/"until" before an expression look ahead unless the clause is past; "as early as" always looks ahead;
 - a weekday is the latest on or before the DCT unless its clause is in the future ("on Sunday" in a Sunday article
   is that day); a possessive weekday ("Wednesday's signing") is the latest on or before the DCT unless "ahead of" it;
@@ -51,6 +52,7 @@ class Context:
     dct: date | None
     tense: Tense = "past"
     anchor: TimeValue | None = None  # the last mentioned resolved date, for "the following day"
+    past_event: bool = False  # the date is when a past-tense verb happened ("signed on March 10")
 
 
 # ------------------------------------------------------------------ helpers
@@ -81,11 +83,15 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
 #: How far from the DCT a clause's tense may send a yearless date; beyond it the nearest date wins ("extended the
 #: offer to Nov. 20" in a 2 November article is this November, though the clause is in the past).
 TENSE_REACH_DAYS = 240
+#: How far back the time of a past-tense verb may send a yearless date: any day of the year before ("the agreement,
+#: which they signed on March 10" in a 4 January article is last March).
+PAST_EVENT_REACH_DAYS = 366
 
 
-def _pick_year(candidate: Callable[[int], TimeValue | None], dct: date, tense: Tense) -> TimeValue | None:
+def _pick_year(candidate: Callable[[int], TimeValue | None], dct: date, tense: Tense,
+               reach: int = TENSE_REACH_DAYS) -> TimeValue | None:
     """Place a yearless value: the latest begun by the DCT (past), the first not ended before it (future), as long as
-    that is within ``TENSE_REACH_DAYS`` of the DCT; otherwise (and with no tense) the nearest."""
+    that is within ``reach`` days of the DCT; otherwise (and with no tense) the nearest."""
     options = [v for v in (candidate(dct.year - 1), candidate(dct.year), candidate(dct.year + 1)) if v is not None]
     if not options:
         return None
@@ -94,7 +100,7 @@ def _pick_year(candidate: Callable[[int], TimeValue | None], dct: date, tense: T
         by_tense = [v for v in options if v.start is not None and v.start <= dct][-1:]
     elif tense == "future":
         by_tense = [v for v in options if v.end is not None and v.end >= dct][:1]
-    if by_tense and _distance(by_tense[0], dct) <= TENSE_REACH_DAYS:
+    if by_tense and _distance(by_tense[0], dct) <= reach:
         return by_tense[0]
     return min(options, key=lambda v: _distance(v, dct))
 
@@ -165,7 +171,8 @@ def calendar_date(f: Fields, ctx: Context) -> TimeValue | None:
         return build(year)
     if ctx.dct is None:
         return TimeValue.unresolved("day" if day else "month", NO_DCT + " (no year given)")
-    return _pick_year(build, ctx.dct, "past" if ctx.tense == "unknown" else ctx.tense)  # news reports the past
+    reach = PAST_EVENT_REACH_DAYS if ctx.past_event and ctx.tense == "past" else TENSE_REACH_DAYS
+    return _pick_year(build, ctx.dct, "past" if ctx.tense == "unknown" else ctx.tense, reach)  # news reports the past
 
 
 #: Which week of a month: its first day's offset in days ("last": the month's final seven days).
@@ -414,16 +421,26 @@ def ctx_param(f: Fields, key: str, default: int) -> int:
 
 
 def offset(f: Fields, ctx: Context) -> TimeValue | None:
-    """"two weeks ago", "three years from now": the DCT moved; precise to the unit counted."""
+    """"two weeks ago", "three years from now": the DCT moved; precise to the unit counted. A count of months points
+    at the day counted, give or take ``lexicon.COUNT_SLACK_DAYS`` ("almost two months ago": on the side of the DCT)."""
     unit = _unit(f.get("unit"))
     direction = -1 if _word(f.get("dir")) == "ago" else 1
     amount = lx.number_value(f.get("num") or "")
+    mod = lx.QUANTIFIERS.get(_word(f.get("quantifier")))
     if amount is None:
         return TimeValue.reference("PAST_REF" if direction < 0 else "FUTURE_REF")
     if ctx.dct is None:
         return TimeValue.unresolved(unit, NO_DCT)
     back = _period_years_back(ctx, unit, direction * amount)
-    return back if back is not None else _moved(ctx.dct, "day", unit, direction * amount)
+    value = back if back is not None else _moved(ctx.dct, "day", unit, direction * amount)
+    slack = lx.COUNT_SLACK_DAYS.get(unit)
+    if back is None and value is not None and value.resolved and slack and float(amount).is_integer():
+        day = ctx.dct + relativedelta(**{f"{unit}s": direction * int(amount)})
+        low, high = day - timedelta(days=slack), day + timedelta(days=slack)
+        if mod == "LESS_THAN":  # less far from the DCT than counted
+            low, high = (day, high) if direction < 0 else (low, day)
+        value = value.narrowed(low, high)
+    return replace(value, mod=mod) if value is not None and mod else value
 
 
 def _period_years_back(ctx: Context, unit: str, amount: float) -> TimeValue | None:

@@ -60,7 +60,8 @@ class Prefix:
     """A word or phrase in front of an expression that changes its meaning. ``applies_to`` lists the precisions (or
     "DURATION") it may modify; ``effect`` names the change in ``resolve.PREFIX_EFFECTS``; ``in_span`` says whether the
     prefix becomes part of the TIMEX3 span (most modifiers do; "about" and signals such as "within" do not); ``signal``
-    marks a prefix that introduces a deadline ("within fifty days")."""
+    marks a prefix that introduces a deadline ("within fifty days"). ``lead``, when given, is how the expression itself
+    must open for the prefix to apply: "in" is a deadline's signal only before "the next 14 months"."""
 
     name: str
     pattern: str
@@ -69,12 +70,17 @@ class Prefix:
     example: str
     in_span: bool = True
     signal: bool = False
+    lead: str = ""
 
     def compile(self) -> re.Pattern[str]:
         try:
             return re.compile(r"(?<![\w-])(?:" + self.pattern.format(**MACROS) + r")[\s-]*\Z", re.IGNORECASE)
         except (re.error, KeyError, IndexError) as exc:
             raise RuleError(f"prefix {self.name!r}: pattern does not compile ({exc})") from None
+
+    def compile_lead(self) -> re.Pattern[str] | None:
+        """How the expression must open (None: any expression)."""
+        return re.compile(self.lead.format(**MACROS), re.IGNORECASE) if self.lead else None
 
 
 def _p(**kw: Any) -> Mapping[str, Any]:
@@ -161,8 +167,9 @@ RELATIVE = (
          "next May"),
     Rule("part of relative unit", r"the\s+(?P<part>end|beginning|start|middle)\s+of\s+the\s+(?P<unit>week|month|year)",
          "relative_unit", "the end of the month", params=_p(rel=0)),
-    Rule("offset from now", r"(?P<num>{num}|{vague})\s+(?P<unit>{unit})(?:\s+or\s+so)?\s+(?P<dir>ago|from\s+now|hence)",
-         "offset", "two weeks ago"),
+    Rule("offset from now", r"(?:(?P<quantifier>{count_quantifier})\s+)?(?P<num>{num}|{vague})\s+(?P<unit>{unit})"
+                            r"(?:\s+or\s+so)?\s+(?P<dir>ago|from\s+now|hence)",
+         "offset", "almost two months ago"),
     Rule("offset from anchor", r"(?P<num>{num})\s+(?P<unit>days?|weeks?|months?|years?)\s+"
                                r"(?P<dir>later|earlier|afterwards?|(?:before|after|prior)(?=\s*[,.;:]))",
          "anchor_offset", "a week later"),
@@ -258,6 +265,10 @@ PREFIXES: tuple[Prefix, ...] = (
     Prefix("within", r"(?P<signal>within(?:\s+a\s+(?:maximum\s+)?period\s+of)?|in\s+the\s+next|inside\s+of)",
            "deadline", ("DURATION",), "within",
            in_span=False, signal=True),
+    # "leave the country in the next 14 months", "withdraw over the course of the next 60 days": the span holds "the
+    # next" (TimeML's), so the signal is the word before it
+    Prefix("in the next", r"(?P<signal>in|over\s+the\s+course\s+of|during)", "deadline", ("DURATION",), "in",
+           in_span=False, signal=True, lead=r"the\s+(?:next|coming)\s"),
 )
 
 

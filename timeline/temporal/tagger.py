@@ -10,7 +10,7 @@ import bisect
 import hashlib
 import json
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, replace
 from datetime import date
 from functools import cache, lru_cache
@@ -21,7 +21,7 @@ from timeline.syntax import Parse, analyse
 from timeline.temporal import _heads
 from timeline.temporal import lexicon as lx
 from timeline.temporal.resolve import NORMALISERS, PREFIX_EFFECTS, TENSED_KINDS, Context, reach
-from timeline.temporal.tense import clause_tense
+from timeline.temporal.tense import clause_tense, past_event_time
 from timeline.temporal.rules import PREFIXES, RULES, Prefix, Rule, validate
 from timeline.temporal.values import TimeValue
 
@@ -77,7 +77,7 @@ class _Compiled:
 
     rules: tuple[Rule, ...]
     patterns: _Patterns
-    prefixes: tuple[tuple[Prefix, re.Pattern[str]], ...]
+    prefixes: tuple[tuple[Prefix, re.Pattern[str], re.Pattern[str] | None], ...]
     trigger: _Trigger
     keys: tuple[tuple[int, re.Pattern[str]], ...]
     unindexed: tuple[int, ...]
@@ -174,8 +174,8 @@ def _compiled() -> _Compiled:
     keys = tuple((i, re.compile(key, re.IGNORECASE)) for i, key in index.keys)
     after = re.compile(index.after, re.IGNORECASE) if index.after is not None else None
     trigger = _Trigger(re.compile(index.at, re.IGNORECASE), after)
-    return _Compiled(RULES, _Patterns(RULES), tuple((prefix, prefix.compile()) for prefix in PREFIXES), trigger,
-                     keys, index.unindexed)
+    prefixes = tuple((prefix, prefix.compile(), prefix.compile_lead()) for prefix in PREFIXES)
+    return _Compiled(RULES, _Patterns(RULES), prefixes, trigger, keys, index.unindexed)
 
 
 def _hits(text: str) -> Iterator[tuple[int, str, str | None]]:
@@ -263,8 +263,8 @@ def _apply_prefixes(text: str, start: int, value: TimeValue, floor: int) -> tupl
         changed = False
         window_start = max(floor, start - PREFIX_WINDOW)
         window = text[window_start:start]
-        for prefix, pattern in _compiled().prefixes:
-            if prefix.name in used:
+        for prefix, pattern, lead in _compiled().prefixes:
+            if prefix.name in used or (lead is not None and not lead.match(text, start)):
                 continue
             target = "DURATION" if value.type == "DURATION" else value.precision
             if target not in prefix.applies_to:
@@ -302,13 +302,22 @@ def expression_sentences(text: str, sentences: list[Sentence], tensed_only: bool
     return [chosen[k] for k in sorted(chosen)]
 
 
-def tag(text: str, published: date | None = None, analysis: Mapping[int, Parse] | None = None) -> list[Timex]:
+def written_on(entries: Sequence[tuple[int, date]], offset: int) -> date | None:
+    """The day the live-blog entry holding ``offset`` was written (``entries``: where each entry begins and its day,
+    in text order), or None before the first."""
+    k = bisect.bisect_right([at for at, _ in entries], offset) - 1
+    return entries[k][1] if k >= 0 else None
+
+
+def tag(text: str, published: date | None = None, analysis: Mapping[int, Parse] | None = None,
+        entries: Sequence[tuple[int, date]] = ()) -> list[Timex]:
     """Find and normalise the temporal expressions of ``text`` written on ``published`` (the DCT).
 
     With no ``published`` date, relative expressions come back unresolved with a note; absolute ones still resolve.
     The tense of an expression's clause comes from the parse of its sentence: ``analysis`` (sentence start ->
     Parse, e.g. from the event extractor, which parses the same sentences), else the sentences whose expressions need
-    a tense are parsed here.
+    a tense are parsed here. A live blog's ``entries`` (where each begins, the day it was written) are each their
+    own DCT.
     """
     sentences = split_sentences(text)
     if analysis is None:
@@ -329,7 +338,9 @@ def tag(text: str, published: date | None = None, analysis: Mapping[int, Parse] 
         tensed = rule.kind in TENSED_KINDS and not fields.get("year")  # a date that names its year needs no tense
         parse = analysis.get(sentence.start)
         tense = clause_tense(text, parse, start, end, rule.kind) if tensed and parse is not None else "unknown"
-        ctx = Context(published, tense, event_anchor or anchor)
+        past_event = tensed and parse is not None and past_event_time(parse, start, end)
+        dct = written_on(entries, start) or published
+        ctx = Context(dct, tense, event_anchor or anchor, past_event)
         try:
             value = NORMALISERS[rule.kind](fields, ctx)
             if value is None:
@@ -344,7 +355,7 @@ def tag(text: str, published: date | None = None, analysis: Mapping[int, Parse] 
         timex = Timex(tid, span_start, end, text[span_start:end], value, rule.name, signal, signal_start)
         if signal is not None:
             same_sentence = sentence_anchor if sentence_anchor and sentence_anchor[0] == sentence_index else None
-            origin = same_sentence[1].value if same_sentence else published
+            origin = same_sentence[1].value if same_sentence else dct
             timex = replace(timex, reaches=reach(value, origin),
                             anchor_tid=same_sentence[1].tid if same_sentence else None)
         out.append(timex)

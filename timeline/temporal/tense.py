@@ -89,3 +89,22 @@ def _opens_clause(before: list[Word]) -> bool:
         if w.dep not in LEAD_RELATIONS and w.lower not in lx.LEAD_WORDS:
             return False
     return True
+
+
+#: Prepositions of a date that is the time of the verb it hangs on ("signed on March 10"; none: "met Monday").
+TIME_CASES = frozenset({"on", "in"})
+#: Relations of such a date.
+TIME_RELATIONS = frozenset({"obl", "obl:tmod", "obl:unmarked", "nmod:tmod"})
+
+
+def past_event_time(parse: Parse, start: int, end: int) -> bool:
+    """Whether the expression at [start, end) is the time of a simple past verb ("which they signed on March 10"),
+    not a limit or an object of it ("extended to Nov. 20", "has set Nov. 10 as the deadline")."""
+    root = parse.root_of(start, end)
+    if root is None:
+        return False
+    w = parse.words[root]
+    verb = parse.words[w.head]
+    cases = parse.dependent_words(root, ("case",))
+    return w.dep in TIME_RELATIONS and cases <= TIME_CASES and verb.pos == "VERB" \
+        and verb.feature("Tense") == "Past" and verb.feature("VerbForm") == "Fin"

@@ -296,6 +296,12 @@ class TimeValue:
             ps, pe = s + timedelta(days=offsets[0]), s + timedelta(days=offsets[1])
         return replace(self, start=ps, end=pe, mod=mod, unit_start=s, unit_end=e)
 
+    def narrowed(self, start: date, end: date) -> TimeValue:
+        """The same unit, its interval narrowed to the days [start, end] a count points at ("two months ago": a week
+        either side of the day counted); the TIMEX3 value stays the unit's."""
+        return replace(self, start=start, end=end, unit_start=self.unit_start or self.start,
+                       unit_end=self.unit_end or self.end)
+
     def with_mod(self, mod: str | None) -> TimeValue:
         """Apply a TIMEX3 mod: parts narrow the interval, APPROX/BEFORE/AFTER/... only annotate it."""
         return self.with_part(mod)
