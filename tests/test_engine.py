@@ -12,6 +12,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+import dask
 import duckdb
 import pandas as pd
 import pytest
@@ -134,6 +135,13 @@ def test_what_the_engine_refuses(engine: DaskEngine, tmp_path: Path, seed_path: 
         store.load([], [], [])
     with pytest.raises(EngineError, match="--workers sizes a local cluster"):
         DaskEngine("tcp://127.0.0.1:9", workers=2)
+
+
+def test_a_local_clusters_workers_run_without_the_profiler(engine: DaskEngine) -> None:
+    # LOCAL_WORKER_CONFIG: its history grew a worker with the time it ran; the client's own settings are untouched
+    enabled = engine.client.run(lambda: dask.config.get("distributed.worker.profile.enabled"))
+    assert list(enabled.values()) == [False, False]
+    assert dask.config.get("distributed.worker.profile.enabled") is True
 
 
 def test_the_command_line_ingests_on_dask(tmp_path: Path, seed_path: Path) -> None:
