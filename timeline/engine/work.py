@@ -105,9 +105,9 @@ def repeats(documents: Iterable[Mapping[str, Any]]) -> dict[tuple[int, int], str
 
 @dataclass
 class MergePlan:
-    """How the merge is cut: the reports files of each extraction part and their rows' merge groups, in file order
-    (-1: a repeated article's, left out), the ids that reports give as anchors (to be rewritten to their events'
-    ids), and block statistics."""
+    """How the merge is cut: the reports files of each split task (consecutive extraction parts) and their rows'
+    merge groups, in file order (-1: a repeated article's, left out), the ids that reports give as anchors (to be
+    rewritten to their events' ids), and block statistics."""
 
     groups: int
     files: list[list[str]] = field(default_factory=list)
@@ -123,7 +123,8 @@ def plan_merge(out: str | Path, groups: int, min_reports: int = 1, max_reports: 
     ``groups`` groups of about equal size (largest block first, into the smallest group): more when a group would
     hold over ``max_reports`` reports (so a group's merge needs the same memory at any corpus size), fewer when it
     would hold under ``min_reports`` (a task per handful of reports costs more than it does), never more than the
-    blocks."""
+    blocks. The reports are split by group in runs of consecutive extraction parts of about a group's size: a group
+    reads a file from each run, so as many files as there are groups, not one from each of thousands of parts."""
     left_out = set(repeats(read_rows(out, DOCUMENTS, ["doc_id", "published", *PLACE])))
     plan = MergePlan(groups)
     kept: list[list[bool]] = []
@@ -155,7 +156,14 @@ def plan_merge(out: str | Path, groups: int, min_reports: int = 1, max_reports: 
         group_of_block[block] = g
         heapq.heappush(load, (total + size, g))
     position = iter(numbers)
-    plan.group_of_row = [[group_of_block[next(position)] if keep else -1 for keep in flags] for flags in kept]
+    run = -(-len(numbers) // plan.groups)
+    tasks: list[tuple[list[str], list[int]]] = []
+    for paths, flags in zip(plan.files, kept):
+        if not tasks or len(tasks[-1][1]) >= run:
+            tasks.append(([], []))
+        tasks[-1][0].extend(paths)
+        tasks[-1][1].extend(group_of_block[next(position)] if keep else -1 for keep in flags)
+    plan.files, plan.group_of_row = [paths for paths, _ in tasks], [rows for _, rows in tasks]
     return plan
 
 
@@ -165,8 +173,8 @@ def _group_folder(out: str, group: int) -> Path:
 
 
 def split_reports(index: int, paths: list[str], group_of_row: list[int], out: str) -> None:
-    """Write the rows of one extraction part's reports files into their groups' folders, one file a group
-    (``SPLIT/group-G/from-NNNNN.parquet``)."""
+    """Write the rows of one split task's reports files (whole extraction parts) into their groups' folders, one file
+    a group (``SPLIT/group-G/from-NNNNN.parquet``)."""
     table = pa.concat_tables(pq.read_table(path, partitioning=None) for path in paths)
     groups = pa.array(group_of_row, pa.int64())
     for group in sorted(set(group_of_row) - {-1}):
