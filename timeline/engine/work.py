@@ -27,7 +27,7 @@ from timeline.engine.layout import DOCUMENTS, EVENTS, MENTIONS, PLACE, REPORTS, 
 from timeline.errors import ArticleError
 from timeline.extract import extract
 from timeline.merge import blocks, combine, mention_order, replay
-from timeline.schema import EVENT_COLUMNS, records
+from timeline.schema import records
 from timeline.store import Store
 
 #: Where split reports wait for their group's merge (removed after it).
@@ -37,6 +37,9 @@ JOINED = "joined.parquet"
 #: A short article whose extraction loads everything the pipeline loads on first use.
 _WARM_UP = Article("Russia and Ukraine held talks in Istanbul on Monday, the Kremlin said on 20 July 2025.",
                    published=date(2025, 7, 20), path="<warm-up>")
+#: The columns ``merge.replay`` judges a report by, and its place in the corpus: all a group's merge reads.
+_REPLAY_COLUMNS = ["event_id", "doc_id", "event_type", "date_start", "date_end", "precision", "countries", "location",
+                   "published", "char_start", *PLACE, "report_no"]
 _KEY_COLUMNS = ["event_type", "date_start", "date_end", "precision", "countries", "location", "anchor_event_id",
                 *PLACE]
 
@@ -183,10 +186,10 @@ def split_reports(index: int, paths: list[str], group_of_row: list[int], out: st
         pq.write_table(table.filter(pc.equal(groups, group)), folder / f"from-{index:05d}.parquet")
 
 
-def _group_reports(group: int, out: str) -> list[dict[str, Any]]:
-    """One group's reports (split_reports' files), in corpus order."""
+def _group_reports(group: int, out: str, columns: list[str] | None = None) -> list[dict[str, Any]]:
+    """One group's reports (split_reports' files; all columns, or these), in corpus order."""
     paths = sorted(_group_folder(out, group).glob("from-*.parquet"))
-    reports = [row for path in paths for row in from_arrow(pq.read_table(path))]
+    reports = [row for path in paths for row in from_arrow(pq.read_table(path, columns=columns))]
     reports.sort(key=lambda r: (r["input_file"], r["input_row"], r["report_no"]))
     return reports
 
@@ -194,9 +197,9 @@ def _group_reports(group: int, out: str) -> list[dict[str, Any]]:
 def merge_group(group: int, out: str, anchors: set[str]) -> dict[str, str]:
     """Replay the store's merge over one group's reports, in corpus order (``merge.replay``), and write the event
     each report joined beside them (JOINED, read by write_group: a worker keeps no group in memory between the two
-    steps, so its memory does not grow with the corpus). Returns the events of the reports that others name as
-    ``anchors``."""
-    joined = replay(_group_reports(group, out))
+    steps, so its memory does not grow with the corpus; it reads only the columns the merge judges by). Returns the
+    events of the reports that others name as ``anchors``."""
+    joined = replay(_group_reports(group, out, _REPLAY_COLUMNS))
     pq.write_table(pa.table({"mention_id": pa.array(list(joined), pa.string()),
                              "event_id": pa.array(list(joined.values()), pa.string())}),
                    _group_folder(out, group) / JOINED)
@@ -206,17 +209,15 @@ def merge_group(group: int, out: str, anchors: set[str]) -> dict[str, str]:
 def write_group(group: int, anchor_events: Mapping[str, str], out: str) -> tuple[int, int]:
     """Write one merged group: its events (``merge.combine`` of each event's reports in mention order) and its
     mentions (each report under the event it joined, its anchor rewritten to the anchor's event, as the store
-    does). Returns (events, mentions)."""
+    does; its place columns are not written). Returns (events, mentions)."""
     table = pq.read_table(_group_folder(out, group) / JOINED)
     joined = dict(zip(table["mention_id"].to_pylist(), table["event_id"].to_pylist()))
     by_event: dict[str, list[tuple[Any, dict[str, Any]]]] = defaultdict(list)
-    mentions = []
-    for seq, report in enumerate(_group_reports(group, out)):
-        anchor = report["anchor_event_id"]
-        mention = {**{name: report[name] for name in EVENT_COLUMNS}, "mention_id": report["mention_id"],
-                   "event_id": joined[report["mention_id"]],
-                   "anchor_event_id": anchor_events.get(anchor, anchor) if anchor else None}
-        mentions.append(mention)
+    mentions = _group_reports(group, out)  # each report made its mention in place: a copy would double the group
+    for seq, mention in enumerate(mentions):
+        anchor = mention["anchor_event_id"]
+        mention["event_id"] = joined[mention["mention_id"]]
+        mention["anchor_event_id"] = anchor_events.get(anchor, anchor) if anchor else None
         by_event[mention["event_id"]].append(((mention_order(mention), seq), mention))
     events = [combine(event_id, [m for _, m in sorted(reports, key=lambda pair: pair[0])])
               for event_id, reports in by_event.items()]
