@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
+from itertools import groupby
 from pathlib import Path
 from typing import Any
 
@@ -22,8 +23,8 @@ import pyarrow.parquet as pq
 
 from timeline.article import Article
 from timeline.corpus import Part, read_part
-from timeline.engine.layout import DOCUMENTS, EVENTS, MENTIONS, PLACE, REPORTS, files, from_arrow, read_rows, \
-    write_table
+from timeline.engine.layout import DOCUMENTS, EVENTS, MENTIONS, PLACE, REPORTS, SCHEMAS, files, from_arrow, \
+    read_rows, write_arrow, write_table
 from timeline.errors import ArticleError
 from timeline.extract import extract
 from timeline.merge import blocks, combine, mention_order, replay
@@ -40,6 +41,8 @@ _WARM_UP = Article("Russia and Ukraine held talks in Istanbul on Monday, the Kre
 #: The columns ``merge.replay`` judges a report by, and its place in the corpus: all a group's merge reads.
 _REPLAY_COLUMNS = ["event_id", "doc_id", "event_type", "date_start", "date_end", "precision", "countries", "location",
                    "published", "char_start", *PLACE, "report_no"]
+#: Rows of a group that write_group makes Python rows of at a time, to combine their events.
+_EVENT_BATCH = 5000
 _KEY_COLUMNS = ["event_type", "date_start", "date_end", "precision", "countries", "location", "anchor_event_id",
                 *PLACE]
 
@@ -186,12 +189,12 @@ def split_reports(index: int, paths: list[str], group_of_row: list[int], out: st
         pq.write_table(table.filter(pc.equal(groups, group)), folder / f"from-{index:05d}.parquet")
 
 
-def _group_reports(group: int, out: str, columns: list[str] | None = None) -> list[dict[str, Any]]:
+def _group_table(group: int, out: str, columns: list[str] | None = None) -> pa.Table:
     """One group's reports (split_reports' files; all columns, or these), in corpus order."""
-    paths = sorted(_group_folder(out, group).glob("from-*.parquet"))
-    reports = [row for path in paths for row in from_arrow(pq.read_table(path, columns=columns))]
-    reports.sort(key=lambda r: (r["input_file"], r["input_row"], r["report_no"]))
-    return reports
+    tables = [pq.read_table(path, columns=columns) for path in sorted(_group_folder(out, group).glob("from-*"))]
+    table = pa.concat_tables(tables) if tables else SCHEMAS[REPORTS].empty_table().select(columns or
+                                                                                           SCHEMAS[REPORTS].names)
+    return table.sort_by([(name, "ascending") for name in (*PLACE, "report_no")])
 
 
 def merge_group(group: int, out: str, anchors: set[str]) -> dict[str, str]:
@@ -199,7 +202,7 @@ def merge_group(group: int, out: str, anchors: set[str]) -> dict[str, str]:
     each report joined beside them (JOINED, read by write_group: a worker keeps no group in memory between the two
     steps, so its memory does not grow with the corpus; it reads only the columns the merge judges by). Returns the
     events of the reports that others name as ``anchors``."""
-    joined = replay(_group_reports(group, out, _REPLAY_COLUMNS))
+    joined = replay(from_arrow(_group_table(group, out, _REPLAY_COLUMNS)))
     pq.write_table(pa.table({"mention_id": pa.array(list(joined), pa.string()),
                              "event_id": pa.array(list(joined.values()), pa.string())}),
                    _group_folder(out, group) / JOINED)
@@ -207,23 +210,40 @@ def merge_group(group: int, out: str, anchors: set[str]) -> dict[str, str]:
 
 
 def write_group(group: int, anchor_events: Mapping[str, str], out: str) -> tuple[int, int]:
-    """Write one merged group: its events (``merge.combine`` of each event's reports in mention order) and its
-    mentions (each report under the event it joined, its anchor rewritten to the anchor's event, as the store
-    does; its place columns are not written). Returns (events, mentions)."""
+    """Write one merged group: its mentions (each report under the event it joined, its anchor rewritten to the
+    anchor's event, as the store does) and its events (``merge.combine`` of each event's reports in mention order,
+    in the order the events first appear). The group stays an Arrow table: only the reports of ``_EVENT_BATCH``
+    rows' events at a time become Python rows. Returns (events, mentions)."""
     table = pq.read_table(_group_folder(out, group) / JOINED)
     joined = dict(zip(table["mention_id"].to_pylist(), table["event_id"].to_pylist()))
-    by_event: dict[str, list[tuple[Any, dict[str, Any]]]] = defaultdict(list)
-    mentions = _group_reports(group, out)  # each report made its mention in place: a copy would double the group
-    for seq, mention in enumerate(mentions):
-        anchor = mention["anchor_event_id"]
-        mention["event_id"] = joined[mention["mention_id"]]
-        mention["anchor_event_id"] = anchor_events.get(anchor, anchor) if anchor else None
-        by_event[mention["event_id"]].append(((mention_order(mention), seq), mention))
-    events = [combine(event_id, [m for _, m in sorted(reports, key=lambda pair: pair[0])])
-              for event_id, reports in by_event.items()]
+    reports = _group_table(group, out)
+    event_ids = [joined[own] for own in reports["mention_id"].to_pylist()]
+    anchors = [anchor_events.get(anchor, anchor) if anchor else None
+               for anchor in reports["anchor_event_id"].to_pylist()]
+    for name, values in (("event_id", event_ids), ("anchor_event_id", anchors)):
+        reports = reports.set_column(reports.schema.get_field_index(name), name, pa.array(values, pa.string()))
+    write_arrow(out, MENTIONS, reports, group)
+    first: dict[str, int] = {}
+    for seq, event_id in enumerate(event_ids):
+        first.setdefault(event_id, seq)
+    by_event = pa.table({"event_id": pa.array(event_ids, pa.string()), "seq": pa.array(range(len(event_ids)),
+                                                                                       pa.int64())})
+    seqs = by_event.sort_by([("event_id", "ascending"), ("seq", "ascending")])["seq"]
+    reports = reports.take(seqs)
+    rows = ((seq, row) for offset in range(0, reports.num_rows, _EVENT_BATCH)
+            for seq, row in zip(seqs.slice(offset, _EVENT_BATCH).to_pylist(),
+                                from_arrow(reports.slice(offset, _EVENT_BATCH))))
+    events = [combine(event_id, _in_mention_order(of_event))
+              for event_id, of_event in groupby(rows, key=lambda pair: pair[1]["event_id"])]
+    events.sort(key=lambda event: first[event["event_id"]])
     write_table(out, EVENTS, events, group)
-    write_table(out, MENTIONS, mentions, group)
-    return len(events), len(mentions)
+    return len(events), len(event_ids)
+
+
+def _in_mention_order(rows: Iterable[tuple[int, dict[str, Any]]]) -> list[dict[str, Any]]:
+    """An event's reports, each with its place in the group, in mention order (the group's order breaking ties)."""
+    keyed = [((mention_order(row), seq), row) for seq, row in rows]
+    return [row for _, row in sorted(keyed, key=lambda pair: pair[0])]
 
 
 def remove_split(out: str | Path) -> None:
