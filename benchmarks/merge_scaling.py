@@ -5,8 +5,9 @@
 A base corpus of ``--base`` articles (``benchmarks/corpus.py``'s generator: real-news and development articles with
 moved dates, swapped countries and cities) is extracted once on the Dask engine. A corpus of N articles is then
 N / base copies of its documents and reports, copy k published k * SHIFT_DAYS days after the base (every date of its
-reports moved with it, its ids made its own), so the stream keeps the base's density of articles a day and copies
-overlap in time as a news stream's days do. Each corpus is merged by the Dask engine on a fresh LocalCluster
+reports moved with it, its ids made its own), so copies overlap in time as a news stream's days do. The base's own
+articles span years of publication, so copies 10 days apart pile up: the articles a day (printed) grow with N, and
+with them the events each report is judged against. Each corpus is merged by the Dask engine on a fresh LocalCluster
 (``DaskEngine.merge``): seconds, microseconds a report (flat for a near-linear merge), blocks, the largest block,
 merge groups, and the peak memory (RSS) of each worker, which stays flat when no group outgrows
 ``MAX_GROUP_REPORTS``. Printed as a table.
@@ -15,6 +16,7 @@ merge groups, and the peak memory (RSS) of each worker, which stays flat when no
 from __future__ import annotations
 
 import argparse
+from bisect import bisect_left, bisect_right
 import os
 import resource
 import sys
@@ -34,7 +36,7 @@ from corpus import write_corpus  # noqa: E402
 from timeline.engine.dask_engine import DaskEngine  # noqa: E402
 from timeline.engine.layout import DOCUMENTS, REPORTS, files, from_arrow, write_table  # noqa: E402
 
-#: Days between one copy of the base corpus and the next (the base corpus spans 30 days of publication).
+#: Days between one copy of the base corpus and the next.
 SHIFT_DAYS = 10
 #: Id columns made each copy's own, and the date columns moved with it.
 ID_COLUMNS = ("mention_id", "event_id", "doc_id", "anchor_event_id")
@@ -51,8 +53,10 @@ def _moved(day: str | None, days: int) -> str | None:
         return day
 
 
-def copy_corpus(base: Path, out: Path, copies: int) -> None:
-    """Write ``copies`` copies of the extracted ``base`` folder's documents and reports into ``out``."""
+def copy_corpus(base: Path, out: Path, copies: int) -> float:
+    """Write ``copies`` copies of the extracted ``base`` folder's documents and reports into ``out``; returns the
+    articles a day around a dated article (the median, over the articles, of those published within 15 days of it,
+    over 31 days): the density a report meets."""
     tables = {table: [from_arrow(pq.read_table(path, partitioning=None)) for path in files(base, table)]
               for table in (DOCUMENTS, REPORTS)}
     inputs = 1 + max(row["input_file"] for rows in tables[DOCUMENTS] for row in rows)
@@ -70,6 +74,10 @@ def copy_corpus(base: Path, out: Path, copies: int) -> None:
                             row[column] = _moved(row[column], k * SHIFT_DAYS)
                     moved.append(row)
                 write_table(out, table, moved, k * len(parts) + number)
+    days = sorted(date.fromisoformat(row["published"]).toordinal() + k * SHIFT_DAYS for k in range(copies)
+                  for rows in tables[DOCUMENTS] for row in rows if row["published"])
+    around = sorted(bisect_right(days, day + 15) - bisect_left(days, day - 15) for day in days)
+    return around[len(around) // 2] / 31 if around else 0.0
 
 
 def merge(out: Path, workers: int) -> dict[str, Any]:
@@ -106,20 +114,20 @@ def main() -> None:
         for n in args.articles:
             out = Path(scratch) / f"copies-{n}"
             started = time.perf_counter()
-            copy_corpus(base, out, max(1, n // args.base))
+            per_day = copy_corpus(base, out, max(1, n // args.base))
             written = time.perf_counter() - started
             result = merge(out, args.workers)
-            rows.append((n, written, result))
+            rows.append((n, per_day, result))
             print(f"  {n:,} articles: copies written in {written:.0f} s, merged in {result['seconds']:.1f} s",
                   flush=True)
     print()
-    print("| articles | reports | events | blocks | largest block | groups | merge s | us/report | "
+    print("| articles | articles a day | reports | events | blocks | largest block | groups | merge s | us/report | "
           "worker MB idle | worker MB peak |")
-    print("|" + "---|" * 10)
-    for n, _, r in rows:
+    print("|" + "---|" * 11)
+    for n, per_day, r in rows:
         s = r["summary"]
-        print(f"| {n:,} | {s.reports:,} | {s.events:,} | {s.blocks:,} | {s.largest_block:,} | {s.groups} | "
-              f"{r['seconds']:.1f} | {1e6 * r['seconds'] / max(1, s.reports):.0f} | "
+        print(f"| {n:,} | {per_day:.0f} | {s.reports:,} | {s.events:,} | {s.blocks:,} | {s.largest_block:,} | "
+              f"{s.groups} | {r['seconds']:.1f} | {1e6 * r['seconds'] / max(1, s.reports):.0f} | "
               f"{' / '.join(f'{m:.0f}' for m in r['idle_mb'])} | {' / '.join(f'{m:.0f}' for m in r['peak_mb'])} |")
     print(f"\nload average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())} on {os.cpu_count()} cpus; "
           f"copy k of the base is published {SHIFT_DAYS} x k days later")

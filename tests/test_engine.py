@@ -20,7 +20,7 @@ import pytest
 from tests.conftest import write_synthetic_corpus
 from timeline.article import read_article
 from timeline.engine.dask_engine import DaskEngine, EngineError
-from timeline.engine.layout import EVENTS, files
+from timeline.engine.layout import EVENTS, REPORTS, files
 from timeline.engine.work import plan_merge
 from timeline.errors import StoreError
 from timeline.store import IngestResult, Store
@@ -84,6 +84,10 @@ def test_the_engines_give_identical_stores(engine: DaskEngine, corpus: list[Path
     sizes = Counter(group for rows in plan.group_of_row for group in rows if group >= 0)
     assert plan.reports == engine.summary.reports and plan.groups == len(sizes) == -(-plan.reports // 100)
     assert max(sizes.values()) <= plan.reports / plan.groups + plan.largest_block
+    # split in runs of whole parts, no more runs than groups: a group reads a file from each run, not from each part
+    assert 1 < len(plan.files) <= plan.groups
+    every_file = sorted(str(path) for path in files(tmp_path / "out", REPORTS))
+    assert sorted(path for paths in plan.files for path in paths) == every_file
 
 
 def test_the_parquet_is_read_by_pandas_duckdb_and_dask(engine: DaskEngine, tmp_path: Path) -> None:

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from timeline.schema import COLUMNS
@@ -63,20 +64,30 @@ def month(day: str | None) -> str:
 def write_table(out: str | Path, table: str, rows: Iterable[Mapping[str, Any]], part: int) -> list[str]:
     """Write rows (plain values, ISO dates) to ``out/table/month=M/part-NNNNN.parquet``, one file per month; each
     file is written beside its place and renamed into it, so a reader never sees half a file. Returns the paths."""
-    schema = SCHEMAS[table]
     by_month: dict[str, list[Mapping[str, Any]]] = defaultdict(list)
     for row in rows:
         by_month[month(row[MONTH_OF[table]])].append(row)
-    written = []
-    for name, chunk in sorted(by_month.items()):
-        folder = Path(out) / table / f"month={name}"
-        folder.mkdir(parents=True, exist_ok=True)
-        target = folder / f"part-{part:05d}.parquet"
-        partial = folder / f".part-{part:05d}.parquet.partial"
-        pq.write_table(to_arrow(chunk, schema), partial)
-        partial.replace(target)
-        written.append(str(target))
-    return written
+    return [_write_month(out, table, name, to_arrow(chunk, SCHEMAS[table]), part)
+            for name, chunk in sorted(by_month.items())]
+
+
+def write_arrow(out: str | Path, table: str, data: pa.Table, part: int) -> list[str]:
+    """``write_table`` for an Arrow table with the table's columns (and maybe others, left out): no row becomes a
+    Python object."""
+    data = data.select(SCHEMAS[table].names).cast(SCHEMAS[table])
+    months = pc.fill_null(pc.utf8_slice_codeunits(data[MONTH_OF[table]].cast(pa.string()), 0, 7), "undated")
+    return [_write_month(out, table, name, data.filter(pc.equal(months, name)), part)
+            for name in sorted(pc.unique(months).to_pylist())]
+
+
+def _write_month(out: str | Path, table: str, name: str, data: pa.Table, part: int) -> str:
+    folder = Path(out) / table / f"month={name}"
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"part-{part:05d}.parquet"
+    partial = folder / f".part-{part:05d}.parquet.partial"
+    pq.write_table(data, partial)
+    partial.replace(target)
+    return str(target)
 
 
 def to_arrow(rows: list[Mapping[str, Any]], schema: pa.Schema) -> pa.Table:

@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
+from itertools import groupby
 from pathlib import Path
 from typing import Any
 
@@ -22,12 +23,11 @@ import pyarrow.parquet as pq
 
 from timeline.article import Article
 from timeline.corpus import Part, read_part
-from timeline.engine.layout import DOCUMENTS, EVENTS, MENTIONS, PLACE, REPORTS, files, from_arrow, read_rows, \
-    write_table
+from timeline.engine.layout import DOCUMENTS, EVENTS, MENTIONS, PLACE, REPORTS, SCHEMAS, files, from_arrow, \
+    read_rows, write_arrow, write_table
 from timeline.errors import ArticleError
 from timeline.extract import extract_records
 from timeline.merge import blocks, combine, mention_order, replay
-from timeline.schema import EVENT_COLUMNS
 from timeline.store import Store
 
 #: Where split reports wait for their group's merge (removed after it).
@@ -37,6 +37,11 @@ JOINED = "joined.parquet"
 #: A short article whose extraction loads everything the pipeline loads on first use.
 _WARM_UP = Article("Russia and Ukraine held talks in Istanbul on Monday, the Kremlin said on 20 July 2025.",
                    published=date(2025, 7, 20), path="<warm-up>")
+#: The columns ``merge.replay`` judges a report by, and its place in the corpus: all a group's merge reads.
+_REPLAY_COLUMNS = ["event_id", "doc_id", "event_type", "date_start", "date_end", "precision", "countries", "location",
+                   "published", "char_start", *PLACE, "report_no"]
+#: Rows of a group that write_group makes Python rows of at a time, to combine their events.
+_EVENT_BATCH = 5000
 _KEY_COLUMNS = ["event_type", "date_start", "date_end", "precision", "countries", "location", "anchor_event_id",
                 *PLACE]
 
@@ -105,9 +110,9 @@ def repeats(documents: Iterable[Mapping[str, Any]]) -> dict[tuple[int, int], str
 
 @dataclass
 class MergePlan:
-    """How the merge is cut: the reports files of each extraction part and their rows' merge groups, in file order
-    (-1: a repeated article's, left out), the ids that reports give as anchors (to be rewritten to their events'
-    ids), and block statistics."""
+    """How the merge is cut: the reports files of each split task (consecutive extraction parts) and their rows'
+    merge groups, in file order (-1: a repeated article's, left out), the ids that reports give as anchors (to be
+    rewritten to their events' ids), and block statistics."""
 
     groups: int
     files: list[list[str]] = field(default_factory=list)
@@ -123,7 +128,8 @@ def plan_merge(out: str | Path, groups: int, min_reports: int = 1, max_reports: 
     ``groups`` groups of about equal size (largest block first, into the smallest group): more when a group would
     hold over ``max_reports`` reports (so a group's merge needs the same memory at any corpus size), fewer when it
     would hold under ``min_reports`` (a task per handful of reports costs more than it does), never more than the
-    blocks."""
+    blocks. The reports are split by group in runs of consecutive extraction parts of about a group's size: a group
+    reads a file from each run, so as many files as there are groups, not one from each of thousands of parts."""
     left_out = set(repeats(read_rows(out, DOCUMENTS, ["doc_id", "published", *PLACE])))
     plan = MergePlan(groups)
     kept: list[list[bool]] = []
@@ -155,7 +161,14 @@ def plan_merge(out: str | Path, groups: int, min_reports: int = 1, max_reports: 
         group_of_block[block] = g
         heapq.heappush(load, (total + size, g))
     position = iter(numbers)
-    plan.group_of_row = [[group_of_block[next(position)] if keep else -1 for keep in flags] for flags in kept]
+    run = -(-len(numbers) // plan.groups)
+    tasks: list[tuple[list[str], list[int]]] = []
+    for paths, flags in zip(plan.files, kept):
+        if not tasks or len(tasks[-1][1]) >= run:
+            tasks.append(([], []))
+        tasks[-1][0].extend(paths)
+        tasks[-1][1].extend(group_of_block[next(position)] if keep else -1 for keep in flags)
+    plan.files, plan.group_of_row = [paths for paths, _ in tasks], [rows for _, rows in tasks]
     return plan
 
 
@@ -165,8 +178,8 @@ def _group_folder(out: str, group: int) -> Path:
 
 
 def split_reports(index: int, paths: list[str], group_of_row: list[int], out: str) -> None:
-    """Write the rows of one extraction part's reports files into their groups' folders, one file a group
-    (``SPLIT/group-G/from-NNNNN.parquet``)."""
+    """Write the rows of one split task's reports files (whole extraction parts) into their groups' folders, one file
+    a group (``SPLIT/group-G/from-NNNNN.parquet``)."""
     table = pa.concat_tables(pq.read_table(path, partitioning=None) for path in paths)
     groups = pa.array(group_of_row, pa.int64())
     for group in sorted(set(group_of_row) - {-1}):
@@ -175,20 +188,20 @@ def split_reports(index: int, paths: list[str], group_of_row: list[int], out: st
         pq.write_table(table.filter(pc.equal(groups, group)), folder / f"from-{index:05d}.parquet")
 
 
-def _group_reports(group: int, out: str) -> list[dict[str, Any]]:
-    """One group's reports (split_reports' files), in corpus order."""
-    paths = sorted(_group_folder(out, group).glob("from-*.parquet"))
-    reports = [row for path in paths for row in from_arrow(pq.read_table(path))]
-    reports.sort(key=lambda r: (r["input_file"], r["input_row"], r["report_no"]))
-    return reports
+def _group_table(group: int, out: str, columns: list[str] | None = None) -> pa.Table:
+    """One group's reports (split_reports' files; all columns, or these), in corpus order."""
+    tables = [pq.read_table(path, columns=columns) for path in sorted(_group_folder(out, group).glob("from-*"))]
+    table = pa.concat_tables(tables) if tables else SCHEMAS[REPORTS].empty_table().select(columns or
+                                                                                           SCHEMAS[REPORTS].names)
+    return table.sort_by([(name, "ascending") for name in (*PLACE, "report_no")])
 
 
 def merge_group(group: int, out: str, anchors: set[str]) -> dict[str, str]:
     """Replay the store's merge over one group's reports, in corpus order (``merge.replay``), and write the event
     each report joined beside them (JOINED, read by write_group: a worker keeps no group in memory between the two
-    steps, so its memory does not grow with the corpus). Returns the events of the reports that others name as
-    ``anchors``."""
-    joined = replay(_group_reports(group, out))
+    steps, so its memory does not grow with the corpus; it reads only the columns the merge judges by). Returns the
+    events of the reports that others name as ``anchors``."""
+    joined = replay(from_arrow(_group_table(group, out, _REPLAY_COLUMNS)))
     pq.write_table(pa.table({"mention_id": pa.array(list(joined), pa.string()),
                              "event_id": pa.array(list(joined.values()), pa.string())}),
                    _group_folder(out, group) / JOINED)
@@ -196,25 +209,40 @@ def merge_group(group: int, out: str, anchors: set[str]) -> dict[str, str]:
 
 
 def write_group(group: int, anchor_events: Mapping[str, str], out: str) -> tuple[int, int]:
-    """Write one merged group: its events (``merge.combine`` of each event's reports in mention order) and its
-    mentions (each report under the event it joined, its anchor rewritten to the anchor's event, as the store
-    does). Returns (events, mentions)."""
+    """Write one merged group: its mentions (each report under the event it joined, its anchor rewritten to the
+    anchor's event, as the store does) and its events (``merge.combine`` of each event's reports in mention order,
+    in the order the events first appear). The group stays an Arrow table: only the reports of ``_EVENT_BATCH``
+    rows' events at a time become Python rows. Returns (events, mentions)."""
     table = pq.read_table(_group_folder(out, group) / JOINED)
     joined = dict(zip(table["mention_id"].to_pylist(), table["event_id"].to_pylist()))
-    by_event: dict[str, list[tuple[Any, dict[str, Any]]]] = defaultdict(list)
-    mentions = []
-    for seq, report in enumerate(_group_reports(group, out)):
-        anchor = report["anchor_event_id"]
-        mention = {**{name: report[name] for name in EVENT_COLUMNS}, "mention_id": report["mention_id"],
-                   "event_id": joined[report["mention_id"]],
-                   "anchor_event_id": anchor_events.get(anchor, anchor) if anchor else None}
-        mentions.append(mention)
-        by_event[mention["event_id"]].append(((mention_order(mention), seq), mention))
-    events = [combine(event_id, [m for _, m in sorted(reports, key=lambda pair: pair[0])])
-              for event_id, reports in by_event.items()]
+    reports = _group_table(group, out)
+    event_ids = [joined[own] for own in reports["mention_id"].to_pylist()]
+    anchors = [anchor_events.get(anchor, anchor) if anchor else None
+               for anchor in reports["anchor_event_id"].to_pylist()]
+    for name, values in (("event_id", event_ids), ("anchor_event_id", anchors)):
+        reports = reports.set_column(reports.schema.get_field_index(name), name, pa.array(values, pa.string()))
+    write_arrow(out, MENTIONS, reports, group)
+    first: dict[str, int] = {}
+    for seq, event_id in enumerate(event_ids):
+        first.setdefault(event_id, seq)
+    by_event = pa.table({"event_id": pa.array(event_ids, pa.string()), "seq": pa.array(range(len(event_ids)),
+                                                                                       pa.int64())})
+    seqs = by_event.sort_by([("event_id", "ascending"), ("seq", "ascending")])["seq"]
+    reports = reports.take(seqs)
+    rows = ((seq, row) for offset in range(0, reports.num_rows, _EVENT_BATCH)
+            for seq, row in zip(seqs.slice(offset, _EVENT_BATCH).to_pylist(),
+                                from_arrow(reports.slice(offset, _EVENT_BATCH))))
+    events = [combine(event_id, _in_mention_order(of_event))
+              for event_id, of_event in groupby(rows, key=lambda pair: pair[1]["event_id"])]
+    events.sort(key=lambda event: first[event["event_id"]])
     write_table(out, EVENTS, events, group)
-    write_table(out, MENTIONS, mentions, group)
-    return len(events), len(mentions)
+    return len(events), len(event_ids)
+
+
+def _in_mention_order(rows: Iterable[tuple[int, dict[str, Any]]]) -> list[dict[str, Any]]:
+    """An event's reports, each with its place in the group, in mention order (the group's order breaking ties)."""
+    keyed = [((mention_order(row), seq), row) for seq, row in rows]
+    return [row for _, row in sorted(keyed, key=lambda pair: pair[0])]
 
 
 def remove_split(out: str | Path) -> None:
