@@ -56,6 +56,7 @@ bench: install-bench
 	$(BIN)/python benchmarks/scaling.py
 	$(BIN)/python benchmarks/corpus.py
 	$(BIN)/python benchmarks/merge_scaling.py
+	$(BIN)/python benchmarks/merge_scaling.py --spread
 	$(BIN)/python benchmarks/dashboard_perf.py 100000 1000000
 	$(BIN)/python benchmarks/parser.py
 

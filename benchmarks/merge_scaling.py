@@ -1,13 +1,14 @@
 """The Dask engine's cross-article merge as the corpus grows, without extracting each corpus again:
 
-    .venv/bin/python benchmarks/merge_scaling.py [--base 1000] [--articles 10000 100000] [--workers 2]
+    .venv/bin/python benchmarks/merge_scaling.py [--base 1000] [--articles 10000 100000] [--workers 2] [--spread]
 
 A base corpus of ``--base`` articles (``benchmarks/corpus.py``'s generator: real-news and development articles with
 moved dates, swapped countries and cities) is extracted once on the Dask engine. A corpus of N articles is then
 N / base copies of its documents and reports, copy k published k * SHIFT_DAYS days after the base (every date of its
 reports moved with it, its ids made its own), so copies overlap in time as a news stream's days do. The base's own
 articles span years of publication, so copies 10 days apart pile up: the articles a day (printed) grow with N, and
-with them the events each report is judged against. Each corpus is merged by the Dask engine on a fresh LocalCluster
+with them the events each report is judged against (many articles about the same years). With ``--spread`` copy k
+is published k base spans later instead: the articles a day stay the base's (a longer stream). Each corpus is merged by the Dask engine on a fresh LocalCluster
 (``DaskEngine.merge``): seconds, microseconds a report (flat for a near-linear merge), blocks, the largest block,
 merge groups, and the peak memory (RSS) of each worker, which stays flat when no group outgrows
 ``MAX_GROUP_REPORTS``. Printed as a table.
@@ -53,10 +54,10 @@ def _moved(day: str | None, days: int) -> str | None:
         return day
 
 
-def copy_corpus(base: Path, out: Path, copies: int) -> float:
-    """Write ``copies`` copies of the extracted ``base`` folder's documents and reports into ``out``; returns the
-    articles a day around a dated article (the median, over the articles, of those published within 15 days of it,
-    over 31 days): the density a report meets."""
+def copy_corpus(base: Path, out: Path, copies: int, shift: int = SHIFT_DAYS) -> float:
+    """Write ``copies`` copies of the extracted ``base`` folder's documents and reports into ``out``, copy k
+    ``shift`` x k days later; returns the articles a day around a dated article (the median, over the articles, of
+    those published within 15 days of it, over 31 days): the density a report meets."""
     tables = {table: [from_arrow(pq.read_table(path, partitioning=None)) for path in files(base, table)]
               for table in (DOCUMENTS, REPORTS)}
     inputs = 1 + max(row["input_file"] for rows in tables[DOCUMENTS] for row in rows)
@@ -71,13 +72,20 @@ def copy_corpus(base: Path, out: Path, copies: int) -> float:
                             row[column] = f"c{k}-{row[column]}"
                     for column in DATE_COLUMNS:
                         if column in row:
-                            row[column] = _moved(row[column], k * SHIFT_DAYS)
+                            row[column] = _moved(row[column], k * shift)
                     moved.append(row)
                 write_table(out, table, moved, k * len(parts) + number)
-    days = sorted(date.fromisoformat(row["published"]).toordinal() + k * SHIFT_DAYS for k in range(copies)
+    days = sorted(date.fromisoformat(row["published"]).toordinal() + k * shift for k in range(copies)
                   for rows in tables[DOCUMENTS] for row in rows if row["published"])
     around = sorted(bisect_right(days, day + 15) - bisect_left(days, day - 15) for day in days)
     return around[len(around) // 2] / 31 if around else 0.0
+
+
+def span(base: Path) -> int:
+    """Days from the first to the last publication day of the extracted ``base`` folder's documents, plus one."""
+    days = [date.fromisoformat(row["published"]).toordinal() for path in files(base, DOCUMENTS)
+            for row in from_arrow(pq.read_table(path, partitioning=None)) if row["published"]]
+    return max(days) - min(days) + 1
 
 
 def merge(out: Path, workers: int) -> dict[str, Any]:
@@ -100,6 +108,7 @@ def main() -> None:
     parser.add_argument("--base", type=int, default=1000)
     parser.add_argument("--articles", type=int, nargs="+", default=[10_000, 100_000])
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--spread", action="store_true", help="copies a base span apart: the articles a day stay")
     args = parser.parse_args()
     print(f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())} on {os.cpu_count()} cpus")
     rows = []
@@ -111,10 +120,11 @@ def main() -> None:
             for _ in engine.extract([corpus], base):
                 pass
         print(f"base corpus of {args.base:,} articles extracted in {time.perf_counter() - started:.0f} s")
+        shift = span(base) if args.spread else SHIFT_DAYS
         for n in args.articles:
             out = Path(scratch) / f"copies-{n}"
             started = time.perf_counter()
-            per_day = copy_corpus(base, out, max(1, n // args.base))
+            per_day = copy_corpus(base, out, max(1, n // args.base), shift)
             written = time.perf_counter() - started
             result = merge(out, args.workers)
             rows.append((n, per_day, result))
@@ -130,7 +140,7 @@ def main() -> None:
               f"{s.groups} | {r['seconds']:.1f} | {1e6 * r['seconds'] / max(1, s.reports):.0f} | "
               f"{' / '.join(f'{m:.0f}' for m in r['idle_mb'])} | {' / '.join(f'{m:.0f}' for m in r['peak_mb'])} |")
     print(f"\nload average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())} on {os.cpu_count()} cpus; "
-          f"copy k of the base is published {SHIFT_DAYS} x k days later")
+          f"copy k of the base is published {shift:,} x k days later")
 
 
 if __name__ == "__main__":
