@@ -150,11 +150,14 @@ def test_what_the_engine_refuses(engine: DaskEngine, tmp_path: Path, seed_path: 
         DaskEngine("tcp://127.0.0.1:9", workers=2)
 
 
-def test_a_local_clusters_workers_run_without_the_profiler(engine: DaskEngine) -> None:
-    # LOCAL_WORKER_CONFIG: its history grew a worker with the time it ran; the client's own settings are untouched
+def test_a_local_clusters_workers_run_without_the_profiler_on_the_system_allocator(engine: DaskEngine) -> None:
+    # LOCAL_WORKER_CONFIG: the profiler's history grew a worker with the time it ran, mimalloc kept freed Arrow
+    # memory; the client's own settings are untouched
     enabled = engine.client.run(lambda: dask.config.get("distributed.worker.profile.enabled"))
     assert list(enabled.values()) == [False, False]
     assert dask.config.get("distributed.worker.profile.enabled") is True
+    pools = engine.client.run(lambda: __import__("pyarrow").default_memory_pool().backend_name)
+    assert list(pools.values()) == ["system", "system"]
 
 
 def test_the_command_line_ingests_on_dask(tmp_path: Path, seed_path: Path) -> None:

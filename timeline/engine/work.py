@@ -180,19 +180,21 @@ def _group_folder(out: str, group: int) -> Path:
 
 def split_reports(index: int, paths: list[str], group_of_row: list[int], out: str) -> None:
     """Write the rows of one split task's reports files (whole extraction parts) into their groups' folders, one file
-    a group (``SPLIT/group-G/from-NNNNN.parquet``)."""
-    table = read_files(paths, REPORTS)
-    groups = pa.array(group_of_row, pa.int64())
+    a group (``SPLIT/group-G/from-NNNNN.parquet``), in corpus order."""
+    table = read_files(paths, REPORTS).append_column("group", pa.array(group_of_row, pa.int64()))
+    table = table.sort_by([(name, "ascending") for name in (*PLACE, "report_no")])
     for group in sorted(set(group_of_row) - {-1}):
         folder = _group_folder(out, group)
         folder.mkdir(parents=True, exist_ok=True)
-        pq.write_table(table.filter(pc.equal(groups, group)), folder / f"from-{index:05d}.parquet")
+        pq.write_table(table.filter(pc.equal(table["group"], group)).drop_columns(["group"]),
+                       folder / f"from-{index:05d}.parquet")
 
 
 def _group_table(group: int, out: str, columns: list[str] | None = None) -> pa.Table:
-    """One group's reports (split_reports' files; all columns, or these), in corpus order."""
-    table = read_files(sorted(_group_folder(out, group).glob("from-*")), REPORTS, columns)
-    return table.sort_by([(name, "ascending") for name in (*PLACE, "report_no")])
+    """One group's reports (split_reports' files; all columns, or these), in corpus order: each file is in corpus
+    order and holds a run of consecutive parts, so the files in turn are too (no sort: a sort is a second copy of the
+    group, the largest thing a merge worker holds)."""
+    return read_files(sorted(_group_folder(out, group).glob("from-*")), REPORTS, columns)
 
 
 def merge_group(group: int, out: str, anchors: set[str]) -> dict[str, str]:
@@ -200,7 +202,9 @@ def merge_group(group: int, out: str, anchors: set[str]) -> dict[str, str]:
     each report joined beside them (JOINED, read by write_group: a worker keeps no group in memory between the two
     steps, so its memory does not grow with the corpus; it reads only the columns the merge judges by). Returns the
     events of the reports that others name as ``anchors``."""
-    joined = replay(from_arrow(_group_table(group, out, _REPLAY_COLUMNS)))
+    table = _group_table(group, out, _REPLAY_COLUMNS)
+    joined = replay(row for offset in range(0, table.num_rows, _EVENT_BATCH)  # rows made a batch at a time: replay
+                    for row in from_arrow(table.slice(offset, _EVENT_BATCH)))  # keeps only those its events show
     pq.write_table(pa.table({"mention_id": pa.array(list(joined), pa.string()),
                              "event_id": pa.array(list(joined.values()), pa.string())}),
                    _group_folder(out, group) / JOINED)
@@ -212,30 +216,25 @@ def write_group(group: int, anchor_events: Mapping[str, str], out: str) -> tuple
     anchor's event, as the store does) and its events (``merge.combine`` of each event's reports in mention order,
     in the order the events first appear). The group stays an Arrow table: only the reports of ``_EVENT_BATCH``
     rows' events at a time become Python rows. Returns (events, mentions)."""
-    table = read_file(_group_folder(out, group) / JOINED)
-    joined = dict(zip(table["mention_id"].to_pylist(), table["event_id"].to_pylist()))
+    joined = read_file(_group_folder(out, group) / JOINED)
     reports = _group_table(group, out)
-    event_ids = [joined[own] for own in reports["mention_id"].to_pylist()]
-    anchors = [anchor_events.get(anchor, anchor) if anchor else None
-               for anchor in reports["anchor_event_id"].to_pylist()]
+    event_ids = joined["event_id"].take(pc.index_in(reports["mention_id"], value_set=joined["mention_id"]))
+    anchors = pa.array([anchor_events.get(anchor, anchor) if anchor else None
+                        for anchor in reports["anchor_event_id"].to_pylist()], pa.string())
     for name, values in (("event_id", event_ids), ("anchor_event_id", anchors)):
-        reports = reports.set_column(reports.schema.get_field_index(name), name, pa.array(values, pa.string()))
+        reports = reports.set_column(reports.schema.get_field_index(name), name, values)
     write_arrow(out, MENTIONS, reports, group)
-    first: dict[str, int] = {}
-    for seq, event_id in enumerate(event_ids):
-        first.setdefault(event_id, seq)
-    by_event = pa.table({"event_id": pa.array(event_ids, pa.string()), "seq": pa.array(range(len(event_ids)),
-                                                                                       pa.int64())})
+    first = {event_id: n for n, event_id in enumerate(pc.unique(event_ids).to_pylist())}  # in order of appearance
+    by_event = pa.table({"event_id": event_ids, "seq": pa.array(range(len(event_ids)), pa.int64())})
     seqs = by_event.sort_by([("event_id", "ascending"), ("seq", "ascending")])["seq"]
-    reports = reports.take(seqs)
-    rows = ((seq, row) for offset in range(0, reports.num_rows, _EVENT_BATCH)
+    rows = ((seq, row) for offset in range(0, len(seqs), _EVENT_BATCH)  # a batch taken at a time, not a 2nd copy
             for seq, row in zip(seqs.slice(offset, _EVENT_BATCH).to_pylist(),
-                                from_arrow(reports.slice(offset, _EVENT_BATCH))))
+                                from_arrow(reports.take(seqs.slice(offset, _EVENT_BATCH)))))
     events = [combine(event_id, _in_mention_order(of_event))
               for event_id, of_event in groupby(rows, key=lambda pair: pair[1]["event_id"])]
     events.sort(key=lambda event: first[event["event_id"]])
     write_table(out, EVENTS, events, group)
-    return len(events), len(event_ids)
+    return len(events), reports.num_rows
 
 
 def _in_mention_order(rows: Iterable[tuple[int, dict[str, Any]]]) -> list[dict[str, Any]]:
