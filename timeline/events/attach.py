@@ -27,7 +27,7 @@ from typing import Literal
 
 from timeline.events.status import SPEECH
 from timeline.events.triggers import TriggerHit
-from timeline.resources import read_tsv
+from timeline.resources import cue_words, read_tsv
 from timeline.syntax import SUBJECT, Parse
 
 #: Where a date lies against the publication date (see ``attach``).
@@ -48,19 +48,18 @@ CLAUSE_STEP = 2
 _SUBJECT_GAP = frozenset({"det", "amod", "compound", "nummod", "punct", "advmod", "aux", "aux:pass", "nmod:poss",
                           "case"})
 #: Words of a reported clause that say it is not done by the time of speaking ("will", "would", "if", "to").
-_NOT_DONE = frozenset({"will", "would", "could", "might", "may", "should", "shall", "'ll", "wo", "if", "unless",
-                       "to", "must", "can"})
+_NOT_DONE = cue_words("not_done")
 #: Clause marks after which an adverbial clause of a dated verb happened on that date too.
-SAME_DAY_MARKS = frozenset({"after", "following", "during", "while", "at", "in"})
+SAME_DAY_MARKS = cue_words("same_day_marks")
 #: Prepositions of a date that starts a span of time ("since September 27"): never the day of a saying that reports
 #: the span.
-SPAN_STARTS = frozenset({"since"})
+SPAN_STARTS = cue_words("span_starts")
 #: Relative adverbs opening an adverbial clause of a dated verb that happened then and there too ("met in Barbados on
 #: October 17, where they reached a wide consensus").
-SAME_DAY_RELATIVES = frozenset({"where", "when"})
+SAME_DAY_RELATIVES = cue_words("same_day_relatives")
 #: Prepositions that make an event noun a circumstance of a verb, not what the verb reports ("a ceasefire was agreed
 #: on July 28 following Malaysia's intervention": the ceasefire, not the intervention).
-ADJUNCT_CASES = frozenset({"after", "following", "before", "ahead", "amid", "during", "despite", "since", "until"})
+ADJUNCT_CASES = cue_words("adjunct_cases")
 
 
 @cache
