@@ -9,6 +9,7 @@ cuts the sentences and each one is parsed as its own Doc, so components that fin
 from __future__ import annotations
 
 import functools
+import importlib
 import importlib.util
 import os
 import sys
@@ -70,7 +71,8 @@ def _import_spacy() -> types.ModuleType:
     """spaCy, imported without its command line. ``spacy/__init__`` imports ``spacy.cli.info`` only to re-export
     ``spacy.info``, and that runs every CLI module (typer, weasel, httpx: 0.3 s of a new process's first article);
     loading a pipeline uses none of it. Stand-ins take ``spacy.cli`` and ``spacy.cli.info`` while spaCy imports and
-    are dropped after it: ``import spacy.cli`` then imports the real one, and ``spacy.info`` calls the real one."""
+    are dropped after it: ``import spacy.cli`` then imports the real one, as does reaching ``spacy.cli`` as an
+    attribute, and ``spacy.info`` calls the real one."""
     if "spacy" in sys.modules or "spacy.cli" in sys.modules:
         import spacy
 
@@ -91,6 +93,8 @@ def _import_spacy() -> types.ModuleType:
         for name, stand_in in (("spacy.cli", cli), ("spacy.cli.info", info)):
             if sys.modules.get(name) is stand_in:
                 del sys.modules[name]
+    if "__getattr__" not in vars(spacy):
+        spacy.__getattr__ = _spacy_attribute  # type: ignore[method-assign]
     return spacy
 
 
@@ -99,6 +103,14 @@ def _spacy_info(*args: Any, **kwargs: Any) -> Any:
     from spacy.cli.info import info
 
     return info(*args, **kwargs)
+
+
+def _spacy_attribute(name: str) -> Any:
+    """``spacy.cli`` reached as an attribute after ``import spacy`` alone (``spacy.cli.download(...)``), as spaCy's
+    own import allows: the real package, imported then."""
+    if name == "cli":
+        return importlib.import_module("spacy.cli")
+    raise AttributeError(f"module 'spacy' has no attribute {name!r}")
 
 
 @functools.cache
