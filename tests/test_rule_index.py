@@ -41,13 +41,17 @@ def test_a_changed_rule_set_is_validated_before_it_is_indexed(rule: Rule, proble
         load_index((*RULES, rule))
 
 
-def test_rules_are_compiled_only_when_a_text_reaches_them() -> None:
+def test_rules_and_their_keys_are_compiled_only_when_a_text_reaches_them() -> None:
     tagger._compiled.cache_clear()
+    tagger._rules_for_token.cache_clear()
+    tagger._rules_starting.cache_clear()
     try:
         compiled = tagger._compiled()
         tagger.tag("Talks resumed on 14 July 2025.", None)
         used = sum(pattern is not None for pattern in compiled.patterns._compiled)
         assert 0 < used < len(RULES) / 2
+        starts = sum(keys is not None for keys in compiled.keys._compiled)
+        assert 0 < starts < len(compiled.keys._compiled) / 10
     finally:
         tagger._compiled.cache_clear()
         tagger._rules_for_token.cache_clear()

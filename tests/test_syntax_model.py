@@ -80,6 +80,19 @@ def test_the_shipped_tokenizer_is_the_english_default() -> None:
     assert done.stdout.strip() == "True", done.stderr
 
 
+def test_loading_the_pipeline_leaves_out_spacys_command_line() -> None:
+    """spaCy's CLI (0.3 s of a new process's first article) is not imported to load the pipeline, and is whole after
+    it: as an attribute of spacy (``spacy.cli.download``), as an import, and ``spacy.info``. In a fresh process: this
+    one has imported spaCy already."""
+    script = ("import sys; from timeline.syntax_model import load_pipeline; load_pipeline(); "
+              "print(sorted(m for m in sys.modules if m.startswith(('spacy.cli', 'typer', 'weasel')))); "
+              "import spacy; print(callable(spacy.cli.download), spacy.info()['spacy_version'] == spacy.__version__); "
+              "import spacy.cli as cli; print(cli is spacy.cli, hasattr(spacy, 'no_such_name'))")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120,
+                          env={k: v for k, v in os.environ.items() if k != "TIMELINE_SPACY_MODEL"})
+    assert done.stdout.splitlines() == ["[]", "True True", "True False"], done.stderr
+
+
 # (sentence, dependent, relation, head): arcs the model gets right, UD English EWT conventions.
 ATTACHMENTS = [
     pytest.param(SEED_REACTION, "Saturday", "obl", "made", id="seed: 'on Saturday' modifies 'made'"),

@@ -9,10 +9,14 @@ cuts the sentences and each one is parsed as its own Doc, so components that fin
 from __future__ import annotations
 
 import functools
+import importlib
+import importlib.util
 import os
+import sys
+import types
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from timeline.errors import ModelError
 
@@ -63,10 +67,56 @@ def model_info() -> ModelInfo:
     )
 
 
+def _import_spacy() -> types.ModuleType:
+    """spaCy, imported without its command line. ``spacy/__init__`` imports ``spacy.cli.info`` only to re-export
+    ``spacy.info``, and that runs every CLI module (typer, weasel, httpx: 0.3 s of a new process's first article);
+    loading a pipeline uses none of it. Stand-ins take ``spacy.cli`` and ``spacy.cli.info`` while spaCy imports and
+    are dropped after it: ``import spacy.cli`` then imports the real one, as does reaching ``spacy.cli`` as an
+    attribute, and ``spacy.info`` calls the real one."""
+    if "spacy" in sys.modules or "spacy.cli" in sys.modules:
+        import spacy
+
+        return spacy
+    spec = importlib.util.find_spec("spacy")
+    if spec is None or not spec.submodule_search_locations:
+        import spacy  # not installed: the import says so
+
+        return spacy
+    cli = types.ModuleType("spacy.cli")
+    cli.__path__ = [str(Path(location, "cli")) for location in spec.submodule_search_locations]
+    info = types.ModuleType("spacy.cli.info")
+    info.info = _spacy_info  # type: ignore[attr-defined]
+    sys.modules.update({"spacy.cli": cli, "spacy.cli.info": info})
+    try:
+        import spacy
+    finally:
+        for name, stand_in in (("spacy.cli", cli), ("spacy.cli.info", info)):
+            if sys.modules.get(name) is stand_in:
+                del sys.modules[name]
+    if "__getattr__" not in vars(spacy):
+        spacy.__getattr__ = _spacy_attribute  # type: ignore[method-assign]
+    return spacy
+
+
+def _spacy_info(*args: Any, **kwargs: Any) -> Any:
+    """``spacy.info``: the CLI's, imported when called."""
+    from spacy.cli.info import info
+
+    return info(*args, **kwargs)
+
+
+def _spacy_attribute(name: str) -> Any:
+    """``spacy.cli`` reached as an attribute after ``import spacy`` alone (``spacy.cli.download(...)``), as spaCy's
+    own import allows: the real package, imported then."""
+    if name == "cli":
+        return importlib.import_module("spacy.cli")
+    raise AttributeError(f"module 'spacy' has no attribute {name!r}")
+
+
 @functools.cache
 def _load(model: str) -> Language:
     """Load ``model`` without the components we never read; a model that cannot parse is refused."""
-    import spacy
+    spacy = _import_spacy()
 
     # The shipped model's tokenizer is the English default its config builds: reading the stored copy again would
     # add its special cases a second time (a third of the load time).

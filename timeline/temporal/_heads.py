@@ -24,6 +24,8 @@ from re import _constants as _sre, _parser as _sre_parse  # type: ignore[attr-de
 MAX_TOKEN_CHARS = 24
 #: A pattern with more heads than this is not indexed.
 MAX_HEADS = 5000
+#: Keys are kept apart by the first this-many fragments (characters) of their first token (``token_pairs_by_start``).
+KEY_START_CHARS = 3
 
 _WORD_CHAR = re.compile(r"\w")
 _CATEGORIES: dict[Any, tuple[str, Kind]] = {
@@ -246,6 +248,16 @@ def token_pairs(all_heads: Iterable[Head]) -> str:
             pairs = _render(_tree((h.second or (), "word" if h.second_complete else "prefix") for h in then))
             items.append((first, r"(?:\Z|\n" + pairs + ")"))
     return _render(_tree(items))
+
+
+def token_pairs_by_start(all_heads: Iterable[Head]) -> dict[str, str]:
+    """``token_pairs`` cut by how the first token starts: start -> the key of the heads whose first token starts so
+    (its first ``KEY_START_CHARS`` fragments, or all of a shorter one). Each key begins with its start, so a token the
+    start does not match cannot match the key: a text compiles only the keys its tokens may start."""
+    groups: dict[str, list[Head]] = {}
+    for h in all_heads:
+        groups.setdefault("".join(h.first[:KEY_START_CHARS]), []).append(h)
+    return {start: token_pairs(found) for start, found in sorted(groups.items())}
 
 
 def _tree(items: Iterable[tuple[tuple[str, ...], str]]) -> dict[str | None, Any]:

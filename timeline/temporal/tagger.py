@@ -65,21 +65,45 @@ class _Patterns:
         return pattern
 
 
+class _Keys:
+    """The indexed rules' key regexes over the tokens found where a rule can start, by how the first token starts
+    (``_heads.token_pairs_by_start``): a start's keys are compiled the first time a token matches the start. A short
+    article meets a few starts, and compiling every key (60 regexes, 117,000 characters) cost a new process 0.2 s."""
+
+    def __init__(self, keys: tuple[tuple[str, tuple[tuple[int, str], ...]], ...]) -> None:
+        self._starts = tuple(re.compile(start, re.IGNORECASE) for start, _ in keys)
+        self._sources = tuple(sources for _, sources in keys)
+        self._compiled: list[tuple[tuple[int, re.Pattern[str]], ...] | None] = [None] * len(keys)
+        self.indexed = tuple(sorted({index for sources in self._sources for index, _ in sources}))
+
+    def for_token(self, first: str) -> tuple[tuple[int, re.Pattern[str]], ...]:
+        """(rule index, key regex) for every key whose start matches token ``first``, by rule index."""
+        found: list[tuple[int, re.Pattern[str]]] = []
+        for k, start in enumerate(self._starts):
+            if start.match(first):
+                keys = self._compiled[k]
+                if keys is None:
+                    keys = tuple((i, re.compile(key, re.IGNORECASE)) for i, key in self._sources[k])
+                    self._compiled[k] = keys
+                found.extend(keys)
+        return tuple(sorted(found, key=lambda pair: pair[0]))
+
+
 @dataclass(frozen=True)
 class _Compiled:
     """The rules, their regexes (compiled on first use), the prefixes compiled, and the index of where rules can
     start (see ``_heads``).
 
-    ``trigger`` finds the places where an indexed rule can start (``_hits``); ``keys`` holds each indexed rule's regex
-    over the tokens found there (``_heads.token_pairs``); ``unindexed`` rules, whose heads the analysis cannot bound,
-    are scanned over the whole text.
+    ``trigger`` finds the places where an indexed rule can start (``_hits``); ``keys`` holds the indexed rules' regexes
+    over the tokens found there (``_heads.token_pairs_by_start``); ``unindexed`` rules, whose heads the analysis
+    cannot bound, are scanned over the whole text.
     """
 
     rules: tuple[Rule, ...]
     patterns: _Patterns
     prefixes: tuple[tuple[Prefix, re.Pattern[str], re.Pattern[str] | None], ...]
     trigger: _Trigger
-    keys: tuple[tuple[int, re.Pattern[str]], ...]
+    keys: _Keys
     unindexed: tuple[int, ...]
 
 
@@ -105,7 +129,7 @@ class RuleIndex:
     digest: str
     at: str
     after: str | None
-    keys: tuple[tuple[int, str], ...]
+    keys: tuple[tuple[str, tuple[tuple[int, str], ...]], ...]  # (start, ((rule index, key), ...)), by start
     unindexed: tuple[int, ...]
 
 
@@ -115,7 +139,7 @@ INDEX_FILE = Path(__file__).with_name("rule_index.json")
 def rules_digest(rules: tuple[Rule, ...]) -> str:
     """What the index depends on: every rule's regex and flags (as compiled: ``re`` adds UNICODE to a text
     pattern's), and the analysis' limits. Read from the rules' sources, without compiling them."""
-    h = hashlib.sha256(f"{_heads.MAX_TOKEN_CHARS}|{_heads.MAX_HEADS}|{_NEAR}".encode())
+    h = hashlib.sha256(f"{_heads.MAX_TOKEN_CHARS}|{_heads.MAX_HEADS}|{_NEAR}|{_heads.KEY_START_CHARS}".encode())
     for source, flags in (rule.source() for rule in rules):
         h.update(f"{int(flags | re.UNICODE)}\n{source}\n".encode())
     return h.hexdigest()
@@ -126,7 +150,7 @@ def build_index(rules: tuple[Rule, ...]) -> RuleIndex:
     patterns = tuple(rule.compile() for rule in rules)
     guards: set[str] = set()
     all_heads: set[_heads.Head] = set()
-    keys: list[tuple[int, str]] = []
+    keys: dict[str, list[tuple[int, str]]] = {}
     unindexed: list[int] = []
     for index, pattern in enumerate(patterns):
         found = _heads.heads(pattern)
@@ -135,13 +159,15 @@ def build_index(rules: tuple[Rule, ...]) -> RuleIndex:
             continue
         guards.add(_heads.guard(pattern))
         all_heads.update(found)
-        keys.append((index, _heads.token_pairs(found)))
+        for start, key in _heads.token_pairs_by_start(found).items():
+            keys.setdefault(start, []).append((index, key))
     token = rf"\w{{1,{_heads.MAX_TOKEN_CHARS + 1}}}"
     at = rf"(?={_heads.first_tokens(all_heads)})(?=({token}|\W)(?:\W{{1,{_NEAR}}}({token}))?)" if all_heads \
         else "(?!)"
     shared = guards.pop() if len(guards) == 1 else ""
     after = "[^" + shared[1:] + at if shared else None
-    return RuleIndex(rules_digest(rules), at, after, tuple(keys), tuple(unindexed))
+    return RuleIndex(rules_digest(rules), at, after, tuple((start, tuple(keys[start])) for start in sorted(keys)),
+                     tuple(unindexed))
 
 
 def load_index(rules: tuple[Rule, ...]) -> RuleIndex:
@@ -149,8 +175,8 @@ def load_index(rules: tuple[Rule, ...]) -> RuleIndex:
     the rules validated (``rules.validate``) and indexed now."""
     try:
         kept = json.loads(INDEX_FILE.read_text(encoding="utf-8"))
-        index = RuleIndex(kept["digest"], kept["at"], kept["after"], tuple((int(i), k) for i, k in kept["keys"]),
-                          tuple(kept["unindexed"]))
+        keys = tuple((str(start), tuple((int(i), str(k)) for i, k in pairs)) for start, pairs in kept["keys"])
+        index = RuleIndex(kept["digest"], kept["at"], kept["after"], keys, tuple(kept["unindexed"]))
     except (OSError, ValueError, KeyError, TypeError):
         index = None
     if index is not None and index.digest == rules_digest(rules):
@@ -171,11 +197,10 @@ def write_index() -> Path:
 def _compiled() -> _Compiled:
     """Index the rules and compile the prefixes once, on first use (nothing runs at import time)."""
     index = load_index(RULES)
-    keys = tuple((i, re.compile(key, re.IGNORECASE)) for i, key in index.keys)
     after = re.compile(index.after, re.IGNORECASE) if index.after is not None else None
     trigger = _Trigger(re.compile(index.at, re.IGNORECASE), after)
     prefixes = tuple((prefix, prefix.compile(), prefix.compile_lead()) for prefix in PREFIXES)
-    return _Compiled(RULES, _Patterns(RULES), prefixes, trigger, keys, index.unindexed)
+    return _Compiled(RULES, _Patterns(RULES), prefixes, trigger, _Keys(index.keys), index.unindexed)
 
 
 def _hits(text: str) -> Iterator[tuple[int, str, str | None]]:
@@ -193,8 +218,8 @@ def _hits(text: str) -> Iterator[tuple[int, str, str | None]]:
 
 @lru_cache(maxsize=1 << 12)
 def _rules_for_token(first: str) -> tuple[tuple[int, re.Pattern[str]], ...]:
-    """The indexed rules that may start with token ``first``, with their key regexes."""
-    return tuple((index, key) for index, key in _compiled().keys if key.match(first))
+    """The indexed rules that may start with token ``first``, with their key regexes (a rule may have several)."""
+    return tuple((index, key) for index, key in _compiled().keys.for_token(first) if key.match(first))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -202,11 +227,11 @@ def _rules_starting(first: str, second: str | None) -> tuple[int, ...]:
     """The indexed rules (by index) that may start with token ``first`` followed by ``second`` (None: unknown).
     A token as long as the trigger reads may go on: it is taken as unknown."""
     if len(first) > _heads.MAX_TOKEN_CHARS:
-        return tuple(index for index, _ in _compiled().keys)
+        return _compiled().keys.indexed
     if second is None or len(second) > _heads.MAX_TOKEN_CHARS:
-        return tuple(index for index, _ in _rules_for_token(first))
+        return tuple(dict.fromkeys(index for index, _ in _rules_for_token(first)))
     key = f"{first}\n{second}"
-    return tuple(index for index, regex in _rules_for_token(first) if regex.match(key))
+    return tuple(dict.fromkeys(index for index, regex in _rules_for_token(first) if regex.match(key)))
 
 
 def _scan(text: str) -> list[tuple[int, int, int, re.Match[str]]]:
