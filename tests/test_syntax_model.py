@@ -93,6 +93,18 @@ def test_loading_the_pipeline_leaves_out_spacys_command_line() -> None:
     assert done.stdout.splitlines() == ["[]", "True True", "True False"], done.stderr
 
 
+def test_a_spacy_that_wants_more_of_its_command_line_is_imported_whole() -> None:
+    """Should a spaCy's ``__init__`` take more from its CLI than the stand-ins give, spaCy is imported as it is, CLI
+    included, and the pipeline loads: no release of spaCy can make the package fail to load. In a fresh process."""
+    script = ("import sys, types; from timeline import syntax_model; "
+              "syntax_model._stand_ins = lambda locations: {'spacy.cli.info': types.ModuleType('spacy.cli.info')}; "
+              "print(len(syntax_model.load_pipeline()('Talks resumed on Monday.'))); "
+              "print(sys.modules['spacy.cli.info'].info.__module__, 'typer' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120,
+                          env={k: v for k, v in os.environ.items() if k != "TIMELINE_SPACY_MODEL"})
+    assert done.stdout.splitlines() == ["5", "spacy.cli.info True"], done.stderr
+
+
 # (sentence, dependent, relation, head): arcs the model gets right, UD English EWT conventions.
 ATTACHMENTS = [
     pytest.param(SEED_REACTION, "Saturday", "obl", "made", id="seed: 'on Saturday' modifies 'made'"),

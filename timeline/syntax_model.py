@@ -9,6 +9,7 @@ cuts the sentences and each one is parsed as its own Doc, so components that fin
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable
 import importlib
 import importlib.util
 import os
@@ -82,20 +83,32 @@ def _import_spacy() -> types.ModuleType:
         import spacy  # not installed: the import says so
 
         return spacy
-    cli = types.ModuleType("spacy.cli")
-    cli.__path__ = [str(Path(location, "cli")) for location in spec.submodule_search_locations]
-    info = types.ModuleType("spacy.cli.info")
-    info.info = _spacy_info  # type: ignore[attr-defined]
-    sys.modules.update({"spacy.cli": cli, "spacy.cli.info": info})
+    stand_ins = _stand_ins(spec.submodule_search_locations)
+    sys.modules.update(stand_ins)
     try:
         import spacy
+    except ImportError:  # a spaCy whose __init__ wants more of its CLI: forget the half import, import it whole
+        for name in [name for name in sys.modules if name == "spacy" or name.startswith("spacy.")]:
+            del sys.modules[name]
+        import spacy
+
+        return spacy
     finally:
-        for name, stand_in in (("spacy.cli", cli), ("spacy.cli.info", info)):
+        for name, stand_in in stand_ins.items():
             if sys.modules.get(name) is stand_in:
                 del sys.modules[name]
     if "__getattr__" not in vars(spacy):
         spacy.__getattr__ = _spacy_attribute  # type: ignore[method-assign]
     return spacy
+
+
+def _stand_ins(locations: Iterable[str]) -> dict[str, types.ModuleType]:
+    """Empty ``spacy.cli`` and ``spacy.cli.info`` modules, the latter with the one name spaCy's ``__init__`` takes."""
+    cli = types.ModuleType("spacy.cli")
+    cli.__path__ = [str(Path(location, "cli")) for location in locations]
+    info = types.ModuleType("spacy.cli.info")
+    info.info = _spacy_info  # type: ignore[attr-defined]
+    return {"spacy.cli": cli, "spacy.cli.info": info}
 
 
 def _spacy_info(*args: Any, **kwargs: Any) -> Any:
