@@ -38,6 +38,10 @@ CASES = [
     Case("a light verb hands its date to the frame noun, with its agent",
          "Peskov was reacting to the proposal for new negotiations made by Ukrainian President Volodymyr Zelensky "
          "on Saturday.", date(2025, 7, 20), "Saturday", "proposal", "occurred", "Volodymyr Zelensky"),
+    Case("a light verb dates the frame it issues before the saying above it (devset 01)",
+         "Mediators from Qatar, Egypt and the United States presented a final draft of a Gaza ceasefire and "
+         "hostage-release agreement to Israeli and Hamas negotiators on Monday, officials briefed on the talks said.",
+         date(2025, 1, 14), "Monday", "proposal", "occurred", "Qatar"),
     Case("a speech verb dates the statement, not what was said",
          "Russia's foreign minister Sergey Lavrov said on Wednesday that Moscow had put forward new talks.",
          date(2025, 5, 28), "Wednesday", "statement", "occurred", "Sergei Lavrov"),

@@ -10,7 +10,8 @@ A date hangs on the word it modifies (``obl``, ``obl:tmod``, ``nmod``, ``advmod`
 - ``support`` (began, held, signed, announced, took effect): the event noun it reports, its subject for aspect
   verbs ("fighting erupted"), its object otherwise ("signed the agreement", "agreed to a truce"); alone, its own type;
 - ``demand`` (called for, urged): the event demanded;
-- ``light`` (made, issued): the frame noun it belongs to ("the proposal made on Saturday").
+- ``light`` (made, issued): the frame or event it issues ("presented a final draft on Monday"), else the frame noun it
+  belongs to ("the proposal made on Saturday").
 
 When the modified word names no event, the date goes up the tree to the nearest word that does, in its clause first.
 A date that heads its own fragment ("February 28, 2022: delegations hold their first meeting") dates the predicate
@@ -176,8 +177,9 @@ def _find(parse: Parse, triggers: Triggers, anchor: int, root: int, when: When) 
             if chosen is not None:
                 return chosen
             continue
-        if hit is not None:  # a light verb: the frame noun it belongs to ("the proposal made on Saturday"), or the
-            for j in (parse.words[i].head, *parse.ancestors(i), *parse.dependents(i, ("obj",))):  # event it issues
+        if hit is not None:  # a light verb: the frame or event it issues ("presented a final draft on Monday"),
+            issued = parse.dependents(i, ("obj",))  # else the frame noun it belongs to ("the proposal made on Saturday")
+            for j in (*issued, parse.words[i].head, *parse.ancestors(i)):
                 held = triggers.at(j)
                 if held is not None and held.trigger.role in ("frame", "event"):
                     return _by_role(parse, triggers, j, held, when, "light verb")
