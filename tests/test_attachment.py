@@ -42,6 +42,9 @@ CASES = [
          "Mediators from Qatar, Egypt and the United States presented a final draft of a Gaza ceasefire and "
          "hostage-release agreement to Israeli and Hamas negotiators on Monday, officials briefed on the talks said.",
          date(2025, 1, 14), "Monday", "proposal", "occurred", "Qatar"),
+    Case("a date before a deadline noun is its day, not a name (devset 10)", "Washington has set an August 1 "
+         "deadline for both to reach trade deals or face import duties of 36%.", date(2025, 7, 29), "August 1",
+         "deadline", "deadline", "United States"),
     Case("a speech verb dates the statement, not what was said",
          "Russia's foreign minister Sergey Lavrov said on Wednesday that Moscow had put forward new talks.",
          date(2025, 5, 28), "Wednesday", "statement", "occurred", "Sergei Lavrov"),
