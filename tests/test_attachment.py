@@ -45,6 +45,10 @@ CASES = [
     Case("a date before a deadline noun is its day, not a name (devset 10)", "Washington has set an August 1 "
          "deadline for both to reach trade deals or face import duties of 36%.", date(2025, 7, 29), "August 1",
          "deadline", "deadline", "United States"),
+    Case("a date after a joining 'and' opens the clause that follows it (devset 13)", "US officials first raised "
+         "the prospect of sanctions relief with Caracas in mid-September, and two weeks ago government negotiator "
+         "Jorge Rodríguez met opposition representatives in Doha, two people familiar with the talks said.",
+         date(2023, 10, 18), "two weeks ago", "talks", "occurred", "Jorge Rodríguez"),
     Case("a speech verb dates the statement, not what was said",
          "Russia's foreign minister Sergey Lavrov said on Wednesday that Moscow had put forward new talks.",
          date(2025, 5, 28), "Wednesday", "statement", "occurred", "Sergei Lavrov"),

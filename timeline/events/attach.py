@@ -15,7 +15,7 @@ A date hangs on the word it modifies (``obl``, ``obl:tmod``, ``nmod``, ``advmod`
 
 When the modified word names no event, the date goes up the tree to the nearest word that does, in its clause first.
 A date that heads its own fragment ("February 28, 2022: delegations hold their first meeting") dates the predicate
-hanging on it. A date shared by coordinated predicates ("met on Monday and agreed a truce") or an "after"-clause of
+hanging on it; one right after a joining "and" dates the clause it opens (", and two weeks ago Rodríguez met ..."). A date shared by coordinated predicates ("met on Monday and agreed a truce") or an "after"-clause of
 the dated verb ("said Friday after meeting with Pashinyan and Aliyev") dates those events too.
 """
 
@@ -53,6 +53,9 @@ _NOT_DONE = frozenset({"will", "would", "could", "might", "may", "should", "shal
                        "to", "must", "can"})
 #: Clause marks after which an adverbial clause of a dated verb happened on that date too.
 SAME_DAY_MARKS = frozenset({"after", "following", "during", "while", "at", "in"})
+#: Conjunctions after which a date opens the clause that follows ("..., and two weeks ago Rodríguez met ...").
+CLAUSE_JOINS = frozenset({"and", "but"})
+_PUNCT = frozenset({"PUNCT", "SYM"})
 #: Prepositions of a date that starts a span of time ("since September 27"): never the day of a saying that reports
 #: the span.
 SPAN_STARTS = frozenset({"since"})
@@ -139,11 +142,28 @@ def date_anchor(parse: Parse, root: int) -> int:
     ("May 6: India launched strikes"), the first predicate hanging on it."""
     w = parse.words[root]
     if w.head != root:
-        return _speech_before_its_clause(parse, root, w.head)
+        opened = _opened_clause(parse, root)
+        return opened if opened is not None else _speech_before_its_clause(parse, root, w.head)
     for c in parse.children[root]:
         if parse.words[c].dep in FRAGMENT and parse.words[c].pos in ("VERB", "AUX", "NOUN", "PROPN"):
             return c
     return root
+
+
+def _opened_clause(parse: Parse, root: int) -> int | None:
+    """A date right after a joining "and" or "but", with a subject and its verb after it, opens that verb's clause
+    ("raised the prospect in mid-September, and two weeks ago Rodríguez met opposition representatives", however the
+    parser hangs the date): the verb."""
+    words = parse.words
+    span = [i for i in parse.subtree(root) if words[i].pos not in _PUNCT]
+    first = span[0] if words[span[0]].pos == "CCONJ" else span[0] - 1
+    if first < 0 or words[first].lower not in CLAUSE_JOINS:
+        return None
+    for k in range(max(span) + 1, len(words)):
+        if words[k].pos in ("VERB", "AUX") and parse.is_clause_head(k):
+            subjects = [s for s in parse.dependents(k, SUBJECT) if max(span) < s < k]
+            return k if subjects else None
+    return None
 
 
 def _speech_before_its_clause(parse: Parse, root: int, head: int) -> int:
