@@ -49,6 +49,9 @@ CASES = [
          "the prospect of sanctions relief with Caracas in mid-September, and two weeks ago government negotiator "
          "Jorge Rodríguez met opposition representatives in Doha, two people familiar with the talks said.",
          date(2023, 10, 18), "two weeks ago", "talks", "occurred", "Jorge Rodríguez"),
+    Case("a frame with a future date hands it to the clause it is the attribution of (devset 02)", "Should the "
+         "talks fail, Israel could strike Iran's nuclear facilities as early as next month, US and Israeli officials "
+         "have warned.", date(2025, 4, 20), "next month", "military", "planned", "Israel"),
     Case("a speech verb dates the statement, not what was said",
          "Russia's foreign minister Sergey Lavrov said on Wednesday that Moscow had put forward new talks.",
          date(2025, 5, 28), "Wednesday", "statement", "occurred", "Sergei Lavrov"),

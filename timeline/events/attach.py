@@ -6,7 +6,8 @@ A date hangs on the word it modifies (``obl``, ``obl:tmod``, ``nmod``, ``advmod`
 - ``event``: the event itself ("talks ... in May"); an event noun that a frame governs takes the frame's place when
   the date is not in the future ("proposed talks on Saturday" parsed with the date on "talks" is still the proposal);
 - ``frame`` (proposal, threat): the act itself when the date is not in the future, else the event it governs
-  ("proposed talks in the coming week": talks, proposed);
+  ("proposed talks in the coming week": talks, proposed) or the clause it is the attribution of ("Israel could strike
+  as early as next month, officials have warned");
 - ``support`` (began, held, signed, announced, took effect): the event noun it reports, its subject for aspect
   verbs ("fighting erupted"), its object otherwise ("signed the agreement", "agreed to a truce"); alone, its own type;
 - ``demand`` (called for, urged): the event demanded;
@@ -259,6 +260,10 @@ def _by_role(parse: Parse, triggers: Triggers, i: int, hit: TriggerHit, when: Wh
             return Attachment(hit, hit, i, i, how)
         for j, noun in triggers.events_below(i, FRAME_COMPLEMENT):
             return Attachment(noun, hit, j, i, f"{how}, event the frame governs")
+        for j, _ in _said(parse, i):  # "Israel could strike ... next month, officials have warned"
+            said = triggers.at(j)
+            if said is not None and said.trigger.role == "event":
+                return Attachment(said, hit, j, i, f"{how}, event the frame reports")
         return Attachment(hit, hit, i, i, how)
     if role == "demand":
         for j, noun in triggers.events_below(i, OBJECT_OF_SUPPORT):
@@ -363,10 +368,11 @@ def shared_events(parse: Parse, triggers: Triggers, attached: Attachment, dated:
 def _said(parse: Parse, speech: int) -> list[tuple[int, list[int]]]:
     """The clauses a speech word reports, each with its words: its complement clauses, and the clause an
     attribution set off by a comma hangs on ("The two sides have agreed to a truce, Obasanjo told reporters
-    Wednesday night", which the parser may read as a conjunct: no "and" then)."""
+    Wednesday night", which the parser may read as a conjunct, no "and" then, or as an adverbial clause, no mark)."""
     out = [(c, parse.subtree(c)) for c in parse.children[speech] if parse.words[c].dep in ("ccomp", "parataxis")]
     w = parse.words[speech]
-    if w.dep in ("parataxis", "conj") and w.head < speech and not parse.dependents(speech, ("cc",)) \
+    attribution = w.dep in ("parataxis", "conj") or w.dep == "advcl" and not parse.dependents(speech, ("mark",))
+    if attribution and w.head < speech and not parse.dependents(speech, ("cc",)) \
             and any(parse.words[k].text == "," for k in range(w.head + 1, speech)) and parse.is_clause_head(w.head):
         out.append((w.head, parse.clause(w.head, with_complements=True)))
     return out
