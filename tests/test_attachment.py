@@ -51,7 +51,10 @@ CASES = [
          date(2023, 10, 18), "two weeks ago", "talks", "occurred", "Jorge Rodríguez"),
     Case("a frame with a future date hands it to the clause it is the attribution of (devset 02)", "Should the "
          "talks fail, Israel could strike Iran's nuclear facilities as early as next month, US and Israeli officials "
-         "have warned.", date(2025, 4, 20), "next month", "military", "planned", "Israel"),
+         "have warned.", date(2025, 4, 20), "next month", "military", "hypothetical", "Israel"),
+    Case("an auxiliary before its subject opens a condition, however the parser hangs it (devset 02)", "Should the "
+         "talks fail, Israel could strike Iran's nuclear facilities next month.", date(2025, 4, 20), "next month",
+         "military", "hypothetical", "Israel"),
     Case("a speech verb dates the statement, not what was said",
          "Russia's foreign minister Sergey Lavrov said on Wednesday that Moscow had put forward new talks.",
          date(2025, 5, 28), "Wednesday", "statement", "occurred", "Sergei Lavrov"),
