@@ -55,6 +55,10 @@ CASES = [
     Case("an auxiliary before its subject opens a condition, however the parser hangs it (devset 02)", "Should the "
          "talks fail, Israel could strike Iran's nuclear facilities next month.", date(2025, 4, 20), "next month",
          "military", "hypothetical", "Israel"),
+    Case("a date in what a statement charges is not the statement's (devset 12)", "Putin agreed on March 18 to halt "
+         "strikes on energy infrastructure. Ukraine accused Moscow of breaking that pledge the following day with a "
+         "drone attack on the power grid in Sloviansk.", date(2025, 3, 26), "the following day", "military",
+         "occurred", None),
     Case("a speech verb dates the statement, not what was said",
          "Russia's foreign minister Sergey Lavrov said on Wednesday that Moscow had put forward new talks.",
          date(2025, 5, 28), "Wednesday", "statement", "occurred", "Sergei Lavrov"),

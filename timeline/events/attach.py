@@ -234,8 +234,16 @@ def _nearest(parse: Parse, triggers: Triggers, anchor: int, root: int, when: Whe
         parse.distance(anchor, i) + (CLAUSE_STEP if parse.clause_of[i] != parse.clause_of[anchor] else 0),
         i > root, abs(i - root)))
     not_said = when == "future" or bool(parse.dependent_words(root, ("case", "mark")) & SPAN_STARTS)
-    return [(i, "nearest in the tree") for i in ranked
-            if not triggers.is_topic(i) and not (not_said and _reports(parse, i, anchor))]
+    return [(i, "nearest in the tree") for i in ranked if not triggers.is_topic(i)
+            and not (not_said and _reports(parse, i, anchor)) and not _charged(parse, triggers, i, anchor)]
+
+
+def _charged(parse: Parse, triggers: Triggers, speech: int, anchor: int) -> bool:
+    """Word ``anchor`` lies in the object of statement word ``speech``, what it charges or denies ("accused Moscow
+    of breaking that pledge the following day", parsed with the date under "Moscow"): the date is the charge's."""
+    hit = triggers.at(speech)
+    return hit is not None and hit.trigger.event_type == "statement" and any(
+        anchor in parse.subtree(c) for c in parse.dependents(speech, ("obj",)))
 
 
 def _reports(parse: Parse, speech: int, anchor: int) -> bool:
