@@ -59,6 +59,10 @@ CASES = [
          "strikes on energy infrastructure. Ukraine accused Moscow of breaking that pledge the following day with a "
          "drone attack on the power grid in Sloviansk.", date(2025, 3, 26), "the following day", "military",
          "occurred", None),
+    Case("a support verb's setting gives way to the event an infinitive on it names (devset 12)", "Ukrainian and US "
+         "officials met in Jeddah on 3/11/2025, and a week later Russian President Vladimir Putin agreed in a call "
+         "with Donald Trump to halt strikes on energy infrastructure.", date(2025, 3, 26), "a week later",
+         "ceasefire", "occurred", "Vladimir Putin"),
     Case("a speech verb dates the statement, not what was said",
          "Russia's foreign minister Sergey Lavrov said on Wednesday that Moscow had put forward new talks.",
          date(2025, 5, 28), "Wednesday", "statement", "occurred", "Sergei Lavrov"),

@@ -9,7 +9,8 @@ A date hangs on the word it modifies (``obl``, ``obl:tmod``, ``nmod``, ``advmod`
   ("proposed talks in the coming week": talks, proposed) or the clause it is the attribution of ("Israel could strike
   as early as next month, officials have warned");
 - ``support`` (began, held, signed, announced, took effect): the event noun it reports, its subject for aspect
-  verbs ("fighting erupted"), its object otherwise ("signed the agreement", "agreed to a truce"); alone, its own type;
+  verbs ("fighting erupted"), its object otherwise ("signed the agreement", "agreed to a truce"), not the call or
+  meeting it was done in ("agreed in a call with Trump to halt strikes"); alone, its own type;
 - ``demand`` (called for, urged): the event demanded;
 - ``light`` (made, issued): the frame or event it issues ("presented a final draft on Monday"), else the frame noun it
   belongs to ("the proposal made on Saturday").
@@ -63,6 +64,8 @@ SPAN_STARTS = frozenset({"since"})
 #: Relative adverbs opening an adverbial clause of a dated verb that happened then and there too ("met in Barbados on
 #: October 17, where they reached a wide consensus").
 SAME_DAY_RELATIVES = frozenset({"where", "when"})
+#: Prepositions of an event noun that is where a support verb's act was done ("agreed in a call ... to halt strikes").
+SETTING_CASES = frozenset({"in", "at"})
 #: Prepositions that make an event noun a circumstance of a verb, not what the verb reports ("a ceasefire was agreed
 #: on July 28 following Malaysia's intervention": the ceasefire, not the intervention).
 ADJUNCT_CASES = frozenset({"after", "following", "before", "ahead", "amid", "during", "despite", "since", "until"})
@@ -279,7 +282,7 @@ def _by_role(parse: Parse, triggers: Triggers, i: int, hit: TriggerHit, when: Wh
         return None
     # support: aspect verbs ("-") report their subject first, typed ones their object first
     subjects = list(triggers.events_below(i, SUBJECT_OF_SUPPORT))
-    objects = list(triggers.events_below(i, OBJECT_OF_SUPPORT))
+    objects = _past_settings(parse, triggers, list(triggers.events_below(i, OBJECT_OF_SUPPORT)))
     if parse.words[i].dep in ("acl", "acl:relcl"):
         head = parse.words[i].head  # "a truce declared in March", "the talks that ended on Friday"
         held = triggers.at(head)
@@ -296,6 +299,22 @@ def _by_role(parse: Parse, triggers: Triggers, i: int, hit: TriggerHit, when: Wh
     for j, act in _typed_acts(parse, triggers, i):
         return Attachment(act, hit, j, i, f"{how}, act the verb reports")
     return Attachment(hit, hit, i, i, how)
+
+
+def _past_settings(parse: Parse, triggers: Triggers, found: list[tuple[int, TriggerHit]]) -> list[
+        tuple[int, TriggerHit]]:
+    """A support verb's event noun after "in" or "at" is where the act was done, and an event an infinitive on it
+    names is what was done ("agreed in a call with Trump to halt strikes", the infinitive parsed as the call's): that
+    event comes before the setting."""
+    out = []
+    for j, noun in found:
+        if parse.words[j].dep.startswith("obl") and parse.dependent_words(j, ("case",)) & SETTING_CASES:
+            for c in parse.dependents(j, ("acl",)):
+                hit = triggers.at(c)
+                if hit is not None and hit.trigger.role == "event" and "to" in parse.dependent_words(c, ("mark",)):
+                    out.append((c, hit))
+        out.append((j, noun))
+    return out
 
 
 def _typed_acts(parse: Parse, triggers: Triggers, verb: int) -> list[tuple[int, TriggerHit]]:
