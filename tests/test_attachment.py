@@ -146,6 +146,14 @@ def test_an_infinitive_coordinated_with_a_dated_verb_does_not_share_its_date() -
     assert list(table["event_type"]) == ["statement"]
 
 
+def test_a_date_joined_to_another_by_and_opens_no_clause() -> None:
+    table = timeline.extract("---\npublished: 2025-07-20\n---\nRussian and Ukrainian delegations already spoke to each "
+                             "other in Istanbul, Turkey in May and early June, but the talks brought no major "
+                             "results.\n")
+    row = table[table["date_text"] == "early June"].iloc[0]
+    assert row["event_type"] == "talks" and row["summary"].startswith("Russian and Ukrainian delegations")
+
+
 def test_a_year_that_names_an_event_dates_nothing() -> None:
     text = "Trump, who pulled the United States out of the 2015 nuclear accord, sent a letter on March 12."
     table = timeline.extract(f"---\npublished: 2025-04-20\n---\n{text}\n")

@@ -157,13 +157,15 @@ def date_anchor(parse: Parse, root: int) -> int:
 def _opened_clause(parse: Parse, root: int) -> int | None:
     """A date right after a joining "and" or "but", with a subject and its verb after it, opens that verb's clause
     ("raised the prospect in mid-September, and two weeks ago Rodríguez met opposition representatives", however the
-    parser hangs the date): the verb."""
+    parser hangs the date): the verb. Not a date joined to another ("in May and early June, but the talks ...")."""
     words = parse.words
     span = [i for i in parse.subtree(root) if words[i].pos not in _PUNCT]
     first = span[0] if words[span[0]].pos == "CCONJ" else span[0] - 1
-    if first < 0 or words[first].lower not in CLAUSE_JOINS:
+    if first < 0 or words[first].lower not in CLAUSE_JOINS or words[root].dep == "conj":
         return None
     for k in range(max(span) + 1, len(words)):
+        if words[k].pos in _PUNCT or words[k].pos in ("CCONJ", "SCONJ"):
+            return None  # the date's clause ends before another opens
         if words[k].pos in ("VERB", "AUX") and parse.is_clause_head(k):
             subjects = [s for s in parse.dependents(k, SUBJECT) if max(span) < s < k]
             return k if subjects else None
