@@ -63,6 +63,10 @@ CASES = [
          "officials met in Jeddah on 3/11/2025, and a week later Russian President Vladimir Putin agreed in a call "
          "with Donald Trump to halt strikes on energy infrastructure.", date(2025, 3, 26), "a week later",
          "ceasefire", "occurred", "Vladimir Putin"),
+    Case("the event a date counts from is not the event it dates (devset 09)", "Gunmen killed 26 men in an attack on "
+         "Hindu tourists in Pahalgam on April 22. India suspended the Indus Waters Treaty and closed its main land "
+         "border crossing with Pakistan the day after the Pahalgam attack.", date(2025, 5, 11), "the day after",
+         "sanction", "occurred", "India"),
     Case("a speech verb dates the statement, not what was said",
          "Russia's foreign minister Sergey Lavrov said on Wednesday that Moscow had put forward new talks.",
          date(2025, 5, 28), "Wednesday", "statement", "occurred", "Sergei Lavrov"),

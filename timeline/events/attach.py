@@ -58,6 +58,8 @@ SAME_DAY_MARKS = frozenset({"after", "following", "during", "while", "at", "in"}
 #: Conjunctions after which a date opens the clause that follows ("..., and two weeks ago Rodríguez met ...").
 CLAUSE_JOINS = frozenset({"and", "but"})
 _PUNCT = frozenset({"PUNCT", "SYM"})
+#: Words ending a date that name the event it counts from ("the day after the Pahalgam attack").
+REFERENCE_CASES = frozenset({"after", "before"})
 #: Prepositions of a date that starts a span of time ("since September 27"): never the day of a saying that reports
 #: the span.
 SPAN_STARTS = frozenset({"since"})
@@ -234,7 +236,7 @@ def _nearest(parse: Parse, triggers: Triggers, anchor: int, root: int, when: Whe
     future date or one a span starts from ("says that since September 27 it has recovered"), never the speech verb
     reporting its clause."""
     span = set(parse.subtree(root)) if parse.words[root].head != root else {root}
-    heads = {triggers.word(h) for h in set(triggers.by_word.values())} - span - {anchor}
+    heads = {triggers.word(h) for h in set(triggers.by_word.values())} - span - {anchor} - _reference(parse, root)
     ranked = sorted(heads, key=lambda i: (
         parse.distance(anchor, i) + (CLAUSE_STEP if parse.clause_of[i] != parse.clause_of[anchor] else 0),
         i > root, abs(i - root)))
@@ -249,6 +251,14 @@ def _charged(parse: Parse, triggers: Triggers, speech: int, anchor: int) -> bool
     hit = triggers.at(speech)
     return hit is not None and hit.trigger.event_type == "statement" and any(
         anchor in parse.subtree(c) for c in parse.dependents(speech, ("obj",)))
+
+
+def _reference(parse: Parse, root: int) -> set[int]:
+    """The event a date ending in "after" or "before" counts from ("the day after the Pahalgam attack": the attack's
+    date is the tagger's reference point): never the event the date dates."""
+    k = max(parse.subtree(root)) + 1
+    w = parse.words[k] if k < len(parse.words) else None
+    return {w.head} if w is not None and w.lower in REFERENCE_CASES and w.dep in ("case", "mark") else set()
 
 
 def _reports(parse: Parse, speech: int, anchor: int) -> bool:
