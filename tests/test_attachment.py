@@ -67,6 +67,9 @@ CASES = [
          "Hindu tourists in Pahalgam on April 22. India suspended the Indus Waters Treaty and closed its main land "
          "border crossing with Pakistan the day after the Pahalgam attack.", date(2025, 5, 11), "the day after",
          "sanction", "occurred", "India"),
+    Case("a modal clause joined to a condition's consequence shares the condition (devset 01)", "If the cabinet "
+         "approves it, the truce would take effect on Sunday, January 19, and the first three hostages would be freed "
+         "that afternoon.", date(2025, 1, 14), "that afternoon", "exchange", "hypothetical", None),
     Case("a speech verb dates the statement, not what was said",
          "Russia's foreign minister Sergey Lavrov said on Wednesday that Moscow had put forward new talks.",
          date(2025, 5, 28), "Wednesday", "statement", "occurred", "Sergei Lavrov"),

@@ -118,7 +118,11 @@ def _conditional(parse: Parse, i: int) -> bool:
         head = parse.governing_clause(head)
     clause = parse.clause_of[i]
     modal = any(parse.words[c].lower in MODALS for c in parse.dependents(clause, ("aux",)))
-    return modal and any(parse.words[c].dep == "advcl" and _condition(parse, c) for c in parse.children[clause])
+    consequences = [clause]  # "the truce would take effect ..., and the hostages would be freed": one condition
+    while parse.words[consequences[-1]].dep == "conj":
+        consequences.append(parse.clause_of[parse.words[consequences[-1]].head])
+    return modal and any(parse.words[c].dep == "advcl" and _condition(parse, c)
+                         for k in consequences for c in parse.children[k])
 
 
 def _condition(parse: Parse, head: int) -> bool:
