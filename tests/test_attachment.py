@@ -70,6 +70,9 @@ CASES = [
     Case("a modal clause joined to a condition's consequence shares the condition (devset 01)", "If the cabinet "
          "approves it, the truce would take effect on Sunday, January 19, and the first three hostages would be freed "
          "that afternoon.", date(2025, 1, 14), "that afternoon", "exchange", "hypothetical", None),
+    Case("a date after a preposition is no subject: it modifies the word before it (devset 05)", "A declaration of "
+         "principles signed on May 11 failed to stop the fighting, and several short truces announced in late April "
+         "were repeatedly violated.", date(2023, 5, 22), "late April", "ceasefire", "occurred", None),
     Case("a speech verb dates the statement, not what was said",
          "Russia's foreign minister Sergey Lavrov said on Wednesday that Moscow had put forward new talks.",
          date(2025, 5, 28), "Wednesday", "statement", "occurred", "Sergei Lavrov"),

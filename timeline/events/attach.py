@@ -17,7 +17,9 @@ A date hangs on the word it modifies (``obl``, ``obl:tmod``, ``nmod``, ``advmod`
 
 When the modified word names no event, the date goes up the tree to the nearest word that does, in its clause first.
 A date that heads its own fragment ("February 28, 2022: delegations hold their first meeting") dates the predicate
-hanging on it; one right after a joining "and" dates the clause it opens (", and two weeks ago Rodríguez met ..."). A date shared by coordinated predicates ("met on Monday and agreed a truce") or an "after"-clause of
+hanging on it; one right after a joining "and" dates the clause it opens (", and two weeks ago Rodríguez met ...");
+one after a preposition that the parser makes a subject ("truces announced in late April were violated") modifies
+the word before it. A date shared by coordinated predicates ("met on Monday and agreed a truce") or an "after"-clause of
 the dated verb ("said Friday after meeting with Pashinyan and Aliyev") dates those events too.
 """
 
@@ -149,7 +151,12 @@ def date_anchor(parse: Parse, root: int) -> int:
     w = parse.words[root]
     if w.head != root:
         opened = _opened_clause(parse, root)
-        return opened if opened is not None else _speech_before_its_clause(parse, root, w.head)
+        if opened is not None:
+            return opened
+        first = min(parse.subtree(root))
+        if w.dep in SUBJECT and parse.dependents(root, ("case",)) and first > 0:
+            return first - 1  # a date after a preposition is no subject: it modifies the word before it
+        return _speech_before_its_clause(parse, root, w.head)
     for c in parse.children[root]:
         if parse.words[c].dep in FRAGMENT and parse.words[c].pos in ("VERB", "AUX", "NOUN", "PROPN"):
             return c
