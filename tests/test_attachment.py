@@ -335,6 +335,9 @@ def test_the_headline_gives_no_event() -> None:
 
 #: Words the trigger lexicon names events by, each on a sentence of the real-news development part.
 LEXICON_CASES = [
+    Case("a time limit granted is an ultimatum (devset 02)", "President Donald Trump, who pulled the United States out "
+         "of the 2015 nuclear accord during his first term, sent a letter to Iran's leadership on March 12 giving "
+         "Tehran 60 days to reach an agreement.", date(2025, 4, 20), "March 12", "threat", "occurred", None),
     Case("a deal struck is the deal",
          "The meeting follows a cease-fire and hostage release deal struck earlier in the week between Israel and "
          "the Palestinian resistance group Hamas under a U.S. peace plan.", date(2025, 10, 12), "earlier in the week",
