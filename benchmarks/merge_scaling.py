@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 from bisect import bisect_left, bisect_right
+from collections import defaultdict
 import os
 import resource
 import sys
@@ -27,7 +28,6 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-import pyarrow.parquet as pq
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -35,7 +35,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from corpus import write_corpus  # noqa: E402
 from timeline.engine.dask_engine import DaskEngine  # noqa: E402
-from timeline.engine.layout import DOCUMENTS, REPORTS, files, from_arrow, write_table  # noqa: E402
+from timeline.engine.layout import DOCUMENTS, REPORTS, files, from_arrow, read_file, write_part  # noqa: E402
 
 #: Days between one copy of the base corpus and the next.
 SHIFT_DAYS = 10
@@ -58,33 +58,38 @@ def copy_corpus(base: Path, out: Path, copies: int, shift: int = SHIFT_DAYS) -> 
     """Write ``copies`` copies of the extracted ``base`` folder's documents and reports into ``out``, copy k
     ``shift`` x k days later; returns the articles a day around a dated article (the median, over the articles, of
     those published within 15 days of it, over 31 days): the density a report meets."""
-    tables = {table: [from_arrow(pq.read_table(path, partitioning=None)) for path in files(base, table)]
-              for table in (DOCUMENTS, REPORTS)}
-    inputs = 1 + max(row["input_file"] for rows in tables[DOCUMENTS] for row in rows)
+    parts: dict[str, dict[str, list[dict[str, Any]]]] = defaultdict(lambda: {DOCUMENTS: [], REPORTS: []})
+    for table in (DOCUMENTS, REPORTS):
+        for path in files(base, table):
+            parts[path.name][table].extend(from_arrow(read_file(path)))
+    names = sorted(parts)
+    inputs = 1 + max(row["input_file"] for part in parts.values() for row in part[DOCUMENTS])
     for k in range(copies):
-        for table, parts in tables.items():
-            for number, rows in enumerate(parts):
-                moved = []
-                for row in rows:
-                    row = dict(row, input_file=row["input_file"] + k * inputs)
-                    for column in ID_COLUMNS:
-                        if row.get(column):
-                            row[column] = f"c{k}-{row[column]}"
-                    for column in DATE_COLUMNS:
-                        if column in row:
-                            row[column] = _moved(row[column], k * shift)
-                    moved.append(row)
-                write_table(out, table, moved, k * len(parts) + number)
+        for number, name in enumerate(names):
+            moved = {table: [_copy(row, k, inputs, shift) for row in rows] for table, rows in parts[name].items()}
+            write_part(out, moved[DOCUMENTS], moved[REPORTS], k * len(names) + number)
     days = sorted(date.fromisoformat(row["published"]).toordinal() + k * shift for k in range(copies)
-                  for rows in tables[DOCUMENTS] for row in rows if row["published"])
+                  for part in parts.values() for row in part[DOCUMENTS] if row["published"])
     around = sorted(bisect_right(days, day + 15) - bisect_left(days, day - 15) for day in days)
     return around[len(around) // 2] / 31 if around else 0.0
+
+
+def _copy(row: dict[str, Any], k: int, inputs: int, shift: int) -> dict[str, Any]:
+    """Copy k of a row: its own corpus place and ids, its dates ``shift`` x k days later."""
+    row = dict(row, input_file=row["input_file"] + k * inputs)
+    for column in ID_COLUMNS:
+        if row.get(column):
+            row[column] = f"c{k}-{row[column]}"
+    for column in DATE_COLUMNS:
+        if column in row:
+            row[column] = _moved(row[column], k * shift)
+    return row
 
 
 def span(base: Path) -> int:
     """Days from the first to the last publication day of the extracted ``base`` folder's documents, plus one."""
     days = [date.fromisoformat(row["published"]).toordinal() for path in files(base, DOCUMENTS)
-            for row in from_arrow(pq.read_table(path, partitioning=None)) if row["published"]]
+            for row in from_arrow(read_file(path)) if row["published"]]
     return max(days) - min(days) + 1
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 import shutil
-from collections import Counter
+from collections import Counter, defaultdict
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -20,7 +20,7 @@ import pytest
 from tests.conftest import write_synthetic_corpus
 from timeline.article import read_article
 from timeline.engine.dask_engine import DaskEngine, EngineError
-from timeline.engine.layout import EVENTS, REPORTS, files
+from timeline.engine.layout import DOCUMENTS, EVENTS, KEY_COLUMNS, REPORTS, files, read_files, read_keys
 from timeline.engine.work import plan_merge
 from timeline.errors import StoreError
 from timeline.store import IngestResult, Store
@@ -88,6 +88,15 @@ def test_the_engines_give_identical_stores(engine: DaskEngine, corpus: list[Path
     assert 1 < len(plan.files) <= plan.groups
     every_file = sorted(str(path) for path in files(tmp_path / "out", REPORTS))
     assert sorted(path for paths in plan.files for path in paths) == every_file
+    # the merge is planned from a keys file a part: row for row the key columns of that part's month files
+    for table in (DOCUMENTS, REPORTS):
+        by_part = defaultdict(list)
+        for path in files(tmp_path / "out", table):
+            by_part[path.name].append(path)
+        keys = dict(read_keys(tmp_path / "out", table))
+        assert sorted(keys) == sorted(by_part) and max(len(paths) for paths in by_part.values()) > 1
+        for name, paths in by_part.items():
+            assert keys[name].equals(read_files(paths, table, KEY_COLUMNS[table])), (table, name)
 
 
 def test_the_parquet_is_read_by_pandas_duckdb_and_dask(engine: DaskEngine, tmp_path: Path) -> None:
@@ -141,11 +150,14 @@ def test_what_the_engine_refuses(engine: DaskEngine, tmp_path: Path, seed_path: 
         DaskEngine("tcp://127.0.0.1:9", workers=2)
 
 
-def test_a_local_clusters_workers_run_without_the_profiler(engine: DaskEngine) -> None:
-    # LOCAL_WORKER_CONFIG: its history grew a worker with the time it ran; the client's own settings are untouched
+def test_a_local_clusters_workers_run_without_the_profiler_on_the_system_allocator(engine: DaskEngine) -> None:
+    # LOCAL_WORKER_CONFIG: the profiler's history grew a worker with the time it ran, mimalloc kept freed Arrow
+    # memory; the client's own settings are untouched
     enabled = engine.client.run(lambda: dask.config.get("distributed.worker.profile.enabled"))
     assert list(enabled.values()) == [False, False]
     assert dask.config.get("distributed.worker.profile.enabled") is True
+    pools = engine.client.run(lambda: __import__("pyarrow").default_memory_pool().backend_name)
+    assert list(pools.values()) == ["system", "system"]
 
 
 def test_the_command_line_ingests_on_dask(tmp_path: Path, seed_path: Path) -> None:

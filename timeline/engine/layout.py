@@ -10,15 +10,22 @@ hive_partitioning = true)``) and Dask (``dd.read_parquet``)::
     DIR/mentions/month=2025-07/part-00001.parquet    merge: every report with its event's id (the store's mentions
                                                       table), by publication month
 
+    DIR/keys/documents/part-00003.parquet            extraction: the columns of a part's documents and reports
+    DIR/keys/reports/part-00003.parquet               that the merge is planned by, one file a part, rows in the
+                                                      order of that part's month files
+
 ``month=undated`` holds rows without that date. Extraction files are numbered by corpus part, merge files by merge
 group. Documents and reports carry their place in the corpus (``input_file``, ``input_row``; reports also
-``report_no``, their row in the article's table), which is the order the merge replays them in.
+``report_no``, their row in the article's table), which is the order the merge replays them in. The keys let the
+merge be planned from one file a part: a part spreads over as many month files as its articles have months (21 on
+average for parts of 25 articles published over 1,000 days), and reading 169,000 small files took most of the
+planning at 100,000 articles.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -54,6 +61,11 @@ SCHEMAS: dict[str, pa.Schema] = {
 }
 #: The date column that places each table's rows in a month.
 MONTH_OF = {DOCUMENTS: "published", REPORTS: "published", EVENTS: "date_start", MENTIONS: "published"}
+#: Where each part's keys are, and their columns: a document's text and date, a report's merge block and anchor.
+KEYS = "keys"
+KEY_COLUMNS = {DOCUMENTS: ["doc_id", "published", *PLACE],
+               REPORTS: ["event_type", "date_start", "date_end", "precision", "countries", "location",
+                         "anchor_event_id", *PLACE]}
 
 
 def month(day: str | None) -> str:
@@ -64,11 +76,28 @@ def month(day: str | None) -> str:
 def write_table(out: str | Path, table: str, rows: Iterable[Mapping[str, Any]], part: int) -> list[str]:
     """Write rows (plain values, ISO dates) to ``out/table/month=M/part-NNNNN.parquet``, one file per month; each
     file is written beside its place and renamed into it, so a reader never sees half a file. Returns the paths."""
+    return [_write(Path(out) / table / f"month={name}", to_arrow(chunk, SCHEMAS[table]), part)
+            for name, chunk in _by_month(table, rows)]
+
+
+def write_part(out: str | Path, documents: Iterable[Mapping[str, Any]], reports: Iterable[Mapping[str, Any]],
+               part: int) -> None:
+    """Write one extraction part: its documents and reports by month (``write_table``), and their keys."""
+    for table, rows in ((DOCUMENTS, documents), (REPORTS, reports)):
+        months = _by_month(table, rows)
+        for name, chunk in months:
+            _write(Path(out) / table / f"month={name}", to_arrow(chunk, SCHEMAS[table]), part)
+        if months:
+            ordered = [row for _, chunk in months for row in chunk]
+            _write(Path(out) / KEYS / table, to_arrow(ordered, SCHEMAS[table]).select(KEY_COLUMNS[table]), part)
+
+
+def _by_month(table: str, rows: Iterable[Mapping[str, Any]]) -> list[tuple[str, list[Mapping[str, Any]]]]:
+    """Rows by month, the months in the order of their files."""
     by_month: dict[str, list[Mapping[str, Any]]] = defaultdict(list)
     for row in rows:
         by_month[month(row[MONTH_OF[table]])].append(row)
-    return [_write_month(out, table, name, to_arrow(chunk, SCHEMAS[table]), part)
-            for name, chunk in sorted(by_month.items())]
+    return sorted(by_month.items())
 
 
 def write_arrow(out: str | Path, table: str, data: pa.Table, part: int) -> list[str]:
@@ -76,12 +105,11 @@ def write_arrow(out: str | Path, table: str, data: pa.Table, part: int) -> list[
     Python object."""
     data = data.select(SCHEMAS[table].names).cast(SCHEMAS[table])
     months = pc.fill_null(pc.utf8_slice_codeunits(data[MONTH_OF[table]].cast(pa.string()), 0, 7), "undated")
-    return [_write_month(out, table, name, data.filter(pc.equal(months, name)), part)
+    return [_write(Path(out) / table / f"month={name}", data.filter(pc.equal(months, name)), part)
             for name in sorted(pc.unique(months).to_pylist())]
 
 
-def _write_month(out: str | Path, table: str, name: str, data: pa.Table, part: int) -> str:
-    folder = Path(out) / table / f"month={name}"
+def _write(folder: Path, data: pa.Table, part: int) -> str:
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"part-{part:05d}.parquet"
     partial = folder / f".part-{part:05d}.parquet.partial"
@@ -115,7 +143,27 @@ def files(out: str | Path, table: str) -> list[Path]:
     return sorted((Path(out) / table).glob("month=*/part-*.parquet"))
 
 
+def read_file(path: str | Path, columns: list[str] | None = None) -> pa.Table:
+    """One Parquet file (all columns, or these). Read as a ParquetFile: ``pq.read_table`` builds a dataset for each
+    call, 1.9 ms a file against 0.65 ms over the 169,000 small files of a 100,000-article corpus."""
+    return pq.ParquetFile(path).read(columns=columns)
+
+
+def read_files(paths: Sequence[str | Path], table: str, columns: list[str] | None = None) -> pa.Table:
+    """Files of one table as one Arrow table (all columns, or these), their rows in the order of the files."""
+    if not paths:
+        return SCHEMAS[table].empty_table().select(columns or SCHEMAS[table].names)
+    return pa.concat_tables(read_file(path, columns) for path in paths)
+
+
+def read_keys(out: str | Path, table: str) -> Iterator[tuple[str, pa.Table]]:
+    """Each extraction part's keys of one table (``KEY_COLUMNS``), in part order, with the name of the part's
+    files."""
+    for path in sorted((Path(out) / KEYS / table).glob("part-*.parquet")):
+        yield path.name, read_file(path)
+
+
 def read_rows(out: str | Path, table: str, columns: list[str] | None = None) -> Iterator[dict[str, Any]]:
     """Every row of one table, a file at a time (memory: one file)."""
     for path in files(out, table):
-        yield from from_arrow(pq.read_table(path, columns=columns, partitioning=None))
+        yield from from_arrow(read_file(path, columns))

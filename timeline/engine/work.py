@@ -23,8 +23,8 @@ import pyarrow.parquet as pq
 
 from timeline.article import Article
 from timeline.corpus import Part, read_part
-from timeline.engine.layout import DOCUMENTS, EVENTS, MENTIONS, PLACE, REPORTS, SCHEMAS, files, from_arrow, \
-    read_rows, write_arrow, write_table
+from timeline.engine.layout import DOCUMENTS, EVENTS, MENTIONS, PLACE, REPORTS, files, from_arrow, read_file, \
+    read_files, read_keys, read_rows, write_arrow, write_part, write_table
 from timeline.errors import ArticleError
 from timeline.extract import extract_records
 from timeline.merge import blocks, combine, mention_order, replay
@@ -42,8 +42,6 @@ _REPLAY_COLUMNS = ["event_id", "doc_id", "event_type", "date_start", "date_end",
                    "published", "char_start", *PLACE, "report_no"]
 #: Rows of a group that write_group makes Python rows of at a time, to combine their events.
 _EVENT_BATCH = 5000
-_KEY_COLUMNS = ["event_type", "date_start", "date_end", "precision", "countries", "location", "anchor_event_id",
-                *PLACE]
 
 
 @dataclass(frozen=True)
@@ -87,8 +85,7 @@ def extract_part(number: int, part: Part, out: str, published: date | None = Non
                           if article.metadata else None, **place})
         reports.extend({"mention_id": row["event_id"], **row, **place, "report_no": n} for n, row in enumerate(rows))
         outcomes.append(Outcome(item.input_file, item.input_row, item.name, article.doc_id, day, len(rows)))
-    write_table(out, DOCUMENTS, documents, number)
-    write_table(out, REPORTS, reports, number)
+    write_part(out, documents, reports, number)
     return outcomes
 
 
@@ -108,6 +105,11 @@ def repeats(documents: Iterable[Mapping[str, Any]]) -> dict[tuple[int, int], str
             for place, doc_id, published in later}
 
 
+def _repeated(out: str | Path) -> set[tuple[int, int]]:
+    """The places of the corpus items whose text an earlier one had (``repeats``), read from the documents' keys."""
+    return set(repeats(row for _, keys in read_keys(out, DOCUMENTS) for row in from_arrow(keys)))
+
+
 @dataclass
 class MergePlan:
     """How the merge is cut: the reports files of each split task (consecutive extraction parts) and their rows'
@@ -124,25 +126,24 @@ class MergePlan:
 
 
 def plan_merge(out: str | Path, groups: int, min_reports: int = 1, max_reports: int | None = None) -> MergePlan:
-    """Read the reports' key columns (a file at a time), find the blocks (``merge.blocks``) and pack them into
+    """Read the reports' keys (a file a part), find the blocks (``merge.blocks``) and pack them into
     ``groups`` groups of about equal size (largest block first, into the smallest group): more when a group would
     hold over ``max_reports`` reports (so a group's merge needs the same memory at any corpus size), fewer when it
     would hold under ``min_reports`` (a task per handful of reports costs more than it does), never more than the
     blocks. The reports are split by group in runs of consecutive extraction parts of about a group's size: a group
     reads a file from each run, so as many files as there are groups, not one from each of thousands of parts."""
-    left_out = set(repeats(read_rows(out, DOCUMENTS, ["doc_id", "published", *PLACE])))
+    left_out = _repeated(out)
     plan = MergePlan(groups)
     kept: list[list[bool]] = []
 
     by_part: dict[str, list[str]] = defaultdict(list)
     for path in files(out, REPORTS):
         by_part[path.name].append(str(path))
-    plan.files = [by_part[name] for name in sorted(by_part)]
 
     def keyed() -> Iterator[dict[str, Any]]:
-        for paths in plan.files:
-            rows = [r for path in paths for r in from_arrow(pq.read_table(path, columns=_KEY_COLUMNS,
-                                                                          partitioning=None))]
+        for name, keys in read_keys(out, REPORTS):
+            plan.files.append(by_part[name])
+            rows = from_arrow(keys)
             kept.append([(r["input_file"], r["input_row"]) not in left_out for r in rows])
             for row, keep in zip(rows, kept[-1]):
                 if keep:
@@ -179,21 +180,21 @@ def _group_folder(out: str, group: int) -> Path:
 
 def split_reports(index: int, paths: list[str], group_of_row: list[int], out: str) -> None:
     """Write the rows of one split task's reports files (whole extraction parts) into their groups' folders, one file
-    a group (``SPLIT/group-G/from-NNNNN.parquet``)."""
-    table = pa.concat_tables(pq.read_table(path, partitioning=None) for path in paths)
-    groups = pa.array(group_of_row, pa.int64())
+    a group (``SPLIT/group-G/from-NNNNN.parquet``), in corpus order."""
+    table = read_files(paths, REPORTS).append_column("group", pa.array(group_of_row, pa.int64()))
+    table = table.sort_by([(name, "ascending") for name in (*PLACE, "report_no")])
     for group in sorted(set(group_of_row) - {-1}):
         folder = _group_folder(out, group)
         folder.mkdir(parents=True, exist_ok=True)
-        pq.write_table(table.filter(pc.equal(groups, group)), folder / f"from-{index:05d}.parquet")
+        pq.write_table(table.filter(pc.equal(table["group"], group)).drop_columns(["group"]),
+                       folder / f"from-{index:05d}.parquet")
 
 
 def _group_table(group: int, out: str, columns: list[str] | None = None) -> pa.Table:
-    """One group's reports (split_reports' files; all columns, or these), in corpus order."""
-    tables = [pq.read_table(path, columns=columns) for path in sorted(_group_folder(out, group).glob("from-*"))]
-    table = pa.concat_tables(tables) if tables else SCHEMAS[REPORTS].empty_table().select(columns or
-                                                                                           SCHEMAS[REPORTS].names)
-    return table.sort_by([(name, "ascending") for name in (*PLACE, "report_no")])
+    """One group's reports (split_reports' files; all columns, or these), in corpus order: each file is in corpus
+    order and holds a run of consecutive parts, so the files in turn are too (no sort: a sort is a second copy of the
+    group, the largest thing a merge worker holds)."""
+    return read_files(sorted(_group_folder(out, group).glob("from-*")), REPORTS, columns)
 
 
 def merge_group(group: int, out: str, anchors: set[str]) -> dict[str, str]:
@@ -201,7 +202,9 @@ def merge_group(group: int, out: str, anchors: set[str]) -> dict[str, str]:
     each report joined beside them (JOINED, read by write_group: a worker keeps no group in memory between the two
     steps, so its memory does not grow with the corpus; it reads only the columns the merge judges by). Returns the
     events of the reports that others name as ``anchors``."""
-    joined = replay(from_arrow(_group_table(group, out, _REPLAY_COLUMNS)))
+    table = _group_table(group, out, _REPLAY_COLUMNS)
+    joined = replay(row for offset in range(0, table.num_rows, _EVENT_BATCH)  # rows made a batch at a time: replay
+                    for row in from_arrow(table.slice(offset, _EVENT_BATCH)))  # keeps only those its events show
     pq.write_table(pa.table({"mention_id": pa.array(list(joined), pa.string()),
                              "event_id": pa.array(list(joined.values()), pa.string())}),
                    _group_folder(out, group) / JOINED)
@@ -213,30 +216,25 @@ def write_group(group: int, anchor_events: Mapping[str, str], out: str) -> tuple
     anchor's event, as the store does) and its events (``merge.combine`` of each event's reports in mention order,
     in the order the events first appear). The group stays an Arrow table: only the reports of ``_EVENT_BATCH``
     rows' events at a time become Python rows. Returns (events, mentions)."""
-    table = pq.read_table(_group_folder(out, group) / JOINED)
-    joined = dict(zip(table["mention_id"].to_pylist(), table["event_id"].to_pylist()))
+    joined = read_file(_group_folder(out, group) / JOINED)
     reports = _group_table(group, out)
-    event_ids = [joined[own] for own in reports["mention_id"].to_pylist()]
-    anchors = [anchor_events.get(anchor, anchor) if anchor else None
-               for anchor in reports["anchor_event_id"].to_pylist()]
+    event_ids = joined["event_id"].take(pc.index_in(reports["mention_id"], value_set=joined["mention_id"]))
+    anchors = pa.array([anchor_events.get(anchor, anchor) if anchor else None
+                        for anchor in reports["anchor_event_id"].to_pylist()], pa.string())
     for name, values in (("event_id", event_ids), ("anchor_event_id", anchors)):
-        reports = reports.set_column(reports.schema.get_field_index(name), name, pa.array(values, pa.string()))
+        reports = reports.set_column(reports.schema.get_field_index(name), name, values)
     write_arrow(out, MENTIONS, reports, group)
-    first: dict[str, int] = {}
-    for seq, event_id in enumerate(event_ids):
-        first.setdefault(event_id, seq)
-    by_event = pa.table({"event_id": pa.array(event_ids, pa.string()), "seq": pa.array(range(len(event_ids)),
-                                                                                       pa.int64())})
+    first = {event_id: n for n, event_id in enumerate(pc.unique(event_ids).to_pylist())}  # in order of appearance
+    by_event = pa.table({"event_id": event_ids, "seq": pa.array(range(len(event_ids)), pa.int64())})
     seqs = by_event.sort_by([("event_id", "ascending"), ("seq", "ascending")])["seq"]
-    reports = reports.take(seqs)
-    rows = ((seq, row) for offset in range(0, reports.num_rows, _EVENT_BATCH)
+    rows = ((seq, row) for offset in range(0, len(seqs), _EVENT_BATCH)  # a batch taken at a time, not a 2nd copy
             for seq, row in zip(seqs.slice(offset, _EVENT_BATCH).to_pylist(),
-                                from_arrow(reports.slice(offset, _EVENT_BATCH))))
+                                from_arrow(reports.take(seqs.slice(offset, _EVENT_BATCH)))))
     events = [combine(event_id, _in_mention_order(of_event))
               for event_id, of_event in groupby(rows, key=lambda pair: pair[1]["event_id"])]
     events.sort(key=lambda event: first[event["event_id"]])
     write_table(out, EVENTS, events, group)
-    return len(events), len(event_ids)
+    return len(events), reports.num_rows
 
 
 def _in_mention_order(rows: Iterable[tuple[int, dict[str, Any]]]) -> list[dict[str, Any]]:
@@ -253,7 +251,7 @@ def remove_split(out: str | Path) -> None:
 def load_store(out: str | Path, store: Store) -> None:
     """Fill an empty store from a merged corpus folder: its documents (each text once, at its first place), events
     and mentions, in one transaction (``Store.load``)."""
-    left_out = set(repeats(read_rows(out, DOCUMENTS, ["doc_id", "published", *PLACE])))
+    left_out = _repeated(out)
     documents = ({k: v for k, v in doc.items() if k not in PLACE} for doc in read_rows(out, DOCUMENTS)
                  if (doc["input_file"], doc["input_row"]) not in left_out)
     store.load(documents, read_rows(out, EVENTS), read_rows(out, MENTIONS))

@@ -17,7 +17,7 @@ from itertools import accumulate
 
 from rapidfuzz import fuzz, process
 
-from timeline.resources import read_tsv
+from timeline.resources import cue_words, read_tsv
 
 #: How similar (0-100) a capitalised word must be to a current person's one-word alias to count as its misspelling.
 TYPO_SIMILARITY = 85
@@ -26,11 +26,11 @@ TYPO_SIMILARITY = 85
 TYPO_MIN_LENGTH = 5
 TYPO_LENGTH = 2
 #: Words before a capital that make it a place, not its government ("talks in Moscow", "flew to Kyiv").
-LOCATIVE = frozenset({"in", "at", "to", "into", "near", "outside", "via", "across", "toward", "towards"})
+LOCATIVE = cue_words("locative")
 TOKEN = re.compile(r"[^\W_]+")
 _SPLIT = re.compile(r"([^\W_]+)")
 #: Arabic articles glued to a name by a hyphen ("al-Assad", "el-Sisi").
-ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ibn", "bin"})
+ARTICLES = cue_words("name_articles")
 #: What may stand between two tokens of one alias ("Kim Jong Un", "U.S.", "al-Assad", "Washington, D.C.").
 JOIN = re.compile(r"[ \t'’.,\-]{1,3}")
 #: Capitalised words long enough to be checked for a misspelt name; not glued by a hyphen to another word.
@@ -280,9 +280,7 @@ def _after_locative(folded: list[str], i: int) -> bool:
 
 # --------------------------------------------------------------------- people named after a title
 #: Capitalised words that follow a title but name no one ("minister Monday", "envoy for Gaza").
-_NOT_NAMES = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
-                        "February", "March", "April", "May", "June", "July", "August", "September", "October",
-                        "November", "December", "The", "A", "An", "And", "Of", "For", "In", "On", "At"})
+_NOT_NAMES = cue_words("not_titled_names")
 
 
 @cache

@@ -32,7 +32,7 @@ from typing import Literal
 
 from timeline.events.status import SPEECH
 from timeline.events.triggers import TriggerHit
-from timeline.resources import read_tsv
+from timeline.resources import cue_words, read_tsv
 from timeline.syntax import SUBJECT, Parse
 
 #: Where a date lies against the publication date (see ``attach``).
@@ -53,26 +53,25 @@ CLAUSE_STEP = 2
 _SUBJECT_GAP = frozenset({"det", "amod", "compound", "nummod", "punct", "advmod", "aux", "aux:pass", "nmod:poss",
                           "case"})
 #: Words of a reported clause that say it is not done by the time of speaking ("will", "would", "if", "to").
-_NOT_DONE = frozenset({"will", "would", "could", "might", "may", "should", "shall", "'ll", "wo", "if", "unless",
-                       "to", "must", "can"})
+_NOT_DONE = cue_words("not_done")
 #: Clause marks after which an adverbial clause of a dated verb happened on that date too.
-SAME_DAY_MARKS = frozenset({"after", "following", "during", "while", "at", "in"})
+SAME_DAY_MARKS = cue_words("same_day_marks")
 #: Conjunctions after which a date opens the clause that follows ("..., and two weeks ago Rodríguez met ...").
-CLAUSE_JOINS = frozenset({"and", "but"})
+CLAUSE_JOINS = cue_words("clause_joins")
 _PUNCT = frozenset({"PUNCT", "SYM"})
 #: Words ending a date that name the event it counts from ("the day after the Pahalgam attack").
-REFERENCE_CASES = frozenset({"after", "before"})
+REFERENCE_CASES = cue_words("reference_cases")
 #: Prepositions of a date that starts a span of time ("since September 27"): never the day of a saying that reports
 #: the span.
-SPAN_STARTS = frozenset({"since"})
+SPAN_STARTS = cue_words("span_starts")
 #: Relative adverbs opening an adverbial clause of a dated verb that happened then and there too ("met in Barbados on
 #: October 17, where they reached a wide consensus").
-SAME_DAY_RELATIVES = frozenset({"where", "when"})
+SAME_DAY_RELATIVES = cue_words("same_day_relatives")
 #: Prepositions of an event noun that is where a support verb's act was done ("agreed in a call ... to halt strikes").
-SETTING_CASES = frozenset({"in", "at"})
+SETTING_CASES = cue_words("setting_cases")
 #: Prepositions that make an event noun a circumstance of a verb, not what the verb reports ("a ceasefire was agreed
 #: on July 28 following Malaysia's intervention": the ceasefire, not the intervention).
-ADJUNCT_CASES = frozenset({"after", "following", "before", "ahead", "amid", "during", "despite", "since", "until"})
+ADJUNCT_CASES = cue_words("adjunct_cases")
 
 
 @cache
@@ -213,7 +212,7 @@ def _find(parse: Parse, triggers: Triggers, anchor: int, root: int, when: When) 
                 return chosen
             continue
         if hit is not None:  # a light verb: the frame or event it issues ("presented a final draft on Monday"),
-            issued = parse.dependents(i, ("obj",))  # else the frame noun it belongs to ("the proposal made on Saturday")
+            issued = parse.dependents(i, ("obj",))  # else the frame noun it belongs to ("the proposal made Saturday")
             for j in (*issued, parse.words[i].head, *parse.ancestors(i)):
                 held = triggers.at(j)
                 if held is not None and held.trigger.role in ("frame", "event"):

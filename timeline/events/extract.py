@@ -26,7 +26,7 @@ from timeline.events.cameo import refine
 from timeline.events.participants import actors, article_parties, location
 from timeline.events.status import status_of
 from timeline.events.triggers import TriggerHit, find_triggers
-from timeline.resources import read_tsv
+from timeline.resources import cue_words, read_tsv
 from timeline.sentences import Sentence, split_sentences
 from timeline.syntax import Parse, analyse
 from timeline.temporal import Timex, tag
@@ -47,23 +47,23 @@ SAME_DAY_JOIN = re.compile(r"^[\s(),]*(?:on|at)?[\s(),]*$", re.IGNORECASE)
 RANGE_OPEN = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 RANGE_JOIN = re.compile(r"^\s*(?:to|until|till|through|thru|and|-|–|—)\s*$", re.IGNORECASE)
 #: Prepositions of a date that make it a limit ("by Friday"); a limit of a threat or a condition is a deadline.
-LIMITS = frozenset({"by", "until", "till", "before"})
+LIMITS = cue_words("limits")
 #: Events whose limit is a deadline: a threat's or an ultimatum's, and a proposal's target ("the core target proposed
 #: was 250 billion dollars ... by 2035").
 LIMIT_SETTERS = frozenset({"threat", "deadline", "proposal"})
 #: Events whose end is a deadline ("the ceasefire until May 18"), the prepositions that give an end, and the verbs
 #: whose "to" does ("extended to May 14").
 ENDING_TYPES = frozenset({"ceasefire", "agreement"})
-ENDS = frozenset({"until", "till", "through"})
-EXTENDING = frozenset({"extend", "prolong", "renew"})
+ENDS = cue_words("ends")
+EXTENDING = cue_words("extending")
 #: Prepositions after a duration naming what it is counted from ("within 30 days of the signing").
-COUNTED_FROM = frozenset({"of", "from", "after"})
+COUNTED_FROM = cue_words("counted_from")
 #: Verbs whose object duration is a deadline without "within" ("giving Tehran 60 days").
-GRANTS = frozenset({"give", "grant", "allow"})
+GRANTS = cue_words("grants")
 #: Rules of days named from the day of writing ("today", "yesterday"); inside a quote they count from the day it was
 #: said, and speech verbs that say when.
 DEICTIC_RULES = frozenset({"deictic"})
-SPEECH_VERBS = frozenset({"say", "tell", "add", "declare", "write", "post", "state", "announce"})
+SPEECH_VERBS = cue_words("quote_speech")
 #: The note of an event whose sentence names no actor: it takes the article's main parties.
 INFERRED_PARTIES = "no actor named in its sentence: the article's main parties"
 SUMMARY_WORDS = 24
@@ -330,7 +330,7 @@ def _names_an_event(parse: Parse, root: int, triggers: Triggers) -> bool:
 
 
 #: Prepositions of a date an event is measured from ("hours before Christmas Day", "days after May 10").
-MEASURED_FROM = frozenset({"before", "after"})
+MEASURED_FROM = cue_words("measured_from")
 #: Relations by which a measure hangs on the date it is counted from ("just hours before Christmas Day").
 MEASURES = frozenset({"nmod:unmarked", "obl:unmarked", "nmod:npmod", "obl:npmod", "nmod:tmod"})
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 from functools import cache
 
 from timeline.events.actors import Entity, Mention, actor_gazetteer, place_gazetteer, titled_people
-from timeline.resources import read_tsv
+from timeline.resources import cue_words, read_tsv
 from timeline.syntax import SUBJECT, Parse
 
 #: Relations that give an event noun's own actors ("Putin's proposal", "US-China talks", "Russian strikes").
@@ -25,7 +25,7 @@ NOUN_ACTORS = frozenset({"nmod:poss", "compound", "amod", "flat"})
 NOT_NAME = frozenset({"acl", "acl:relcl", "appos", "case", "punct", "cc", "conj", "advcl", "parataxis", "ccomp",
                       "mark", "det", "nmod", "obl"})
 #: Places are taken after these words.
-PLACE_CASES = frozenset({"in", "at"})
+PLACE_CASES = cue_words("place_cases")
 
 
 @cache
@@ -182,8 +182,7 @@ def _named(parse: Parse, i: int) -> bool:
 
 
 #: Capitalised words that are not names of actors.
-_NOT_NAMES = frozenset({"truce", "ceasefire", "talks", "deal", "agreement", "brexit", "generals", "general",
-                        "minister", "president", "director", "official", "officials", "government"})
+_NOT_NAMES = cue_words("not_actor_names")
 
 
 def article_parties(text: str) -> list[Mention]:

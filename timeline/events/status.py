@@ -15,21 +15,21 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from timeline.resources import read_tsv
+from timeline.resources import cue_words, read_tsv
 from timeline.syntax import Parse
 from timeline.temporal.resolve import tense_of
 
 #: Event types that are acts in themselves (see the module's docstring).
 ACTS = frozenset({"proposal", "threat", "statement"})
 #: Words that negate their head.
-NEGATORS = frozenset({"not", "n't", "never", "no", "without", "nor"})
+NEGATORS = cue_words("negators")
 #: Clause marks that make a clause a condition.
-CONDITIONS = frozenset({"if", "unless", "whether", "provided"})
+CONDITIONS = cue_words("conditions")
 #: Auxiliaries that open a condition when they stand before its subject ("Should the talks fail, ...", "Had they
 #: met, ...", "Were Iran to refuse, ...").
-INVERTED_CONDITIONS = frozenset({"should", "had", "were"})
+INVERTED_CONDITIONS = cue_words("inverted_conditions")
 #: Modal auxiliaries of a consequence ("Israel could strike", "talks would follow").
-MODALS = frozenset({"would", "could", "might", "may", "should"})
+MODALS = cue_words("modals")
 #: Relations a governor is reached through, from an event word up ("called for a truce": obl; "refused to sign": xcomp).
 GOVERNED_BY = frozenset({"obj", "obl", "nmod", "xcomp", "ccomp", "nsubj:pass", "advcl", "acl", "iobj", "conj",
                          "amod", "compound"})
@@ -37,11 +37,9 @@ GOVERNED_BY = frozenset({"obj", "obl", "nmod", "xcomp", "ccomp", "nsubj:pass", "
 GOVERNOR_REACH = 3
 #: Marks of an adverbial clause that is a circumstance of the verb it hangs on, not governed by it: "as Fidan affirmed
 #: while visiting Moscow, I want to thank" does not make the visit wanted.
-ADJUNCT_MARKS = frozenset({"as", "while", "when", "whenever", "after", "before", "because", "since", "although",
-                           "though", "once", "until"})
+ADJUNCT_MARKS = cue_words("adjunct_marks")
 #: Speech verbs stop the climb: what was said is not what the saying is.
-SPEECH = frozenset({"say", "tell", "add", "report", "note", "write", "post", "state", "announce", "stress", "claim",
-                    "confirm", "deny"})
+SPEECH = cue_words("speech")
 
 
 @dataclass(frozen=True)

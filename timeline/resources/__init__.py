@@ -1,7 +1,9 @@
-"""Data files the engines read: trigger, actor, place and status lexicons (TSV, one row per entry)."""
+"""Data files the engines read: trigger, actor, place and status lexicons and the rules' cue words (TSV, one row per
+entry)."""
 
 from __future__ import annotations
 
+from functools import cache
 from importlib.resources import files
 
 
@@ -17,3 +19,13 @@ def read_tsv(name: str, columns: int) -> list[tuple[str, ...]]:
             raise ValueError(f"{name} line {number}: expected {columns} tab-separated fields, got {len(fields)}")
         rows.append(fields)
     return rows
+
+
+@cache
+def _cues() -> dict[str, frozenset[str]]:
+    return {name: frozenset(words.split("|")) for name, words in read_tsv("cues.tsv", 2)}
+
+
+def cue_words(name: str) -> frozenset[str]:
+    """One set of the extraction rules' cue words (``cues.tsv``: prepositions, marks, verbs a rule looks for)."""
+    return _cues()[name]
