@@ -38,6 +38,41 @@ CASES = [
     Case("a light verb hands its date to the frame noun, with its agent",
          "Peskov was reacting to the proposal for new negotiations made by Ukrainian President Volodymyr Zelensky "
          "on Saturday.", date(2025, 7, 20), "Saturday", "proposal", "occurred", "Volodymyr Zelensky"),
+    Case("a light verb dates the frame it issues before the saying above it (devset 01)",
+         "Mediators from Qatar, Egypt and the United States presented a final draft of a Gaza ceasefire and "
+         "hostage-release agreement to Israeli and Hamas negotiators on Monday, officials briefed on the talks said.",
+         date(2025, 1, 14), "Monday", "proposal", "occurred", "Qatar"),
+    Case("a date before a deadline noun is its day, not a name (devset 10)", "Washington has set an August 1 "
+         "deadline for both to reach trade deals or face import duties of 36%.", date(2025, 7, 29), "August 1",
+         "deadline", "deadline", "United States"),
+    Case("a date after a joining 'and' opens the clause that follows it (devset 13)", "US officials first raised "
+         "the prospect of sanctions relief with Caracas in mid-September, and two weeks ago government negotiator "
+         "Jorge Rodríguez met opposition representatives in Doha, two people familiar with the talks said.",
+         date(2023, 10, 18), "two weeks ago", "talks", "occurred", "Jorge Rodríguez"),
+    Case("a frame with a future date hands it to the clause it is the attribution of (devset 02)", "Should the "
+         "talks fail, Israel could strike Iran's nuclear facilities as early as next month, US and Israeli officials "
+         "have warned.", date(2025, 4, 20), "next month", "military", "hypothetical", "Israel"),
+    Case("an auxiliary before its subject opens a condition, however the parser hangs it (devset 02)", "Should the "
+         "talks fail, Israel could strike Iran's nuclear facilities next month.", date(2025, 4, 20), "next month",
+         "military", "hypothetical", "Israel"),
+    Case("a date in what a statement charges is not the statement's (devset 12)", "Putin agreed on March 18 to halt "
+         "strikes on energy infrastructure. Ukraine accused Moscow of breaking that pledge the following day with a "
+         "drone attack on the power grid in Sloviansk.", date(2025, 3, 26), "the following day", "military",
+         "occurred", None),
+    Case("a support verb's setting gives way to the event an infinitive on it names (devset 12)", "Ukrainian and US "
+         "officials met in Jeddah on 3/11/2025, and a week later Russian President Vladimir Putin agreed in a call "
+         "with Donald Trump to halt strikes on energy infrastructure.", date(2025, 3, 26), "a week later",
+         "ceasefire", "occurred", "Vladimir Putin"),
+    Case("the event a date counts from is not the event it dates (devset 09)", "Gunmen killed 26 men in an attack on "
+         "Hindu tourists in Pahalgam on April 22. India suspended the Indus Waters Treaty and closed its main land "
+         "border crossing with Pakistan the day after the Pahalgam attack.", date(2025, 5, 11), "the day after",
+         "sanction", "occurred", "India"),
+    Case("a modal clause joined to a condition's consequence shares the condition (devset 01)", "If the cabinet "
+         "approves it, the truce would take effect on Sunday, January 19, and the first three hostages would be freed "
+         "that afternoon.", date(2025, 1, 14), "that afternoon", "exchange", "hypothetical", None),
+    Case("a date after a preposition is no subject: it modifies the word before it (devset 05)", "A declaration of "
+         "principles signed on May 11 failed to stop the fighting, and several short truces announced in late April "
+         "were repeatedly violated.", date(2023, 5, 22), "late April", "ceasefire", "occurred", None),
     Case("a speech verb dates the statement, not what was said",
          "Russia's foreign minister Sergey Lavrov said on Wednesday that Moscow had put forward new talks.",
          date(2025, 5, 28), "Wednesday", "statement", "occurred", "Sergei Lavrov"),
@@ -119,6 +154,14 @@ def test_an_infinitive_coordinated_with_a_dated_verb_does_not_share_its_date() -
                              "prepared to respect an immediate ceasefire and to accept a peace process led by the "
                              "African Union.\n")
     assert list(table["event_type"]) == ["statement"]
+
+
+def test_a_date_joined_to_another_by_and_opens_no_clause() -> None:
+    table = timeline.extract("---\npublished: 2025-07-20\n---\nRussian and Ukrainian delegations already spoke to each "
+                             "other in Istanbul, Turkey in May and early June, but the talks brought no major "
+                             "results.\n")
+    row = table[table["date_text"] == "early June"].iloc[0]
+    assert row["event_type"] == "talks" and row["summary"].startswith("Russian and Ukrainian delegations")
 
 
 def test_a_year_that_names_an_event_dates_nothing() -> None:
@@ -292,6 +335,9 @@ def test_the_headline_gives_no_event() -> None:
 
 #: Words the trigger lexicon names events by, each on a sentence of the real-news development part.
 LEXICON_CASES = [
+    Case("a time limit granted is an ultimatum (devset 02)", "President Donald Trump, who pulled the United States out "
+         "of the 2015 nuclear accord during his first term, sent a letter to Iran's leadership on March 12 giving "
+         "Tehran 60 days to reach an agreement.", date(2025, 4, 20), "March 12", "threat", "occurred", None),
     Case("a deal struck is the deal",
          "The meeting follows a cease-fire and hostage release deal struck earlier in the week between Israel and "
          "the Palestinian resistance group Hamas under a U.S. peace plan.", date(2025, 10, 12), "earlier in the week",

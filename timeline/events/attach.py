@@ -6,15 +6,20 @@ A date hangs on the word it modifies (``obl``, ``obl:tmod``, ``nmod``, ``advmod`
 - ``event``: the event itself ("talks ... in May"); an event noun that a frame governs takes the frame's place when
   the date is not in the future ("proposed talks on Saturday" parsed with the date on "talks" is still the proposal);
 - ``frame`` (proposal, threat): the act itself when the date is not in the future, else the event it governs
-  ("proposed talks in the coming week": talks, proposed);
+  ("proposed talks in the coming week": talks, proposed) or the clause it is the attribution of ("Israel could strike
+  as early as next month, officials have warned");
 - ``support`` (began, held, signed, announced, took effect): the event noun it reports, its subject for aspect
-  verbs ("fighting erupted"), its object otherwise ("signed the agreement", "agreed to a truce"); alone, its own type;
+  verbs ("fighting erupted"), its object otherwise ("signed the agreement", "agreed to a truce"), not the call or
+  meeting it was done in ("agreed in a call with Trump to halt strikes"); alone, its own type;
 - ``demand`` (called for, urged): the event demanded;
-- ``light`` (made, issued): the frame noun it belongs to ("the proposal made on Saturday").
+- ``light`` (made, issued): the frame or event it issues ("presented a final draft on Monday"), else the frame noun it
+  belongs to ("the proposal made on Saturday").
 
 When the modified word names no event, the date goes up the tree to the nearest word that does, in its clause first.
 A date that heads its own fragment ("February 28, 2022: delegations hold their first meeting") dates the predicate
-hanging on it. A date shared by coordinated predicates ("met on Monday and agreed a truce") or an "after"-clause of
+hanging on it; one right after a joining "and" dates the clause it opens (", and two weeks ago Rodríguez met ...");
+one after a preposition that the parser makes a subject ("truces announced in late April were violated") modifies
+the word before it. A date shared by coordinated predicates ("met on Monday and agreed a truce") or an "after"-clause of
 the dated verb ("said Friday after meeting with Pashinyan and Aliyev") dates those events too.
 """
 
@@ -51,12 +56,19 @@ _SUBJECT_GAP = frozenset({"det", "amod", "compound", "nummod", "punct", "advmod"
 _NOT_DONE = cue_words("not_done")
 #: Clause marks after which an adverbial clause of a dated verb happened on that date too.
 SAME_DAY_MARKS = cue_words("same_day_marks")
+#: Conjunctions after which a date opens the clause that follows ("..., and two weeks ago Rodríguez met ...").
+CLAUSE_JOINS = cue_words("clause_joins")
+_PUNCT = frozenset({"PUNCT", "SYM"})
+#: Words ending a date that name the event it counts from ("the day after the Pahalgam attack").
+REFERENCE_CASES = cue_words("reference_cases")
 #: Prepositions of a date that starts a span of time ("since September 27"): never the day of a saying that reports
 #: the span.
 SPAN_STARTS = cue_words("span_starts")
 #: Relative adverbs opening an adverbial clause of a dated verb that happened then and there too ("met in Barbados on
 #: October 17, where they reached a wide consensus").
 SAME_DAY_RELATIVES = cue_words("same_day_relatives")
+#: Prepositions of an event noun that is where a support verb's act was done ("agreed in a call ... to halt strikes").
+SETTING_CASES = cue_words("setting_cases")
 #: Prepositions that make an event noun a circumstance of a verb, not what the verb reports ("a ceasefire was agreed
 #: on July 28 following Malaysia's intervention": the ceasefire, not the intervention).
 ADJUNCT_CASES = cue_words("adjunct_cases")
@@ -137,11 +149,35 @@ def date_anchor(parse: Parse, root: int) -> int:
     ("May 6: India launched strikes"), the first predicate hanging on it."""
     w = parse.words[root]
     if w.head != root:
+        opened = _opened_clause(parse, root)
+        if opened is not None:
+            return opened
+        first = min(parse.subtree(root))
+        if w.dep in SUBJECT and parse.dependents(root, ("case",)) and first > 0:
+            return first - 1  # a date after a preposition is no subject: it modifies the word before it
         return _speech_before_its_clause(parse, root, w.head)
     for c in parse.children[root]:
         if parse.words[c].dep in FRAGMENT and parse.words[c].pos in ("VERB", "AUX", "NOUN", "PROPN"):
             return c
     return root
+
+
+def _opened_clause(parse: Parse, root: int) -> int | None:
+    """A date right after a joining "and" or "but", with a subject and its verb after it, opens that verb's clause
+    ("raised the prospect in mid-September, and two weeks ago Rodríguez met opposition representatives", however the
+    parser hangs the date): the verb. Not a date joined to another ("in May and early June, but the talks ...")."""
+    words = parse.words
+    span = [i for i in parse.subtree(root) if words[i].pos not in _PUNCT]
+    first = span[0] if words[span[0]].pos == "CCONJ" else span[0] - 1
+    if first < 0 or words[first].lower not in CLAUSE_JOINS or words[root].dep == "conj":
+        return None
+    for k in range(max(span) + 1, len(words)):
+        if words[k].pos in _PUNCT or words[k].pos in ("CCONJ", "SCONJ"):
+            return None  # the date's clause ends before another opens
+        if words[k].pos in ("VERB", "AUX") and parse.is_clause_head(k):
+            subjects = [s for s in parse.dependents(k, SUBJECT) if max(span) < s < k]
+            return k if subjects else None
+    return None
 
 
 def _speech_before_its_clause(parse: Parse, root: int, head: int) -> int:
@@ -175,8 +211,9 @@ def _find(parse: Parse, triggers: Triggers, anchor: int, root: int, when: When) 
             if chosen is not None:
                 return chosen
             continue
-        if hit is not None:  # a light verb: the frame noun it belongs to ("the proposal made on Saturday"), or the
-            for j in (parse.words[i].head, *parse.ancestors(i), *parse.dependents(i, ("obj",))):  # event it issues
+        if hit is not None:  # a light verb: the frame or event it issues ("presented a final draft on Monday"),
+            issued = parse.dependents(i, ("obj",))  # else the frame noun it belongs to ("the proposal made Saturday")
+            for j in (*issued, parse.words[i].head, *parse.ancestors(i)):
                 held = triggers.at(j)
                 if held is not None and held.trigger.role in ("frame", "event"):
                     return _by_role(parse, triggers, j, held, when, "light verb")
@@ -205,13 +242,29 @@ def _nearest(parse: Parse, triggers: Triggers, anchor: int, root: int, when: Whe
     future date or one a span starts from ("says that since September 27 it has recovered"), never the speech verb
     reporting its clause."""
     span = set(parse.subtree(root)) if parse.words[root].head != root else {root}
-    heads = {triggers.word(h) for h in set(triggers.by_word.values())} - span - {anchor}
+    heads = {triggers.word(h) for h in set(triggers.by_word.values())} - span - {anchor} - _reference(parse, root)
     ranked = sorted(heads, key=lambda i: (
         parse.distance(anchor, i) + (CLAUSE_STEP if parse.clause_of[i] != parse.clause_of[anchor] else 0),
         i > root, abs(i - root)))
     not_said = when == "future" or bool(parse.dependent_words(root, ("case", "mark")) & SPAN_STARTS)
-    return [(i, "nearest in the tree") for i in ranked
-            if not triggers.is_topic(i) and not (not_said and _reports(parse, i, anchor))]
+    return [(i, "nearest in the tree") for i in ranked if not triggers.is_topic(i)
+            and not (not_said and _reports(parse, i, anchor)) and not _charged(parse, triggers, i, anchor)]
+
+
+def _charged(parse: Parse, triggers: Triggers, speech: int, anchor: int) -> bool:
+    """Word ``anchor`` lies in the object of statement word ``speech``, what it charges or denies ("accused Moscow
+    of breaking that pledge the following day", parsed with the date under "Moscow"): the date is the charge's."""
+    hit = triggers.at(speech)
+    return hit is not None and hit.trigger.event_type == "statement" and any(
+        anchor in parse.subtree(c) for c in parse.dependents(speech, ("obj",)))
+
+
+def _reference(parse: Parse, root: int) -> set[int]:
+    """The event a date ending in "after" or "before" counts from ("the day after the Pahalgam attack": the attack's
+    date is the tagger's reference point): never the event the date dates."""
+    k = max(parse.subtree(root)) + 1
+    w = parse.words[k] if k < len(parse.words) else None
+    return {w.head} if w is not None and w.lower in REFERENCE_CASES and w.dep in ("case", "mark") else set()
 
 
 def _reports(parse: Parse, speech: int, anchor: int) -> bool:
@@ -236,6 +289,10 @@ def _by_role(parse: Parse, triggers: Triggers, i: int, hit: TriggerHit, when: Wh
             return Attachment(hit, hit, i, i, how)
         for j, noun in triggers.events_below(i, FRAME_COMPLEMENT):
             return Attachment(noun, hit, j, i, f"{how}, event the frame governs")
+        for j, _ in _said(parse, i):  # "Israel could strike ... next month, officials have warned"
+            said = triggers.at(j)
+            if said is not None and said.trigger.role == "event":
+                return Attachment(said, hit, j, i, f"{how}, event the frame reports")
         return Attachment(hit, hit, i, i, how)
     if role == "demand":
         for j, noun in triggers.events_below(i, OBJECT_OF_SUPPORT):
@@ -243,7 +300,7 @@ def _by_role(parse: Parse, triggers: Triggers, i: int, hit: TriggerHit, when: Wh
         return None
     # support: aspect verbs ("-") report their subject first, typed ones their object first
     subjects = list(triggers.events_below(i, SUBJECT_OF_SUPPORT))
-    objects = list(triggers.events_below(i, OBJECT_OF_SUPPORT))
+    objects = _past_settings(parse, triggers, list(triggers.events_below(i, OBJECT_OF_SUPPORT)))
     if parse.words[i].dep in ("acl", "acl:relcl"):
         head = parse.words[i].head  # "a truce declared in March", "the talks that ended on Friday"
         held = triggers.at(head)
@@ -260,6 +317,22 @@ def _by_role(parse: Parse, triggers: Triggers, i: int, hit: TriggerHit, when: Wh
     for j, act in _typed_acts(parse, triggers, i):
         return Attachment(act, hit, j, i, f"{how}, act the verb reports")
     return Attachment(hit, hit, i, i, how)
+
+
+def _past_settings(parse: Parse, triggers: Triggers, found: list[tuple[int, TriggerHit]]) -> list[
+        tuple[int, TriggerHit]]:
+    """A support verb's event noun after "in" or "at" is where the act was done, and an event an infinitive on it
+    names is what was done ("agreed in a call with Trump to halt strikes", the infinitive parsed as the call's): that
+    event comes before the setting."""
+    out = []
+    for j, noun in found:
+        if parse.words[j].dep.startswith("obl") and parse.dependent_words(j, ("case",)) & SETTING_CASES:
+            for c in parse.dependents(j, ("acl",)):
+                hit = triggers.at(c)
+                if hit is not None and hit.trigger.role == "event" and "to" in parse.dependent_words(c, ("mark",)):
+                    out.append((c, hit))
+        out.append((j, noun))
+    return out
 
 
 def _typed_acts(parse: Parse, triggers: Triggers, verb: int) -> list[tuple[int, TriggerHit]]:
@@ -340,10 +413,11 @@ def shared_events(parse: Parse, triggers: Triggers, attached: Attachment, dated:
 def _said(parse: Parse, speech: int) -> list[tuple[int, list[int]]]:
     """The clauses a speech word reports, each with its words: its complement clauses, and the clause an
     attribution set off by a comma hangs on ("The two sides have agreed to a truce, Obasanjo told reporters
-    Wednesday night", which the parser may read as a conjunct: no "and" then)."""
+    Wednesday night", which the parser may read as a conjunct, no "and" then, or as an adverbial clause, no mark)."""
     out = [(c, parse.subtree(c)) for c in parse.children[speech] if parse.words[c].dep in ("ccomp", "parataxis")]
     w = parse.words[speech]
-    if w.dep in ("parataxis", "conj") and w.head < speech and not parse.dependents(speech, ("cc",)) \
+    attribution = w.dep in ("parataxis", "conj") or w.dep == "advcl" and not parse.dependents(speech, ("mark",))
+    if attribution and w.head < speech and not parse.dependents(speech, ("cc",)) \
             and any(parse.words[k].text == "," for k in range(w.head + 1, speech)) and parse.is_clause_head(w.head):
         out.append((w.head, parse.clause(w.head, with_complements=True)))
     return out

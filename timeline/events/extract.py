@@ -25,7 +25,7 @@ from timeline.events.attach import Attachment, Triggers, When, attach, shared_ev
 from timeline.events.cameo import refine
 from timeline.events.participants import actors, article_parties, location
 from timeline.events.status import status_of
-from timeline.events.triggers import find_triggers
+from timeline.events.triggers import TriggerHit, find_triggers
 from timeline.resources import cue_words, read_tsv
 from timeline.sentences import Sentence, split_sentences
 from timeline.syntax import Parse, analyse
@@ -313,14 +313,18 @@ def _when(value: TimeValue, published: date | None) -> When:
     return "past" if value.end < published else "present"
 
 
+#: Events a date before their noun gives the day of, not a name: "an August 1 deadline" falls on 1 August.
+DATED_BY_PREMODIFIER = frozenset({"deadline"})
+
+
 def _names_an_event(parse: Parse, root: int, triggers: Triggers) -> bool:
     """A date that is part of an event's name ("the 2015 nuclear accord", "the October 7 attack", "a battered 2015
     nuclear deal" however the parser hangs the year) or a citation in brackets ("resolutions 2510 (2020)") dates
-    nothing."""
+    nothing; a deadline's is its day ("an August 1 deadline")."""
     w = parse.words[root]
     hit = triggers.at(w.head)
     modifier = w.dep in ("nummod", "compound", "amod", "nmod:unmarked") and hit is not None \
-        and hit.trigger.role == "event" and w.head > root \
+        and _named_by_date(hit) and w.head > root \
         and any(parse.words[c].dep in ("det", "nmod:poss") for c in parse.children[w.head])
     return modifier or _premodifier(parse, root, triggers) or _cited(parse, root)
 
@@ -352,9 +356,14 @@ def _premodifier(parse: Parse, root: int, triggers: Triggers) -> bool:
     while k < len(parse.words) and triggers.at(k) is None and parse.words[k].pos in _PREMODIFIERS:
         k += 1
     hit = triggers.at(k) if k < len(parse.words) else None
-    if hit is None or hit.trigger.role != "event" or parse.words[k].pos != "NOUN" or root not in parse.subtree(k):
+    if hit is None or not _named_by_date(hit) or parse.words[k].pos != "NOUN" or root not in parse.subtree(k):
         return False
     return any(parse.words[c].dep in ("det", "nmod:poss") and c < root for c in parse.children[k])
+
+
+def _named_by_date(hit: TriggerHit) -> bool:
+    """An event noun a date before it names ("the 2015 nuclear accord"), not dates ("an August 1 deadline")."""
+    return hit.trigger.role == "event" and hit.trigger.event_type not in DATED_BY_PREMODIFIER
 
 
 def _cited(parse: Parse, root: int) -> bool:

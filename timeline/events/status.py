@@ -3,10 +3,10 @@ demand or a proposal, the tense of its clause, and its date against the publicat
 
 In order: a deadline is a deadline; an event negated in its own clause ("not", "never", "no meeting", "without a
 deal") or governed by a negating word ("cancelled", "refused to sign": ``resources/governors.tsv``) is negated; an
-event in a conditional clause ("if there is no ceasefire"), or a modal consequence of one, is hypothetical; a
-governor gives demanded, proposed, hypothetical or planned; a future clause ("will meet", "is due to resume") or a
-date after publication makes it planned; otherwise it occurred. A proposal, threat or statement is itself an act:
-only its own negation and its date change its status, not the words that govern what it proposes.
+event in a conditional clause ("if there is no ceasefire", "should the talks fail"), or a modal consequence of one,
+is hypothetical; a governor gives demanded, proposed, hypothetical or planned; a future clause ("will meet", "is due
+to resume") or a date after publication makes it planned; otherwise it occurred. A proposal, threat or statement is
+itself an act: only its own negation and its date change its status, not the words that govern what it proposes.
 """
 
 from __future__ import annotations
@@ -25,6 +25,9 @@ ACTS = frozenset({"proposal", "threat", "statement"})
 NEGATORS = cue_words("negators")
 #: Clause marks that make a clause a condition.
 CONDITIONS = cue_words("conditions")
+#: Auxiliaries that open a condition when they stand before its subject ("Should the talks fail, ...", "Had they
+#: met, ...", "Were Iran to refuse, ...").
+INVERTED_CONDITIONS = cue_words("inverted_conditions")
 #: Modal auxiliaries of a consequence ("Israel could strike", "talks would follow").
 MODALS = cue_words("modals")
 #: Relations a governor is reached through, from an event word up ("called for a truce": obl; "refused to sign": xcomp).
@@ -108,18 +111,27 @@ def _conditional(parse: Parse, i: int) -> bool:
     """Word ``i``'s clause, or one it hangs in, is a condition; or it is a modal consequence of one."""
     head: int | None = parse.clause_of[i]
     while head is not None:
-        marks = parse.dependent_words(head, ("mark",))
-        if marks & CONDITIONS:
+        if _condition(parse, head):
             return True
         head = parse.governing_clause(head)
     clause = parse.clause_of[i]
     modal = any(parse.words[c].lower in MODALS for c in parse.dependents(clause, ("aux",)))
-    if modal:
-        for c in parse.children[clause]:
-            if parse.words[c].dep == "advcl" and {parse.words[m].lower
-                                                 for m in parse.dependents(c, ("mark",))} & CONDITIONS:
-                return True
-    return False
+    consequences = [clause]  # "the truce would take effect ..., and the hostages would be freed": one condition
+    while parse.words[consequences[-1]].dep == "conj":
+        consequences.append(parse.clause_of[parse.words[consequences[-1]].head])
+    return modal and any(parse.words[c].dep == "advcl" and _condition(parse, c)
+                         for k in consequences for c in parse.children[k])
+
+
+def _condition(parse: Parse, head: int) -> bool:
+    """The clause headed by word ``head`` is a condition: marked ("if", "unless") or opened by an auxiliary before its
+    subject ("Should the talks fail", which the parser may read as the auxiliary of the consequence's verb)."""
+    if parse.dependent_words(head, ("mark",)) & CONDITIONS:
+        return True
+    subjects = parse.dependents(head, ("nsubj", "nsubj:pass"))
+    first = min(parse.clause(head))
+    return any(a == first and parse.words[a].lower in INVERTED_CONDITIONS and subjects and a < min(subjects)
+               for a in parse.dependents(head, ("aux", "aux:pass")))
 
 
 def _future(parse: Parse, i: int) -> bool:
