@@ -152,12 +152,22 @@ def register(app: Dash, events: EventsSource, selected: SelectedEvents, ordered:
         return data.grid_page(shown, request, data.resolved_as_of(view, date.today()), layout.GRID_FIELDS,
                               ordered(view, request))
 
-    # a new view or new articles: the grid drops its pages and asks again (from the first page). A grid not yet
-    # started (its root not in the page; getApi would throw) will ask for the view in the URL when it starts.
+    # the view each page request of the grid is answered for (grid_rows reads the same URL query as its State)
+    app.clientside_callback("function(request, search) { return {search: search || ''}; }",
+                            Output("grid-asked", "data"), Input("events-grid", "getRowsRequest"),
+                            State("url", "search"), prevent_initial_call=True)
+    # a new view or new articles: the grid drops its pages and asks again (from the first page). A grid that has
+    # asked for no page yet (or not started: getApi would throw) will ask for the view in the URL when it does; one
+    # whose pages are for this URL query already keeps them (the page's URL set on load is no new view: purging
+    # then asked for the first page twice when the grid had started first).
     app.clientside_callback(
-        "function() { if (document.querySelector('#events-grid .ag-root')) {"
-        " dash_ag_grid.getApi('events-grid').purgeInfiniteCache(); } }",
-        Input("url", "search"), Input("store-version", "data"), prevent_initial_call=True)
+        "function(search, version, asked) {"
+        " const fresh = dash_clientside.callback_context.triggered.some(t => t.prop_id === 'store-version.data');"
+        " if (!document.querySelector('#events-grid .ag-root') || asked.search === undefined"
+        "     || (!fresh && (search || '') === asked.search)) { return; }"
+        " dash_ag_grid.getApi('events-grid').purgeInfiniteCache(); }",
+        Input("url", "search"), Input("store-version", "data"), State("grid-asked", "data"),
+        prevent_initial_call=True)
 
     @app.callback(Output("download", "data"), [Input(e.button_id, "n_clicks") for e in downloads.EXPORTS],
                   State("url", "search"), prevent_initial_call=True)

@@ -193,6 +193,7 @@ def build(frame: pd.DataFrame, today: date, opening: tuple[figures.Timeline, str
         dcc.Store(id="drawn-lanes", data=list(drawn.lanes)),  # the lanes it draws (redrawn when a zoom changes them)
         # the last relayout event that moved the x axis; not None: a Store mounting without data posts a change
         dcc.Store(id="x-window", data={}),
+        dcc.Store(id="grid-asked", data={}),  # {"search": the URL query of the grid's last page request}; {}: none yet
     ], className="page")
 
 
