@@ -70,14 +70,20 @@ def test_every_model_file_is_package_data() -> None:
                                               for glob in globs)] == []
 
 
+def _fresh_process(script: str) -> list[str]:
+    """The lines ``script`` prints in a new Python process, with the shipped model."""
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120,
+                          env={k: v for k, v in os.environ.items() if k != "TIMELINE_SPACY_MODEL"})
+    assert done.returncode == 0, done.stderr
+    return done.stdout.splitlines()
+
+
 def test_the_shipped_tokenizer_is_the_english_default() -> None:
     """load_pipeline skips reading the stored tokenizer (its special cases take a third of the load time): the one
     the config builds must be the one stored. Compared in a fresh process: parsing grows a tokenizer's caches."""
     script = ("import spacy; from timeline.syntax_model import SHIPPED_MODEL, load_pipeline; "
               "print(load_pipeline().tokenizer.to_bytes() == spacy.load(SHIPPED_MODEL).tokenizer.to_bytes())")
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120,
-                          env={k: v for k, v in os.environ.items() if k != "TIMELINE_SPACY_MODEL"})
-    assert done.stdout.strip() == "True", done.stderr
+    assert _fresh_process(script) == ["True"]
 
 
 def test_loading_the_pipeline_leaves_out_spacys_command_line() -> None:
@@ -88,9 +94,7 @@ def test_loading_the_pipeline_leaves_out_spacys_command_line() -> None:
               "print(sorted(m for m in sys.modules if m.startswith(('spacy.cli', 'typer', 'weasel')))); "
               "import spacy; print(callable(spacy.cli.download), spacy.info()['spacy_version'] == spacy.__version__); "
               "import spacy.cli as cli; print(cli is spacy.cli, hasattr(spacy, 'no_such_name'))")
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120,
-                          env={k: v for k, v in os.environ.items() if k != "TIMELINE_SPACY_MODEL"})
-    assert done.stdout.splitlines() == ["[]", "True True", "True False"], done.stderr
+    assert _fresh_process(script) == ["[]", "True True", "True False"]
 
 
 def test_a_spacy_that_wants_more_of_its_command_line_is_imported_whole() -> None:
@@ -100,9 +104,7 @@ def test_a_spacy_that_wants_more_of_its_command_line_is_imported_whole() -> None
               "syntax_model._stand_ins = lambda locations: {'spacy.cli.info': types.ModuleType('spacy.cli.info')}; "
               "print(len(syntax_model.load_pipeline()('Talks resumed on Monday.'))); "
               "print(sys.modules['spacy.cli.info'].info.__module__, 'typer' in sys.modules)")
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120,
-                          env={k: v for k, v in os.environ.items() if k != "TIMELINE_SPACY_MODEL"})
-    assert done.stdout.splitlines() == ["5", "spacy.cli.info True"], done.stderr
+    assert _fresh_process(script) == ["5", "spacy.cli.info True"]
 
 
 # (sentence, dependent, relation, head): arcs the model gets right, UD English EWT conventions.
