@@ -82,14 +82,14 @@ def write_table(out: str | Path, table: str, rows: Iterable[Mapping[str, Any]], 
 
 def write_part(out: str | Path, documents: Iterable[Mapping[str, Any]], reports: Iterable[Mapping[str, Any]],
                part: int) -> None:
-    """Write one extraction part: its documents and reports by month (``write_table``), and their keys."""
+    """Write one extraction part: its documents and reports by month (``write_arrow``), and their keys, from one
+    Arrow table a table, its rows in the order of the month files."""
     for table, rows in ((DOCUMENTS, documents), (REPORTS, reports)):
-        months = _by_month(table, rows)
-        for name, chunk in months:
-            _write(Path(out) / table / f"month={name}", to_arrow(chunk, SCHEMAS[table]), part)
-        if months:
-            ordered = [row for _, chunk in months for row in chunk]
-            _write(Path(out) / KEYS / table, to_arrow(ordered, SCHEMAS[table]).select(KEY_COLUMNS[table]), part)
+        ordered = [row for _, chunk in _by_month(table, rows) for row in chunk]
+        if ordered:
+            data = to_arrow(ordered, SCHEMAS[table])
+            write_arrow(out, table, data, part)
+            _write(Path(out) / KEYS / table, data.select(KEY_COLUMNS[table]), part)
 
 
 def _by_month(table: str, rows: Iterable[Mapping[str, Any]]) -> list[tuple[str, list[Mapping[str, Any]]]]:
