@@ -115,12 +115,12 @@ def _conditional(parse: Parse, i: int) -> bool:
             return True
         head = parse.governing_clause(head)
     clause = parse.clause_of[i]
-    modal = any(parse.words[c].lower in MODALS for c in parse.dependents(clause, ("aux",)))
+    if not any(parse.words[c].lower in MODALS for c in parse.dependents(clause, ("aux",))):
+        return False
     consequences = [clause]  # "the truce would take effect ..., and the hostages would be freed": one condition
     while parse.words[consequences[-1]].dep == "conj":
         consequences.append(parse.clause_of[parse.words[consequences[-1]].head])
-    return modal and any(parse.words[c].dep == "advcl" and _condition(parse, c)
-                         for k in consequences for c in parse.children[k])
+    return any(parse.words[c].dep == "advcl" and _condition(parse, c) for k in consequences for c in parse.children[k])
 
 
 def _condition(parse: Parse, head: int) -> bool:
@@ -128,10 +128,12 @@ def _condition(parse: Parse, head: int) -> bool:
     subject ("Should the talks fail", which the parser may read as the auxiliary of the consequence's verb)."""
     if parse.dependent_words(head, ("mark",)) & CONDITIONS:
         return True
+    openers = [a for a in parse.dependents(head, ("aux", "aux:pass")) if parse.words[a].lower in INVERTED_CONDITIONS]
+    if not openers:  # the clause and its subjects are looked at only for a clause that may be one
+        return False
     subjects = parse.dependents(head, ("nsubj", "nsubj:pass"))
     first = min(parse.clause(head))
-    return any(a == first and parse.words[a].lower in INVERTED_CONDITIONS and subjects and a < min(subjects)
-               for a in parse.dependents(head, ("aux", "aux:pass")))
+    return any(a == first and subjects and a < min(subjects) for a in openers)
 
 
 def _future(parse: Parse, i: int) -> bool:
