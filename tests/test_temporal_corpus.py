@@ -122,6 +122,9 @@ CORPUS = [
     Row("Leaders will meet before next Wednesday's signing.", THU, "next Wednesday", "DATE", "2025-07-23", None,
         "2025-07-23", "2025-07-23"),
     Row("The talks collapsed yesterday.", THU, "yesterday", "DATE", "2025-07-16", None, "2025-07-16", "2025-07-16"),
+    # "overnight" is the night before the day of writing (real news dev 003, a Saturday article)
+    Row("Ceasefire talks with Putin in Alaska overnight ended with 'no deal'.", date(2025, 8, 16), "overnight", "TIME",
+        "2025-08-15TNI", None, "2025-08-15", "2025-08-15"),
     Row("A deal could come this summer.", THU, "this summer", "DATE", "2025-SU", None, "2025-06-01", "2025-08-31"),
     Row("Both sides will meet again in the coming week.", THU, "the coming week", "DATE", "2025-W30", None,
         "2025-07-21", "2025-07-27"),

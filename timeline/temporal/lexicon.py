@@ -97,6 +97,7 @@ ANAPHORIC_RELATIVES = frozenset({"following", "the following", "previous", "the 
 DEICTIC_DAYS: dict[str, int] = {
     "today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
     "the day after tomorrow": 2, "this morning": 0, "this afternoon": 0, "this evening": 0, "last night": -1,
+    "overnight": -1,  # the night before the day of writing (TimeML: the night before its anchor day)
 }
 #: Time-of-day words -> TIMEX3 time label.
 TIMES_OF_DAY: dict[str, str] = {
