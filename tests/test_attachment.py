@@ -76,6 +76,12 @@ CASES = [
     Case("a speech verb dates the statement, not what was said",
          "Russia's foreign minister Sergey Lavrov said on Wednesday that Moscow had put forward new talks.",
          date(2025, 5, 28), "Wednesday", "statement", "occurred", "Sergei Lavrov"),
+    Case("a warning of how things are is a statement (real news dev 036)", "On October 17, United Nations "
+         "Secretary-General Antonio Guterres warned that things were \"spiraling out of control\" and repeated his "
+         "appeals for an immediate halt to the fighting in Tigray.", date(2022, 11, 2), "October 17", "statement",
+         "occurred", "António Guterres"),
+    Case("a warning of what would follow is a threat", "On Monday, Trump warned that Russia would face sanctions.",
+         date(2025, 7, 20), "Monday", "threat", "occurred", "Donald Trump"),
     Case("negation on the verb", "The two leaders did not meet on Tuesday.",
          date(2025, 7, 20), "Tuesday", "talks", "negated", None),
     Case("a future clause is planned", "The delegations will meet in Geneva on Monday.",

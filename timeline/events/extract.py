@@ -51,6 +51,9 @@ LIMITS = cue_words("limits")
 #: Events whose limit is a deadline: a threat's or an ultimatum's, and a proposal's target ("the core target proposed
 #: was 250 billion dollars ... by 2035").
 LIMIT_SETTERS = frozenset({"threat", "deadline", "proposal"})
+#: Verbs of warning, and the words of a warned clause that make the warning a threat (what will or would follow).
+WARNINGS = cue_words("warnings")
+NOT_DONE_OR_IF = cue_words("not_done")
 #: Events whose end is a deadline ("the ceasefire until May 18"), the prepositions that give an end, and the verbs
 #: whose "to" does ("extended to May 14").
 ENDING_TYPES = frozenset({"ceasefire", "agreement"})
@@ -450,6 +453,18 @@ def _limit(parse: Parse, root: int, chosen: Attachment, event_type: str) -> bool
     return event_type in ENDING_TYPES and bool(cases & ENDS or extended)
 
 
+def _mere_warning(parse: Parse, cue: int) -> bool:
+    """A warning that only tells how things are ("Guterres warned that things were spiraling out of control") is a
+    statement; one of what will or would follow ("warned that Israel would respond", "warned of retaliation if")
+    stays a threat."""
+    if parse.words[cue].lemma not in WARNINGS:
+        return False
+    told = parse.dependents(cue, ("ccomp",))
+    return bool(told) and not any(parse.words[k].lower in NOT_DONE_OR_IF for c in told
+                                  for k in parse.clause(c, with_complements=True)
+                                  if parse.words[k].dep in ("aux", "aux:pass", "mark"))
+
+
 def _speech_shift(parse: Parse, root: int, when: DateMention, dated: dict[int, DateMention]) -> timedelta:
     """How far a deictic day inside a quote ("“Today we are creating peace,” Aliyev said on Friday") moves: from the
     publication day to the day the speech verb outside the quote is dated (none when it has no date)."""
@@ -472,6 +487,8 @@ def _event(article: Article, parse: Parse, root: int, when: DateMention, chosen:
     event_type, cameo, cameo_label = t.event_type, t.cameo, t.cameo_label
     if _limit(parse, root, chosen, event_type):
         event_type, cameo, cameo_label = "deadline", "139", "give ultimatum"
+    elif event_type == "threat" and _mere_warning(parse, chosen.cue_word):
+        event_type, cameo, cameo_label = "statement", "010", "make statement"
     found = actors(text, parse, chosen.typed_word, chosen.cue_word, event_type, chosen.verb, dates)
     names, countries = _collapse(found or parties.get())
     note = v.note or (INFERRED_PARTIES if names and not found else None)
