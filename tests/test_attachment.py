@@ -82,6 +82,9 @@ CASES = [
          "occurred", "António Guterres"),
     Case("a warning of what would follow is a threat", "On Monday, Trump warned that Russia would face sanctions.",
          date(2025, 7, 20), "Monday", "threat", "occurred", "Donald Trump"),
+    Case("a date right after an adverbial clause with its own subject dates that clause (real news dev 011)",
+         "Peace talks got underway after Azerbaijan retook Karabakh in September 2023.", date(2025, 7, 10),
+         "September 2023", "military", "occurred", "Azerbaijan"),
     Case("negation on the verb", "The two leaders did not meet on Tuesday.",
          date(2025, 7, 20), "Tuesday", "talks", "negated", None),
     Case("a future clause is planned", "The delegations will meet in Geneva on Monday.",
@@ -146,6 +149,13 @@ def test_a_verb_coordinated_with_a_dated_fragments_predicate_shares_its_date() -
     said = table[table["event_type"] == "statement"]
     assert list(said["date_text"]) == ["March 21, 2022"] and list(said["status"]) == ["occurred"]
     assert "Sergei Lavrov" in str(said.iloc[0]["actors"]).split("; ")
+
+
+def test_a_date_after_an_adverbial_clause_leaves_the_main_verb_undated() -> None:
+    # the talks began after September 2023, not in it: only the retaking is dated (real news dev 011)
+    table = timeline.extract("---\npublished: 2025-07-10\n---\n"
+                             "Peace talks got underway after Azerbaijan retook Karabakh in September 2023.\n")
+    assert list(table["event_type"]) == ["military"]
 
 
 def test_a_where_clause_of_a_dated_verb_shares_its_date() -> None:
