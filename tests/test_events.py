@@ -199,3 +199,14 @@ def test_coordinated_verbs_share_their_subject_and_topics_date_nothing() -> None
         published=date(2024, 11, 27)))
     assert list(zip(table["date_text"], table["event_type"], table["status"])) == [
         ("August 2024", "talks", "occurred"), ("December 2024", "talks", "planned")]
+
+
+def test_talks_done_and_talks_planned_on_one_day_stay_two_events() -> None:
+    # real news dev 019 (Saturday 23 November 2024): the stalled talks and the plenary set for that evening
+    text = ("Tempers are fraying at Cop29 in Azerbaijan, where talks in the host city of Baku stalled once more on "
+            "Saturday afternoon.\nThe Cop29 presidency set a plenary hearing for 7pm local time on Saturday, at which "
+            "countries will give their final views on a draft deal.\n")
+    table = timeline.extract(parse_article(text, published=date(2024, 11, 23)))
+    talks = table[table["event_type"] == "talks"]
+    assert sorted(talks["status"]) == ["occurred", "planned"]
+    assert set(talks["date_start"].dt.strftime("%Y-%m-%d")) == {"2024-11-23"}

@@ -600,14 +600,14 @@ def _same_parties(a: Event, b: Event) -> bool:
 
 
 def merge_duplicates(events: list[Event]) -> list[Event]:
-    """One event per (type, interval) and parties within an article: the first mention is kept, the actors of later
-    ones are added (the Kremlin's answer "on Sunday" and Peskov's words "on Sunday"). Statements of different
-    speakers on one day stay apart."""
+    """One event per (type, status, interval) and parties within an article: the first mention is kept, the actors of
+    later ones are added (the Kremlin's answer "on Sunday" and Peskov's words "on Sunday"). Statements of different
+    speakers on one day stay apart, and so do talks that stalled and talks set for later the same day."""
     kept: list[Event] = []
-    place: dict[tuple[str, date, date | None], list[int]] = {}  # (type, start, end) -> indexes in kept
+    place: dict[tuple[str, str, date, date | None], list[int]] = {}  # (type, status, start, end) -> indexes in kept
     renamed: dict[str, str] = {}
     for event in events:
-        key = (event.event_type, event.start, event.end) if event.start is not None else None
+        key = (event.event_type, event.status, event.start, event.end) if event.start is not None else None
         same = [k for k in place.get(key, []) if _same_parties(kept[k], event)] if key is not None else []
         if not same:
             if key is not None:
