@@ -379,6 +379,13 @@ LEXICON_CASES = [
     Case("a leader's administration is the state", "Trump administration officials had said earlier on Friday that "
          "freeing Americans held in the country was among Grenell's main goals for the trip.", date(2025, 1, 31),
          "Friday", "statement", "occurred", "United States"),
+    Case("a round of releases is an exchange, not talks (real news dev 054)", "On Saturday, the first phase's sixth "
+         "round of releases under the Gaza deal was completed as Hamas and Islamic Jihad freed three Israeli "
+         "detainees and Israel released 369 Palestinian prisoners.", date(2025, 2, 16), "Saturday", "exchange",
+         "occurred", "Hamas"),
+    Case("a declaration released is the declaration, not a release of people (real news dev 047)", "On Thursday "
+         "evening, both nations released the \"Joint Declaration of Argyle for Peace Between Guyana and Venezuela.\"",
+         date(2023, 12, 15), "Thursday evening", "agreement", "occurred", "Guyana"),
     Case("returning to the table is talks", "Negotiators from Iran & five world powers seeking to rescue a battered "
          "2015 nuclear deal will return to the table in Vienna next week, the European Union said.",
          date(2021, 12, 23), "next week", "talks", "planned", None),
