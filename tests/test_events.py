@@ -210,3 +210,22 @@ def test_talks_done_and_talks_planned_on_one_day_stay_two_events() -> None:
     talks = table[table["event_type"] == "talks"]
     assert sorted(talks["status"]) == ["occurred", "planned"]
     assert set(talks["date_start"].dt.strftime("%Y-%m-%d")) == {"2024-11-23"}
+
+
+def test_a_count_after_a_dated_event_dates_the_event_it_counts_from() -> None:
+    # real news dev 043 (Thursday 8 August 2024): Wednesday 7 August, "one day after" the talks: 6 August
+    table = timeline.extract(parse_article(
+        "Information Minister Michael Makuei said on Wednesday, one day after the opposition held talks with Kenya's "
+        "President William Ruto.\n", published=date(2024, 8, 8)))
+    talks = table[table["event_type"] == "talks"]
+    assert list(talks["date_start"].dt.strftime("%Y-%m-%d")) == ["2024-08-06"]
+    assert list(talks["date_text"]) == ["one day after"]
+
+
+def test_a_count_before_a_clause_that_dates_itself_adds_no_event() -> None:
+    # devset 10: the killing is dated "late May" in its own clause; "two months after" adds nothing
+    table = timeline.extract(parse_article(
+        "The clashes broke out on July 24, two months after a Cambodian soldier was killed in a brief exchange of "
+        "fire in late May.\n", published=date(2025, 7, 28)))
+    assert "two months after" not in set(table["date_text"])
+    assert "late May" in set(table["date_text"])

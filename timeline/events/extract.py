@@ -21,7 +21,7 @@ from typing import Any
 
 from timeline.article import Article
 from timeline.events.actors import Mention
-from timeline.events.attach import Attachment, Triggers, When, attach, shared_events
+from timeline.events.attach import Triggers, When, _by_role, attach, shared_events
 from timeline.events.cameo import refine
 from timeline.events.participants import actors, article_parties, location
 from timeline.events.status import status_of
@@ -283,6 +283,9 @@ def extract_events(article: Article, parser: Parser | None = None) -> list[Event
             deadline = _deadline(article, parse, triggers, t, by_tid, own, events[-EVENT_LOOKBACK:], parties)
             if deadline is not None:
                 own.append(deadline)
+            before = _counted_back(article, parse, triggers, t, own, events, date_words, parties)
+            if before is not None:
+                own.append(before)
         events.extend(own)
     return merge_duplicates(sorted(events, key=lambda e: e.char_start))
 
@@ -555,6 +558,46 @@ def _deadline(article: Article, parse: Parse, triggers: Triggers, t: Timex, by_t
         sentence=parse.sentence.text, char_start=begin, char_end=t.end, cameo="139", cameo_label="give ultimatum",
         anchor_event_id=anchor.event_id if anchor else None, note=note,
     )
+
+
+def _counted_back(article: Article, parse: Parse, triggers: Triggers, t: Timex, own: list[Event],
+                  earlier: list[Event], dates: frozenset[int], parties: _Parties) -> Event | None:
+    """The event a count of time measures from ("said on Wednesday, one day after the opposition held talks"; "The
+    session came a day after delegations had held talks"): dated that count before (after "after") or after (after
+    "before") the event the count hangs on, the sentence's last dated event before the count, else the article's
+    last dated event."""
+    root = parse.root_of(t.start, t.end)
+    duration = t.value.duration
+    if root is None or duration is None or duration.amount is None or t.signal is not None:
+        return None
+    k = next((w.i for w in parse.words if w.start >= t.end), len(parse.words))
+    if k >= len(parse.words) or parse.words[k].lower not in MEASURED_FROM or parse.words[k].dep not in (
+            "case", "mark"):
+        return None
+    dated = [e for e in own if e.char_start < t.start and e.start is not None] or \
+        [e for e in earlier[-1:] if e.start is not None]
+    if not dated or dated[-1].precision not in ("day", "time"):
+        return None
+    chosen = None
+    for j in range(k + 1, len(parse.words)):  # the first event the clause after "after" names
+        if parse.words[j].pos in ("PUNCT", "SCONJ") or j in parse.dependents(parse.words[j].head, ("cc",)):
+            break
+        hit = triggers.at(j)
+        if hit is not None and hit.trigger.role != "light":
+            chosen = _by_role(parse, triggers, j, hit, "past", "counted back")
+            break
+    if chosen is None or any(parse.words[i].start in dates for i in parse.clause(chosen.cue_word)):
+        return None  # "two months after a soldier was killed ... in late May": the clause dates its event itself
+    reference = dated[-1]
+    assert reference.start is not None and reference.end is not None
+    step = -1 if parse.words[k].lower == "after" else 1
+    delta = duration.delta()
+    if delta is None:
+        return None
+    value = TimeValue("DATE", "day", reference.start, reference.end) + step * delta
+    end = parse.words[k].end
+    mention = DateMention(t.start, end, value, t, value.value)
+    return _event(article, parse, root, mention, chosen, earlier + own, dates, parties)
 
 
 def _counted_from(parse: Parse, triggers: Triggers, t: Timex, root: int | None, by_tid: dict[str, Event],
