@@ -85,6 +85,10 @@ CASES = [
     Case("a date right after an adverbial clause with its own subject dates that clause (real news dev 011)",
          "Peace talks got underway after Azerbaijan retook Karabakh in September 2023.", date(2025, 7, 10),
          "September 2023", "military", "occurred", "Azerbaijan"),
+    Case("an announcing verb does not report an event dated otherwise (real news dev 053)", "Iran and the United "
+         "States will hold their fourth round of indirect talks this Sunday in Muscat, the Omani capital, Omani "
+         "Foreign Minister Badr Albusaidi announced on Friday.", date(2025, 5, 10), "Friday", "statement", "occurred",
+         "Badr Albusaidi"),
     Case("negation on the verb", "The two leaders did not meet on Tuesday.",
          date(2025, 7, 20), "Tuesday", "talks", "negated", None),
     Case("a future clause is planned", "The delegations will meet in Geneva on Monday.",

@@ -97,8 +97,9 @@ class Attachment:
 class Triggers:
     """A sentence's trigger hits by word: every word of a hit points to it; the hit's head word is its root."""
 
-    def __init__(self, parse: Parse, hits: list[TriggerHit]) -> None:
+    def __init__(self, parse: Parse, hits: list[TriggerHit], dated: frozenset[int] = frozenset()) -> None:
         self.parse = parse
+        self.dated = dated  # words a date of the sentence hangs on
         self.by_word: dict[int, TriggerHit] = {}
         self.head: dict[int, int] = {}  # id(hit) -> head word
         for hit in hits:
@@ -219,7 +220,7 @@ def _find(parse: Parse, triggers: Triggers, anchor: int, root: int, when: When) 
         if hit is not None and triggers.is_topic(i):
             continue  # "vote on the deal on December 30" read with the date on "deal": the vote's date
         if hit is not None and hit.trigger.role != "light":
-            chosen = _by_role(parse, triggers, i, hit, when, how)
+            chosen = by_role(parse, triggers, i, hit, when, how)
             if chosen is not None:
                 return chosen
             continue
@@ -228,7 +229,7 @@ def _find(parse: Parse, triggers: Triggers, anchor: int, root: int, when: When) 
             for j in (*issued, parse.words[i].head, *parse.ancestors(i)):
                 held = triggers.at(j)
                 if held is not None and held.trigger.role in ("frame", "event"):
-                    return _by_role(parse, triggers, j, held, when, "light verb")
+                    return by_role(parse, triggers, j, held, when, "light verb")
             continue
         arguments = [*triggers.events_below(i, OBJECT_OF_SUPPORT), *triggers.events_below(i, SUBJECT_OF_SUPPORT)]
         for j, noun in arguments:  # an unlexicalised verb: its object ("will pick up their talks"), else its subject
@@ -286,7 +287,7 @@ def _reports(parse: Parse, speech: int, anchor: int) -> bool:
         parse.words[c].dep in ("ccomp", "parataxis") and anchor in parse.subtree(c) for c in parse.children[speech])
 
 
-def _by_role(parse: Parse, triggers: Triggers, i: int, hit: TriggerHit, when: When, how: str) -> Attachment | None:
+def by_role(parse: Parse, triggers: Triggers, i: int, hit: TriggerHit, when: When, how: str) -> Attachment | None:
     role = hit.trigger.role
     if role == "event":
         frame = _governing_frame(parse, triggers, i)
@@ -315,8 +316,8 @@ def _by_role(parse: Parse, triggers: Triggers, i: int, hit: TriggerHit, when: Wh
     objects = _past_settings(parse, triggers, list(triggers.events_below(i, OBJECT_OF_SUPPORT)))
     if parse.words[i].dep in ("acl", "acl:relcl"):
         head = parse.words[i].head  # "a truce declared in March", "the talks that ended on Friday"
-        held = triggers.at(head)
-        if held is not None and held.trigger.role == "event":
+        held = triggers.at(head)  # not talks with a date of their own ("talks this Sunday, Albusaidi announced")
+        if held is not None and held.trigger.role == "event" and head not in triggers.dated:
             subjects.insert(0, (head, held))
     if not subjects and not parse.dependents(i, SUBJECT_OF_SUPPORT):
         subjects = _noun_before(parse, triggers, i)
@@ -416,7 +417,7 @@ def shared_events(parse: Parse, triggers: Triggers, attached: Attachment, dated:
         hit = triggers.at(c)
         if hit is None:
             continue
-        chosen = _by_role(parse, triggers, c, hit, "past", "shares the date")
+        chosen = by_role(parse, triggers, c, hit, "past", "shares the date")
         if chosen is not None and chosen.typed_word != attached.typed_word:
             out.append(chosen)
     return out + _reported(parse, triggers, attached, dated)
@@ -453,7 +454,7 @@ def _reported(parse: Parse, triggers: Triggers, attached: Attachment, dated: Map
             if any(parse.words[k].lower in _NOT_DONE for k in group if parse.words[k].dep in ("aux", "mark")):
                 continue
             hit = triggers.at(c)
-            chosen = _by_role(parse, triggers, c, hit, "past", "reported") if hit is not None else None
+            chosen = by_role(parse, triggers, c, hit, "past", "reported") if hit is not None else None
             if chosen is None:
                 chosen = next((Attachment(noun, noun, j, j, "reported") for j, noun in
                                triggers.events_below(c, SUBJECT_OF_SUPPORT | OBJECT_OF_SUPPORT)), None)

@@ -21,7 +21,7 @@ from typing import Any
 
 from timeline.article import Article
 from timeline.events.actors import Mention
-from timeline.events.attach import Triggers, When, _by_role, attach, shared_events
+from timeline.events.attach import Triggers, When, by_role, attach, shared_events
 from timeline.events.cameo import refine
 from timeline.events.participants import actors, article_parties, location
 from timeline.events.status import status_of
@@ -269,10 +269,10 @@ def extract_events(article: Article, parser: Parser | None = None) -> list[Event
                   if t.start >= dateline_end]
         if not inside:
             continue
-        triggers = Triggers(parse, find_triggers(text, sentence.start, sentence.end))
         dates = _date_mentions(text, [t for t in inside if t.value.type != "DURATION"])
         roots = {w: d for d in dates if (w := parse.root_of(d.start, d.end)) is not None}
         dated = {parse.words[w].head: d for w, d in roots.items()}
+        triggers = Triggers(parse, find_triggers(text, sentence.start, sentence.end), frozenset(dated))
         own: list[Event] = []  # this sentence's events
         date_words = frozenset(parse.words[i].start for d in dates for i in parse.span(d.start, d.end))
         for root, when in roots.items():
@@ -584,7 +584,7 @@ def _counted_back(article: Article, parse: Parse, triggers: Triggers, t: Timex, 
             break
         hit = triggers.at(j)
         if hit is not None and hit.trigger.role != "light":
-            chosen = _by_role(parse, triggers, j, hit, "past", "counted back")
+            chosen = by_role(parse, triggers, j, hit, "past", "counted back")
             break
     if chosen is None or any(parse.words[i].start in dates for i in parse.clause(chosen.cue_word)):
         return None  # "two months after a soldier was killed ... in late May": the clause dates its event itself
