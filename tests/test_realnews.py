@@ -27,9 +27,12 @@ MANIFEST = pd.read_csv(CORPUS / "MANIFEST.csv", dtype=str)
 #: actors 67.2 % and 65.6 %. After the gold audit (AUDIT.md), word-distance: dev 59.7 / 65.2 / 66.4, held-out
 #: 51.9 / 68.9 / 65.2; the parse-based extractor: dev 68.4 / 70.9 / 83.1, held-out 56.5 / 67.7 / 84.1. With the
 #: rules of the branch "news" (2026-12-03): dev 77.6 / 79.8 / 85.6, held-out 56.5 / 70.7 / 85.5; of the branch
-#: "news2": dev 82.7 / 83.1 / 89.3, held-out 56.5 / 70.7 / 85.5.
-#: Targets: 92 / 90 / 90 on each part.
-FLOORS = {"dev": (0.82, 0.82, 0.88), "heldout": (0.55, 0.70, 0.84)}
+#: "news2": dev 82.7 / 83.1 / 89.3, held-out 56.5 / 70.7 / 85.5. The corpus then grew from 63 to 81 articles
+#: (2026-12-03: dev 043-054, held-out 122-127, gold written before any run): on the 18 new articles, before any rule
+#: was written from them, dev 64.4 / 68.4 / 88.4 and held-out 65.4 / 64.3 / 63.2; the whole corpus then measured dev
+#: 79.6 / 80.1 / 89.3, held-out 60.4 / 70.2 / 81.5, and after that stop's rules dev 80.8 / 81.0 / 89.4, held-out
+#: 61.2 / 70.4 / 81.7. Targets: 92 / 90 / 90 on each part.
+FLOORS = {"dev": (0.80, 0.80, 0.88), "heldout": (0.60, 0.70, 0.80)}
 
 
 def _benchmark() -> ModuleType:
