@@ -390,6 +390,9 @@ LEXICON_CASES = [
     Case("a declaration released is the declaration, not a release of people (real news dev 047)", "On Thursday "
          "evening, both nations released the \"Joint Declaration of Argyle for Peace Between Guyana and Venezuela.\"",
          date(2023, 12, 15), "Thursday evening", "agreement", "occurred", "Guyana"),
+    Case("phone calls are talks (real news dev 052)", "The fresh peace effort comes after direct phone calls last "
+         "week between former U.S. President Donald Trump and both Russian President Vladimir Putin and Ukrainian "
+         "President Volodymyr Zelenskiy.", date(2025, 3, 24), "last week", "talks", "occurred", "Donald Trump"),
     Case("returning to the table is talks", "Negotiators from Iran & five world powers seeking to rescue a battered "
          "2015 nuclear deal will return to the table in Vienna next week, the European Union said.",
          date(2021, 12, 23), "next week", "talks", "planned", None),

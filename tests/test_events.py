@@ -229,3 +229,15 @@ def test_a_count_before_a_clause_that_dates_itself_adds_no_event() -> None:
         "fire in late May.\n", published=date(2025, 7, 28)))
     assert "two months after" not in set(table["date_text"])
     assert "late May" in set(table["date_text"])
+
+
+def test_a_count_after_the_article_last_date_dates_the_event_it_counts_from() -> None:
+    # real news dev 052 (Monday 24 March 2025): the session of Monday "came a day after" the talks of Sunday 23 March;
+    # "America and Ukraine" is no second clause
+    table = timeline.extract(parse_article(
+        "Senior U.S. and Russian officials gathered in Riyadh on Monday for talks behind closed doors.\nThe high-level "
+        "session came a day after delegations from America and Ukraine had likewise held talks in the Saudi capital.\n",
+        published=date(2025, 3, 24)))
+    talks = table[table["event_type"] == "talks"].set_index("date_text")
+    assert talks.loc["a day after", "date_start"].strftime("%Y-%m-%d") == "2025-03-23"
+    assert talks.loc["Monday", "date_start"].strftime("%Y-%m-%d") == "2025-03-24"

@@ -580,8 +580,10 @@ def _counted_back(article: Article, parse: Parse, triggers: Triggers, t: Timex, 
         return None
     chosen = None
     for j in range(k + 1, len(parse.words)):  # the first event the clause after "after" names
-        if parse.words[j].pos in ("PUNCT", "SCONJ") or j in parse.dependents(parse.words[j].head, ("cc",)):
-            break
+        head = parse.words[j].head
+        if parse.words[j].pos in ("PUNCT", "SCONJ") or parse.words[j].dep == "cc" and parse.words[head].pos in (
+                "VERB", "AUX"):
+            break  # the clause ends, or another is joined to it
         hit = triggers.at(j)
         if hit is not None and hit.trigger.role != "light":
             chosen = by_role(parse, triggers, j, hit, "past", "counted back")
