@@ -89,6 +89,9 @@ CASES = [
          "States will hold their fourth round of indirect talks this Sunday in Muscat, the Omani capital, Omani "
          "Foreign Minister Badr Albusaidi announced on Friday.", date(2025, 5, 10), "Friday", "statement", "occurred",
          "Badr Albusaidi"),
+    Case("a negotiating table is no proposal tabled (real news dev 044)", "Colombia's government and the Central "
+         "General Staff (EMC) are to set up a negotiating table on October 8th in the town of Tibu.",
+         date(2023, 9, 20), "October 8th", "talks", "planned", "Colombia"),
     Case("negation on the verb", "The two leaders did not meet on Tuesday.",
          date(2025, 7, 20), "Tuesday", "talks", "negated", None),
     Case("a future clause is planned", "The delegations will meet in Geneva on Monday.",
