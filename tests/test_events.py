@@ -169,6 +169,14 @@ def test_furniture_dateline_and_states_yield_nothing() -> None:
     assert timeline.extract(parse_article(text, published=FRIDAY)).empty
 
 
+def test_a_dateline_that_opens_with_its_date_dates_nothing() -> None:
+    # real news dev 043: "August 7, 2024 NAIROBI —" is the dateline; the saying is Wednesday's
+    text = ("August 7, 2024 NAIROBI — South Sudan's Tumaini Initiative negotiations in Nairobi have not \"died,\" "
+            "Information Minister Michael Makuei said on Wednesday.\n")
+    table = timeline.extract(parse_article(text, published=date(2024, 8, 8)))
+    assert list(table["date_text"]) == ["Wednesday"]
+
+
 def test_deadline_counted_from_the_event_it_names() -> None:
     text = ("The two governments signed the accord in Luanda on 4 March 2025. "
             "Troops must withdraw within 30 days of the signing.")
