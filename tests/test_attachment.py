@@ -396,6 +396,9 @@ LEXICON_CASES = [
     Case("phone calls are talks (real news dev 052)", "The fresh peace effort comes after direct phone calls last "
          "week between former U.S. President Donald Trump and both Russian President Vladimir Putin and Ukrainian "
          "President Volodymyr Zelenskiy.", date(2025, 3, 24), "last week", "talks", "occurred", "Donald Trump"),
+    Case("striking a deal is an agreement, not a strike (real news dev 046)", "Ethiopian Water Minister Seleshi Bekele "
+         "wrote on his Twitter that headway had been made this week, but \"further work is required to strike a deal by "
+         "the end of the month.\"", date(2020, 2, 15), "the end of the month", "agreement", "planned", None),
     Case("returning to the table is talks", "Negotiators from Iran & five world powers seeking to rescue a battered "
          "2015 nuclear deal will return to the table in Vienna next week, the European Union said.",
          date(2021, 12, 23), "next week", "talks", "planned", None),
