@@ -177,6 +177,13 @@ def test_a_dateline_that_opens_with_its_date_dates_nothing() -> None:
     assert list(table["date_text"]) == ["Wednesday"]
 
 
+def test_the_date_of_an_embedded_post_signature_dates_nothing() -> None:
+    # real news dev 054: the post's signature date gave the first stage of the deal an occurred agreement
+    text = ("Prime Minister Benjamin Netanyahu has told the negotiating team to head to Cairo to talk about how the first "
+            "stage of the deal keeps being implemented. — Prime Minister of Israel (@IsraeliPM) February 16, 2025\n")
+    assert timeline.extract(parse_article(text, published=date(2025, 2, 16))).empty
+
+
 def test_deadline_counted_from_the_event_it_names() -> None:
     text = ("The two governments signed the accord in Luanda on 4 March 2025. "
             "Troops must withdraw within 30 days of the signing.")

@@ -42,6 +42,9 @@ DATELINE = re.compile(r"[A-Z][A-Z .'/-]{1,40}(?:,[^—–\n]{1,30}?)?\s*(?:—|�
                       r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}\s+[A-Z][A-Z .'/-]{1,40}\s*(?:—|–|--|-)\s"
                       r"|[A-Z][\w.'/-]*(?:[ \t][A-Z][\w.'/-]*){0,3},[^—–\n]{1,30}?\([A-Za-z.]{2,12}\)\s*(?:—|–|--|-)\s*"
                       r"|[A-Z][A-Z.'/-]+(?:[ \t][A-Z][A-Z.'/-]+){0,3}:\s")
+#: The signature of an embedded social media post ("— Volodymyr Zelenskyy (@ZelenskyyUa) August 16, 2025"), before its
+#: date: page furniture, as a "Published" stamp is.
+POST_SIGNATURE = re.compile(r"[—–-]\s*[^\n—–]{0,80}\(@\w+\)\s*$")
 #: Words between two expressions of the same day that make them one date ("9:45 p.m. (1945 GMT) on Monday").
 SAME_DAY_JOIN = re.compile(r"^[\s(),]*(?:on|at)?[\s(),]*$", re.IGNORECASE)
 #: Words joining two dates into one interval ("from April 9 to April 13", "between May 6 and May 20").
@@ -419,7 +422,7 @@ def _dated_events(article: Article, parse: Parse, triggers: Triggers, root: int,
                   parties: _Parties) -> list[Event]:
     """The events the date rooted at word ``root`` dates: the one it belongs to, and those sharing it."""
     if _state_since(parse, root, triggers, when.value) or _names_an_event(parse, root, triggers) \
-            or _measured_from(parse, root):
+            or _measured_from(parse, root) or POST_SIGNATURE.search(article.text, parse.sentence.start, when.start):
         return []
     shift = _speech_shift(parse, root, when, dated)
     if shift:
