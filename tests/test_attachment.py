@@ -257,6 +257,15 @@ def test_an_event_with_no_actor_in_its_sentence_takes_the_articles_parties() -> 
     assert extended["note"] == "no actor named in its sentence: the article's main parties"
 
 
+def test_an_organisation_named_most_is_one_of_the_articles_parties() -> None:
+    # real news dev 051: a WTO conference in Abu Dhabi, the sentence naming no actor
+    table = timeline.extract("---\npublished: 2024-03-01\n---\n"
+                             "A key WTO conference ran past its planned finish. The World Trade Organization meets in "
+                             "Abu Dhabi, hosted by the UAE.\nThe conference in the Emirati capital opened on Monday.\n")
+    opened = table[table["date_text"] == "Monday"].iloc[0]
+    assert opened["actors"].split("; ")[0] == "World Trade Organization"
+
+
 def test_a_count_in_the_next_units_is_a_deadline() -> None:
     """Real-news dev 038: "in the next 14 months" from the publication day, 10 March 2020 -> 10 May 2021."""
     table = timeline.extract("---\npublished: 2020-03-10\n---\nUnder the agreement, all American and coalition "

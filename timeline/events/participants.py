@@ -186,11 +186,11 @@ _NOT_NAMES = cue_words("not_actor_names")
 
 
 def article_parties(text: str) -> list[Mention]:
-    """The parties an article is about when an event names none ("the ceasefire was extended"): the two countries
-    or armed groups it names most, each at least twice."""
+    """The parties an article is about when an event names none ("the ceasefire was extended"): the two countries,
+    armed groups or organisations ("the WTO conference opened on Monday") it names most, each at least twice."""
     counts: dict[str, tuple[int, Mention]] = {}
     for m in actor_gazetteer().find(text):
-        if m.entity.kind in ("country", "government", "armed_group"):
+        if m.entity.kind in ("country", "government", "armed_group", "organisation"):
             n, first = counts.get(m.entity.name, (0, m))
             counts[m.entity.name] = (n + 1, first)
     ranked = sorted(counts.values(), key=lambda c: (-c[0], c[1].start))
