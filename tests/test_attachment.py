@@ -165,6 +165,13 @@ def test_a_date_after_an_adverbial_clause_leaves_the_main_verb_undated() -> None
     assert list(table["event_type"]) == ["military"]
 
 
+def test_an_event_noun_after_following_does_not_share_the_date() -> None:
+    # real news dev 025: the intervention came before the ceasefire agreed on July 28, not on that day
+    table = timeline.extract("---\npublished: 2025-10-26\n---\nA ceasefire without conditions was agreed on July 28 "
+                             "following Malaysia's diplomatic intervention.\n")
+    assert list(table["event_type"]) == ["ceasefire"]
+
+
 def test_a_where_clause_of_a_dated_verb_shares_its_date() -> None:
     table = timeline.extract("---\npublished: 2023-10-24\n---\nDelegates from both camps met in Barbados on October "
                              "17, where they reached a wide consensus on the election, which is set to be held in the "

@@ -56,6 +56,9 @@ _SUBJECT_GAP = frozenset({"det", "amod", "compound", "nummod", "punct", "advmod"
 _NOT_DONE = cue_words("not_done")
 #: Clause marks after which an adverbial clause of a dated verb happened on that date too.
 SAME_DAY_MARKS = cue_words("same_day_marks")
+#: Of those, the marks of a sequence: an event noun after them ("agreed on July 28 following Malaysia's
+#: intervention") came before, not on the date; a clause after them ("said Friday after meeting with Pashinyan") did.
+SEQUENCE_MARKS = cue_words("sequence_marks")
 #: Conjunctions after which a date opens the clause that follows ("..., and two weeks ago Rodríguez met ...").
 CLAUSE_JOINS = cue_words("clause_joins")
 _PUNCT = frozenset({"PUNCT", "SYM"})
@@ -411,7 +414,8 @@ def shared_events(parse: Parse, triggers: Triggers, attached: Attachment, dated:
         if any(d in dated for d in own):
             continue
         shared_subject = w.dep == "conj" and not parse.dependents(c, SUBJECT) and "to" not in marks  # not "to accept"
-        after = w.dep in ("advcl", "obl", "nmod") and bool(marks & SAME_DAY_MARKS)
+        after = w.dep == "advcl" and bool(marks & SAME_DAY_MARKS) or w.dep in ("obl", "nmod") and bool(
+            marks & SAME_DAY_MARKS - SEQUENCE_MARKS)
         if not (shared_subject or after or relative):
             continue
         hit = triggers.at(c)
