@@ -415,6 +415,9 @@ LEXICON_CASES = [
     Case("striking a deal is an agreement, not a strike (real news dev 046)", "Ethiopian Water Minister Seleshi Bekele "
          "wrote on his Twitter that headway had been made this week, but \"further work is required to strike a deal by "
          "the end of the month.\"", date(2020, 2, 15), "the end of the month", "agreement", "planned", None),
+    Case("a trade war is a sanction, not a war (real news dev 018)", "According to critics, the deal comes nowhere "
+         "near what Trump demanded when he opened the trade war 17 months ago.", date(2020, 1, 15), "17 months ago",
+         "sanction", "occurred", "Donald Trump"),
     Case("returning to the table is talks", "Negotiators from Iran & five world powers seeking to rescue a battered "
          "2015 nuclear deal will return to the table in Vienna next week, the European Union said.",
          date(2021, 12, 23), "next week", "talks", "planned", None),
