@@ -172,6 +172,14 @@ def test_an_event_noun_after_following_does_not_share_the_date() -> None:
     assert list(table["event_type"]) == ["ceasefire"]
 
 
+def test_a_past_date_in_a_reported_clause_does_not_date_the_saying() -> None:
+    # real news dev 027: the flight left on Saturday; the saying is not dated by it
+    table = timeline.extract("---\npublished: 2023-04-15\n---\nThe aircraft left the southern Saudi city of Abha "
+                             "before 9 am (0600 GMT) on Saturday with 120 former detainees on board, said Jessica "
+                             "Moussan, public affairs and media adviser for the ICRC.\n")
+    assert "statement" not in set(table["event_type"])
+
+
 def test_a_where_clause_of_a_dated_verb_shares_its_date() -> None:
     table = timeline.extract("---\npublished: 2023-10-24\n---\nDelegates from both camps met in Barbados on October "
                              "17, where they reached a wide consensus on the election, which is set to be held in the "

@@ -64,9 +64,6 @@ CLAUSE_JOINS = cue_words("clause_joins")
 _PUNCT = frozenset({"PUNCT", "SYM"})
 #: Words ending a date that name the event it counts from ("the day after the Pahalgam attack").
 REFERENCE_CASES = cue_words("reference_cases")
-#: Prepositions of a date that starts a span of time ("since September 27"): never the day of a saying that reports
-#: the span.
-SPAN_STARTS = cue_words("span_starts")
 #: Relative adverbs opening an adverbial clause of a dated verb that happened then and there too ("met in Barbados on
 #: October 17, where they reached a wide consensus").
 SAME_DAY_RELATIVES = cue_words("same_day_relatives")
@@ -218,7 +215,7 @@ def attach(parse: Parse, triggers: Triggers, root: int, when: When) -> Attachmen
 
 
 def _find(parse: Parse, triggers: Triggers, anchor: int, root: int, when: When) -> Attachment | None:
-    for i, how in [*_climb(parse, anchor, root), *_nearest(parse, triggers, anchor, root, when)]:
+    for i, how in [*_climb(parse, anchor, root), *_nearest(parse, triggers, anchor, root)]:
         hit = triggers.at(i)
         if hit is not None and triggers.is_topic(i):
             continue  # "vote on the deal on December 30" read with the date on "deal": the vote's date
@@ -252,19 +249,19 @@ def _climb(parse: Parse, anchor: int, root: int) -> Iterator[tuple[int, str]]:
             yield i, "above"
 
 
-def _nearest(parse: Parse, triggers: Triggers, anchor: int, root: int, when: When) -> list[tuple[int, str]]:
+def _nearest(parse: Parse, triggers: Triggers, anchor: int, root: int) -> list[tuple[int, str]]:
     """Then the other trigger words of the sentence, nearest in the tree first (a word of another clause counts
-    ``CLAUSE_STEP`` edges further); at equal distance the one before the date, then the closer in the text; for a
-    future date or one a span starts from ("says that since September 27 it has recovered"), never the speech verb
-    reporting its clause."""
+    ``CLAUSE_STEP`` edges further); at equal distance the one before the date, then the closer in the text; never the
+    speech verb reporting the date's clause ("The aircraft left Abha before 9 am on Saturday, said Jessica
+    Moussan"; "the EU said delegates will take up their work again on Monday"; "says that since September 27 it has
+    recovered")."""
     span = set(parse.subtree(root)) if parse.words[root].head != root else {root}
     heads = {triggers.word(h) for h in set(triggers.by_word.values())} - span - {anchor} - _reference(parse, root)
     ranked = sorted(heads, key=lambda i: (
         parse.distance(anchor, i) + (CLAUSE_STEP if parse.clause_of[i] != parse.clause_of[anchor] else 0),
         i > root, abs(i - root)))
-    not_said = when == "future" or bool(parse.dependent_words(root, ("case", "mark")) & SPAN_STARTS)
     return [(i, "nearest in the tree") for i in ranked if not triggers.is_topic(i)
-            and not (not_said and _reports(parse, i, anchor)) and not _charged(parse, triggers, i, anchor)]
+            and not _reports(parse, i, anchor) and not _charged(parse, triggers, i, anchor)]
 
 
 def _charged(parse: Parse, triggers: Triggers, speech: int, anchor: int) -> bool:
@@ -284,8 +281,7 @@ def _reference(parse: Parse, root: int) -> set[int]:
 
 
 def _reports(parse: Parse, speech: int, anchor: int) -> bool:
-    """Word ``anchor`` lies in what speech verb ``speech`` reports: a future date there ("the EU said delegates will
-    take up their work again on Monday") is no date of the saying."""
+    """Word ``anchor`` lies in what speech verb ``speech`` reports: a date there is no date of the saying."""
     return parse.words[speech].lemma in SPEECH and any(
         parse.words[c].dep in ("ccomp", "parataxis") and anchor in parse.subtree(c) for c in parse.children[speech])
 

@@ -21,7 +21,7 @@ from typing import Any
 
 from timeline.article import Article
 from timeline.events.actors import Mention
-from timeline.events.attach import Triggers, When, by_role, attach, shared_events
+from timeline.events.attach import Attachment, Triggers, When, attach, by_role, shared_events
 from timeline.events.cameo import refine
 from timeline.events.participants import actors, article_parties, location
 from timeline.events.status import status_of
