@@ -92,6 +92,11 @@ CASES = [
     Case("a negotiating table is no proposal tabled (real news dev 044)", "Colombia's government and the Central "
          "General Staff (EMC) are to set up a negotiating table on October 8th in the town of Tibu.",
          date(2023, 9, 20), "October 8th", "talks", "planned", "Colombia"),
+    Case("a possessive date dates its noun, however the parser hangs 'last' (real news dev 062)", "Yet in the view of "
+         "the Europeans, last Tuesday's talks in Geneva did not produce commitments from Tehran that were concrete "
+         "enough.", date(2025, 8, 28), "last Tuesday", "talks", "occurred", None),
+    Case("a negated occurrence verb negates its subject event", "The talks did not take place on Tuesday.",
+         date(2025, 8, 28), "Tuesday", "talks", "negated", None),
     Case("negation on the verb", "The two leaders did not meet on Tuesday.",
          date(2025, 7, 20), "Tuesday", "talks", "negated", None),
     Case("a future clause is planned", "The delegations will meet in Geneva on Monday.",

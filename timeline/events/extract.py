@@ -327,16 +327,33 @@ def _when(value: TimeValue, published: date | None) -> When:
 DATED_BY_PREMODIFIER = frozenset({"deadline"})
 
 
-def _names_an_event(parse: Parse, root: int, triggers: Triggers) -> bool:
+def _names_an_event(parse: Parse, root: int, triggers: Triggers, when: DateMention) -> bool:
     """A date that is part of an event's name ("the 2015 nuclear accord", "the October 7 attack", "a battered 2015
     nuclear deal" however the parser hangs the year) or a citation in brackets ("resolutions 2510 (2020)") dates
     nothing; a deadline's is its day ("an August 1 deadline")."""
     w = parse.words[root]
     hit = triggers.at(w.head)
+    date = _date_span(parse, when)
+    if any(parse.words[i].lower in POSSESSIVES for i in date):
+        return False  # "last Tuesday's talks": a possessive date dates its noun
     modifier = w.dep in ("nummod", "compound", "amod", "nmod:unmarked") and hit is not None \
         and _named_by_date(hit) and w.head > root \
-        and any(parse.words[c].dep in ("det", "nmod:poss") for c in parse.children[w.head])
+        and any(parse.words[c].dep in ("det", "nmod:poss") and c not in date for c in parse.children[w.head])
     return modifier or _premodifier(parse, root, triggers) or _cited(parse, root)
+
+
+#: The possessive marks of a date that dates the noun after it ("Saturday's vote", "last week's talks").
+POSSESSIVES = frozenset({"'s", "’s"})
+
+
+def _date_span(parse: Parse, when: DateMention) -> set[int]:
+    """The words of a date, however the parser hangs them ("last" of "last Tuesday's talks" parsed as the noun's
+    adjective), with its possessive mark."""
+    words = set(parse.span(when.start, when.end))
+    k = max(words) + 1
+    if k < len(parse.words) and parse.words[k].lower in POSSESSIVES:
+        words.add(k)
+    return words
 
 
 #: Prepositions of a date an event is measured from ("hours before Christmas Day", "days after May 10").
@@ -421,7 +438,7 @@ def _dated_events(article: Article, parse: Parse, triggers: Triggers, root: int,
                   earlier: list[Event], dated: dict[int, DateMention], date_words: frozenset[int],
                   parties: _Parties) -> list[Event]:
     """The events the date rooted at word ``root`` dates: the one it belongs to, and those sharing it."""
-    if _state_since(parse, root, triggers, when.value) or _names_an_event(parse, root, triggers) \
+    if _state_since(parse, root, triggers, when.value) or _names_an_event(parse, root, triggers, when) \
             or _measured_from(parse, root) or POST_SIGNATURE.search(article.text, parse.sentence.start, when.start):
         return []
     shift = _speech_shift(parse, root, when, dated)

@@ -40,6 +40,8 @@ GOVERNOR_REACH = 3
 ADJUNCT_MARKS = cue_words("adjunct_marks")
 #: Speech verbs stop the climb: what was said is not what the saying is.
 SPEECH = cue_words("speech")
+#: Verbs whose negation negates their subject event ("the talks did not take place", "the truce did not hold").
+OCCURRENCES = cue_words("occurrences")
 
 
 @dataclass(frozen=True)
@@ -71,6 +73,13 @@ def _negated(parse: Parse, i: int) -> bool:
         if w.feature("Polarity") == "Neg" and w.dep in ("advmod", "det"):
             return True
     return False
+
+
+def _subject_of_a_deed(parse: Parse, cue: int) -> bool:
+    """Event word ``cue`` is the active subject of a verb that tells what it did, not whether it happened: "Tuesday's
+    talks did not produce commitments" leaves the talks held; "the talks did not take place" does not."""
+    w = parse.words[cue]
+    return w.dep == "nsubj" and w.head != cue and parse.words[w.head].lemma not in OCCURRENCES
 
 
 def _governor_status(parse: Parse, governor: int, governed: int) -> str | None:
@@ -152,7 +161,8 @@ def status_of(parse: Parse, typed: int, cue: int, event_type: str, start: date |
         return "deadline"
     is_act = event_type in ACTS
     chain = [typed] if cue == typed else [typed, cue]
-    if any(_negated(parse, k) for k in chain) or _negated(parse, parse.clause_of[cue]):
+    if any(_negated(parse, k) for k in chain) or _negated(parse, parse.clause_of[cue]) and not _subject_of_a_deed(
+            parse, cue):
         return "negated"
     found: str | None = None
     below, k = cue, cue
