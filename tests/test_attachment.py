@@ -97,6 +97,9 @@ CASES = [
          "enough.", date(2025, 8, 28), "last Tuesday", "talks", "occurred", None),
     Case("a negated occurrence verb negates its subject event", "The talks did not take place on Tuesday.",
          date(2025, 8, 28), "Tuesday", "talks", "negated", None),
+    Case("a call that names no event is the call itself (real news dev 056)", "Jailed militant leader Abdullah Ocalan "
+         "on Thursday issued an appeal for his Kurdistan Workers' Party (PKK) to disband.", date(2025, 2, 27),
+         "Thursday", "statement", "occurred", None),
     Case("negation on the verb", "The two leaders did not meet on Tuesday.",
          date(2025, 7, 20), "Tuesday", "talks", "negated", None),
     Case("a future clause is planned", "The delegations will meet in Geneva on Monday.",

@@ -309,7 +309,10 @@ def by_role(parse: Parse, triggers: Triggers, i: int, hit: TriggerHit, when: Whe
     if role == "demand":
         for j, noun in triggers.events_below(i, OBJECT_OF_SUPPORT):
             return Attachment(noun, hit, j, i, f"{how}, event demanded")
-        return None
+        if when == "future":
+            return None
+        return Attachment(hit, hit, i, i, f"{how}, the call itself")  # "issued an appeal on Thursday for the PKK
+        # to disband": no event named, the call is the event
     # support: aspect verbs ("-") report their subject first, typed ones their object first
     subjects = list(triggers.events_below(i, SUBJECT_OF_SUPPORT))
     objects = _past_settings(parse, triggers, list(triggers.events_below(i, OBJECT_OF_SUPPORT)))
