@@ -100,6 +100,8 @@ CASES = [
     Case("a call that names no event is the call itself (real news dev 056)", "Jailed militant leader Abdullah Ocalan "
          "on Thursday issued an appeal for his Kurdistan Workers' Party (PKK) to disband.", date(2025, 2, 27),
          "Thursday", "statement", "occurred", None),
+    Case("a day after an indefinite article dates its noun (real news dev 057)", "Murad Ebrahim set out the forecast "
+         "during a July 4 meeting in Malacañang.", date(2023, 7, 13), "July 4", "talks", "occurred", None),
     Case("negation on the verb", "The two leaders did not meet on Tuesday.",
          date(2025, 7, 20), "Tuesday", "talks", "negated", None),
     Case("a future clause is planned", "The delegations will meet in Geneva on Monday.",

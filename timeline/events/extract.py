@@ -338,8 +338,8 @@ def _names_an_event(parse: Parse, root: int, triggers: Triggers, when: DateMenti
         return False  # "last Tuesday's talks": a possessive date dates its noun
     modifier = w.dep in ("nummod", "compound", "amod", "nmod:unmarked") and hit is not None \
         and _named_by_date(hit) and w.head > root \
-        and any(parse.words[c].dep in ("det", "nmod:poss") and c not in date for c in parse.children[w.head])
-    return modifier or _premodifier(parse, root, triggers) or _cited(parse, root)
+        and any(_naming_determiner(parse, c, when) and c not in date for c in parse.children[w.head])
+    return modifier or _premodifier(parse, root, triggers, when) or _cited(parse, root)
 
 
 #: The possessive marks of a date that dates the noun after it ("Saturday's vote", "last week's talks").
@@ -374,7 +374,7 @@ def _measured_from(parse: Parse, root: int) -> bool:
 _PREMODIFIERS = frozenset({"ADJ", "NOUN", "PROPN"})
 
 
-def _premodifier(parse: Parse, root: int, triggers: Triggers) -> bool:
+def _premodifier(parse: Parse, root: int, triggers: Triggers, when: DateMention) -> bool:
     """A date with no preposition inside a noun phrase, before its event noun: after the noun's determiner, with
     only modifiers between ("a battered 2015 nuclear deal")."""
     if parse.dependents(root, ("case", "mark")):
@@ -385,7 +385,16 @@ def _premodifier(parse: Parse, root: int, triggers: Triggers) -> bool:
     hit = triggers.at(k) if k < len(parse.words) else None
     if hit is None or not _named_by_date(hit) or parse.words[k].pos != "NOUN" or root not in parse.subtree(k):
         return False
-    return any(parse.words[c].dep in ("det", "nmod:poss") and c < root for c in parse.children[k])
+    return any(_naming_determiner(parse, c, when) and c < root for c in parse.children[k])
+
+
+def _naming_determiner(parse: Parse, i: int, when: DateMention) -> bool:
+    """Word ``i`` is a determiner that makes a date before the noun part of its name: definite or possessive ("the
+    October 7 attack", "Hamas's October 7 attack"), or indefinite before a year ("a battered 2015 nuclear deal"); an
+    indefinite one before a day dates ("during a July 4 meeting")."""
+    w = parse.words[i]
+    indefinite = w.dep == "det" and w.feature("Definite") == "Ind"
+    return w.dep in ("det", "nmod:poss") and not (indefinite and when.value.precision in ("day", "time"))
 
 
 def _named_by_date(hit: TriggerHit) -> bool:
