@@ -256,3 +256,28 @@ def test_a_count_after_the_article_last_date_dates_the_event_it_counts_from() ->
     talks = table[table["event_type"] == "talks"].set_index("date_text")
     assert talks.loc["a day after", "date_start"].strftime("%Y-%m-%d") == "2025-03-23"
     assert talks.loc["Monday", "date_start"].strftime("%Y-%m-%d") == "2025-03-24"
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # real news dev 048: a joint statement on Monday 12 May 2025 confirmed a 90-day pause: 10 August
+    ("The United States and China put out a joint statement on Monday that confirmed a 90-day pause in their "
+     "intensifying trade war.", date(2025, 5, 12), "2025-08-10"),
+    # real news dev 044: a truce starting on 8 October 2023 "is to last ten months": 8 August 2024
+    ("Colombia's government and the EMC are to set up a negotiating table on October 8th, at which point a bilateral "
+     "truce will also start that is to last ten months.", date(2023, 9, 20), "2024-08-08"),
+    # real news dev 064: another 90 days beyond an Aug. 12 deadline: 10 November 2025
+    ("China said the two sides had agreed to work on prolonging a tariff pause for another 90 days beyond an Aug. 12 "
+     "deadline for reaching a trade deal.", date(2025, 7, 30), "2025-11-10"),
+])
+def test_the_length_of_a_truce_or_pause_ends_on_a_deadline(text: str, published: date, expected: str) -> None:
+    table = timeline.extract(parse_article(text, published=published))
+    ends = table[(table["event_type"] == "deadline") & (table["date_text"] != "Aug. 12")]
+    assert list(ends["date_start"].dt.strftime("%Y-%m-%d")) == [expected]
+
+
+def test_a_pause_that_is_over_sets_no_deadline() -> None:
+    # devset 07: talks resumed "after a four-year pause": a gap, not a truce running
+    table = timeline.extract(parse_article(
+        "President Gustavo Petro's government has held talks with the ELN since November 2022, when negotiations "
+        "resumed in Caracas after a four-year pause.", published=date(2025, 1, 20)))
+    assert "deadline" not in set(table["event_type"])

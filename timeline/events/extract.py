@@ -67,6 +67,11 @@ EXTENDING = cue_words("extending")
 COUNTED_FROM = cue_words("counted_from")
 #: Verbs whose object duration is a deadline without "within" ("giving Tehran 60 days").
 GRANTS = cue_words("grants")
+#: Things whose length ends on a deadline ("a 90-day pause"), and the verbs that give it ("to last ten months").
+DURABLE = cue_words("durable")
+LASTING = cue_words("lasting")
+#: Prepositions before a length that is a gap already over, not a truce running ("after a four-year pause").
+AFTER_A_GAP = cue_words("after_a_gap")
 #: Rules of days named from the day of writing ("today", "yesterday"); inside a quote they count from the day it was
 #: said, and speech verbs that say when.
 DEICTIC_RULES = frozenset({"deictic"})
@@ -549,14 +554,15 @@ def _event(article: Article, parse: Parse, root: int, when: DateMention, chosen:
 def _deadline(article: Article, parse: Parse, triggers: Triggers, t: Timex, by_tid: dict[str, Event],
               own: list[Event], recent: list[Event], parties: _Parties) -> Event | None:
     """A duration counted from an event ("within fifty days" of the threat, "within 30 days of the signing",
-    "giving Tehran 60 days") is a deadline dated at its end; other durations are not events. Its actors are the
-    event's it is counted from, else those of the word it hangs on ("a withdrawal of Israeli troops over the course
-    of the next 60 days"), else the article's parties."""
+    "giving Tehran 60 days") or the length of a truce or pause ("a 90-day pause", "a truce that is to last ten
+    months") is a deadline dated at its end; other durations are not events. Its actors are the event's it is
+    counted from, else those of the word it hangs on ("a withdrawal of Israeli troops over the course of the next 60
+    days"), else the article's parties."""
     text = article.text
     root = parse.root_of(t.start, t.end)
     granted = root is not None and parse.words[root].dep in ("obj", "iobj", "obl") \
         and parse.words[parse.words[root].head].lemma in GRANTS
-    if t.signal is None and not granted:
+    if t.signal is None and not granted and not (root is not None and _length_of_a_truce(parse, root)):
         return None
     if t.value.duration is None or t.value.duration.amount is None:
         return None  # "within months": no date to put on a timeline
@@ -632,13 +638,30 @@ def _counted_back(article: Article, parse: Parse, triggers: Triggers, t: Timex, 
     return _event(article, parse, root, mention, chosen, earlier + own, dates, parties)
 
 
+def _length_of_a_truce(parse: Parse, root: int) -> bool:
+    """The duration rooted at ``root`` is how long a truce, a pause or a process runs: it modifies such a noun ("a
+    90-day pause") or measures a verb of lasting whose subject, object or governing clause holds one ("a truce will
+    start that is to last ten months", "prolonging a tariff pause for another 90 days")."""
+    w = parse.words[root]
+    head = parse.words[w.head]
+    if w.dep in ("compound", "amod", "nummod", "nmod") and head.lemma in DURABLE:
+        return not parse.dependent_words(w.head, ("case",)) & AFTER_A_GAP  # not "resumed after a four-year pause"
+    if not w.dep.startswith("obl") or head.lemma not in LASTING:
+        return False
+    around = [*parse.children[w.head], head.head, *parse.children[head.head]]
+    return any(parse.words[k].lemma in DURABLE and parse.words[k].dep in ("nsubj", "nsubj:pass", "obj") for k in around)
+
+
 def _counted_from(parse: Parse, triggers: Triggers, t: Timex, root: int | None, by_tid: dict[str, Event],
                   own: list[Event], recent: list[Event]) -> tuple[Event | None, date | None]:
-    """What a duration is counted from: the event or date hanging on it after "of", "from" or "after" ("of
-    Wednesday's signing"; "of the signing": the latest of the ``recent`` events named by a word of the same stem,
-    else of the same type), else the date written before it in its sentence, else nothing (the publication date)."""
+    """What a duration is counted from: the event or date hanging on it (or on the verb of lasting it measures) after
+    "of", "from", "after" or "beyond" ("of Wednesday's signing"; "beyond an Aug. 12 deadline"; "of the signing": the
+    latest of the ``recent`` events named by a word of the same stem, else of the same type), else the date written
+    before it in its sentence, else nothing (the publication date)."""
     if root is not None:
-        for c in parse.children[root]:
+        head = parse.words[root].head  # "prolonging a pause for another 90 days beyond an Aug. 12 deadline"
+        siblings = [c for c in parse.children[head] if c != root] if parse.words[head].lemma in LASTING else []
+        for c in (*parse.children[root], *siblings):
             cases = parse.dependent_words(c, ("case", "mark"))
             if not cases & COUNTED_FROM:
                 continue

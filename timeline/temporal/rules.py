@@ -189,7 +189,7 @@ RELATIVE = (
 #: though not before a duration used as an adjective ("the [30-day] period", "the [two day] visit").
 _DURATION_LEAD = (r"(?:(?:the|each\s+of\s+the)\s+(?:(?:past|last|next|first|coming|latest|previous|following|final|"
                   r"remaining|initial)\s+)?(?!{num}(?:-|\s+)(?:minute|hour|day|week|month|year|decade)\b)|"
-                  r"(?:past|last|next|first|coming)\s+)?")
+                  r"(?:past|(?<!\bto\s)last|next|first|coming)\s+)?")  # "to last ten months": a verb
 #: A range or an approximation after the count ("two to three weeks", "a year or two", "the next year or so").
 _RANGE = r"(?:\s+(?:to|or)\s+(?:{num}))?"
 _OR_SO = r"(?:\s+or\s+(?:so|more|two|three|{unit}))?"
