@@ -436,6 +436,9 @@ LEXICON_CASES = [
     Case("a trade war is a sanction, not a war (real news dev 018)", "According to critics, the deal comes nowhere "
          "near what Trump demanded when he opened the trade war 17 months ago.", date(2020, 1, 15), "17 months ago",
          "sanction", "occurred", "Donald Trump"),
+    Case("an observation is a statement (real news dev 049)", "Earlier this month, Indian Army Chief General Upendra "
+         "Dwivedi observed that some of the easier issues had been settled while harder ones were still outstanding.",
+         date(2024, 10, 21), "Earlier this month", "statement", "occurred", None),
     Case("returning to the table is talks", "Negotiators from Iran & five world powers seeking to rescue a battered "
          "2015 nuclear deal will return to the table in Vienna next week, the European Union said.",
          date(2021, 12, 23), "next week", "talks", "planned", None),
