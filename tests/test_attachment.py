@@ -439,6 +439,12 @@ LEXICON_CASES = [
     Case("an observation is a statement (real news dev 049)", "Earlier this month, Indian Army Chief General Upendra "
          "Dwivedi observed that some of the easier issues had been settled while harder ones were still outstanding.",
          date(2024, 10, 21), "Earlier this month", "statement", "occurred", None),
+    Case("pulling out of an accord is an 'other' event (real news dev 062)", "The United States, one of the parties to "
+         "the agreement, pulled out in 2018 on the decision of Donald Trump, who was swayed by Israeli Prime Minister "
+         "Benjamin Netanyahu.", date(2025, 8, 28), "2018", "other", "occurred", "United States"),
+    Case("taking control of a city is military (real news dev 066)", "The Houthis took control of the city in 2014, "
+         "sparking the war with the internationally recognized government.", date(2023, 4, 9), "2014", "military",
+         "occurred", "Houthis"),
     Case("returning to the table is talks", "Negotiators from Iran & five world powers seeking to rescue a battered "
          "2015 nuclear deal will return to the table in Vienna next week, the European Union said.",
          date(2021, 12, 23), "next week", "talks", "planned", None),
