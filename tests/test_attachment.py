@@ -102,6 +102,14 @@ CASES = [
          "Thursday", "statement", "occurred", None),
     Case("a day after an indefinite article dates its noun (real news dev 057)", "Murad Ebrahim set out the forecast "
          "during a July 4 meeting in Malacañang.", date(2023, 7, 13), "July 4", "talks", "occurred", None),
+    Case("a plan in the pluperfect for a past date did not happen (real news dev 054)", "The second-phase talks had "
+         "been scheduled to begin on February 3, but Netanyahu held the negotiations back.", date(2025, 2, 16),
+         "February 3", "talks", "negated", None),
+    Case("a clausal subject of a plan is governed by it (real news dev 057)", "The Bangsamoro region had been due to "
+         "hold its first parliamentary election in May 2022, but Republic Act 11593 moved it to May 2025.",
+         date(2023, 7, 13), "May 2022", "other", "negated", None),
+    Case("a plan in the simple past for a past date is only reported", "The talks were scheduled to begin on "
+         "February 3.", date(2025, 2, 16), "February 3", "talks", "occurred", None),
     Case("negation on the verb", "The two leaders did not meet on Tuesday.",
          date(2025, 7, 20), "Tuesday", "talks", "negated", None),
     Case("a future clause is planned", "The delegations will meet in Geneva on Monday.",

@@ -31,7 +31,7 @@ INVERTED_CONDITIONS = cue_words("inverted_conditions")
 #: Modal auxiliaries of a consequence ("Israel could strike", "talks would follow").
 MODALS = cue_words("modals")
 #: Relations a governor is reached through, from an event word up ("called for a truce": obl; "refused to sign": xcomp).
-GOVERNED_BY = frozenset({"obj", "obl", "nmod", "xcomp", "ccomp", "nsubj:pass", "advcl", "acl", "iobj", "conj",
+GOVERNED_BY = frozenset({"obj", "obl", "nmod", "xcomp", "ccomp", "nsubj:pass", "csubj", "advcl", "acl", "iobj", "conj",
                          "amod", "compound"})
 #: How many governors up a status word is looked for.
 GOVERNOR_REACH = 3
@@ -73,6 +73,13 @@ def _negated(parse: Parse, i: int) -> bool:
         if w.feature("Polarity") == "Neg" and w.dep in ("advmod", "det"):
             return True
     return False
+
+
+def _pluperfect(parse: Parse, i: int) -> bool:
+    """Word ``i`` (a verb, or an adjective with its copula: "had been due") is in the pluperfect: "had" among its
+    auxiliaries."""
+    return any(parse.words[c].lemma == "have" and parse.words[c].feature("Tense") == "Past"
+               for c in parse.dependents(i, ("aux", "aux:pass")))
 
 
 def _subject_of_a_deed(parse: Parse, cue: int) -> bool:
@@ -165,6 +172,7 @@ def status_of(parse: Parse, typed: int, cue: int, event_type: str, start: date |
             parse, cue):
         return "negated"
     found: str | None = None
+    found_at = cue
     below, k = cue, cue
     for _ in range(GOVERNOR_REACH):
         w = parse.words[k]
@@ -175,18 +183,19 @@ def status_of(parse: Parse, typed: int, cue: int, event_type: str, start: date |
         if status == "negated" and not is_act:
             return "negated"
         if status is not None and found is None and not is_act:
-            found = status
+            found, found_at = status, k
         if parse.words[k].lemma in SPEECH:
             break
         if _negated(parse, k) and not is_act and parse.words[k].dep != "ROOT":
             return "negated"
     if typed != cue and found is None and not is_act:
-        found = _governor_status(parse, cue, typed)
+        found, found_at = _governor_status(parse, cue, typed), cue
     if not is_act and _conditional(parse, cue):
         return "hypothetical"
     past = end is not None and published is not None and end < published
-    if found == "planned" and past:
-        found = None  # "was due to meet on Monday", a Monday already past: reported, not planned
+    if found == "planned" and past:  # "was due to meet on Monday", a Monday already past: reported, not planned;
+        # "had been scheduled to begin on February 3" (the pluperfect of a plan): it did not happen then
+        found = "negated" if _pluperfect(parse, found_at) else None
     if found is not None:
         return found
     if start is not None and published is not None and start > published:
