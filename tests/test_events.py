@@ -177,6 +177,19 @@ def test_a_dateline_that_opens_with_its_date_dates_nothing() -> None:
     assert list(table["date_text"]) == ["Wednesday"]
 
 
+@pytest.mark.parametrize("text", [
+    # real news dev 057 and 060: datelines with the outlet and the date in brackets
+    "GENERAL SANTOS CITY (MindaNews / 13 July)—The Office of the Presidential Adviser said the decommissioning of "
+    "combatants will be finished.\n",
+    "TIRASPOL (UrduPoint News / Sputnik - 25th February, 2022) Moldovan Deputy Prime Minister Oleg Serebrian and "
+    "Vitaly Ignatiev have agreed to meet.\n",
+    # real news dev 060: a byline with the author's handle and the publication stamp
+    "Mohammad Ali (@ChaudhryMAli88) Published February 25, 2022 | 12:30 AM\n",
+])
+def test_bracketed_datelines_and_bylines_date_nothing(text: str) -> None:
+    assert timeline.extract(parse_article(text, published=date(2023, 7, 13))).empty
+
+
 def test_the_date_of_an_embedded_post_signature_dates_nothing() -> None:
     # real news dev 054: the post's signature date gave the first stage of the deal an occurred agreement
     text = ("Prime Minister Benjamin Netanyahu has told the negotiating team to head to Cairo to talk about how the first "
