@@ -110,6 +110,9 @@ CASES = [
          date(2023, 7, 13), "May 2022", "other", "negated", None),
     Case("a plan in the simple past for a past date is only reported", "The talks were scheduled to begin on "
          "February 3.", date(2025, 2, 16), "February 3", "talks", "occurred", None),
+    Case("a date opening a quote dates the quote's verb, not the saying (real news dev 063)", "Mr Sunak said: \"This "
+         "afternoon I hosted President Von der Leyen in Windsor so that we could carry on our talks on the Northern "
+         "Ireland Protocol.\"", date(2023, 2, 28), "This afternoon", "talks", "occurred", "Rishi Sunak"),
     Case("negation on the verb", "The two leaders did not meet on Tuesday.",
          date(2025, 7, 20), "Tuesday", "talks", "negated", None),
     Case("a future clause is planned", "The delegations will meet in Geneva on Monday.",

@@ -198,7 +198,8 @@ def _speech_before_its_clause(parse: Parse, root: int, head: int) -> int:
     last week the details would be released") dates the saying: the speech verb; otherwise ``head``."""
     h = parse.words[head]
     speech = h.head
-    if h.dep != "ccomp" or parse.words[speech].lemma not in SPEECH or not speech < root < head:
+    if h.dep != "ccomp" or parse.words[speech].lemma not in SPEECH or not speech < root < head \
+            or parse.in_quote[root]:  # 'Sunak said: "This afternoon I hosted ..."': the quote's own date
         return head
     opening = [c for c in parse.children[head] if parse.words[c].dep in (*SUBJECT, "mark")]
     return speech if opening and root < min(opening) else head
