@@ -294,3 +294,35 @@ def test_a_pause_that_is_over_sets_no_deadline() -> None:
         "President Gustavo Petro's government has held talks with the ELN since November 2022, when negotiations "
         "resumed in Caracas after a four-year pause.", published=date(2025, 1, 20)))
     assert "deadline" not in set(table["event_type"])
+
+
+@pytest.mark.parametrize(("text", "published", "date_text", "event_type", "day"), [
+    # real news dev 055: "They" put out the communique at the summit of Sunday 30 July 2023
+    ("Delegates of 11 African countries, eight of them heads of state, convened an urgent summit in Abuja on Sunday "
+     "under the banner of the Economic Community of West African States (Ecowas).\n\nThey put out a scathing "
+     "communique that upheld the rule of zero tolerance for military coups.\n", date(2023, 7, 31), "Sunday",
+     "statement", "2023-07-30"),
+    # real news dev 058: "At the meeting" of 19 April 2024 the commissions reached agreement
+    ("On April 19, 2024, the eighth meeting between the two commissions took place on the border between the two "
+     "republics.\n\nAt the meeting, the Commissions reached agreement on the points below:\n", date(2024, 4, 19),
+     "April 19, 2024", "agreement", "2024-04-19"),
+])
+def test_a_sentence_that_refers_back_goes_on_telling_of_the_day_before(
+        text: str, published: date, date_text: str, event_type: str, day: str) -> None:
+    table = timeline.extract(parse_article(text, published=published))
+    rows = table[(table["event_type"] == event_type) & (table["date_text"] == date_text)]
+    assert list(rows["date_start"].dt.strftime("%Y-%m-%d")) == [day]
+    assert date_text not in rows.iloc[0]["sentence"]
+
+
+def test_no_saying_and_no_background_day_is_carried_to_the_next_sentence() -> None:
+    # real news dev 001: "He urged everyone ..." is more of the saying already dated; dev 034: a day years before
+    # publication is background, not the day the next sentence tells of
+    said = timeline.extract(parse_article(
+        "Lavrov said yesterday that Moscow was ready for a second round.\nHe urged everyone to get behind the "
+        "proposed meeting in Istanbul.\n", published=date(2025, 5, 29)))
+    assert list(said["event_type"]) == ["statement"]
+    background = timeline.extract(parse_article(
+        "The war began on October 7, 2023.\nIsrael was compelled to accept the truce with Hezbollah after heavy "
+        "losses.\n", published=date(2025, 2, 18)))
+    assert "ceasefire" not in set(background["event_type"])

@@ -21,10 +21,11 @@ from typing import Any
 
 from timeline.article import Article
 from timeline.events.actors import Mention
-from timeline.events.attach import Attachment, Triggers, When, attach, by_role, shared_events
+from timeline.events.attach import OBJECT_OF_SUPPORT, SUBJECT_OF_SUPPORT, Attachment, Triggers, When, attach, by_role, \
+    shared_events
 from timeline.events.cameo import refine
 from timeline.events.participants import actors, article_parties, location
-from timeline.events.status import status_of
+from timeline.events.status import SPEECH, status_of
 from timeline.events.triggers import TriggerHit, find_triggers
 from timeline.resources import cue_words, read_tsv
 from timeline.sentences import Sentence, split_sentences
@@ -70,6 +71,12 @@ COUNTED_FROM = cue_words("counted_from")
 #: Verbs whose object duration is a deadline without "within" ("giving Tehran 60 days").
 GRANTS = cue_words("grants")
 #: Things whose length ends on a deadline ("a 90-day pause"), and the verbs that give it ("to last ten months").
+#: How recent a day must be for the next sentence to go on telling of it (the news of the days before publication,
+#: not the background: "... since October 7, 2023. Israel was compelled to accept the truce ...").
+CONTINUED_WITHIN = timedelta(days=14)
+#: Words by which a dateless sentence refers back to the day the sentence before told of.
+BACK_PRONOUNS = cue_words("back_pronouns")
+BACK_DETERMINERS = cue_words("back_determiners")
 DURABLE = cue_words("durable")
 LASTING = cue_words("lasting")
 #: Prepositions before a length that is a gap already over, not a truce running ("after a four-year pause").
@@ -263,7 +270,9 @@ def extract_events(article: Article, parser: Parser | None = None) -> list[Event
     dateline_end = _dateline_end(sentences)
     sentences = [_after(s, dateline_end, text) for s in sentences]  # a dateline is parsed as no part of its sentence
     skipped = _headlines(article, sentences) | {s.start for s in sentences if is_furniture(s.text)}
-    analysis = analyse([s for s in expression_sentences(text, sentences) if s.start not in skipped], parser)
+    dated_sentences = [s for s in expression_sentences(text, sentences) if s.start not in skipped]
+    analysis = analyse(sorted([*dated_sentences, *_continuations(text, sentences, dated_sentences, skipped)],
+                              key=lambda s: s.start), parser)
     timexes = [t for t in tag(text, article.published, analysis) if _datable(t)]
     entries = _entries(sentences, timexes)
     if entries:  # a live blog: each entry's relative dates count from the day it was written
@@ -272,13 +281,18 @@ def extract_events(article: Article, parser: Parser | None = None) -> list[Event
     events: list[Event] = []
     by_tid: dict[str, Event] = {}
     parties = _Parties(text)
+    told: DateMention | None = None  # the one past day the sentence before told of, if it told of one
     for sentence in sentences:
         parse = analysis.get(sentence.start)
         if parse is None:
+            told = None
             continue
         inside = [t for t in timexes[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
                   if t.start >= dateline_end]
         if not inside:
+            if told is not None and sentence.start >= dateline_end:
+                events.extend(_continued(article, parse, told, events[-EVENT_LOOKBACK:], parties))
+            told = None
             continue
         dates = _date_mentions(text, [t for t in inside if t.value.type != "DURATION"])
         roots = {w: d for d in dates if (w := parse.root_of(d.start, d.end)) is not None}
@@ -298,7 +312,77 @@ def extract_events(article: Article, parser: Parser | None = None) -> list[Event
             if before is not None:
                 own.append(before)
         events.extend(own)
+        told = _told_day(own, dates, article.published)
     return merge_duplicates(sorted(events, key=lambda e: e.char_start))
+
+
+def _continuations(text: str, sentences: list[Sentence], dated: list[Sentence], skipped: set[int]) -> list[Sentence]:
+    """The sentences right after a dated one that hold no date but name an event: they may go on telling of that
+    day ("... convened an urgent summit in Abuja on Sunday. They put out a scathing communique ...")."""
+    dated_starts = {s.start for s in dated}
+    return [s for prev, s in zip(sentences, sentences[1:]) if prev.start in dated_starts
+            and s.start not in dated_starts and s.start not in skipped and find_triggers(text, s.start, s.end)]
+
+
+def _told_day(own: list[Event], dates: list[DateMention], published: date | None) -> DateMention | None:
+    """The one date of a sentence when it is a recent past day its events happened on, else None."""
+    days = {(e.char_start, e.char_end) for e in own if e.start is not None}
+    if len(days) != 1 or len(dates) != 1 or own[0].precision not in ("day", "time"):
+        return None
+    mention, end = dates[0], dates[0].value.end
+    recent = published is not None and end is not None and published - CONTINUED_WITHIN <= end <= published
+    return mention if recent and (mention.start, mention.end) in days else None
+
+
+def _continued(article: Article, parse: Parse, when: DateMention, earlier: list[Event],
+               parties: _Parties) -> list[Event]:
+    """The events of a dateless sentence that goes on telling of the day the sentence before told of: those of
+    its clauses in the simple past that refer back to it ("They put out a scathing communique"; "At the meeting, the
+    Commissions reached agreement"), sayings aside ("He urged everyone ...": more words of a saying already dated)."""
+    sentence = parse.sentence
+    triggers = Triggers(parse, find_triggers(article.text, sentence.start, sentence.end))
+    if not _refers_back(parse, triggers):
+        return []
+    out: list[Event] = []
+    for i, w in enumerate(parse.words):
+        if w.pos not in ("VERB", "AUX") or not parse.is_clause_head(i) or parse.in_quote[i] \
+                or not _simple_past(parse, i):
+            continue
+        hit = triggers.at(i)
+        chosen = by_role(parse, triggers, i, hit, "past", "continues the day before") \
+            if hit is not None and hit.trigger.role != "light" else next(
+                (Attachment(noun, noun, j, j, "continues the day before")
+                 for j, noun in triggers.events_below(i, SUBJECT_OF_SUPPORT | OBJECT_OF_SUPPORT)), None)
+        said = chosen is None or chosen.cue.trigger.role == "demand" \
+            or {w.lemma, parse.words[chosen.cue_word].lemma} & SPEECH
+        if chosen is not None and not said:  # "He urged everyone ...": more words of the saying already dated
+            out.append(_event(article, parse, i, when, chosen, earlier + out, frozenset(), parties))
+    return out
+
+
+def _refers_back(parse: Parse, triggers: Triggers) -> bool:
+    """A sentence refers back to the one before: its main clause's subject is a personal pronoun ("They put out a
+    communique"), or it names an event with a definite or demonstrative determiner ("At the meeting", "Those
+    calls")."""
+    root = next((w.i for w in parse.words if w.head == w.i), 0)
+    if any(parse.words[c].lower in BACK_PRONOUNS for c in parse.dependents(root, SUBJECT_OF_SUPPORT)):
+        return True
+    return any(parse.words[c].lower in BACK_DETERMINERS and triggers.at(c) is None
+               for w in parse.words if triggers.at(w.i) is not None and w.pos == "NOUN"
+               for c in parse.dependents(w.i, ("det",)))
+
+
+def _simple_past(parse: Parse, i: int) -> bool:
+    """Word ``i`` is a verb in the simple past, active ("reached") or passive ("was passed on"): not a pluperfect,
+    a perfect or a modal."""
+    auxiliaries = parse.dependents(i, ("aux", "aux:pass"))
+    if any(parse.words[a].lemma in ("have", "will", "would", "can", "could", "may", "might", "shall", "should",
+                                    "must", "do") for a in auxiliaries):
+        return False
+    if not auxiliaries:  # a past form with its own subject and no auxiliary, however the tagger reads its form
+        return parse.words[i].feature("Tense") == "Past" and bool(parse.dependents(i, ("nsubj",)))
+    return any(parse.words[a].feature("Tense") == "Past" and parse.words[a].feature("VerbForm") == "Fin"
+               for a in auxiliaries)
 
 
 #: How a live blog's entry stamp opens ("published at 20:36 GMT 26 November 2024"): with two or more stamps that name
