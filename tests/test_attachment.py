@@ -201,6 +201,19 @@ def test_a_past_date_in_a_reported_clause_does_not_date_the_saying() -> None:
     assert "statement" not in set(table["event_type"])
 
 
+def test_an_act_done_at_a_dated_event_shares_its_date() -> None:
+    # real news dev 025: the date read on the summit dates the signing done at it; devset 06: not through another event
+    table = timeline.extract("---\npublished: 2025-10-26\n---\nWith US President Donald Trump looking on, Cambodian "
+                             "Prime Minister Hun Manet and his Thai counterpart Anutin Charnvirakul signed the "
+                             "declaration on the opening day of the summit on Sunday.\n")
+    assert set(table["event_type"]) == {"talks", "agreement"}
+    assert set(table["date_start"].dt.strftime("%Y-%m-%d")) == {"2025-10-26"}
+    table = timeline.extract("---\npublished: 2022-11-03\n---\nEthiopia's government and forces from Tigray signed an "
+                             "agreement on Wednesday for a permanent cessation of hostilities in a war that broke out "
+                             "in November 2020.\n")
+    assert "agreement" not in set(table[table["date_text"] == "November 2020"]["event_type"])
+
+
 def test_a_where_clause_of_a_dated_verb_shares_its_date() -> None:
     table = timeline.extract("---\npublished: 2023-10-24\n---\nDelegates from both camps met in Barbados on October "
                              "17, where they reached a wide consensus on the election, which is set to be held in the "

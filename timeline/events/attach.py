@@ -424,7 +424,28 @@ def shared_events(parse: Parse, triggers: Triggers, attached: Attachment, dated:
         chosen = by_role(parse, triggers, c, hit, "past", "shares the date")
         if chosen is not None and chosen.typed_word != attached.typed_word:
             out.append(chosen)
-    return out + _reported(parse, triggers, attached, dated)
+    return out + _setting_of(parse, triggers, attached) + _reported(parse, triggers, attached, dated)
+
+
+def _setting_of(parse: Parse, triggers: Triggers, attached: Attachment) -> list[Attachment]:
+    """The act done at a dated event that is its setting ("signed the declaration on the opening day of the summit on
+    Sunday", the date read on the summit): the verb above the event noun, through nouns naming no event and an
+    oblique, when it is a typed support verb reporting an event of its own."""
+    k = attached.typed_word
+    while parse.words[k].pos in ("NOUN", "PROPN") and parse.words[k].dep in ("nmod", "obl") \
+            and parse.words[k].head != k:
+        relation, k = parse.words[k].dep, parse.words[k].head
+        if parse.words[k].pos != "VERB":
+            if triggers.at(k) is not None:
+                return []  # another event between: "a war that broke out in ..." under "a cessation of hostilities"
+            continue
+        hit = triggers.at(k)
+        if relation != "obl" or hit is None or hit.trigger.role != "support" or hit.trigger.event_type == "-" \
+                or k == attached.cue_word:
+            return []
+        chosen = by_role(parse, triggers, k, hit, "past", "act at the dated event")
+        return [chosen] if chosen is not None and chosen.typed_word != attached.typed_word else []
+    return []
 
 
 def _said(parse: Parse, speech: int) -> list[tuple[int, list[int]]]:
