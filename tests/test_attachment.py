@@ -469,6 +469,9 @@ LEXICON_CASES = [
     Case("taking control of a city is military (real news dev 066)", "The Houthis took control of the city in 2014, "
          "sparking the war with the internationally recognized government.", date(2023, 4, 9), "2014", "military",
          "occurred", "Houthis"),
+    Case("taking a named place is military (real news dev 013)", "The course of the conflict changed sharply when the "
+         "RSF took El-Fasher, the capital of North Darfur state, on October 26.", date(2025, 11, 7), "October 26",
+         "military", "occurred", "Rapid Support Forces"),
     Case("returning to the table is talks", "Negotiators from Iran & five world powers seeking to rescue a battered "
          "2015 nuclear deal will return to the table in Vienna next week, the European Union said.",
          date(2021, 12, 23), "next week", "talks", "planned", None),
