@@ -326,3 +326,18 @@ def test_no_saying_and_no_background_day_is_carried_to_the_next_sentence() -> No
         "The war began on October 7, 2023.\nIsrael was compelled to accept the truce with Hezbollah after heavy "
         "losses.\n", published=date(2025, 2, 18)))
     assert "ceasefire" not in set(background["event_type"])
+
+
+def test_a_truce_length_with_no_start_told_sets_no_deadline() -> None:
+    # real news dev 004: "on the final day of a four-day truce" tells no day the four days run from
+    table = timeline.extract(parse_article(
+        "The announcement came on the final day of a four-day truce between the two sides.",
+        published=date(2023, 11, 27)))
+    assert "deadline" not in set(table["event_type"])
+
+
+def test_a_day_later_than_is_a_comparison_not_a_date() -> None:
+    # real news dev 065: "a day later than its planned end early on Tuesday" dates nothing a day after
+    from timeline.temporal.tagger import tag
+    text = "Objections forced the meeting into extra time on Wednesday, a day later than its planned end."
+    assert "a day later" not in {t.text for t in tag(text, date(2023, 12, 13))}

@@ -654,6 +654,8 @@ def _deadline(article: Article, parse: Parse, triggers: Triggers, t: Timex, by_t
         return None  # "within months": no date to put on a timeline
     anchor, origin = _counted_from(parse, triggers, t, root, by_tid, own, recent)
     if origin is None and anchor is None:
+        if t.signal is None and not granted:
+            return None  # a truce's length with no start told ("on the final day of a four-day truce")
         origin = article.published
     since: TimeValue | date | None = origin
     if anchor is not None and anchor.start == origin:  # counted from an event: as precise as its date

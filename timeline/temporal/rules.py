@@ -171,8 +171,8 @@ RELATIVE = (
                             r"(?:\s+or\s+so)?\s+(?P<dir>ago|from\s+now|hence)",
          "offset", "almost two months ago"),
     Rule("offset from anchor", r"(?P<num>{num})\s+(?P<unit>days?|weeks?|months?|years?)\s+"
-                               r"(?P<dir>later|earlier|afterwards?|(?:before|after|prior)(?=\s*[,.;:]))",
-         "anchor_offset", "a week later"),
+                               r"(?P<dir>(?:later|earlier)(?!\s+than)|afterwards?|(?:before|after|prior)(?=\s*[,.;:]))",
+         "anchor_offset", "a week later"),  # not "a day later than its planned end": a comparison
     Rule("anchor day", r"the\s+(?P<which>following|next|previous|preceding|same)\s+"
                        r"(?P<unit>day|week|month|quarter|year|morning|evening)|"
                        r"the\s+(?P<which2>day|week|month|year)\s+(?P<dir>before|after)(?!\s+(?:yesterday|tomorrow))",
