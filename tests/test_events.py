@@ -341,3 +341,16 @@ def test_a_day_later_than_is_a_comparison_not_a_date() -> None:
     from timeline.temporal.tagger import tag
     text = "Objections forced the meeting into extra time on Wednesday, a day later than its planned end."
     assert "a day later" not in {t.text for t in tag(text, date(2023, 12, 13))}
+
+
+def test_a_date_heading_a_line_dates_the_rest_of_the_line() -> None:
+    # real news dev 002, a list of key dates: Kyiv's saying is the 29 March 2022 entry's; "He says" is more of
+    # Lavrov's saying of 7 April, not a second statement
+    table = timeline.extract(parse_article(
+        "March 29, 2022: Talks begin in Istanbul, where Moscow says it is prepared to cut back military activity. "
+        "Kyiv said it was open to talking about neutrality for Ukraine.\n\n"
+        "April 7, 2022: Lavrov dismisses a Ukrainian peace proposal as \"unacceptable.\" He says Kyiv has backtracked "
+        "on an understanding.\n", published=date(2025, 8, 8)))
+    kyiv = table[table["sentence"].str.startswith("Kyiv said")]
+    assert list(kyiv["date_start"].dt.strftime("%Y-%m-%d")) == ["2022-03-29"]
+    assert table[table["sentence"].str.startswith("He says")].empty

@@ -282,7 +282,10 @@ def extract_events(article: Article, parser: Parser | None = None) -> list[Event
     by_tid: dict[str, Event] = {}
     parties = _Parties(text)
     told: DateMention | None = None  # the one past day the sentence before told of, if it told of one
+    entry: DateMention | None = None  # the date heading the line being read ("March 29, 2022: Talks begin ...")
     for sentence in sentences:
+        if entry is not None and "\n" in text[entry.start:sentence.start]:
+            entry = None
         parse = analysis.get(sentence.start)
         if parse is None:
             told = None
@@ -290,7 +293,9 @@ def extract_events(article: Article, parser: Parser | None = None) -> list[Event
         inside = [t for t in timexes[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
                   if t.start >= dateline_end]
         if not inside:
-            if told is not None and sentence.start >= dateline_end:
+            if entry is not None:
+                events.extend(_continued(article, parse, entry, events[-EVENT_LOOKBACK:], parties, entry=True))
+            elif told is not None and sentence.start >= dateline_end:
                 events.extend(_continued(article, parse, told, events[-EVENT_LOOKBACK:], parties))
             told = None
             continue
@@ -313,15 +318,33 @@ def extract_events(article: Article, parser: Parser | None = None) -> list[Event
                 own.append(before)
         events.extend(own)
         told = _told_day(own, dates, article.published)
+        entry = _heading(text, sentence, dates) or entry
     return merge_duplicates(sorted(events, key=lambda e: e.char_start))
 
 
 def _continuations(text: str, sentences: list[Sentence], dated: list[Sentence], skipped: set[int]) -> list[Sentence]:
-    """The sentences right after a dated one that hold no date but name an event: they may go on telling of that
-    day ("... convened an urgent summit in Abuja on Sunday. They put out a scathing communique ...")."""
+    """The sentences right after a dated one, or on the line a dated one opens, that hold no date but name an event:
+    they may go on telling of that day ("... convened an urgent summit in Abuja on Sunday. They put out a scathing
+    communique ..."; "March 29, 2022: Talks begin in Istanbul ... Kyiv said it was open to talking ...")."""
     dated_starts = {s.start for s in dated}
-    return [s for prev, s in zip(sentences, sentences[1:]) if prev.start in dated_starts
-            and s.start not in dated_starts and s.start not in skipped and find_triggers(text, s.start, s.end)]
+    out, line_of = [], None
+    for prev, s in zip(sentences, sentences[1:]):
+        if prev.start in dated_starts:
+            line_of = prev.start
+        if line_of is not None and "\n" in text[line_of:s.start]:
+            line_of = None
+        near = prev.start in dated_starts or line_of is not None
+        if near and s.start not in dated_starts and s.start not in skipped and find_triggers(text, s.start, s.end):
+            out.append(s)
+    return out
+
+
+def _heading(text: str, sentence: Sentence, dates: list[DateMention]) -> DateMention | None:
+    """The date a sentence opens with before a colon, heading a line of a list of dates ("March 29, 2022: Talks
+    begin in Istanbul ..."): it dates the rest of the line."""
+    if not dates or text[sentence.start:dates[0].start].strip() or not text[dates[0].end:].lstrip().startswith(":"):
+        return None
+    return dates[0] if dates[0].value.precision in ("day", "time") else None
 
 
 def _told_day(own: list[Event], dates: list[DateMention], published: date | None) -> DateMention | None:
@@ -334,27 +357,31 @@ def _told_day(own: list[Event], dates: list[DateMention], published: date | None
     return mention if recent and (mention.start, mention.end) in days else None
 
 
-def _continued(article: Article, parse: Parse, when: DateMention, earlier: list[Event],
-               parties: _Parties) -> list[Event]:
+def _continued(article: Article, parse: Parse, when: DateMention, earlier: list[Event], parties: _Parties,
+               entry: bool = False) -> list[Event]:
     """The events of a dateless sentence that goes on telling of the day the sentence before told of: those of
     its clauses in the simple past that refer back to it ("They put out a scathing communique"; "At the meeting, the
-    Commissions reached agreement"), sayings aside ("He urged everyone ...": more words of a saying already dated)."""
+    Commissions reached agreement"), sayings aside ("He urged everyone ...": more words of a saying already dated).
+    On a line a date heads (``entry``), every clause told as done, in the past or the historical present, sayings
+    too ("Kyiv said it was open to talking") unless a pronoun says more of one ("He says Kyiv has backtracked")."""
     sentence = parse.sentence
     triggers = Triggers(parse, find_triggers(article.text, sentence.start, sentence.end))
-    if not _refers_back(parse, triggers):
+    if not entry and not _refers_back(parse, triggers):
         return []
     out: list[Event] = []
     for i, w in enumerate(parse.words):
         if w.pos not in ("VERB", "AUX") or not parse.is_clause_head(i) or parse.in_quote[i] \
-                or not _simple_past(parse, i):
+                or not (_told_as_done(parse, i) if entry else _simple_past(parse, i)):
             continue
         hit = triggers.at(i)
         chosen = by_role(parse, triggers, i, hit, "past", "continues the day before") \
             if hit is not None and hit.trigger.role != "light" else next(
                 (Attachment(noun, noun, j, j, "continues the day before")
                  for j, noun in triggers.events_below(i, SUBJECT_OF_SUPPORT | OBJECT_OF_SUPPORT)), None)
-        said = chosen is None or chosen.cue.trigger.role == "demand" \
-            or {w.lemma, parse.words[chosen.cue_word].lemma} & SPEECH
+        saying = chosen is not None and (chosen.cue.trigger.role == "demand"
+                                         or bool({w.lemma, parse.words[chosen.cue_word].lemma} & SPEECH))
+        same_speaker = any(parse.words[c].lower in BACK_PRONOUNS for c in parse.dependents(i, ("nsubj",)))
+        said = chosen is None or saying and (not entry or same_speaker)
         if chosen is not None and not said:  # "He urged everyone ...": more words of the saying already dated
             out.append(_event(article, parse, i, when, chosen, earlier + out, frozenset(), parties))
     return out
@@ -370,6 +397,16 @@ def _refers_back(parse: Parse, triggers: Triggers) -> bool:
     return any(parse.words[c].lower in BACK_DETERMINERS and triggers.at(c) is None
                for w in parse.words if triggers.at(w.i) is not None and w.pos == "NOUN"
                for c in parse.dependents(w.i, ("det",)))
+
+
+def _told_as_done(parse: Parse, i: int) -> bool:
+    """Word ``i`` is a finite verb told as done, in the past or the historical present of a list of dates
+    ("Zelenskyy asks for direct talks"), not in the future, a condition or a modal."""
+    auxiliaries = parse.dependents(i, ("aux", "aux:pass"))
+    if any(parse.words[a].lemma in NOT_DONE_OR_IF for a in auxiliaries) \
+            or parse.dependent_words(i, ("mark",)) & NOT_DONE_OR_IF:
+        return False
+    return any(parse.words[k].feature("VerbForm") == "Fin" for k in (i, *auxiliaries))
 
 
 def _simple_past(parse: Parse, i: int) -> bool:
