@@ -83,6 +83,23 @@ def test_an_actor_matches_in_whole_words_case_aside() -> None:
     assert names_actor("Sergei Lavrov", ["Sergey Lavrov"]) and names_actor("Volodymyr Zelensky", ["Zelenskyy"])
 
 
+def test_rows_pair_with_the_gold_rows_whose_actors_they_name(tmp_path: Path) -> None:
+    # real news dev 002: two statements on 29 March 2022, Moscow's and Kyiv's; either pairing matches both rows, the
+    # one that keeps each speaker with its own gold row is taken
+    from timeline.events.evaluate import score
+    gold_csv = tmp_path / "gold.csv"
+    gold_csv.write_text(
+        "event,date_text,evidence,window_start,window_end,types,status,actors,optional,note\n"
+        "1,\"March 29, 2022\",Moscow says,2022-03-29,2022-03-29,statement,occurred,Russia,,\n"
+        "2,\"March 29, 2022\",Kyiv said,2022-03-29,2022-03-29,statement,occurred,Ukraine,,\n", encoding="utf8")
+    day = pd.Timestamp("2022-03-29")
+    system = pd.DataFrame({"date_text": ["March 29, 2022"] * 2, "date_start": [day, day], "date_end": [day, day],
+                           "event_type": ["statement"] * 2, "status": ["occurred"] * 2,
+                           "actors": ["Russia", "Ukraine"], "sentence": ["Moscow says", "Kyiv said"]})
+    result = score(load_gold(gold_csv), system)
+    assert (result.found, result.right, result.actor_rows, result.actor_right) == (2, 2, 2, 2)
+
+
 @pytest.mark.parametrize("part", ["dev", "heldout"])
 def test_scores_do_not_regress(part: str) -> None:
     bench = _benchmark()

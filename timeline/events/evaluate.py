@@ -158,8 +158,9 @@ def score(gold: pd.DataFrame, system: pd.DataFrame) -> EventScore:
     golds, rows = _gold_rows(gold), _system_rows(dated)
     edges = {r.index: [g.index for g in golds if g.start <= r.start and r.end <= g.end and r.event_type in g.types]
              for r in rows}
-    rank = {(j, i): (0 if rows[j].status in golds[i].statuses else 2) + int(golds[i].optional)
-            for j, gs in edges.items() for i in gs}
+    rank = {(j, i): (0 if rows[j].status in golds[i].statuses else 4) + 2 * int(golds[i].optional)
+            + int(bool(golds[i].actors) and not names_actor(rows[j].actors, golds[i].actors))
+            for j, gs in edges.items() for i in gs}  # right status first, required rows, then the right actors
     pairs = _pairing(edges, rank)
     status_ok = {j for j, i in pairs.items() if rows[j].status in golds[i].statuses}
     with_actors = {j: i for j, i in pairs.items() if golds[i].actors}
