@@ -472,6 +472,12 @@ LEXICON_CASES = [
     Case("taking a named place is military (real news dev 013)", "The course of the conflict changed sharply when the "
          "RSF took El-Fasher, the capital of North Darfur state, on October 26.", date(2025, 11, 7), "October 26",
          "military", "occurred", "Rapid Support Forces"),
+    Case("a scheduled end is a deadline (real news dev 019)", "Talks at Cop29 in Baku, Azerbaijan were due to end on "
+         "Friday evening, but a final deal on climate finance is still out of reach.", date(2024, 11, 23),
+         "Friday evening", "deadline", "deadline", None),
+    Case("a mechanism running out is a deadline (real news dev 062)", "Iran has held several rounds of talks hoping to "
+         "delay recourse to the mechanism, which was due to run out in mid-October.", date(2025, 8, 28), "mid-October",
+         "deadline", "deadline", None),
     Case("returning to the table is talks", "Negotiators from Iran & five world powers seeking to rescue a battered "
          "2015 nuclear deal will return to the table in Vienna next week, the European Union said.",
          date(2021, 12, 23), "next week", "talks", "planned", None),
