@@ -279,6 +279,17 @@ def test_in_the_next_count_is_a_deadline() -> None:
     assert found["three days"].signal is None
 
 
+def test_within_the_next_unit_is_one_unit_counted_from_the_day_of_writing() -> None:
+    """"within the next week" (real-news dev 046, Saturday 15 February 2020) ends on 22 February, a week on; "in the
+    next week" stays the calendar week after (17-23 February)."""
+    text = ("The ministry will conduct national consultations within the next week. The envoys will meet in the next "
+            "week.")
+    within, after = tag(text, date(2020, 2, 15))
+    assert (within.value.value, within.signal, within.reaches and within.reaches.value) == ("P1W", "within",
+                                                                                          "2020-02-22")
+    assert (after.value.value, after.signal) == ("2020-W08", None)
+
+
 def test_a_count_of_months_points_at_days_not_a_month() -> None:
     """Real-news dev 033 (27 November 2024): "almost two months ago" is a little after 27 September (the TIMEX3 value
     stays 2024-09, mod LESS_THAN); "two months from now" is 27 January 2025 give or take a week."""

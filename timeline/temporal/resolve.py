@@ -658,9 +658,17 @@ def deadline_effect(value: TimeValue, f: Fields) -> TimeValue | None:
     return value
 
 
+def within_unit_effect(value: TimeValue, f: Fields) -> TimeValue | None:
+    """"within the next week": one week counted from the day of writing, a duration as "within the next two weeks"
+    is; not the calendar week after the day of writing."""
+    if value.precision not in ("day", "week", "month", "year"):
+        return None
+    return TimeValue.of_duration(Duration(1, value.precision))
+
+
 PREFIX_EFFECTS: dict[str, Callable[[TimeValue, Fields], TimeValue | None]] = {
     "part": part_effect, "half": half_effect, "quarter": quarter_effect, "quantifier": quantifier_effect,
-    "deadline": deadline_effect,
+    "deadline": deadline_effect, "within_unit": within_unit_effect,
 }
 
 

@@ -301,8 +301,8 @@ def _apply_prefixes(text: str, start: int, value: TimeValue, floor: int) -> tupl
             if new_value is None:
                 continue
             used.add(prefix.name)
-            if prefix.signal:
-                signal, signal_start = " ".join(m.group(0).split()), window_start + m.start()
+            if prefix.signal:  # a signal stays out of the span but may change the value ("within the next week")
+                value, signal, signal_start = new_value, " ".join(m.group(0).split()), window_start + m.start()
             elif prefix.in_span:
                 value, start, changed = new_value, window_start + m.start(), True
             else:
