@@ -478,6 +478,9 @@ LEXICON_CASES = [
     Case("a mechanism running out is a deadline (real news dev 062)", "Iran has held several rounds of talks hoping to "
          "delay recourse to the mechanism, which was due to run out in mid-October.", date(2025, 8, 28), "mid-October",
          "deadline", "deadline", None),
+    Case("a proclamation of a head of state is an 'other' event (real news dev 055)", "The commander of the "
+         "Presidential Guard, Abdourahamane Tian, who launched the coup after Bazoum tried to dismiss him, was "
+         "proclaimed the new head of state on Friday.", date(2023, 7, 31), "Friday", "other", "occurred", None),
     Case("returning to the table is talks", "Negotiators from Iran & five world powers seeking to rescue a battered "
          "2015 nuclear deal will return to the table in Vienna next week, the European Union said.",
          date(2021, 12, 23), "next week", "talks", "planned", None),
