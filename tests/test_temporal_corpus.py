@@ -125,6 +125,9 @@ CORPUS = [
     # "overnight" is the night before the day of writing (real news dev 003, a Saturday article)
     Row("Ceasefire talks with Putin in Alaska overnight ended with 'no deal'.", date(2025, 8, 16), "overnight", "TIME",
         "2025-08-15TNI", None, "2025-08-15", "2025-08-15"),
+    # "an overnight curfew" is a kind of curfew, not a night (real news dev 033)
+    Row("Tonight, Israel has imposed an overnight curfew on people in Lebanon.", date(2024, 11, 27), "overnight",
+        "NONE", None, None, None, None),
     Row("A deal could come this summer.", THU, "this summer", "DATE", "2025-SU", None, "2025-06-01", "2025-08-31"),
     Row("Both sides will meet again in the coming week.", THU, "the coming week", "DATE", "2025-W30", None,
         "2025-07-21", "2025-07-27"),

@@ -144,7 +144,8 @@ CALENDAR = (
 )
 
 RELATIVE = (
-    Rule("deictic", r"(?P<deictic>{deictic})", "deictic", "yesterday"),
+    # "an overnight curfew": an adjective for a kind of thing, no night of its own ("the overnight talks" has one)
+    Rule("deictic", r"(?<!\ban\s)(?P<deictic>{deictic})", "deictic", "yesterday"),
     Rule("holiday", r"(?:(?P<rel>last|next|this)\s+)?(?P<holiday>{holiday})(?:,?\s+(?P<year>{year}))?", "holiday",
          "Christmas Day"),
     Rule("weekday time of day", r"(?:(?P<rel>{rel})\s+)?(?P<weekday>{weekday})\s+(?P<tod>{tod})", "weekday",
