@@ -212,6 +212,11 @@ def test_an_act_done_at_a_dated_event_shares_its_date() -> None:
                              "agreement on Wednesday for a permanent cessation of hostilities in a war that broke out "
                              "in November 2020.\n")
     assert "agreement" not in set(table[table["date_text"] == "November 2020"]["event_type"])
+    # real news dev 029: the election a consensus was reached on is what was agreed, not where: no agreement next year
+    table = timeline.extract("---\npublished: 2023-10-19\n---\nDelegates from both camps met in Barbados on October 17, "
+                             "where they reached a wide consensus on the election, which is set to be held in the second "
+                             "half of next year.\n")
+    assert "agreement" not in set(table[table["date_text"] == "the second half of next year"]["event_type"])
 
 
 def test_a_where_clause_of_a_dated_verb_shares_its_date() -> None:

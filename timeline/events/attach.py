@@ -434,14 +434,15 @@ def _setting_of(parse: Parse, triggers: Triggers, attached: Attachment) -> list[
     k = attached.typed_word
     while parse.words[k].pos in ("NOUN", "PROPN") and parse.words[k].dep in ("nmod", "obl") \
             and parse.words[k].head != k:
-        relation, k = parse.words[k].dep, parse.words[k].head
+        below, relation, k = k, parse.words[k].dep, parse.words[k].head
         if parse.words[k].pos != "VERB":
             if triggers.at(k) is not None:
                 return []  # another event between: "a war that broke out in ..." under "a cessation of hostilities"
             continue
         hit = triggers.at(k)
+        topic = below == attached.typed_word and not parse.dependent_words(below, ("case",)) & SETTING_CASES
         if relation != "obl" or hit is None or hit.trigger.role != "support" or hit.trigger.event_type == "-" \
-                or k == attached.cue_word:
+                or k == attached.cue_word or topic:  # "reached a consensus on the election": what, not where
             return []
         chosen = by_role(parse, triggers, k, hit, "past", "act at the dated event")
         return [chosen] if chosen is not None and chosen.typed_word != attached.typed_word else []
