@@ -486,6 +486,12 @@ LEXICON_CASES = [
     Case("a proclamation of a head of state is an 'other' event (real news dev 055)", "The commander of the "
          "Presidential Guard, Abdourahamane Tian, who launched the coup after Bazoum tried to dismiss him, was "
          "proclaimed the new head of state on Friday.", date(2023, 7, 31), "Friday", "other", "occurred", None),
+    Case("leaving an accord is an 'other' event (real news dev 010)", "The United States has taken part only "
+         "indirectly in the current talks, since it left the accord in 2018 under then-President Donald Trump.",
+         date(2021, 12, 23), "2018", "other", "occurred", None),
+    Case("coming back to power is an 'other' event (real news dev 031)", "The Istanbul talks form part of a wider "
+         "diplomatic effort to ease problems that have strained ties since the Taliban came back to power in "
+         "Afghanistan four years ago.", date(2025, 10, 28), "four years ago", "other", "occurred", "Taliban"),
     Case("returning to the table is talks", "Negotiators from Iran & five world powers seeking to rescue a battered "
          "2015 nuclear deal will return to the table in Vienna next week, the European Union said.",
          date(2021, 12, 23), "next week", "talks", "planned", None),
