@@ -354,3 +354,13 @@ def test_a_date_heading_a_line_dates_the_rest_of_the_line() -> None:
     kyiv = table[table["sentence"].str.startswith("Kyiv said")]
     assert list(kyiv["date_start"].dt.strftime("%Y-%m-%d")) == ["2022-03-29"]
     assert table[table["sentence"].str.startswith("He says")].empty
+
+
+def test_a_count_after_an_old_date_of_the_sentence_before_dates_nothing() -> None:
+    # real news dev 073 (Saturday 19 April 2025): the sentence before tells of January 2023; "The announcement comes
+    # just one day after Rubio said" is not counted from it
+    table = timeline.extract(parse_article(
+        "Its government had last called for a ceasefire in January 2023, when Putin made a comparable announcement "
+        "to mark Orthodox Christmas.\nThe announcement comes just one day after Secretary of State Marco Rubio said "
+        "that the United States might step back.\n", published=date(2025, 4, 19)))
+    assert "one day after" not in set(table["date_text"])

@@ -282,13 +282,14 @@ def extract_events(article: Article, parser: Parser | None = None) -> list[Event
     by_tid: dict[str, Event] = {}
     parties = _Parties(text)
     told: DateMention | None = None  # the one past day the sentence before told of, if it told of one
+    last_told: list[Event] = []  # the dated events of the sentence before
     entry: DateMention | None = None  # the date heading the line being read ("March 29, 2022: Talks begin ...")
     for sentence in sentences:
         if entry is not None and "\n" in text[entry.start:sentence.start]:
             entry = None
         parse = analysis.get(sentence.start)
         if parse is None:
-            told = None
+            told, last_told = None, []
             continue
         inside = [t for t in timexes[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
                   if t.start >= dateline_end]
@@ -297,7 +298,7 @@ def extract_events(article: Article, parser: Parser | None = None) -> list[Event
                 events.extend(_continued(article, parse, entry, events[-EVENT_LOOKBACK:], parties, entry=True))
             elif told is not None and sentence.start >= dateline_end:
                 events.extend(_continued(article, parse, told, events[-EVENT_LOOKBACK:], parties))
-            told = None
+            told, last_told = None, []
             continue
         dates = _date_mentions(text, [t for t in inside if t.value.type != "DURATION"])
         roots = {w: d for d in dates if (w := parse.root_of(d.start, d.end)) is not None}
@@ -313,11 +314,11 @@ def extract_events(article: Article, parser: Parser | None = None) -> list[Event
             deadline = _deadline(article, parse, triggers, t, by_tid, own, events[-EVENT_LOOKBACK:], parties)
             if deadline is not None:
                 own.append(deadline)
-            before = _counted_back(article, parse, triggers, t, own, events, date_words, parties)
+            before = _counted_back(article, parse, triggers, t, own, events, last_told, date_words, parties)
             if before is not None:
                 own.append(before)
         events.extend(own)
-        told = _told_day(own, dates, article.published)
+        told, last_told = _told_day(own, dates, article.published), own
         entry = _heading(text, sentence, dates) or entry
     return merge_duplicates(sorted(events, key=lambda e: e.char_start))
 
@@ -722,11 +723,11 @@ def _deadline(article: Article, parse: Parse, triggers: Triggers, t: Timex, by_t
 
 
 def _counted_back(article: Article, parse: Parse, triggers: Triggers, t: Timex, own: list[Event],
-                  earlier: list[Event], dates: frozenset[int], parties: _Parties) -> Event | None:
+                  earlier: list[Event], previous: list[Event], dates: frozenset[int], parties: _Parties) -> Event | None:
     """The event a count of time measures from ("said on Wednesday, one day after the opposition held talks"; "The
     session came a day after delegations had held talks"): dated that count before (after "after") or after (after
-    "before") the event the count hangs on, the sentence's last dated event before the count, else the article's
-    last dated event."""
+    "before") the event the count hangs on, the sentence's last dated event before the count, else the last of the
+    sentence right before (``previous``) when it is news of the days before publication."""
     root = parse.root_of(t.start, t.end)
     duration = t.value.duration
     if root is None or duration is None or duration.amount is None or t.signal is not None:
@@ -735,10 +736,11 @@ def _counted_back(article: Article, parse: Parse, triggers: Triggers, t: Timex, 
     if k >= len(parse.words) or parse.words[k].lower not in MEASURED_FROM or parse.words[k].dep not in (
             "case", "mark"):
         return None
+    recent = article.published - CONTINUED_WITHIN if article.published else None
     dated = [e for e in own if e.char_start < t.start and e.start is not None] or \
-        [e for e in earlier[-1:] if e.start is not None]
+        [e for e in previous[-1:] if e.end is not None and recent is not None and e.end >= recent]
     if not dated or dated[-1].precision not in ("day", "time"):
-        return None
+        return None  # the sentence before told of the background ("... in January 2023, at Orthodox Christmas")
     chosen = None
     for j in range(k + 1, len(parse.words)):  # the first event the clause after "after" names
         head = parse.words[j].head
