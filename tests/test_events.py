@@ -197,6 +197,14 @@ def test_the_date_of_an_embedded_post_signature_dates_nothing() -> None:
     assert timeline.extract(parse_article(text, published=date(2025, 2, 16))).empty
 
 
+def test_where_a_state_began_dates_no_event() -> None:
+    # real news dev 077: "dates back to 1974" is where the island's split began, not a date of the mediation
+    table = timeline.extract(parse_article(
+        "Many UN mediation efforts to end the island's split, which dates back to 1974, have failed.",
+        published=date(2023, 12, 7)))
+    assert table.empty
+
+
 def test_deadline_counted_from_the_event_it_names() -> None:
     text = ("The two governments signed the accord in Luanda on 4 March 2025. "
             "Troops must withdraw within 30 days of the signing.")

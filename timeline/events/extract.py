@@ -71,6 +71,8 @@ COUNTED_FROM = cue_words("counted_from")
 #: Verbs whose object duration is a deadline without "within" ("giving Tehran 60 days").
 GRANTS = cue_words("grants")
 #: Things whose length ends on a deadline ("a 90-day pause"), and the verbs that give it ("to last ten months").
+#: Verbs that, with "back to", give where a state began ("dates back to 1974", "goes back to the 1990s").
+ORIGIN_VERBS = cue_words("origin_verbs")
 #: How recent a day must be for the next sentence to go on telling of it (the news of the days before publication,
 #: not the background: "... since October 7, 2023. Israel was compelled to accept the truce ...").
 CONTINUED_WITHIN = timedelta(days=14)
@@ -546,8 +548,15 @@ STATE_SINCE_PRECISIONS = frozenset({"year", "decade", "century"})
 
 def _state_since(parse: Parse, root: int, triggers: Triggers, value: TimeValue) -> bool:
     """"has mediated since 1992" dates a state, not an event ("since 2022, when talks resumed" is one); "for the
-    first time since 1973" is a reference point of a noun that names no event."""
+    first time since 1973" is a reference point of a noun that names no event; "dates back to 1974" is where a state
+    began."""
     cases = parse.dependent_words(root, ("case", "mark"))
+    head_word = parse.words[parse.words[root].head]
+    if head_word.lower == "back":  # "dates back to 1974", parsed with the date on "back"
+        head_word = parse.words[head_word.head]
+    if "to" in cases and head_word.lemma in ORIGIN_VERBS and "back" in parse.dependent_words(
+            head_word.i, ("compound:prt", "advmod")):
+        return True  # "the island's split, which dates back to 1974": where a state began, no event of the date
     if "since" not in cases:
         return False
     noun = parse.words[parse.words[root].head]
