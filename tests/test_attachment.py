@@ -492,6 +492,11 @@ LEXICON_CASES = [
     Case("coming back to power is an 'other' event (real news dev 031)", "The Istanbul talks form part of a wider "
          "diplomatic effort to ease problems that have strained ties since the Taliban came back to power in "
          "Afghanistan four years ago.", date(2025, 10, 28), "four years ago", "other", "occurred", "Taliban"),
+    Case("a detention is an 'other' event (real news dev 076)", "Petrov was detained in Cyprus in 2023 and handed "
+         "over to the US, where wire fraud charges awaited him.", date(2025, 4, 10), "2023", "other", "occurred", None),
+    Case("bringing a prisoner home is an exchange (real news dev 076)", "\"Today, President Trump brought home one "
+         "more wrongfully detained American from Russia,\" Ratcliffe told the Journal.", date(2025, 4, 10), "Today",
+         "exchange", "occurred", "Donald Trump"),
     Case("returning to the table is talks", "Negotiators from Iran & five world powers seeking to rescue a battered "
          "2015 nuclear deal will return to the table in Vienna next week, the European Union said.",
          date(2021, 12, 23), "next week", "talks", "planned", None),
