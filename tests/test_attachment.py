@@ -497,6 +497,9 @@ LEXICON_CASES = [
     Case("bringing a prisoner home is an exchange (real news dev 076)", "\"Today, President Trump brought home one "
          "more wrongfully detained American from Russia,\" Ratcliffe told the Journal.", date(2025, 4, 10), "Today",
          "exchange", "occurred", "Donald Trump"),
+    Case("an approval given is an agreement (real news dev 074)", "In March, the IMF gave its approval to a USD2.9 "
+         "billion rescue package and paid out the first installment.", date(2023, 11, 30), "March", "agreement",
+         "occurred", None),
     Case("returning to the table is talks", "Negotiators from Iran & five world powers seeking to rescue a battered "
          "2015 nuclear deal will return to the table in Vienna next week, the European Union said.",
          date(2021, 12, 23), "next week", "talks", "planned", None),
