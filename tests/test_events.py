@@ -361,6 +361,7 @@ def test_a_date_heading_a_line_dates_the_rest_of_the_line() -> None:
         "on an understanding.\n", published=date(2025, 8, 8)))
     kyiv = table[table["sentence"].str.startswith("Kyiv said")]
     assert list(kyiv["date_start"].dt.strftime("%Y-%m-%d")) == ["2022-03-29"]
+    assert table["event_id"].is_unique  # Moscow's and Kyiv's statements share the heading's date, not an id
     assert table[table["sentence"].str.startswith("He says")].empty
 
 

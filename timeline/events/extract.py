@@ -857,5 +857,18 @@ def merge_duplicates(events: list[Event]) -> list[Event]:
             countries=twin.countries + tuple(c for c in event.countries if c not in twin.countries),
             location=twin.location or event.location,
         )
-    return [replace(e, anchor_event_id=renamed.get(e.anchor_event_id, e.anchor_event_id)) if e.anchor_event_id else e
-            for e in kept]
+    return _distinct_ids([replace(e, anchor_event_id=renamed.get(e.anchor_event_id, e.anchor_event_id))
+                          if e.anchor_event_id else e for e in kept])
+
+
+def _distinct_ids(events: list[Event]) -> list[Event]:
+    """Events kept apart that share an id (one date giving two statements of different speakers, or the sentences a
+    date heading a line dates: "March 29, 2022: ... Moscow says ... Kyiv said ..."): the later ones get an id of
+    their own, derived from the first and their rank, the same on every run."""
+    seen: dict[str, int] = {}
+    out = []
+    for e in events:
+        n = seen.get(e.event_id, 0)
+        seen[e.event_id] = n + 1
+        out.append(replace(e, event_id=hashlib.sha256(f"{e.event_id}/{n}".encode()).hexdigest()[:16]) if n else e)
+    return out
