@@ -373,3 +373,9 @@ def test_a_count_after_an_old_date_of_the_sentence_before_dates_nothing() -> Non
         "to mark Orthodox Christmas.\nThe announcement comes just one day after Secretary of State Marco Rubio said "
         "that the United States might step back.\n", published=date(2025, 4, 19)))
     assert "one day after" not in set(table["date_text"])
+
+
+def test_a_publication_date_in_the_calendar_s_first_days_still_extracts() -> None:
+    # the fuzz test's redate to 7 January of year 1: "the days before publication" stop at the calendar's first day
+    table = timeline.extract(parse_article("Delegates met on Monday. They signed a truce.", published=date(1, 1, 7)))
+    assert list(table["event_type"]) == ["talks", "ceasefire"]  # "They signed a truce" goes on telling of Monday

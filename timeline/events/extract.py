@@ -325,6 +325,12 @@ def extract_events(article: Article, parser: Parser | None = None) -> list[Event
     return merge_duplicates(sorted(events, key=lambda e: e.char_start))
 
 
+def _recent_since(published: date) -> date:
+    """The first day of the news of the days before publication (``CONTINUED_WITHIN``), the calendar's first day at
+    the earliest."""
+    return published - CONTINUED_WITHIN if published - date.min > CONTINUED_WITHIN else date.min
+
+
 def _continuations(text: str, sentences: list[Sentence], dated: list[Sentence], skipped: set[int]) -> list[Sentence]:
     """The sentences right after a dated one, or on the line a dated one opens, that hold no date but name an event:
     they may go on telling of that day ("... convened an urgent summit in Abuja on Sunday. They put out a scathing
@@ -356,7 +362,7 @@ def _told_day(own: list[Event], dates: list[DateMention], published: date | None
     if len(days) != 1 or len(dates) != 1 or own[0].precision not in ("day", "time"):
         return None
     mention, end = dates[0], dates[0].value.end
-    recent = published is not None and end is not None and published - CONTINUED_WITHIN <= end <= published
+    recent = published is not None and end is not None and _recent_since(published) <= end <= published
     return mention if recent and (mention.start, mention.end) in days else None
 
 
@@ -745,7 +751,7 @@ def _counted_back(article: Article, parse: Parse, triggers: Triggers, t: Timex, 
     if k >= len(parse.words) or parse.words[k].lower not in MEASURED_FROM or parse.words[k].dep not in (
             "case", "mark"):
         return None
-    recent = article.published - CONTINUED_WITHIN if article.published else None
+    recent = _recent_since(article.published) if article.published else None
     dated = [e for e in own if e.char_start < t.start and e.start is not None] or \
         [e for e in previous[-1:] if e.end is not None and recent is not None and e.end >= recent]
     if not dated or dated[-1].precision not in ("day", "time"):
