@@ -500,6 +500,9 @@ LEXICON_CASES = [
     Case("an approval given is an agreement (real news dev 074)", "In March, the IMF gave its approval to a USD2.9 "
          "billion rescue package and paid out the first installment.", date(2023, 11, 30), "March", "agreement",
          "occurred", None),
+    Case("prisoners arriving are an exchange a saying reports (real news dev 066)", "Also Sunday, Abdul-Qader "
+         "el-Murtaza, the Houthi official responsible for talks on prisoner exchanges, said 13 Houthi prisoners arrived "
+         "in Sanaa.", date(2023, 4, 9), "Sunday", "exchange", "occurred", None),
     Case("returning to the table is talks", "Negotiators from Iran & five world powers seeking to rescue a battered "
          "2015 nuclear deal will return to the table in Vienna next week, the European Union said.",
          date(2021, 12, 23), "next week", "talks", "planned", None),
