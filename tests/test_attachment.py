@@ -503,6 +503,9 @@ LEXICON_CASES = [
     Case("prisoners arriving are an exchange a saying reports (real news dev 066)", "Also Sunday, Abdul-Qader "
          "el-Murtaza, the Houthi official responsible for talks on prisoner exchanges, said 13 Houthi prisoners arrived "
          "in Sanaa.", date(2023, 4, 9), "Sunday", "exchange", "occurred", None),
+    Case("closed crossings are an 'other' event (real news dev 032)", "The crossings were closed on Oct. 12, though "
+         "Pakistan has partly reopened two of them so that Afghan refugees can go home.", date(2025, 11, 6), "Oct. 12",
+         "other", "occurred", None),
     Case("returning to the table is talks", "Negotiators from Iran & five world powers seeking to rescue a battered "
          "2015 nuclear deal will return to the table in Vienna next week, the European Union said.",
          date(2021, 12, 23), "next week", "talks", "planned", None),
