@@ -250,6 +250,15 @@ def test_corpus(row: Row) -> None:
     assert interval == (row.start, row.end)
 
 
+def test_a_part_of_a_narrowed_count_takes_its_whole_unit() -> None:
+    """The fuzz test's "later 1 months ago" on 31 December 9999: the count's days (23 November - 7 December) run
+    into the next month; "later" takes the last third of the month counted, 21-30 November, never an inverted
+    interval."""
+    value = [t for t in tag("0 decades later 1 months ago", date(9999, 12, 31)) if t.value.type == "DATE"][0].value
+    assert (value.value, value.mod, value.start, value.end) == ("9999-11", "END", date(9999, 11, 21),
+                                                                date(9999, 11, 30))
+
+
 def test_prices_are_not_times() -> None:
     assert [t.text for t in tag("Shares closed at $19.50, up from 2.46 billion.", THU)] == []
 

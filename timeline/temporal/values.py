@@ -281,7 +281,7 @@ class TimeValue:
                 or (self.end - self.start).days < 2:  # a day has no thirds: "early Friday" is Friday
             return replace(self, mod=mod)
         third = PART_THIRDS[mod]
-        s, e = self.start, self.end
+        s, e = self.unit_start or self.start, self.unit_end or self.end  # a count's days narrowed: its whole unit
         if self.precision == "month":
             bounds = [(1, 10), (11, 20), (21, e.day)][third]
             ps, pe = s.replace(day=bounds[0]), s.replace(day=bounds[1])
