@@ -53,7 +53,7 @@ CLAUSE_STEP = 2
 _SUBJECT_GAP = frozenset({"det", "amod", "compound", "nummod", "punct", "advmod", "aux", "aux:pass", "nmod:poss",
                           "case"})
 #: Words of a reported clause that say it is not done by the time of speaking ("will", "would", "if", "to").
-_NOT_DONE = cue_words("not_done")
+NOT_DONE = cue_words("not_done")
 #: Clause marks after which an adverbial clause of a dated verb happened on that date too.
 SAME_DAY_MARKS = cue_words("same_day_marks")
 #: Of those, the marks of a sequence: an event noun after them ("agreed on July 28 following Malaysia's
@@ -477,7 +477,7 @@ def _reported(parse: Parse, triggers: Triggers, attached: Attachment, dated: Map
                  if parse.dependent_words(a, ("mark", "case")) & SAME_DAY_MARKS]
         for c in (said, *after):
             group = parse.clause(c, with_complements=True)
-            if any(parse.words[k].lower in _NOT_DONE for k in group if parse.words[k].dep in ("aux", "mark")):
+            if any(parse.words[k].lower in NOT_DONE for k in group if parse.words[k].dep in ("aux", "mark")):
                 continue
             hit = triggers.at(c)
             chosen = by_role(parse, triggers, c, hit, "past", "reported") if hit is not None else None

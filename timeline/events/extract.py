@@ -21,8 +21,8 @@ from typing import Any
 
 from timeline.article import Article
 from timeline.events.actors import Mention
-from timeline.events.attach import OBJECT_OF_SUPPORT, SUBJECT_OF_SUPPORT, Attachment, Triggers, When, attach, by_role, \
-    shared_events
+from timeline.events.attach import (NOT_DONE, OBJECT_OF_SUPPORT, SUBJECT_OF_SUPPORT, Attachment, Triggers, When,
+                                   attach, by_role, shared_events)
 from timeline.events.cameo import refine
 from timeline.events.participants import actors, article_parties, location
 from timeline.events.status import SPEECH, status_of
@@ -58,9 +58,8 @@ LIMITS = cue_words("limits")
 #: Events whose limit is a deadline: a threat's or an ultimatum's, and a proposal's target ("the core target proposed
 #: was 250 billion dollars ... by 2035").
 LIMIT_SETTERS = frozenset({"threat", "deadline", "proposal"})
-#: Verbs of warning, and the words of a warned clause that make the warning a threat (what will or would follow).
+#: Verbs of warning: a warned clause holding one of attach.NOT_DONE is a threat (what will or would follow).
 WARNINGS = cue_words("warnings")
-NOT_DONE_OR_IF = cue_words("not_done")
 #: Events whose end is a deadline ("the ceasefire until May 18"), the prepositions that give an end, and the verbs
 #: whose "to" does ("extended to May 14").
 ENDING_TYPES = frozenset({"ceasefire", "agreement"})
@@ -70,7 +69,6 @@ EXTENDING = cue_words("extending")
 COUNTED_FROM = cue_words("counted_from")
 #: Verbs whose object duration is a deadline without "within" ("giving Tehran 60 days").
 GRANTS = cue_words("grants")
-#: Things whose length ends on a deadline ("a 90-day pause"), and the verbs that give it ("to last ten months").
 #: Verbs that, with "back to", give where a state began ("dates back to 1974", "goes back to the 1990s").
 ORIGIN_VERBS = cue_words("origin_verbs")
 #: How recent a day must be for the next sentence to go on telling of it (the news of the days before publication,
@@ -79,6 +77,7 @@ CONTINUED_WITHIN = timedelta(days=14)
 #: Words by which a dateless sentence refers back to the day the sentence before told of.
 BACK_PRONOUNS = cue_words("back_pronouns")
 BACK_DETERMINERS = cue_words("back_determiners")
+#: Things whose length ends on a deadline ("a 90-day pause"), and the verbs that give it ("to last ten months").
 DURABLE = cue_words("durable")
 LASTING = cue_words("lasting")
 #: Prepositions before a length that is a gap already over, not a truce running ("after a four-year pause").
@@ -412,8 +411,8 @@ def _told_as_done(parse: Parse, i: int) -> bool:
     """Word ``i`` is a finite verb told as done, in the past or the historical present of a list of dates
     ("Zelenskyy asks for direct talks"), not in the future, a condition or a modal."""
     auxiliaries = parse.dependents(i, ("aux", "aux:pass"))
-    if any(parse.words[a].lemma in NOT_DONE_OR_IF for a in auxiliaries) \
-            or parse.dependent_words(i, ("mark",)) & NOT_DONE_OR_IF:
+    if any(parse.words[a].lemma in NOT_DONE for a in auxiliaries) \
+            or parse.dependent_words(i, ("mark",)) & NOT_DONE:
         return False
     return any(parse.words[k].feature("VerbForm") == "Fin" for k in (i, *auxiliaries))
 
@@ -637,7 +636,7 @@ def _mere_warning(parse: Parse, cue: int) -> bool:
     if parse.words[cue].lemma not in WARNINGS:
         return False
     told = parse.dependents(cue, ("ccomp",))
-    return bool(told) and not any(parse.words[k].lower in NOT_DONE_OR_IF for c in told
+    return bool(told) and not any(parse.words[k].lower in NOT_DONE for c in told
                                   for k in parse.clause(c, with_complements=True)
                                   if parse.words[k].dep in ("aux", "aux:pass", "mark"))
 
@@ -738,7 +737,8 @@ def _deadline(article: Article, parse: Parse, triggers: Triggers, t: Timex, by_t
 
 
 def _counted_back(article: Article, parse: Parse, triggers: Triggers, t: Timex, own: list[Event],
-                  earlier: list[Event], previous: list[Event], dates: frozenset[int], parties: _Parties) -> Event | None:
+                  earlier: list[Event], previous: list[Event], dates: frozenset[int],
+                  parties: _Parties) -> Event | None:
     """The event a count of time measures from ("said on Wednesday, one day after the opposition held talks"; "The
     session came a day after delegations had held talks"): dated that count before (after "after") or after (after
     "before") the event the count hangs on, the sentence's last dated event before the count, else the last of the
