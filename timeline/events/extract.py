@@ -700,13 +700,14 @@ def _deadline(article: Article, parse: Parse, triggers: Triggers, t: Timex, by_t
     root = parse.root_of(t.start, t.end)
     granted = root is not None and parse.words[root].dep in ("obj", "iobj", "obl") \
         and parse.words[parse.words[root].head].lemma in GRANTS
-    if t.signal is None and not granted and not (root is not None and _length_of_a_truce(parse, root)):
+    truce_length = t.signal is None and not granted  # else a limit: "within fifty days", "giving Tehran 60 days"
+    if truce_length and not (root is not None and _length_of_a_truce(parse, root)):
         return None
     if t.value.duration is None or t.value.duration.amount is None:
         return None  # "within months": no date to put on a timeline
     anchor, origin = _counted_from(parse, triggers, t, root, by_tid, own, recent)
     if origin is None and anchor is None:
-        if t.signal is None and not granted:
+        if truce_length:
             return None  # a truce's length with no start told ("on the final day of a four-day truce")
         origin = article.published
     since: TimeValue | date | None = origin
