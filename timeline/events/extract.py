@@ -77,6 +77,8 @@ CONTINUED_WITHIN = timedelta(days=14)
 #: Words by which a dateless sentence refers back to the day the sentence before told of.
 BACK_PRONOUNS = cue_words("back_pronouns")
 BACK_DETERMINERS = cue_words("back_determiners")
+#: Auxiliaries (lemmas) that make a clause something other than the simple past: a perfect, a future, a modal.
+NOT_SIMPLE_PAST = cue_words("not_simple_past")
 #: Things whose length ends on a deadline ("a 90-day pause"), and the verbs that give it ("to last ten months").
 DURABLE = cue_words("durable")
 LASTING = cue_words("lasting")
@@ -421,8 +423,7 @@ def _simple_past(parse: Parse, i: int) -> bool:
     """Word ``i`` is a verb in the simple past, active ("reached") or passive ("was passed on"): not a pluperfect,
     a perfect or a modal."""
     auxiliaries = parse.dependents(i, ("aux", "aux:pass"))
-    if any(parse.words[a].lemma in ("have", "will", "would", "can", "could", "may", "might", "shall", "should",
-                                    "must", "do") for a in auxiliaries):
+    if any(parse.words[a].lemma in NOT_SIMPLE_PAST for a in auxiliaries):
         return False
     if not auxiliaries:  # a past form with its own subject and no auxiliary, however the tagger reads its form
         return parse.words[i].feature("Tense") == "Past" and bool(parse.dependents(i, ("nsubj",)))
