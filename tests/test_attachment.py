@@ -302,6 +302,17 @@ def test_today_in_a_quote_is_the_day_the_speaker_said_it() -> None:
     assert list(table["date_start"].dt.strftime("%Y-%m-%d")) == ["2025-08-08"]
 
 
+def test_today_in_a_quote_of_several_sentences_is_the_day_its_closing_sentence_gives() -> None:
+    # real news dev 050, published Wednesday 20 August 2025: SANA's quote runs over two sentences, "reported on
+    # Tuesday" after it closes
+    table = timeline.extract("---\npublished: 2025-08-20\n---\n\"Shaibani held a meeting today in Paris, the French "
+                             "capital, with a delegation from Israel. The talks centred on de-escalation,\" state news "
+                             "agency SANA reported on Tuesday.\n")
+    talks = table[table["date_text"] == "today"]
+    assert list(talks["event_type"]) == ["talks"]
+    assert list(talks["date_start"].dt.strftime("%Y-%m-%d")) == ["2025-08-19"]
+
+
 def test_an_event_with_no_actor_in_its_sentence_takes_the_articles_parties() -> None:
     table = timeline.extract("---\npublished: 2025-05-15\n---\n"
                              "India and Pakistan agreed to a ceasefire on Saturday. India said Pakistan had agreed.\n"

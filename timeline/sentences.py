@@ -13,7 +13,7 @@ development articles, about 800 sentences, has 443 characters).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 #: Words that end with a full stop without ending a sentence.
 ABBREVIATIONS = frozenset({
@@ -32,21 +32,27 @@ _BOUNDARY = re.compile(r"(?<![.!?])[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-
 _CLOSERS = "\"'”’)]"
 _WORD_OR_DOT = re.compile(r"[\w.]")
 _LINE = re.compile(r"[^\r\n]+")
+#: Quotation marks that open and that close a quote; a straight double quote does either.
+OPENING_QUOTES = frozenset("“«„")
+CLOSING_QUOTES = frozenset("”»")
 
 
 @dataclass(frozen=True)
 class Sentence:
-    """A sentence: its text and its [start, end) offsets in the article text."""
+    """A sentence: its text, its [start, end) offsets in the article text, and whether it starts inside a quotation
+    opened by an earlier sentence of its paragraph (the second sentence of a quote that runs over several)."""
 
     start: int
     end: int
     text: str
+    quoted: bool = False
 
 
 def split_sentences(text: str) -> list[Sentence]:
     """Split ``text`` into sentences; offsets index into ``text`` and surrounding white space is left out."""
     sentences: list[Sentence] = []
     for line in _LINE.finditer(text):
+        first = len(sentences)
         start = line_start = line.start()
         body = line.group()
         for boundary in _BOUNDARY.finditer(body):
@@ -57,7 +63,24 @@ def split_sentences(text: str) -> list[Sentence]:
             _add(sentences, text, start, end)
             start = end
         _add(sentences, text, start, line.end())
+        _mark_quoted(sentences, first)
     return sentences
+
+
+def _mark_quoted(sentences: list[Sentence], first: int) -> None:
+    """Mark the sentences of one paragraph (``sentences[first:]``) that start inside a quotation left open by the one
+    before: curly quotes open and close, a straight double quote toggles."""
+    inside = False
+    for k in range(first, len(sentences)):
+        if inside:
+            sentences[k] = replace(sentences[k], quoted=True)
+        for ch in sentences[k].text:
+            if ch in OPENING_QUOTES:
+                inside = True
+            elif ch in CLOSING_QUOTES:
+                inside = False
+            elif ch == '"':
+                inside = not inside
 
 
 def _word_before(line: str, end: int) -> str:

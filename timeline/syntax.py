@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from timeline.sentences import Sentence
+from timeline.sentences import CLOSING_QUOTES, OPENING_QUOTES, Sentence
 
 #: Relations that make their dependent the head of a clause of its own.
 CLAUSAL = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "advcl:relcl", "acl", "acl:relcl", "parataxis", "csubj",
@@ -31,8 +31,6 @@ OPEN_COMPLEMENTS = frozenset({"xcomp", "csubj"})
 SUBJECT = frozenset({"nsubj", "nsubj:pass", "nsubj:outer", "csubj", "csubj:pass"})
 #: Parts of speech a clause can be headed by when it is a conjunct of another clause's head.
 _PREDICATES = frozenset({"VERB", "AUX"})
-OPENING_QUOTES = frozenset("“«„")
-CLOSING_QUOTES = frozenset("”»")
 
 
 @dataclass(frozen=True)
@@ -99,9 +97,9 @@ class Parse:
         return heads
 
     def _quoted(self) -> list[bool]:
-        """Whether each word sits between quotation marks in its sentence (curly quotes open and close; a straight
-        quote toggles)."""
-        inside, out = False, []
+        """Whether each word sits between quotation marks (curly quotes open and close; a straight quote toggles),
+        from the state the sentence starts in: a quote opened by the sentence before may still be open."""
+        inside, out = self.sentence.quoted, []
         for w in self.words:
             if w.text in OPENING_QUOTES:
                 inside = True

@@ -222,7 +222,7 @@ def _after(sentence: Sentence, offset: int, text: str) -> Sentence:
         return sentence
     rest = text[offset:sentence.end]
     start = offset + len(rest) - len(rest.lstrip())
-    return Sentence(start, sentence.end, text[start:sentence.end])
+    return replace(sentence, start=start, text=text[start:sentence.end])
 
 
 def _dateline_end(sentences: list[Sentence]) -> int:
@@ -287,7 +287,7 @@ def extract_events(article: Article, parser: Parser | None = None) -> list[Event
     told: DateMention | None = None  # the one past day the sentence before told of, if it told of one
     last_told: list[Event] = []  # the dated events of the sentence before
     entry: DateMention | None = None  # the date heading the line being read ("March 29, 2022: Talks begin ...")
-    for sentence in sentences:
+    for k, sentence in enumerate(sentences):
         if entry is not None and "\n" in text[entry.start:sentence.start]:
             entry = None
         parse = analysis.get(sentence.start)
@@ -309,8 +309,10 @@ def extract_events(article: Article, parser: Parser | None = None) -> list[Event
         triggers = Triggers(parse, find_triggers(text, sentence.start, sentence.end), frozenset(dated))
         own: list[Event] = []  # this sentence's events
         date_words = frozenset(parse.words[i].start for d in dates for i in parse.span(d.start, d.end))
+        said = _speech_day(parse, dated) or _quote_closing_day(text, sentences, k, analysis, timexes, starts)
         for root, when in roots.items():
-            for event in _dated_events(article, parse, triggers, root, when, own, dated, date_words, parties):
+            for event in _dated_events(article, parse, triggers, root, when, own, said, dated, date_words,
+                                       parties):
                 by_tid.setdefault(when.timex.tid, event)
                 own.append(event)
         for t in (t for t in inside if t.value.type == "DURATION"):
@@ -588,13 +590,14 @@ class _Parties:
 
 
 def _dated_events(article: Article, parse: Parse, triggers: Triggers, root: int, when: DateMention,
-                  earlier: list[Event], dated: dict[int, DateMention], date_words: frozenset[int],
-                  parties: _Parties) -> list[Event]:
-    """The events the date rooted at word ``root`` dates: the one it belongs to, and those sharing it."""
+                  earlier: list[Event], said: DateMention | None, dated: dict[int, DateMention],
+                  date_words: frozenset[int], parties: _Parties) -> list[Event]:
+    """The events the date rooted at word ``root`` dates: the one it belongs to, and those sharing it. ``said``: the
+    day the quote the sentence is in was said, if the text tells it."""
     if _state_since(parse, root, triggers, when.value) or _names_an_event(parse, root, triggers, when) \
             or _measured_from(parse, root) or POST_SIGNATURE.search(article.text, parse.sentence.start, when.start):
         return []
-    shift = _speech_shift(parse, root, when, dated)
+    shift = _speech_shift(parse, root, when, said)
     if shift:
         when = replace(when, value=when.value + shift)
     v = when.value
@@ -642,19 +645,41 @@ def _mere_warning(parse: Parse, cue: int) -> bool:
                                   if parse.words[k].dep in ("aux", "aux:pass", "mark"))
 
 
-def _speech_shift(parse: Parse, root: int, when: DateMention, dated: dict[int, DateMention]) -> timedelta:
+def _speech_day(parse: Parse, dated: dict[int, DateMention]) -> DateMention | None:
+    """The day a speech verb outside the quotes of the sentence is dated by ("Aliyev said on Friday"), if any."""
+    for w in parse.words:
+        said = dated.get(w.i) if not parse.in_quote[w.i] and w.lemma in SPEECH_VERBS else None
+        if said is not None and said.value.start is not None and said.value.precision in ("day", "time"):
+            return said
+    return None
+
+
+def _quote_closing_day(text: str, sentences: list[Sentence], k: int, analysis: dict[int, Parse],
+                       timexes: list[Timex], starts: list[int]) -> DateMention | None:
+    """For sentence ``k`` inside a quote that runs on over the next sentences of its paragraph, the day the sentence
+    closing the quote says it was said ("“... met today. ... agreement,” SANA reported on Tuesday")."""
+    j = k + 1
+    while j < len(sentences) and sentences[j].quoted:
+        if j + 1 == len(sentences) or not sentences[j + 1].quoted:  # the quote closes in sentence j
+            closing, parse = sentences[j], analysis.get(sentences[j].start)
+            if parse is None:
+                return None
+            inside = timexes[bisect_left(starts, closing.start):bisect_left(starts, closing.end)]
+            dates = _date_mentions(text, [t for t in inside if t.value.type != "DURATION"])
+            return _speech_day(parse, {parse.words[w].head: d for d in dates
+                                       if (w := parse.root_of(d.start, d.end)) is not None})
+        j += 1
+    return None
+
+
+def _speech_shift(parse: Parse, root: int, when: DateMention, said: DateMention | None) -> timedelta:
     """How far a deictic day inside a quote ("“Today we are creating peace,” Aliyev said on Friday") moves: from the
-    publication day to the day the speech verb outside the quote is dated (none when it has no date)."""
-    if when.timex.rule not in DEICTIC_RULES or not parse.in_quote[root]:
+    publication day to the day the quote was said (``said``; none when the text does not tell it)."""
+    if when.timex.rule not in DEICTIC_RULES or not parse.in_quote[root] or said is None \
+            or said.value.start is None or when.value.start is None:
         return timedelta(0)
-    speech = [w.i for w in parse.words if not parse.in_quote[w.i] and w.lemma in SPEECH_VERBS]
-    for verb in speech:
-        said = dated.get(verb)
-        if said is not None and said.value.start is not None and when.value.start is not None \
-                and said.value.precision in ("day", "time"):
-            published = when.value.start - timedelta(days=_DEICTIC_OFFSET.get(when.timex.text.lower(), 0))
-            return said.value.start - published
-    return timedelta(0)
+    published = when.value.start - timedelta(days=_DEICTIC_OFFSET.get(when.timex.text.lower(), 0))
+    return said.value.start - published
 
 
 def _event(article: Article, parse: Parse, root: int, when: DateMention, chosen: Attachment,
