@@ -313,6 +313,19 @@ def test_today_in_a_quote_of_several_sentences_is_the_day_its_closing_sentence_g
     assert list(talks["date_start"].dt.strftime("%Y-%m-%d")) == ["2025-08-19"]
 
 
+def test_a_pluperfect_reported_clause_shares_the_saying_day_only_for_a_deal() -> None:
+    # real news dev 032 (published 8 Nov 2025): the team went to Istanbul before the statement, on a day not given
+    gone = timeline.extract("---\npublished: 2025-11-08\n---\nOn Nov. 5, Pakistani Defense Minister Khawaja "
+                            "Mohammad Asif said a team from the government had gone to Istanbul for the third round "
+                            "of talks.\n")
+    assert list(gone["event_type"]) == ["statement"]
+    # real news dev 004 (published Monday 27 Nov 2023): the extension is announced the day it is agreed
+    agreed = timeline.extract("---\npublished: 2023-11-27\n---\nA spokesman for Qatar's Foreign Ministry said on "
+                              "Monday that agreement had been reached to prolong the Israel-Hamas truce.\n")
+    assert {"statement", "agreement"} <= set(agreed["event_type"])
+    assert set(agreed["date_start"].dt.strftime("%Y-%m-%d")) == {"2023-11-27"}
+
+
 def test_an_event_with_no_actor_in_its_sentence_takes_the_articles_parties() -> None:
     table = timeline.extract("---\npublished: 2025-05-15\n---\n"
                              "India and Pakistan agreed to a ceasefire on Saturday. India said Pakistan had agreed.\n"

@@ -30,7 +30,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import Literal
 
-from timeline.events.status import SPEECH
+from timeline.events.status import SPEECH, pluperfect
 from timeline.events.triggers import TriggerHit
 from timeline.resources import cue_words, read_tsv
 from timeline.syntax import SUBJECT, Parse
@@ -54,6 +54,10 @@ _SUBJECT_GAP = frozenset({"det", "amod", "compound", "nummod", "punct", "advmod"
                           "case"})
 #: Words of a reported clause that say it is not done by the time of speaking ("will", "would", "if", "to").
 NOT_DONE = cue_words("not_done")
+#: Event types a dated statement announces on the day they are done, even in the pluperfect ("said on Monday that
+#: agreement had been reached to prolong the truce"); other events it reports in the pluperfect came before, on a day
+#: it does not give ("said on Nov. 5 a team had gone to Istanbul for the third round of talks").
+ANNOUNCED_WHEN_DONE = frozenset({"agreement", "ceasefire"})
 #: Clause marks after which an adverbial clause of a dated verb happened on that date too.
 SAME_DAY_MARKS = cue_words("same_day_marks")
 #: Of those, the marks of a sequence: an event noun after them ("agreed on July 28 following Malaysia's
@@ -466,7 +470,8 @@ def _reported(parse: Parse, triggers: Triggers, attached: Attachment, dated: Map
         Attachment]:
     """What a dated statement reports as done by then ("said on Friday he was on his way back with six Americans"):
     the events of its complement clause and of that clause's "after"-clauses ("... after he held a meeting with
-    Maduro"), when the clause has no date of its own and is neither future nor modal."""
+    Maduro"), when the clause has no date of its own and is neither future nor modal, nor in the pluperfect unless
+    it announces a deal (``ANNOUNCED_WHEN_DONE``)."""
     if attached.typed.trigger.event_type != "statement":
         return []
     out: list[Attachment] = []
@@ -484,6 +489,7 @@ def _reported(parse: Parse, triggers: Triggers, attached: Attachment, dated: Map
             if chosen is None:
                 chosen = next((Attachment(noun, noun, j, j, "reported") for j, noun in
                                triggers.events_below(c, SUBJECT_OF_SUPPORT | OBJECT_OF_SUPPORT)), None)
-            if chosen is not None and chosen.typed.trigger.event_type != "statement":
+            if chosen is not None and chosen.typed.trigger.event_type != "statement" and (
+                    not pluperfect(parse, c) or chosen.typed.trigger.event_type in ANNOUNCED_WHEN_DONE):
                 out.append(chosen)
     return out

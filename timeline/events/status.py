@@ -75,7 +75,7 @@ def _negated(parse: Parse, i: int) -> bool:
     return False
 
 
-def _pluperfect(parse: Parse, i: int) -> bool:
+def pluperfect(parse: Parse, i: int) -> bool:
     """Word ``i`` (a verb, or an adjective with its copula: "had been due") is in the pluperfect: "had" among its
     auxiliaries."""
     return any(parse.words[c].lemma == "have" and parse.words[c].feature("Tense") == "Past"
@@ -195,7 +195,7 @@ def status_of(parse: Parse, typed: int, cue: int, event_type: str, start: date |
     past = end is not None and published is not None and end < published
     if found == "planned" and past:  # "was due to meet on Monday", a Monday already past: reported, not planned;
         # "had been scheduled to begin on February 3" (the pluperfect of a plan): it did not happen then
-        found = "negated" if _pluperfect(parse, found_at) else None
+        found = "negated" if pluperfect(parse, found_at) else None
     if found is not None:
         return found
     if start is not None and published is not None and start > published:
