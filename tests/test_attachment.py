@@ -260,6 +260,22 @@ def test_a_year_premodifying_or_citing_a_name_dates_nothing(text: str) -> None:
     assert not {"2015", "2020"} & set(table["date_text"])
 
 
+def test_a_source_cited_in_brackets_with_its_date_dates_nothing() -> None:
+    # real news dev 023: Fides' report of 1 July 2025, cited; a date in brackets after a name and a comma too
+    table = timeline.extract("---\npublished: 2025-07-20\n---\nIndeed, as Fides reported after the Washington "
+                             "agreements were signed, the people of Bukavu are still waiting for tangible signs that "
+                             "peace will become real (see Fides, 1/7/2025). Talks resumed on Monday (Reuters, July "
+                             "14).\n")
+    assert list(table["date_text"]) == ["Monday"]
+
+
+def test_signs_of_something_are_no_signing() -> None:
+    # real news dev 074: the IMF's September assessment is a statement, not an agreement
+    table = timeline.extract("---\npublished: 2023-11-30\n---\nIn September, the IMF pointed to signs of economic "
+                             "recovery in Sri Lanka but stressed that tax administration had to get better.\n")
+    assert list(table["event_type"]) == ["statement"]
+
+
 def test_a_future_date_in_what_was_said_does_not_date_the_saying() -> None:
     table = timeline.extract("---\npublished: 2021-12-23\n---\nThe EU said delegates from Britain, France, Germany, "
                              "China, Russia and Iran will take up their work again on Monday.\n")

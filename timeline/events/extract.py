@@ -478,7 +478,7 @@ def _names_an_event(parse: Parse, root: int, triggers: Triggers, when: DateMenti
     modifier = w.dep in ("nummod", "compound", "amod", "nmod:unmarked") and hit is not None \
         and _named_by_date(hit) and w.head > root \
         and any(_naming_determiner(parse, c, when) and c not in date for c in parse.children[w.head])
-    return modifier or _premodifier(parse, root, triggers, when) or _cited(parse, root)
+    return modifier or _premodifier(parse, root, triggers, when) or _cited(parse, root, date)
 
 
 #: The possessive marks of a date that dates the noun after it ("Saturday's vote", "last week's talks").
@@ -495,6 +495,8 @@ def _date_span(parse: Parse, when: DateMention) -> set[int]:
     return words
 
 
+#: Words opening a bracketed citation of a source and its date ("(see Fides, 1/7/2025)").
+CITING = cue_words("citing")
 #: Prepositions of a date an event is measured from ("hours before Christmas Day", "days after May 10").
 MEASURED_FROM = cue_words("measured_from")
 #: Relations by which a measure hangs on the date it is counted from ("just hours before Christmas Day").
@@ -541,11 +543,20 @@ def _named_by_date(hit: TriggerHit) -> bool:
     return hit.trigger.role == "event" and hit.trigger.event_type not in DATED_BY_PREMODIFIER
 
 
-def _cited(parse: Parse, root: int) -> bool:
-    """A date alone in brackets after a name or number cites it ("resolutions 2510 (2020)")."""
-    words = parse.words
-    return 1 < root < len(words) - 1 and words[root - 1].text == "(" and words[root + 1].text == ")" \
-        and words[root - 2].pos in ("NOUN", "PROPN", "NUM")
+def _cited(parse: Parse, root: int, date: set[int]) -> bool:
+    """A date that closes brackets cites a source: alone after a name or number ("resolutions 2510 (2020)"), or
+    after a citing word or a name and a comma ("(see Fides, 1/7/2025)", "(Reuters, May 12)")."""
+    words, first, last = parse.words, min(date), max(date)
+    if last + 1 >= len(words) or words[last + 1].text != ")":
+        return False
+    opening = next((k for k in range(first - 1, -1, -1) if words[k].text in "()"), None)
+    if opening is None or words[opening].text != "(":
+        return False
+    inside = words[opening + 1:first]
+    if not inside:
+        return opening > 0 and words[opening - 1].pos in ("NOUN", "PROPN", "NUM")
+    return inside[0].lower in CITING or (inside[-1].text == "," and all(
+        w.pos == "PROPN" or w.text in (",", ".") for w in inside))
 
 
 #: Precisions of a "since" date that starts a state in a perfect clause ("has mediated since 1992"); from a day or a
