@@ -39,6 +39,12 @@ CORPUS = [
     Row("NEW DELHI, May 11 - India said it would respond.", THU, "May 11", "DATE", "2025-05-11", None, "2025-05-11", "2025-05-11"),
     Row("The letter is dated 05/06/2025.", THU, "05/06/2025", "DATE", "2025-05-06", None, "2025-05-06", "2025-05-06"),
     Row("The letter is dated 13/06/2025.", THU, "13/06/2025", "DATE", "2025-06-13", None, "2025-06-13", "2025-06-13"),
+    # ranges of days in a month: the month's value over those days
+    Row("During 10-11 July, Piyush Goyal went to the UK.", date(2023, 7, 24), "10-11 July", "DATE", "2023-07", None,
+        "2023-07-10", "2023-07-11"),
+    Row("The leaders will meet on July 28-29, 2026 in Rome.", THU, "July 28-29, 2026", "DATE", "2026-07", None,
+        "2026-07-28", "2026-07-29"),
+    Row("They met on 5 and 6 May.", THU, "5 and 6 May", "DATE", "2025-05", None, "2025-05-05", "2025-05-06"),
     # partial dates
     Row("The talks began in May.", THU, "May", "DATE", "2025-05", None, "2025-05-01", "2025-05-31"),
     Row("A truce was agreed in December 2023.", THU, "December 2023", "DATE", "2023-12", None, "2023-12-01", "2023-12-31"),

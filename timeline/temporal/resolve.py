@@ -150,7 +150,8 @@ def _unit(text: str | None) -> str:
 
 # ------------------------------------------------------------------ normalisers
 def calendar_date(f: Fields, ctx: Context) -> TimeValue | None:
-    """Absolute or partial calendar dates: "16 May 2025", "May 16", "in May", "December 2023", "2027"."""
+    """Absolute or partial calendar dates: "16 May 2025", "May 16", "in May", "December 2023", "2027"; a range of
+    days in a month ("10-11 July", "July 10 and 11, 2023") is the month's value over those days."""
     month = _month(f.get("month"))
     day = _int(f.get("day"))
     year = lx.year_value(f.get("year") or "")
@@ -161,10 +162,15 @@ def calendar_date(f: Fields, ctx: Context) -> TimeValue | None:
     if day is not None and day > 31:
         return None
 
+    last = _int(f.get("day2"))
+
     def build(y: int) -> TimeValue | None:
         if day is None:
             return TimeValue.month(y, month)
         d = _safe_date(y, month, day)
+        if d and last is not None:  # "10-11 July": the month, narrowed to its days
+            e = _safe_date(y, month, last)
+            return TimeValue.month(y, month).narrowed(d, e) if e and e > d else None
         return TimeValue.day(d) if d else None
 
     if year is not None:

@@ -92,6 +92,10 @@ _PART = r"(?:(?P<part>early|mid|late)[\s-]*)?"
 CALENDAR = (
     Rule("week of a month", r"the\s+(?P<which>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<month>{month})"
                             r"(?:,?\s+(?P<year>{full_year}))?", "week_of_month", "the first week of January"),
+    Rule("day range month", r"(?P<day>{dayth})\s*(?:-|–|to|and)\s*(?P<day2>{dayth})(?:\s+of)?\s+(?P<month>{month})"
+                            r"(?:,?\s+(?P<year>{full_year}))?", "calendar", "10-11 July"),
+    Rule("month day range", r"(?P<month>{month})\s+(?P<day>{dayth})\s*(?:-|–|to|and)\s*(?P<day2>{dayth})"
+                            r"(?:(?:,\s*|\s+)(?P<year>{full_year}))?(?![\d%])", "calendar", "July 10-11, 2023"),
     Rule("day month year", r"(?:{weekday},?\s+)?(?:the\s+)?(?P<day>{dayth})(?:\s+of)?\s+(?P<month>{month}),?\s+(?P<year>{full_year})",
          "calendar", "16 May 2025"),
     Rule("month day year", r"(?:{weekday},?\s+)?(?P<month>{month})\s+(?P<day>{dayth}),?\s+(?P<year>{full_year})",
