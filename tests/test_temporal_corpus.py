@@ -39,6 +39,9 @@ CORPUS = [
     Row("NEW DELHI, May 11 - India said it would respond.", THU, "May 11", "DATE", "2025-05-11", None, "2025-05-11", "2025-05-11"),
     Row("The letter is dated 05/06/2025.", THU, "05/06/2025", "DATE", "2025-05-06", None, "2025-05-06", "2025-05-06"),
     Row("The letter is dated 13/06/2025.", THU, "13/06/2025", "DATE", "2025-06-13", None, "2025-06-13", "2025-06-13"),
+    # a present tense takes the nearer of the last and the next such day (Iran International, 16 May 2025)
+    Row("Under the resolution, the deadline for doing so is October 18.", date(2025, 5, 16), "October 18", "DATE",
+        "2025-10-18", None, "2025-10-18", "2025-10-18"),
     # ranges of days in a month: the month's value over those days
     Row("During 10-11 July, Piyush Goyal went to the UK.", date(2023, 7, 24), "10-11 July", "DATE", "2023-07", None,
         "2023-07-10", "2023-07-11"),

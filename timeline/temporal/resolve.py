@@ -846,6 +846,8 @@ def _marker(word: str) -> Tense | None:
         return "future"
     if w in lx.PAST_MARKERS:
         return "past"
+    if w in lx.PRESENT_AUXILIARIES:
+        return "present"  # "the deadline for doing so is October 18": the nearer of last and next October 18
     if len(w) > 4 and w.endswith("ed") and w.isalpha() and w not in lx.NOT_PAST_ED and not word[:1].isupper():
         return "past"  # a capitalised word is a name ("United States"), not a verb
     return None
