@@ -269,6 +269,14 @@ def test_a_source_cited_in_brackets_with_its_date_dates_nothing() -> None:
     assert list(table["date_text"]) == ["Monday"]
 
 
+def test_a_news_conference_is_a_statement_not_talks() -> None:
+    # real news dev 087, published Tuesday 30 January 2024
+    table = timeline.extract("---\npublished: 2024-01-30\n---\nPower sharing in Northern Ireland looks set to come "
+                             "back after DUP leader Sir Jeffrey Donaldson declared his conditional backing for a return "
+                             "to Stormont at a post-1am news conference in Co Down on Tuesday.\n")
+    assert list(table["event_type"]) == ["statement"]
+
+
 def test_signs_of_something_are_no_signing() -> None:
     # real news dev 074: the IMF's September assessment is a statement, not an agreement
     table = timeline.extract("---\npublished: 2023-11-30\n---\nIn September, the IMF pointed to signs of economic "
