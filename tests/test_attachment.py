@@ -269,6 +269,15 @@ def test_a_source_cited_in_brackets_with_its_date_dates_nothing() -> None:
     assert list(table["date_text"]) == ["Monday"]
 
 
+def test_the_sentence_after_a_dateline_keeps_the_tense_of_its_parse() -> None:
+    # the dateline is parsed as no part of its sentence; the tagger found that parse under the sentence's own start
+    # and, finding none, read every date of the lead as past: Monday 13 January
+    table = timeline.extract("---\npublished: 2025-01-14\n---\nDOHA, Jan 14 (Reuters) - Negotiators will meet again "
+                             "on Monday, officials said.\n")
+    assert list(table["date_start"].dt.strftime("%Y-%m-%d")) == ["2025-01-20"]
+    assert list(table["status"]) == ["planned"]
+
+
 def test_a_news_conference_is_a_statement_not_talks() -> None:
     # real news dev 087, published Tuesday 30 January 2024
     table = timeline.extract("---\npublished: 2024-01-30\n---\nPower sharing in Northern Ireland looks set to come "

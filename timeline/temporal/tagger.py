@@ -348,6 +348,7 @@ def tag(text: str, published: date | None = None, analysis: Mapping[int, Parse] 
     if analysis is None:
         analysis = analyse(expression_sentences(text, sentences, tensed_only=True))
     sentence_starts = [s.start for s in sentences]
+    parsed_starts = sorted(analysis)  # the parsed sentences may start later than ours (after a dateline)
     out: list[Timex] = []
     anchor: TimeValue | None = None
     sentence_anchor: tuple[int, Timex] | None = None  # (sentence index, last resolved timex in it)
@@ -361,7 +362,7 @@ def tag(text: str, published: date | None = None, analysis: Mapping[int, Parse] 
         event_anchor = _event_anchor(text, end, dated, sentences) if fields.get("dir") and \
             rule.kind == "anchor_step" else None
         tensed = rule.kind in TENSED_KINDS and not fields.get("year")  # a date that names its year needs no tense
-        parse = analysis.get(sentence.start)
+        parse = _parse_at(analysis, parsed_starts, start, end)
         tense = clause_tense(text, parse, start, end, rule.kind) if tensed and parse is not None else "unknown"
         past_event = tensed and parse is not None and past_event_time(parse, start, end)
         dct = written_on(entries, start) or published
@@ -390,6 +391,13 @@ def tag(text: str, published: date | None = None, analysis: Mapping[int, Parse] 
             sentence_anchor = (sentence_index, timex)
             dated.append(sentence_anchor)
     return out
+
+
+def _parse_at(analysis: Mapping[int, Parse], starts: list[int], start: int, end: int) -> Parse | None:
+    """The parse of the sentence holding [start, end) (``starts``: the analysis' keys, sorted)."""
+    k = bisect.bisect_right(starts, start) - 1
+    parse = analysis[starts[k]] if k >= 0 else None
+    return parse if parse is not None and end <= parse.sentence.end else None
 
 
 #: The words of an event named after "the day after" ("the Pahalgam attack"), up to the first punctuation.
