@@ -278,6 +278,16 @@ def test_the_sentence_after_a_dateline_keeps_the_tense_of_its_parse() -> None:
     assert list(table["status"]) == ["planned"]
 
 
+def test_a_day_in_a_clause_in_the_simple_present_is_the_nearer_one() -> None:
+    # real news dev 088, published Sunday 21 April 2024: the visit is the next day
+    table = timeline.extract("---\npublished: 2024-04-21\n---\nERBIL, Kurdistan Region - Turkey's Foreign Minister "
+                             "Hakan Fidan said on Sunday that Ankara expects more than 20 deals to be signed when "
+                             "President Recep Tayyip Erdogan visits Iraq on Monday.\n")
+    visit = table[table["date_text"] == "Monday"]
+    assert list(visit["date_start"].dt.strftime("%Y-%m-%d")) == ["2024-04-22"]
+    assert list(visit[["event_type", "status"]].itertuples(index=False, name=None)) == [("talks", "planned")]
+
+
 def test_a_news_conference_is_a_statement_not_talks() -> None:
     # real news dev 087, published Tuesday 30 January 2024
     table = timeline.extract("---\npublished: 2024-01-30\n---\nPower sharing in Northern Ireland looks set to come "

@@ -49,8 +49,15 @@ def clause_tense(text: str, parse: Parse, start: int, end: int, kind: str = "") 
         return tense_of(before_words, after_words, [w.text for w in after][:CLAUSE_TOKENS])
     tense = tense_of(before_words, after_words)
     if tense == "unknown":  # no marker near it: the rest of its clause ("is due to sit down with ... on Monday")
-        return tense_of([w.text for w in before if w.pos not in _PUNCT], [w.text for w in after if w.pos not in _PUNCT])
+        tense = tense_of([w.text for w in before if w.pos not in _PUNCT], [w.text for w in after if w.pos not in _PUNCT])
+    if tense == "unknown" and _simple_present(words[anchor]):
+        return "present"  # "deals to be signed when Erdogan visits Iraq on Monday"
     return tense
+
+
+def _simple_present(w: Word) -> bool:
+    """A finite verb in the present ("visits"), as the morphology reads it."""
+    return w.pos == "VERB" and w.feature("Tense") == "Pres" and w.feature("VerbForm") == "Fin"
 
 
 def _past_attribution(parse: Parse, anchor: int) -> int:
