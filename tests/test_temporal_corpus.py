@@ -42,6 +42,12 @@ CORPUS = [
     # a present tense takes the nearer of the last and the next such day (Iran International, 16 May 2025)
     Row("Under the resolution, the deadline for doing so is October 18.", date(2025, 5, 16), "October 18", "DATE",
         "2025-10-18", None, "2025-10-18", "2025-10-18"),
+    # "may"/"might" look ahead (ITV News, Tuesday 30 January 2024), unless a perfect follows
+    Row("The Government is due to set out the agreement's details on Wednesday, and may push the legislation through "
+        "Parliament on Thursday.", date(2024, 1, 30), "Thursday", "DATE", "2024-02-01", None, "2024-02-01",
+        "2024-02-01"),
+    Row("The envoys may have met on Thursday.", date(2024, 1, 30), "Thursday", "DATE", "2024-01-25", None,
+        "2024-01-25", "2024-01-25"),
     # ranges of days in a month: the month's value over those days
     Row("During 10-11 July, Piyush Goyal went to the UK.", date(2023, 7, 24), "10-11 July", "DATE", "2023-07", None,
         "2023-07-10", "2023-07-11"),

@@ -165,6 +165,9 @@ FUTURE_MARKERS = frozenset({
     "propose", "proposes", "next", "coming", "payable", "effective", "expire", "expires",
     "begins", "resume", "resumes", "soon",
 })
+#: Modals of what may yet happen ("may push the bill through Parliament on Thursday"): ahead, unless a perfect follows
+#: ("may have met on Monday"). Only in lower case: "May" is the month.
+POSSIBILITY_MODALS = frozenset({"may", "might"})
 #: Auxiliaries that put a following participle in the future ("will be held Friday", "to be signed Friday").
 FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall", "would", "to"})
 #: Past auxiliaries: they mark the past themselves, whatever comes before them.

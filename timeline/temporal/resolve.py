@@ -817,6 +817,8 @@ def _marker_at(words: list[str], bare: list[str], index: int) -> Tense | None:
     in May" present."""
     t = _marker(words[index])
     following = bare[index + 1] if index + 1 < len(bare) else ""
+    if t == "future" and bare[index] in lx.POSSIBILITY_MODALS and following == "have":
+        return "past"
     if bare[index] in lx.NOUN_OR_VERB_MARKERS and following not in lx.VERB_OBJECT_STARTS:
         return None  # a noun: "vacation plans were cancelled", "hopes faded"
     if t == "future" and not lx.PAST_PERFECT_MARKERS.isdisjoint(bare[max(0, index - 4):index]):
@@ -846,6 +848,8 @@ def _marker(word: str) -> Tense | None:
         return "future"
     if w in lx.PAST_MARKERS:
         return "past"
+    if w in lx.POSSIBILITY_MODALS and word[:1].islower():
+        return "future"
     if w in lx.PRESENT_AUXILIARIES:
         return "present"  # "the deadline for doing so is October 18": the nearer of last and next October 18
     if len(w) > 4 and w.endswith("ed") and w.isalpha() and w not in lx.NOT_PAST_ED and not word[:1].isupper():
