@@ -288,6 +288,14 @@ def test_a_day_in_a_clause_in_the_simple_present_is_the_nearer_one() -> None:
     assert list(visit[["event_type", "status"]].itertuples(index=False, name=None)) == [("talks", "planned")]
 
 
+def test_becoming_head_of_a_body_is_an_event_of_its_own() -> None:
+    # real news dev 089: Okonjo-Iweala took the WTO's helm in March 2021
+    table = timeline.extract("---\npublished: 2021-05-11\n---\nDirector-General Ngozi Okonjo-Iweala, who became head "
+                             "of the global trade body in March, has put fisheries at the top of her list.\n")
+    assert list(table[["event_type", "date_text"]].itertuples(index=False, name=None)) == [("other", "March")]
+    assert "Ngozi Okonjo-Iweala" in table["actors"].iloc[0]
+
+
 def test_a_news_conference_is_a_statement_not_talks() -> None:
     # real news dev 087, published Tuesday 30 January 2024
     table = timeline.extract("---\npublished: 2024-01-30\n---\nPower sharing in Northern Ireland looks set to come "
