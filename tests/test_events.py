@@ -175,6 +175,11 @@ def test_a_dateline_that_opens_with_its_date_dates_nothing() -> None:
             "Information Minister Michael Makuei said on Wednesday.\n")
     table = timeline.extract(parse_article(text, published=date(2024, 8, 8)))
     assert list(table["date_text"]) == ["Wednesday"]
+    # real news dev 089: a dateline of the date alone, "May 11, 2021 —"
+    text = ("May 11, 2021 — The World Trade Organization's chief intends to convene a ministerial meeting on July 15, "
+            "a document showed on Monday.\n")
+    table = timeline.extract(parse_article(text, published=date(2021, 5, 11)))
+    assert "May 11, 2021" not in set(table["date_text"]) and "July 15" in set(table["date_text"])
 
 
 @pytest.mark.parametrize("text", [
