@@ -296,6 +296,14 @@ def test_becoming_head_of_a_body_is_an_event_of_its_own() -> None:
     assert "Ngozi Okonjo-Iweala" in table["actors"].iloc[0]
 
 
+def test_the_hosts_of_a_conference_are_people_not_talks() -> None:
+    # real news dev 086 (COP27, published Sunday 20 November 2022): the hosts confirmed; "Qatar hosts talks" still is
+    table = timeline.extract("---\npublished: 2022-11-20\n---\nOn Saturday afternoon, the Egyptian hosts confirmed "
+                             "that, after several days of deadlock, the talks seemed to have achieved a major "
+                             "breakthrough.\nQatar hosts talks between the two sides on Monday.\n")
+    assert sorted(table["event_type"]) == ["statement", "talks"]
+
+
 def test_a_news_conference_is_a_statement_not_talks() -> None:
     # real news dev 087, published Tuesday 30 January 2024
     table = timeline.extract("---\npublished: 2024-01-30\n---\nPower sharing in Northern Ireland looks set to come "
