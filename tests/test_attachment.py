@@ -304,6 +304,13 @@ def test_the_hosts_of_a_conference_are_people_not_talks() -> None:
     assert sorted(table["event_type"]) == ["statement", "talks"]
 
 
+def test_a_session_of_a_body_is_a_meeting() -> None:
+    # real news dev 080 (published Monday 16 December 2024)
+    table = timeline.extract("---\npublished: 2024-12-16\n---\nTouray further revealed that the Authority has told the "
+                             "Council of Ministers to hold an Extraordinary Session in the second quarter of 2025.\n")
+    assert list(table[["event_type", "status"]].itertuples(index=False, name=None)) == [("talks", "planned")]
+
+
 def test_a_news_conference_is_a_statement_not_talks() -> None:
     # real news dev 087, published Tuesday 30 January 2024
     table = timeline.extract("---\npublished: 2024-01-30\n---\nPower sharing in Northern Ireland looks set to come "
