@@ -311,6 +311,22 @@ def test_a_session_of_a_body_is_a_meeting() -> None:
     assert list(table[["event_type", "status"]].itertuples(index=False, name=None)) == [("talks", "planned")]
 
 
+def test_the_end_of_a_reprieve_is_a_deadline() -> None:
+    # real news dev 095 (published Monday 30 June 2025)
+    table = timeline.extract("---\npublished: 2025-06-30\n---\nTrump granted his sweeping global tariffs a 90-day "
+                             "reprieve until July 9 —and the cut-off for countries to wrap up negotiations is drawing "
+                             "near.\n")
+    assert list(table[["event_type", "date_text"]].itertuples(index=False, name=None)) == [("deadline", "July 9")]
+
+
+def test_armoured_convoys_are_no_aid() -> None:
+    # real news dev 092 (published 23 December 2020)
+    table = timeline.extract("---\npublished: 2020-12-23\n---\nDemeke said that since last month, Addis Ababa had "
+                             "witnessed assaults by Sudanese military forces as well as armoured convoys near the "
+                             "frontier.\n")
+    assert "aid" not in set(table["event_type"])
+
+
 def test_a_news_conference_is_a_statement_not_talks() -> None:
     # real news dev 087, published Tuesday 30 January 2024
     table = timeline.extract("---\npublished: 2024-01-30\n---\nPower sharing in Northern Ireland looks set to come "

@@ -634,13 +634,16 @@ def _dated_otherwise(parse: Parse, root: int, chosen: Attachment, when: DateMent
 
 def _limit(parse: Parse, root: int, chosen: Attachment, event_type: str) -> bool:
     """The date is a deadline: a limit ("by Friday") set by a threat, a proposal or a condition ("leave homes by
-    Friday" under a threat), or the end of a truce or an agreement ("extended the ceasefire until May 18",
-    "extended to May 14")."""
+    Friday" under a threat), the end of a truce or an agreement ("extended the ceasefire until May 18", "extended to
+    May 14") or of anything that lasts (``DURABLE``: "a 90-day reprieve until July 9")."""
     cases = parse.dependent_words(root, ("case",))
     if cases & LIMITS and (chosen.cue.trigger.event_type in LIMIT_SETTERS or status_of(
             parse, chosen.typed_word, chosen.cue_word, event_type, None, None, None) == "hypothetical"):
         return True
-    extended = parse.words[parse.words[root].head].lemma in EXTENDING and "to" in cases
+    head = parse.words[parse.words[root].head]
+    extended = head.lemma in EXTENDING and "to" in cases
+    if cases & ENDS and head.lemma in DURABLE:  # "a 90-day reprieve until July 9": the end of a pause
+        return True
     return event_type in ENDING_TYPES and bool(cases & ENDS or extended)
 
 
