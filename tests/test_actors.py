@@ -198,3 +198,14 @@ def test_a_place_after_in_is_no_actor_of_an_event_whose_clause_names_none() -> N
                              "Africa, told reporters at a briefing Wednesday night in South Africa.\n")
     actors = str(table[table["date_text"] == "Wednesday night"].iloc[0]["actors"]).split("; ")
     assert "South Africa" not in actors and "Olusegun Obasanjo" in actors
+
+
+def test_a_person_named_by_surname_is_named_in_full_as_the_article_first_did() -> None:
+    # real news dev 076 and 102: the full names stand earlier, with no date; the dated sentences give the surname
+    table = timeline.extract("---\npublished: 2025-04-11\n---\nMoscow freed US-Russian national Ksenia Karelina.\n"
+                             "Karelina was detained in Russia last year and found guilty of treason.\n")
+    assert list(table["actors"]) == ["Ksenia Karelina"]
+    # two people sharing a surname: the surname stays as written
+    shared = timeline.extract("---\npublished: 2025-04-11\n---\nKsenia Karelina and Anna Karelina were named.\n"
+                              "Karelina was detained in Russia last year.\n")
+    assert list(shared["actors"]) == ["Karelina"]

@@ -24,7 +24,7 @@ from timeline.events.actors import Mention
 from timeline.events.attach import (NOT_DONE, OBJECT_OF_SUPPORT, SUBJECT_OF_SUPPORT, Attachment, Triggers, When,
                                    attach, by_role, shared_events)
 from timeline.events.cameo import refine
-from timeline.events.participants import actors, article_parties, location
+from timeline.events.participants import actors, article_parties, full_names, in_full, location
 from timeline.events.status import SPEECH, status_of
 from timeline.events.triggers import TriggerHit, find_triggers
 from timeline.resources import cue_words, read_tsv
@@ -588,16 +588,23 @@ def _state_since(parse: Parse, root: int, triggers: Triggers, value: TimeValue) 
 
 
 class _Parties:
-    """The article's main parties (``participants.article_parties``), found once when first asked for."""
+    """The article's main parties (``participants.article_parties``) and its people's full names
+    (``participants.full_names``), each found once when first asked for."""
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._found: list[Mention] | None = None
+        self._names: dict[str, str] | None = None
 
     def get(self) -> list[Mention]:
         if self._found is None:
             self._found = article_parties(self.text)
         return self._found
+
+    def in_full(self, mentions: list[Mention]) -> list[Mention]:
+        if self._names is None and any(m.entity.kind == "named" for m in mentions):
+            self._names = full_names(self.text)
+        return in_full(mentions, self._names) if self._names else mentions
 
 
 def _dated_events(article: Article, parse: Parse, triggers: Triggers, root: int, when: DateMention,
@@ -705,7 +712,7 @@ def _event(article: Article, parse: Parse, root: int, when: DateMention, chosen:
         event_type, cameo, cameo_label = "deadline", "139", "give ultimatum"
     elif event_type == "threat" and _mere_warning(parse, chosen.cue_word):
         event_type, cameo, cameo_label = "statement", "010", "make statement"
-    found = actors(text, parse, chosen.typed_word, chosen.cue_word, event_type, chosen.verb, dates)
+    found = parties.in_full(actors(text, parse, chosen.typed_word, chosen.cue_word, event_type, chosen.verb, dates))
     names, countries = _collapse(found or parties.get())
     note = v.note or (INFERRED_PARTIES if names and not found else None)
     status = status_of(parse, chosen.typed_word, chosen.cue_word, event_type, v.start, v.end, article.published)

@@ -13,9 +13,10 @@ The place is the first known place the event, its verb or its clause has after "
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
-from timeline.events.actors import Entity, Mention, actor_gazetteer, place_gazetteer, titled_people
+from timeline.events.actors import Entity, Mention, actor_gazetteer, place_gazetteer, resolve, titled_people
 from timeline.resources import cue_words, read_tsv
 from timeline.syntax import SUBJECT, Parse
 
@@ -195,6 +196,45 @@ def article_parties(text: str) -> list[Mention]:
             counts[m.entity.name] = (n + 1, first)
     ranked = sorted(counts.values(), key=lambda c: (-c[0], c[1].start))
     return [first for n, first in ranked[:2] if n >= 2]
+
+
+#: A run of capitalised words that may be a person's full name ("Ksenia Karelina", "Wilbert Joseph Castaneda").
+_NAME_RUN = re.compile(r"(?<![\w'’-])[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){1,4}(?![\w-])")
+
+
+def full_names(text: str) -> dict[str, str]:
+    """Surname -> the one full name the article gives a person ("Karelina" -> "Ksenia Karelina" when "US-Russian
+    national Ksenia Karelina" stands earlier), so that a later "Karelina was detained" names her in full. A run of
+    capitalised words loses its leading titles, known actors and non-names ("President Charles Michel": "Charles
+    Michel", the known person's name when the actor knowledge has it); a surname two people share, or one the actor
+    knowledge knows, is left as written."""
+    found: dict[str, set[str]] = {}
+    for m in _NAME_RUN.finditer(text):
+        words = m.group().split()
+        while words and (words[0].lower() in _NOT_NAMES or words[0].lower() in _TITLE_WORDS
+                         or words[0].lower() in _LEADING_WORDS or resolve(words[0]) is not None):
+            words = words[1:]
+        known = resolve(" ".join(words))
+        if len(words) < 2 or len(words) > 3 or any(w.endswith(("'s", "’s")) for w in words) \
+                or known is not None and known.kind != "person":
+            continue
+        found.setdefault(words[-1], set()).add(known.name if known is not None else " ".join(words))
+    return {surname: next(iter(names)) for surname, names in found.items()
+            if len(names) == 1 and resolve(surname) is None}
+
+
+#: Words that open a sentence or a phrase before a name ("On", "By", "The").
+_LEADING_WORDS = frozenset({"the", "a", "an", "in", "on", "at", "by", "for", "from", "with", "of", "and", "but", "as",
+                            "to", "after", "before", "when", "while", "if", "under"})
+#: Single words of the titles that stand before a name ("President", "Minister", "envoy").
+_TITLE_WORDS = frozenset(w for (title,) in read_tsv("titles.tsv", 1) for w in re.findall(r"[a-z]+", title)
+                         if w not in ("s", "of", "the"))
+
+
+def in_full(mentions: list[Mention], names: dict[str, str]) -> list[Mention]:
+    """``mentions`` with a person named by a surname alone named in full (``full_names``)."""
+    return [Mention(m.start, m.end, Entity(names[m.entity.name], m.entity.country, m.entity.kind))
+            if m.entity.kind == "named" and m.entity.name in names else m for m in mentions]
 
 
 def location(text: str, parse: Parse, words: tuple[int, ...]) -> tuple[str, Entity] | None:
