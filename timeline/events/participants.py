@@ -36,16 +36,27 @@ def participant_links() -> dict[str, frozenset[str]]:
 
 
 def _name_span(parse: Parse, i: int) -> tuple[int, int]:
-    """The article offsets of the name headed by word ``i``: the word with its name-forming dependents."""
-    words = [i]
+    """The article offsets of the name headed by word ``i``: the word with its name-forming dependents, the words
+    glued to them by hyphens ("Tehreek-i-Taliban", however the parser hangs its pieces), and for a proper noun no
+    lower-case word before it ("the banned Tehreek-i-Taliban Pakistan")."""
+    words = {i}
     stack = [i]
     while stack:
         k = stack.pop()
         for c in parse.children[k]:
             if parse.words[c].dep not in NOT_NAME:
-                words.append(c)
+                words.add(c)
                 stack.append(c)
-    return min(parse.words[k].start for k in words), max(parse.words[k].end for k in words)
+    first, last = min(words), max(words)
+    ws = parse.words
+    while first > 0 and ws[first - 1].end == ws[first].start and "-" in (ws[first - 1].text, ws[first].text):
+        first -= 1
+    while last + 1 < len(ws) and ws[last].end == ws[last + 1].start and "-" in (ws[last].text, ws[last + 1].text):
+        last += 1
+    if ws[i].pos == "PROPN":
+        while first < i and ws[first].text[:1].islower() and ws[first].text != "-":
+            first += 1
+    return ws[first].start, ws[last].end
 
 
 def _with_conjuncts(parse: Parse, heads: list[int]) -> list[int]:
