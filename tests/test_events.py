@@ -162,6 +162,14 @@ def test_a_range_is_one_interval() -> None:
     assert row["timex"] == "2025-04-09/2025-04-13"
 
 
+def test_a_range_with_no_year_starts_before_it_ends() -> None:
+    # real news dev 098 (AFP, 16 March 2019): "April" alone would be the coming April, "October" the last one
+    row = one("At least 325 people were killed in the crackdown between April and October, and thousands fled.",
+              published=date(2019, 3, 16))
+    assert (row["date_start"], row["date_end"]) == (pd.Timestamp("2018-04-01"), pd.Timestamp("2018-10-31"))
+    assert row["timex"] == "2018-04/2018-10"
+
+
 def test_furniture_dateline_and_states_yield_nothing() -> None:
     text = ("CAIRO, July 20 — Mediators said talks would resume.\n"
             "Read more: the 2015 nuclear deal explained\n"

@@ -19,6 +19,8 @@ from datetime import date, timedelta
 from functools import cache
 from typing import Any
 
+from dateutil.relativedelta import relativedelta
+
 from timeline.article import Article
 from timeline.events.actors import Mention
 from timeline.events.attach import (NOT_DONE, OBJECT_OF_SUPPORT, SUBJECT_OF_SUPPORT, Attachment, Triggers, When,
@@ -249,12 +251,13 @@ def _date_mentions(text: str, timexes: list[Timex]) -> list[DateMention]:
             skip = False
             continue
         nxt = timexes[i + 1] if i + 1 < len(timexes) else None
-        if (nxt is not None and t.value.resolved and nxt.value.resolved and t.value.type == nxt.value.type == "DATE"
+        first = _range_start(t, nxt) if nxt is not None else t.value
+        if (nxt is not None and first.resolved and nxt.value.resolved and t.value.type == nxt.value.type == "DATE"
                 and RANGE_OPEN.search(text[max(0, t.start - 12):t.start])
                 and RANGE_JOIN.match(text[t.end:nxt.start])
-                and t.value.start is not None and nxt.value.end is not None and t.value.start < nxt.value.end):
-            value = replace(t.value, end=nxt.value.end, unit_end=None)
-            out.append(DateMention(t.start, nxt.end, value, t, f"{t.value.value}/{nxt.value.value}"))
+                and first.start is not None and nxt.value.end is not None and first.start < nxt.value.end):
+            value = replace(first, end=nxt.value.end, unit_end=None)
+            out.append(DateMention(t.start, nxt.end, value, t, f"{first.value}/{nxt.value.value}"))
             skip = True
             continue
         if out and _same_day(text, out[-1], t):
@@ -262,6 +265,19 @@ def _date_mentions(text: str, timexes: list[Timex]) -> list[DateMention]:
             continue
         out.append(DateMention(t.start, t.end, t.value, t, t.value.value))
     return out
+
+
+def _range_start(t: Timex, end: Timex) -> TimeValue:
+    """The start of a range with no year of its own, placed in the year before when its year was guessed after the
+    end's: "killed between April and October" in a March article is April to October of the year before."""
+    v = t.value
+    if v.start is not None and end.value.end is not None and v.start > end.value.end and not YEAR.search(t.text):
+        return v + relativedelta(years=-1)
+    return v
+
+
+#: A year written in an expression.
+YEAR = re.compile(r"\b\d{4}\b")
 
 
 # --------------------------------------------------------------------- the extractor
