@@ -46,6 +46,8 @@ CORPUS = [
     Row("The Government is due to set out the agreement's details on Wednesday, and may push the legislation through "
         "Parliament on Thursday.", date(2024, 1, 30), "Thursday", "DATE", "2024-02-01", None, "2024-02-01",
         "2024-02-01"),
+    Row("Duties would have gone back up to their levels in April.", date(2025, 8, 15), "April", "DATE", "2025-04",
+        None, "2025-04-01", "2025-04-30"),
     Row("The envoys may have met on Thursday.", date(2024, 1, 30), "Thursday", "DATE", "2024-01-25", None,
         "2024-01-25", "2024-01-25"),
     # ranges of days in a month: the month's value over those days

@@ -168,6 +168,8 @@ FUTURE_MARKERS = frozenset({
 #: Modals of what may yet happen ("may push the bill through Parliament on Thursday"): ahead, unless a perfect follows
 #: ("may have met on Monday"). Only in lower case: "May" is the month.
 POSSIBILITY_MODALS = frozenset({"may", "might"})
+#: Modals that look back when a perfect follows them ("would have gone back up to their levels in April").
+PERFECT_MODALS = POSSIBILITY_MODALS | {"would"}
 #: Auxiliaries that put a following participle in the future ("will be held Friday", "to be signed Friday").
 FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall", "would", "to"})
 #: Past auxiliaries: they mark the past themselves, whatever comes before them.

@@ -817,7 +817,7 @@ def _marker_at(words: list[str], bare: list[str], index: int) -> Tense | None:
     in May" present."""
     t = _marker(words[index])
     following = bare[index + 1] if index + 1 < len(bare) else ""
-    if t == "future" and bare[index] in lx.POSSIBILITY_MODALS and following == "have":
+    if t == "future" and bare[index] in lx.PERFECT_MODALS and following == "have":
         return "past"
     if bare[index] in lx.NOUN_OR_VERB_MARKERS and following not in lx.VERB_OBJECT_STARTS:
         return None  # a noun: "vacation plans were cancelled", "hopes faded"
