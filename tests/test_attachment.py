@@ -327,6 +327,16 @@ def test_armoured_convoys_are_no_aid() -> None:
     assert "aid" not in set(table["event_type"])
 
 
+@pytest.mark.parametrize("text", [
+    # real news dev 082 (published 14 August 2025): what was said of the talks is dated, not the talks
+    "Last month, US President Donald Trump mentioned the Armenian-Azerbaijani negotiations several times.",
+    "A day after Monday's call, the meeting between the Armenian and Azerbaijani leaders was officially confirmed.",
+])
+def test_a_statement_of_talks_dates_the_statement(text: str) -> None:
+    table = timeline.extract(f"---\npublished: 2025-08-14\n---\n{text}\n")
+    assert "statement" in set(table["event_type"]) and "talks" not in set(table["event_type"])
+
+
 def test_a_news_conference_is_a_statement_not_talks() -> None:
     # real news dev 087, published Tuesday 30 January 2024
     table = timeline.extract("---\npublished: 2024-01-30\n---\nPower sharing in Northern Ireland looks set to come "

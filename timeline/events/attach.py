@@ -58,6 +58,9 @@ NOT_DONE = cue_words("not_done")
 #: agreement had been reached to prolong the truce"); other events it reports in the pluperfect came before, on a day
 #: it does not give ("said on Nov. 5 a team had gone to Istanbul for the third round of talks").
 ANNOUNCED_WHEN_DONE = frozenset({"agreement", "ceasefire"})
+#: Event types a statement verb tells of without dating them ("the meeting was officially confirmed a day later",
+#: "early details of the negotiations surfaced"): the statement is the event of the date.
+ANNOUNCED_ACTS_OF = frozenset({"talks"})
 #: Clause marks after which an adverbial clause of a dated verb happened on that date too.
 SAME_DAY_MARKS = cue_words("same_day_marks")
 #: Of those, the marks of a sequence: an event noun after them ("agreed on July 28 following Malaysia's
@@ -329,6 +332,8 @@ def by_role(parse: Parse, triggers: Triggers, i: int, hit: TriggerHit, when: Whe
     if not subjects and not parse.dependents(i, SUBJECT_OF_SUPPORT):
         subjects = _noun_before(parse, triggers, i)
     order = subjects + objects if hit.trigger.event_type == "-" else objects + subjects
+    if hit.trigger.event_type == "statement":  # "the meeting was officially confirmed": the confirming is the act
+        order = [(j, noun) for j, noun in order if noun.trigger.event_type not in ANNOUNCED_ACTS_OF]
     if order:
         j, noun = order[0]
         return Attachment(noun, hit, j, i, f"{how}, event the verb reports")
