@@ -337,6 +337,19 @@ def test_a_statement_of_talks_dates_the_statement(text: str) -> None:
     assert "statement" in set(table["event_type"]) and "talks" not in set(table["event_type"])
 
 
+@pytest.mark.parametrize("text, published, day", [
+    # real news dev 095 and 094
+    ("Canadian Prime Minister Mark Carney held a conversation with President Donald Trump on Sunday.", "2025-06-30",
+     "2025-06-29"),
+    ("Its delegates could not settle the disputed points after consulting US officials for two days in Jeddah, Saudi "
+     "Arabia, on August 9 and 10.", "2024-08-12", "2024-08-09"),
+])
+def test_a_conversation_or_consulting_is_talks(text: str, published: str, day: str) -> None:
+    table = timeline.extract(f"---\npublished: {published}\n---\n{text}\n")
+    talks = table[table["event_type"] == "talks"]
+    assert list(talks["date_start"].dt.strftime("%Y-%m-%d")) == [day]
+
+
 def test_a_news_conference_is_a_statement_not_talks() -> None:
     # real news dev 087, published Tuesday 30 January 2024
     table = timeline.extract("---\npublished: 2024-01-30\n---\nPower sharing in Northern Ireland looks set to come "
