@@ -162,6 +162,16 @@ def test_a_range_is_one_interval() -> None:
     assert row["timex"] == "2025-04-09/2025-04-13"
 
 
+def test_over_the_past_week_is_the_seven_days_before_publication() -> None:
+    # real news dev 083 (Clash Report, Saturday 19 July 2025)
+    row = one("Israel struck Syrian military sites and the Damascus defence ministry over the past week.",
+              published=date(2025, 7, 19))
+    assert (row["date_start"], row["date_end"]) == (pd.Timestamp("2025-07-12"), pd.Timestamp("2025-07-19"))
+    assert (row["event_type"], row["status"]) == ("military", "occurred")
+    # a length, not a stretch of days: no event
+    assert timeline.extract(parse_article("Talks lasted the past week.", published=date(2025, 7, 19))).empty
+
+
 def test_a_range_with_no_year_starts_before_it_ends() -> None:
     # real news dev 098 (AFP, 16 March 2019): "April" alone would be the coming April, "October" the last one
     row = one("At least 325 people were killed in the crackdown between April and October, and thousands fled.",

@@ -218,6 +218,26 @@ def _datable(t: Timex) -> bool:
     return v.type == "DURATION"
 
 
+#: Prepositions before "the past week" that make it the stretch of days an event fell in ("struck ... over the past
+#: week"), not a length.
+PAST_SPAN_SIGNALS = cue_words("past_span_signals")
+#: The units such a stretch is counted in, and how far back it reaches.
+PAST_SPANS = {"week": relativedelta(weeks=1), "month": relativedelta(months=1)}
+
+
+def _past_span(text: str, t: Timex, published: date | None) -> Timex:
+    """"over the past week" in an article of 19 July 2025: the days 12-19 July, when an event fell in them (the
+    TIMEX3 value stays the duration's unit, the week or month of publication, narrowed to those days); any other
+    expression as it is."""
+    words = t.text.lower().split()
+    before = text[max(0, t.start - 12):t.start].lower().split()
+    if published is None or t.rule != "duration of the past unit" or words[-1] not in PAST_SPANS \
+            or not before or before[-1] not in PAST_SPAN_SIGNALS:
+        return t
+    unit = TimeValue.week(published) if words[-1] == "week" else TimeValue.month(published.year, published.month)
+    return replace(t, value=unit.narrowed(published - PAST_SPANS[words[-1]], published))
+
+
 def _after(sentence: Sentence, offset: int, text: str) -> Sentence:
     """The part of ``sentence`` from ``offset`` on (the sentence itself when ``offset`` is not inside it)."""
     if not sentence.start < offset < sentence.end:
@@ -292,10 +312,11 @@ def extract_events(article: Article, parser: Parser | None = None) -> list[Event
     dated_sentences = [s for s in expression_sentences(text, sentences) if s.start not in skipped]
     analysis = analyse(sorted([*dated_sentences, *_continuations(text, sentences, dated_sentences, skipped)],
                               key=lambda s: s.start), parser)
-    timexes = [t for t in tag(text, article.published, analysis) if _datable(t)]
+    timexes = [_past_span(text, t, article.published) for t in tag(text, article.published, analysis) if _datable(t)]
     entries = _entries(sentences, timexes)
     if entries:  # a live blog: each entry's relative dates count from the day it was written
-        timexes = [t for t in tag(text, article.published, analysis, entries) if _datable(t)]
+        timexes = [_past_span(text, t, article.published) for t in tag(text, article.published, analysis, entries)
+                   if _datable(t)]
     starts = [t.start for t in timexes]  # in text order: each sentence finds its own by bisection
     events: list[Event] = []
     by_tid: dict[str, Event] = {}
