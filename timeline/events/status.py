@@ -166,7 +166,8 @@ def status_of(parse: Parse, typed: int, cue: int, event_type: str, start: date |
     past."""
     if event_type == "deadline":
         return "deadline"
-    is_act = event_type in ACTS
+    is_act = event_type in ACTS and parse.words[typed].pos != "NOUN"  # an act named by a noun ("is expected to put
+    # out a draft agreement this week") takes its governor's status as any event does; a speech verb does not
     chain = [typed] if cue == typed else [typed, cue]
     if any(_negated(parse, k) for k in chain) or _negated(parse, parse.clause_of[cue]) and not _subject_of_a_deed(
             parse, cue):
