@@ -162,6 +162,13 @@ def test_a_range_is_one_interval() -> None:
     assert row["timex"] == "2025-04-09/2025-04-13"
 
 
+def test_an_act_named_by_a_noun_takes_the_status_of_its_governor() -> None:
+    # real news dev 089 (Reuters, Tuesday 11 May 2021): the chair's next draft is expected, not out
+    row = one("The chair of the talks, Santiago Wills, is expected to put out a fourth version of the draft agreement "
+              "this week.", published=date(2021, 5, 11))
+    assert (row["event_type"], row["status"]) == ("proposal", "planned")
+
+
 def test_over_the_past_week_is_the_seven_days_before_publication() -> None:
     # real news dev 083 (Clash Report, Saturday 19 July 2025)
     row = one("Israel struck Syrian military sites and the Damascus defence ministry over the past week.",

@@ -336,6 +336,8 @@ def by_role(parse: Parse, triggers: Triggers, i: int, hit: TriggerHit, when: Whe
         order = [(j, noun) for j, noun in order if noun.trigger.event_type not in ANNOUNCED_ACTS_OF]
     if order:
         j, noun = order[0]
+        if hit.trigger.event_type == "agreement" and noun.trigger.event_type == "proposal":
+            return Attachment(hit, hit, i, i, f"{how}, agreement to a proposal")  # "accepted the draft agreement"
         return Attachment(noun, hit, j, i, f"{how}, event the verb reports")
     if hit.trigger.event_type == "-":
         return None
