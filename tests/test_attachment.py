@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 from typing import NamedTuple
 
+import pandas as pd
 import pytest
 
 import timeline
@@ -348,6 +349,22 @@ def test_a_conversation_or_consulting_is_talks(text: str, published: str, day: s
     table = timeline.extract(f"---\npublished: {published}\n---\n{text}\n")
     talks = table[table["event_type"] == "talks"]
     assert list(talks["date_start"].dt.strftime("%Y-%m-%d")) == [day]
+
+
+@pytest.mark.parametrize("text, published, event_type, day", [
+    # real news dev 106 (Africanews, Thursday 6 May 2021) and 108 (published 21 March 2023)
+    ("Somalia on Thursday announced that it was restoring diplomatic relations with Kenya following Qatari mediation.",
+     "2021-05-06", "agreement", "2021-05-06"),
+    ("Somalia cut ties with Kenya in December 15, 2020 after charging Nairobi with meddling in its internal affairs.",
+     "2021-05-06", "other", "2020-12-15"),
+    ("According to IRNA, Iran's official news agency, yesterday Mr. Shamkhani denounced unlawful activities by "
+     "terrorist elements in northern Iraq, noting that the signed agreement can bring them to an end.", "2023-03-21",
+     "statement", "2023-03-20"),
+])
+def test_ties_cut_or_restored_and_denouncing(text: str, published: str, event_type: str, day: str) -> None:
+    table = timeline.extract(f"---\npublished: {published}\n---\n{text}\n")
+    on_day = table[table["date_start"] == pd.Timestamp(day)]
+    assert event_type in set(on_day["event_type"])
 
 
 def test_a_news_conference_is_a_statement_not_talks() -> None:
