@@ -207,6 +207,17 @@ def test_a_dateline_that_opens_with_its_date_dates_nothing() -> None:
     assert "May 11, 2021" not in set(table["date_text"]) and "July 15" in set(table["date_text"])
 
 
+def test_a_dateline_of_a_date_and_an_agency_and_a_caption_before_it() -> None:
+    # real news dev 105 (UPI, Tuesday 5 January 2021): the caption before the dateline is text; the dateline's date
+    # names no event
+    text = ("Saudi Arabia is to open its borders with Qatar before this week's Gulf Cooperation Council Summit, to be "
+            "held in Al Ula, Saudi Arabia, starting Tuesday. File Photo by UPI\n\n"
+            "Jan. 5 (UPI) — Saudi Arabia is to open its air, land and sea borders and end a blockade of Qatar.\n")
+    table = timeline.extract(parse_article(text, published=date(2021, 1, 5)))
+    assert "Jan. 5" not in set(table["date_text"])
+    assert "talks" in set(table[table["date_text"] == "Tuesday"]["event_type"])
+
+
 @pytest.mark.parametrize("text", [
     # real news dev 057 and 060: datelines with the outlet and the date in brackets
     "GENERAL SANTOS CITY (MindaNews / 13 July)—The Office of the Presidential Adviser said the decommissioning of "

@@ -39,12 +39,13 @@ from timeline.temporal.lexicon import DEICTIC_DAYS as _DEICTIC_OFFSET, UNITS
 from timeline.temporal.values import TimeValue
 
 #: A dateline opening an article's first paragraph ("DOHA, Jan 14 —", "Addis Ababa, June 19, 2025 (ENA)—",
-#: "ISLAMABAD, May 15 (Xinhua) --", "WASHINGTON: ", "August 7, 2024 NAIROBI —", "May 11, 2021 —", "GENERAL SANTOS CITY (MindaNews / 13
-#: July)—", "TIRASPOL (UrduPoint News / Sputnik - 25th February, 2022)"): its date is the publication date, and it is
-#: no part of the sentence it opens.
+#: "ISLAMABAD, May 15 (Xinhua) --", "WASHINGTON: ", "August 7, 2024 NAIROBI —", "May 11, 2021 —", "Jan. 5 (UPI) —",
+#: "GENERAL SANTOS CITY (MindaNews / 13 July)—", "TIRASPOL (UrduPoint News / Sputnik - 25th February, 2022)"): its
+#: date is the publication date, and it is no part of the sentence it opens.
 DATELINE = re.compile(r"[A-Z][A-Z .'/-]{1,40}(?:,[^—–\n]{1,30}?)?\s*(?:—|–|--|-)\s"
                       r"|[A-Z][A-Z .'/-]{1,40}\s*\([^()\n]*[\d/][^()\n]*\)\s*(?:—|–|--|-)?\s*"
                       r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}(?:\s+[A-Z][A-Z .'/-]{1,40})?\s*(?:—|–|--|-)\s"
+                      r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?\s*\([A-Za-z.]{2,12}\)\s*(?:—|–|--|-)\s*"
                       r"|[A-Z][\w.'/-]*(?:[ \t][A-Z][\w.'/-]*){0,3},[^—–\n]{1,30}?\([A-Za-z.]{2,12}\)\s*(?:—|–|--|-)\s*"
                       r"|[A-Z][A-Z.'/-]+(?:[ \t][A-Z][A-Z.'/-]+){0,3}:\s")
 #: The signature of an embedded social media post ("— Volodymyr Zelenskyy (@ZelenskyyUa) August 16, 2025"), before its
@@ -247,13 +248,14 @@ def _after(sentence: Sentence, offset: int, text: str) -> Sentence:
     return replace(sentence, start=start, text=text[start:sentence.end])
 
 
-def _dateline_end(sentences: list[Sentence]) -> int:
-    """Where an opening dateline ("DOHA, Jan 14 —", in one of the first sentences) ends, or 0."""
+def _dateline(sentences: list[Sentence]) -> tuple[int, int]:
+    """Where an opening dateline ("DOHA, Jan 14 —", in one of the first sentences) starts and ends, or (0, 0). What
+    stands before it (a headline, a photo caption) is read as text."""
     for sentence in sentences[:4]:
         m = DATELINE.match(sentence.text)
         if m:
-            return sentence.start + m.end()
-    return 0
+            return sentence.start, sentence.start + m.end()
+    return 0, 0
 
 
 def _same_day(text: str, a: DateMention, b: Timex) -> bool:
@@ -306,7 +308,7 @@ def extract_events(article: Article, parser: Parser | None = None) -> list[Event
     holding a temporal expression are parsed (``parser``, default the project's pipeline), each once."""
     text = article.text
     sentences = split_sentences(text)
-    dateline_end = _dateline_end(sentences)
+    dateline_start, dateline_end = _dateline(sentences)
     sentences = [_after(s, dateline_end, text) for s in sentences]  # a dateline is parsed as no part of its sentence
     skipped = _headlines(article, sentences) | {s.start for s in sentences if is_furniture(s.text)}
     dated_sentences = [s for s in expression_sentences(text, sentences) if s.start not in skipped]
@@ -332,11 +334,11 @@ def extract_events(article: Article, parser: Parser | None = None) -> list[Event
             told, last_told = None, []
             continue
         inside = [t for t in timexes[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
-                  if t.start >= dateline_end]
+                  if not dateline_start <= t.start < dateline_end]
         if not inside:
             if entry is not None:
                 events.extend(_continued(article, parse, entry, events[-EVENT_LOOKBACK:], parties, entry=True))
-            elif told is not None and sentence.start >= dateline_end:
+            elif told is not None and not dateline_start <= sentence.start < dateline_end:
                 events.extend(_continued(article, parse, told, events[-EVENT_LOOKBACK:], parties))
             told, last_told = None, []
             continue
