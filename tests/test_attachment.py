@@ -367,6 +367,19 @@ def test_ties_cut_or_restored_and_denouncing(text: str, published: str, event_ty
     assert event_type in set(on_day["event_type"])
 
 
+@pytest.mark.parametrize("text, published, event_type, not_type", [
+    # real news dev 113 (17 July 2023) and 114 (Thursday 12 June 2025): the clause is what was said or agreed
+    ("On 17 July, Kremlin spokesman Dmitry Peskov declared that Russia was suspending the Black Sea grain agreement.",
+     "2023-07-17", "statement", None),
+    ("At last week's negotiations in Istanbul, the two sides agreed that each would free more than 1,000 prisoners.",
+     "2025-06-12", "agreement", "exchange"),
+])
+def test_a_support_verb_with_a_clause_is_its_own_act(text: str, published: str, event_type: str,
+                                                     not_type: str | None) -> None:
+    table = timeline.extract(f"---\npublished: {published}\n---\n{text}\n")
+    assert event_type in set(table["event_type"]) and not_type not in set(table["event_type"])
+
+
 def test_a_news_conference_is_a_statement_not_talks() -> None:
     # real news dev 087, published Tuesday 30 January 2024
     table = timeline.extract("---\npublished: 2024-01-30\n---\nPower sharing in Northern Ireland looks set to come "

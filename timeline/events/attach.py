@@ -323,7 +323,11 @@ def by_role(parse: Parse, triggers: Triggers, i: int, hit: TriggerHit, when: Whe
         # to disband": no event named, the call is the event
     # support: aspect verbs ("-") report their subject first, typed ones their object first
     subjects = list(triggers.events_below(i, SUBJECT_OF_SUPPORT))
-    objects = _past_settings(parse, triggers, list(triggers.events_below(i, OBJECT_OF_SUPPORT)))
+    objects = _past_settings(parse, triggers, [
+        (j, noun) for j, noun in triggers.events_below(i, OBJECT_OF_SUPPORT)
+        if hit.trigger.event_type == "-" or parse.words[j].dep != "ccomp"])  # "declared that Russia was suspending
+    # the deal", "agreed that each would free 1,000 prisoners": the clause is what was said or agreed, the act itself
+    # is the verb's
     if parse.words[i].dep in ("acl", "acl:relcl"):
         head = parse.words[i].head  # "a truce declared in March", "the talks that ended on Friday"
         held = triggers.at(head)  # not talks with a date of their own ("talks this Sunday, Albusaidi announced")
@@ -456,7 +460,9 @@ def _setting_of(parse: Parse, triggers: Triggers, attached: Attachment) -> list[
                 or k == attached.cue_word or topic:  # "reached a consensus on the election": what, not where
             return []
         chosen = by_role(parse, triggers, k, hit, "past", "act at the dated event")
-        return [chosen] if chosen is not None and chosen.typed_word != attached.typed_word else []
+        if chosen is not None and chosen.typed_word == attached.typed_word:  # the setting itself: the verb's own act
+            chosen = Attachment(hit, hit, k, k, "act at the dated event")  # ("agreed that each would free ...")
+        return [chosen] if chosen is not None else []
     return []
 
 
