@@ -273,10 +273,11 @@ def _date_mentions(text: str, timexes: list[Timex]) -> list[DateMention]:
             skip = False
             continue
         nxt = timexes[i + 1] if i + 1 < len(timexes) else None
-        first = _range_start(t, nxt) if nxt is not None else t.value
-        if (nxt is not None and first.resolved and nxt.value.resolved and t.value.type == nxt.value.type == "DATE"
-                and RANGE_OPEN.search(text[max(0, t.start - 12):t.start])
-                and RANGE_JOIN.match(text[t.end:nxt.start])
+        ranged = nxt is not None and RANGE_OPEN.search(text[max(0, t.start - 12):t.start]) is not None \
+            and RANGE_JOIN.match(text[t.end:nxt.start]) is not None
+        first = _range_start(t, nxt) if ranged and nxt is not None else t.value
+        if (ranged and nxt is not None and first.resolved and nxt.value.resolved
+                and t.value.type == nxt.value.type == "DATE"
                 and first.start is not None and nxt.value.end is not None and first.start < nxt.value.end):
             value = replace(first, end=nxt.value.end, unit_end=None)
             out.append(DateMention(t.start, nxt.end, value, t, f"{first.value}/{nxt.value.value}"))
@@ -293,7 +294,8 @@ def _range_start(t: Timex, end: Timex) -> TimeValue:
     """The start of a range with no year of its own, placed in the year before when its year was guessed after the
     end's: "killed between April and October" in a March article is April to October of the year before."""
     v = t.value
-    if v.start is not None and end.value.end is not None and v.start > end.value.end and not YEAR.search(t.text):
+    if v.start is not None and end.value.end is not None and v.start > end.value.end and not YEAR.search(t.text) \
+            and v.start.year > 1:
         return v + relativedelta(years=-1)
     return v
 
