@@ -200,7 +200,11 @@ CORPUS = [
     Row("Trade fell over the last three years.", THU, "the last three years", "DURATION", "P3Y"),
     # "about" stays outside the span (TimeBank and AQUAINT), its mod does not
     Row("The talks lasted about two weeks.", THU, "two weeks", "DURATION", "P2W", "APPROX"),
-    Row("They met about a year ago.", THU, "a year ago", "DATE", "2024", "APPROX", "2024-01-01", "2024-12-31"),
+    # a count of years points at the day counted, give or take a month (the value stays the year): real news dev 110
+    # "the one that was signed a year ago", 066 "announced roughly a year ago"
+    Row("They met about a year ago.", THU, "a year ago", "DATE", "2024", "APPROX", "2024-06-17", "2024-08-16"),
+    Row("The monastery was founded 1,500 years ago.", THU, "1,500 years ago", "DATE", "0525", None, "0525-01-01",
+        "0525-12-31"),
     # ISO 8601 has no decade letter: a counted decade is written in years
     Row("The dispute has run for two decades.", THU, "two decades", "DURATION", "P20Y"),
     Row("Violence fell over the past decade.", THU, "the past decade", "DURATION", "P10Y"),

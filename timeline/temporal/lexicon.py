@@ -125,9 +125,12 @@ QUANTIFIERS: dict[str, str] = {
 #: Approximations that say on which side of the day counted a count from the publication date lies ("almost two
 #: months ago": after it): read inside the expression, as the "approximate date" prefix would read them.
 COUNT_QUANTIFIERS = ("nearly", "almost")
-#: Days either side of the day a count of months from the publication date points at ("two months ago": the day two
-#: months back, give or take a week, not the whole month); weeks and days are counted to the day already.
-COUNT_SLACK_DAYS: dict[str, int] = {"month": 7}
+#: Days either side of the day a count of months or years from the publication date points at ("two months ago": the
+#: day two months back, give or take a week, not the whole month; "signed a year ago": give or take a month, not the
+#: whole year); weeks and days are counted to the day already.
+COUNT_SLACK_DAYS: dict[str, int] = {"month": 7, "year": 30}
+#: The largest count that slack applies to: "1,500 years ago" is a year, not a day give or take a month.
+COUNT_SLACK_MAX = 10
 #: Halves and quarters named by ordinal.
 HALVES: dict[str, int] = {"first": 1, "second": 2, "latter": 2, "last": 2}
 QUARTERS: dict[str, int] = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}

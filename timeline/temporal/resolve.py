@@ -440,7 +440,8 @@ def offset(f: Fields, ctx: Context) -> TimeValue | None:
     back = _period_years_back(ctx, unit, direction * amount)
     value = back if back is not None else _moved(ctx.dct, "day", unit, direction * amount)
     slack = lx.COUNT_SLACK_DAYS.get(unit)
-    if back is None and value is not None and value.resolved and slack and float(amount).is_integer():
+    if back is None and value is not None and value.resolved and slack and float(amount).is_integer() \
+            and amount <= lx.COUNT_SLACK_MAX:
         day = ctx.dct + relativedelta(**{f"{unit}s": direction * int(amount)})
         low, high = day - timedelta(days=slack), day + timedelta(days=slack)
         if mod == "LESS_THAN":  # less far from the DCT than counted
