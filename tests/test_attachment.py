@@ -380,6 +380,13 @@ def test_a_support_verb_with_a_clause_is_its_own_act(text: str, published: str, 
     assert event_type in set(table["event_type"]) and not_type not in set(table["event_type"])
 
 
+def test_remains_handed_back_are_an_exchange() -> None:
+    # real news dev 114 (The Moscow Times, Thursday 12 June 2025)
+    table = timeline.extract("---\npublished: 2025-06-12\n---\nOn Wednesday, Russia handed back the remains of 1,212 "
+                             "Ukrainian soldiers who died in the war.\n")
+    assert list(table[["event_type", "date_text"]].itertuples(index=False, name=None)) == [("exchange", "Wednesday")]
+
+
 def test_a_news_conference_is_a_statement_not_talks() -> None:
     # real news dev 087, published Tuesday 30 January 2024
     table = timeline.extract("---\npublished: 2024-01-30\n---\nPower sharing in Northern Ireland looks set to come "
