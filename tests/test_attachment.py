@@ -387,6 +387,13 @@ def test_remains_handed_back_are_an_exchange() -> None:
     assert list(table[["event_type", "date_text"]].itertuples(index=False, name=None)) == [("exchange", "Wednesday")]
 
 
+def test_a_cut_off_is_a_deadline() -> None:
+    # real news dev 109 (Evening Standard, 17 October 2019)
+    table = timeline.extract("---\npublished: 2019-10-17\n---\nOctober 19 is the date set down in the Benn Act as the "
+                             "cut-off for reaching a deal.\n")
+    assert list(table[["event_type", "date_text"]].itertuples(index=False, name=None)) == [("deadline", "October 19")]
+
+
 def test_a_news_conference_is_a_statement_not_talks() -> None:
     # real news dev 087, published Tuesday 30 January 2024
     table = timeline.extract("---\npublished: 2024-01-30\n---\nPower sharing in Northern Ireland looks set to come "
