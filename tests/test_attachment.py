@@ -394,6 +394,13 @@ def test_a_cut_off_is_a_deadline() -> None:
     assert list(table[["event_type", "date_text"]].itertuples(index=False, name=None)) == [("deadline", "October 19")]
 
 
+def test_a_deal_said_to_be_close_is_not_reported_as_done() -> None:
+    # real news dev 095 (Barron's, Monday 30 June 2025)
+    table = timeline.extract("---\npublished: 2025-06-30\n---\nLast week Washington said agreements with several "
+                             "countries were close.\n")
+    assert list(table["event_type"]) == ["statement"]
+
+
 def test_a_news_conference_is_a_statement_not_talks() -> None:
     # real news dev 087, published Tuesday 30 January 2024
     table = timeline.extract("---\npublished: 2024-01-30\n---\nPower sharing in Northern Ireland looks set to come "

@@ -54,6 +54,8 @@ _SUBJECT_GAP = frozenset({"det", "amod", "compound", "nummod", "punct", "advmod"
                           "case"})
 #: Words of a reported clause that say it is not done by the time of speaking ("will", "would", "if", "to").
 NOT_DONE = cue_words("not_done")
+#: Adjectives by which a reported event is not done yet ("said agreements with several countries were close").
+NOT_YET = cue_words("not_yet")
 #: Event types a dated statement announces on the day they are done, even in the pluperfect ("said on Monday that
 #: agreement had been reached to prolong the truce"); other events it reports in the pluperfect came before, on a day
 #: it does not give ("said on Nov. 5 a team had gone to Istanbul for the third round of talks").
@@ -495,7 +497,8 @@ def _reported(parse: Parse, triggers: Triggers, attached: Attachment, dated: Map
                  if parse.dependent_words(a, ("mark", "case")) & SAME_DAY_MARKS]
         for c in (said, *after):
             group = parse.clause(c, with_complements=True)
-            if any(parse.words[k].lower in NOT_DONE for k in group if parse.words[k].dep in ("aux", "mark")):
+            if any(parse.words[k].lower in NOT_DONE for k in group if parse.words[k].dep in ("aux", "mark")) \
+                    or parse.words[c].pos == "ADJ" and parse.words[c].lemma in NOT_YET:
                 continue
             hit = triggers.at(c)
             chosen = by_role(parse, triggers, c, hit, "past", "reported") if hit is not None else None
