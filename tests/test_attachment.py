@@ -401,6 +401,26 @@ def test_a_deal_said_to_be_close_is_not_reported_as_done() -> None:
     assert list(table["event_type"]) == ["statement"]
 
 
+@pytest.mark.parametrize("text, published, wanted, unwanted", [
+    # real news dev 103 (The Kathmandu Post, 13 December 2019): a map released is no prisoner released
+    ("The map was released last month after Delhi formally divided the disputed state of Jammu and Kashmir.",
+     "2019-12-13", None, "exchange"),
+    # real news dev 096 (published 15 August 2025)
+    ("In the order released Monday night, Trump wrote that he acted because Beijing had made significant steps.",
+     "2025-08-15", "statement", "exchange"),
+    # real news dev 103: a response is a statement; "in response to" names none
+    ("Kumar's response on Thursday comes amid suspicion in Kathmandu that Delhi does not want to start talks.",
+     "2019-12-13", "statement", "talks"),
+    # real news dev 109 (Evening Standard, Thursday 17 October 2019): a sitting of Parliament to debate the deal
+    ("Breaking with custom, Parliament will sit on a Saturday to debate the new deal Mr Johnson has struck.",
+     "2019-10-17", "other", "agreement"),
+])
+def test_what_a_word_names_depends_on_its_neighbours(text: str, published: str, wanted: str | None,
+                                                    unwanted: str) -> None:
+    types = set(timeline.extract(f"---\npublished: {published}\n---\n{text}\n")["event_type"])
+    assert unwanted not in types and (wanted is None or wanted in types)
+
+
 def test_a_news_conference_is_a_statement_not_talks() -> None:
     # real news dev 087, published Tuesday 30 January 2024
     table = timeline.extract("---\npublished: 2024-01-30\n---\nPower sharing in Northern Ireland looks set to come "
