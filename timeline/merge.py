@@ -241,7 +241,11 @@ class _Event:
 _WIDTHS = (0, 6, 31, 92, 184, 366, 3653, 3_000_000)
 
 
-def _width(span: tuple[str, str]) -> int:
+def _width(span: tuple[str | None, str | None]) -> int:
+    """Days from a span's start to its end; 0 for an undated report's (None, None), which joins nothing and so is
+    the only span of its event."""
+    if span[0] is None or span[1] is None:
+        return 0
     return (date.fromisoformat(span[1]) - date.fromisoformat(span[0])).days
 
 
