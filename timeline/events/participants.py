@@ -25,6 +25,8 @@ NOUN_ACTORS = frozenset({"nmod:poss", "compound", "amod", "flat"})
 #: Relations that do not belong to a name's words (clauses, appositions after a comma, case marks).
 NOT_NAME = frozenset({"acl", "acl:relcl", "appos", "case", "punct", "cc", "conj", "advcl", "parataxis", "ccomp",
                       "mark", "det", "nmod", "obl"})
+#: Lower-case words inside personal names ("Tamim bin Hamad Al Thani", "Luiz Inácio Lula da Silva").
+NAME_PARTICLES = cue_words("name_particles")
 #: Places are taken after these words.
 PLACE_CASES = cue_words("place_cases")
 
@@ -55,6 +57,11 @@ def _name_span(parse: Parse, i: int) -> tuple[int, int]:
         last += 1
     if ws[i].pos == "PROPN":
         while first < i and ws[first].text[:1].islower() and ws[first].text != "-":
+            first += 1
+        while first > 0 and (ws[first - 1].pos == "PROPN" and ws[first - 1].text[:1].isupper()
+                             or ws[first - 1].lower in NAME_PARTICLES and first > 1):
+            first -= 1  # a name the parser split ("Sheikh Tamim bin Hamad Al Thani": "Al" the subject)
+        while ws[first].lower in NAME_PARTICLES and first < i:
             first += 1
     return ws[first].start, ws[last].end
 
