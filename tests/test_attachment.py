@@ -421,6 +421,14 @@ def test_what_a_word_names_depends_on_its_neighbours(text: str, published: str, 
     assert unwanted not in types and (wanted is None or wanted in types)
 
 
+def test_an_event_at_the_opening_of_talks_dates_the_talks_too() -> None:
+    # real news dev 098 (AFP, 16 March 2019)
+    table = timeline.extract("---\npublished: 2019-03-16\n---\nAround 100 prisoners were freed on February 27 at the "
+                             "opening of the fresh talks.\n")
+    assert sorted(table["event_type"]) == ["exchange", "talks"]
+    assert set(table["date_start"].dt.strftime("%Y-%m-%d")) == {"2019-02-27"}
+
+
 def test_a_news_conference_is_a_statement_not_talks() -> None:
     # real news dev 087, published Tuesday 30 January 2024
     table = timeline.extract("---\npublished: 2024-01-30\n---\nPower sharing in Northern Ireland looks set to come "

@@ -436,6 +436,10 @@ def shared_events(parse: Parse, triggers: Triggers, attached: Attachment, dated:
         if not (shared_subject or after or relative):
             continue
         hit = triggers.at(c)
+        if hit is None and after and w.dep in ("obl", "nmod"):  # "freed ... at the opening of the fresh talks"
+            c, hit = next(((k, h) for k in parse.dependents(c, ("nmod",))
+                           if "of" in parse.dependent_words(k, ("case",)) and (h := triggers.at(k)) is not None
+                           and h.trigger.role == "event"), (c, None))
         if hit is None:
             continue
         chosen = by_role(parse, triggers, c, hit, "past", "shares the date")
