@@ -37,8 +37,14 @@ MANIFEST = pd.read_csv(CORPUS / "MANIFEST.csv", dtype=str)
 #: precision floor went down with the new articles, not with a change of the code). Then 18 more, first runs: dev
 #: 067-072 95.2 / 79.3 / 83.3, held-out 134-136 75.0 / 83.3 / 80.0; dev 073-078 46.4 / 46.7 / 93.3, held-out
 #: 137-139 46.2 / 43.8 / 100. The corpus of 117 articles at the end of that stop: dev 81.5 / 83.2 / 89.6, held-out
-#: 61.2 / 69.3 / 88.2. Targets: 92 / 90 / 90 on each part.
-FLOORS = {"dev": (0.81, 0.82, 0.88), "heldout": (0.60, 0.68, 0.84)}
+#: 61.2 / 69.3 / 88.2. Then 54 more (2026-12-03, stop 20), each batch run first before any rule was written from it:
+#: dev 079-084 43.8 / 60.0 / 88.2, held-out 140-142 57.1 / 57.1 / 100; dev 085-090 51.7 / 55.9 / 87.5, held-out 143-145
+#: 50.0 / 61.5 / 75.0; dev 091-096 71.9 / 65.7 / 83.3, held-out 146-148 78.6 / 82.4 / 92.9; dev 097-102 66.7 / 79.2 /
+#: 78.9, held-out 149-151 64.3 / 64.3 / 88.9; dev 103-108 60.0 / 48.6 / 94.4, held-out 152-154 50.0 / 61.5 / 87.5; dev
+#: 109-114 64.7 / 65.7 / 82.6, held-out 155-157 60.9 / 88.2 / 93.3. The corpus of 171 articles at the end of that
+#: stop: dev 79.3 / 82.0 / 88.8, held-out 63.9 / 71.0 / 89.4 (the dev recall floor went down with the new articles,
+#: first run at 44-72 %, not with a change of the code). Targets: 92 / 90 / 90 on each part.
+FLOORS = {"dev": (0.78, 0.81, 0.87), "heldout": (0.62, 0.70, 0.87)}
 
 
 def _benchmark() -> ModuleType:
