@@ -429,6 +429,15 @@ def test_an_event_at_the_opening_of_talks_dates_the_talks_too() -> None:
     assert set(table["date_start"].dt.strftime("%Y-%m-%d")) == {"2019-02-27"}
 
 
+def test_each_sides_release_of_a_swap_is_its_own_event() -> None:
+    # real news dev 075 (Global News, Saturday 1 February 2025): two releases of one day, by two doers
+    table = timeline.extract("---\npublished: 2025-02-01\n---\nHamas released three hostages in southern Gaza on "
+                             "Saturday, and Israel set free 183 Palestinian prisoners, in the fourth round of swaps.\n")
+    assert list(table[["event_type", "actors"]].itertuples(index=False, name=None)) == [
+        ("exchange", "Hamas"), ("exchange", "Israel")]
+    assert set(table["date_start"].dt.strftime("%Y-%m-%d")) == {"2025-02-01"}
+
+
 def test_a_news_conference_is_a_statement_not_talks() -> None:
     # real news dev 087, published Tuesday 30 January 2024
     table = timeline.extract("---\npublished: 2024-01-30\n---\nPower sharing in Northern Ireland looks set to come "

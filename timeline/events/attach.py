@@ -430,7 +430,8 @@ def shared_events(parse: Parse, triggers: Triggers, attached: Attachment, dated:
         own = parse.clause(c, with_complements=True) if relative else parse.subtree(c)
         if any(d in dated for d in own):
             continue
-        shared_subject = w.dep == "conj" and not parse.dependents(c, SUBJECT) and "to" not in marks  # not "to accept"
+        shared_subject = w.dep == "conj" and "to" not in marks and (  # not "to accept"
+            not parse.dependents(c, SUBJECT) or _other_doer_same_day(parse, c))
         after = w.dep == "advcl" and bool(marks & SAME_DAY_MARKS) or w.dep in ("obl", "nmod") and bool(
             marks & SAME_DAY_MARKS - SEQUENCE_MARKS)
         if not (shared_subject or after or relative):
@@ -446,6 +447,17 @@ def shared_events(parse: Parse, triggers: Triggers, attached: Attachment, dated:
         if chosen is not None and chosen.typed_word != attached.typed_word:
             out.append(chosen)
     return out + _setting_of(parse, triggers, attached) + _reported(parse, triggers, attached, dated)
+
+
+def _other_doer_same_day(parse: Parse, c: int) -> bool:
+    """A coordinated clause with a named subject of its own, finite with no auxiliary, after a comma and "and" and a
+    clause in the past, and no date of its own: the other side's act of the same day ("Hamas released three hostages
+    on Saturday, and Israel set free 183 Palestinian prisoners", "set" read as a present)."""
+    w = parse.words[c]
+    return w.pos == "VERB" and w.feature("VerbForm") == "Fin" and parse.words[w.head].feature("Tense") == "Past" \
+        and not parse.dependents(c, ("aux", "aux:pass")) and "and" in parse.dependent_words(c, ("cc",)) \
+        and any(parse.words[k].text == "," for k in range(w.head + 1, c)) \
+        and all(parse.words[k].pos == "PROPN" for k in parse.dependents(c, SUBJECT))  # a party named
 
 
 def _setting_of(parse: Parse, triggers: Triggers, attached: Attachment) -> list[Attachment]:

@@ -921,11 +921,16 @@ def _counted_from(parse: Parse, triggers: Triggers, t: Timex, root: int | None, 
 
 
 def _same_parties(a: Event, b: Event) -> bool:
-    """Two mentions of one type and day can be one event: always, except statements whose speakers (their first
-    actors, the subjects of the speech verbs) differ."""
-    if a.event_type != "statement" or not a.actors or not b.actors:
+    """Two mentions of one type and day can be one event: always, except statements or releases whose doers (their
+    first actors, the subjects of the verbs) differ."""
+    if a.event_type not in SIDED_TYPES or not a.actors or not b.actors:
         return True
     return a.actors[0] == b.actors[0]
+
+
+#: Event types whose acts by different doers on one day are different events: two speakers' statements, each side's
+#: release of prisoners in a swap.
+SIDED_TYPES = frozenset({"statement", "exchange"})
 
 
 def merge_duplicates(events: list[Event]) -> list[Event]:
