@@ -438,6 +438,15 @@ def test_each_sides_release_of_a_swap_is_its_own_event() -> None:
     assert set(table["date_start"].dt.strftime("%Y-%m-%d")) == {"2025-02-01"}
 
 
+def test_a_crossing_that_reopens_is_aid_and_talks_that_reopen_are_talks() -> None:
+    # real news dev 075 (Global News, Saturday 1 February 2025)
+    table = timeline.extract("---\npublished: 2025-02-01\n---\nPalestinian health authorities in Gaza also said that "
+                             "the Rafah border crossing with Egypt, closed for a long time, would reopen on Saturday for "
+                             "thousands of Palestinians in urgent need of medical treatment.\nThe talks reopened on "
+                             "Monday in Cairo.\n")
+    assert dict(zip(table["date_text"], table["event_type"])) == {"Saturday": "aid", "Monday": "talks"}
+
+
 def test_a_news_conference_is_a_statement_not_talks() -> None:
     # real news dev 087, published Tuesday 30 January 2024
     table = timeline.extract("---\npublished: 2024-01-30\n---\nPower sharing in Northern Ireland looks set to come "
