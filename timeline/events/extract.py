@@ -337,13 +337,6 @@ def extract_events(article: Article, parser: Parser | None = None) -> list[Event
             continue
         inside = [t for t in timexes[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
                   if not dateline_start <= t.start < dateline_end]
-        if not inside:
-            if entry is not None:
-                events.extend(_continued(article, parse, entry, events[-EVENT_LOOKBACK:], parties, entry=True))
-            elif told is not None and not dateline_start <= sentence.start < dateline_end:
-                events.extend(_continued(article, parse, told, events[-EVENT_LOOKBACK:], parties))
-            told, last_told = None, []
-            continue
         dates = _date_mentions(text, [t for t in inside if t.value.type != "DURATION"])
         roots = {w: d for d in dates if (w := parse.root_of(d.start, d.end)) is not None}
         dated = {parse.words[w].head: d for w, d in roots.items()}
@@ -363,6 +356,13 @@ def extract_events(article: Article, parser: Parser | None = None) -> list[Event
             before = _counted_back(article, parse, triggers, t, own, events, last_told, date_words, parties)
             if before is not None:
                 own.append(before)
+        if not dates and not own:  # no day of its own ("Those calls produced a temporary 30-day halt ..."): it may
+            if entry is not None:  # go on telling the day the line's heading or the sentence before told of
+                events.extend(_continued(article, parse, entry, events[-EVENT_LOOKBACK:], parties, entry=True))
+            elif told is not None and not dateline_start <= sentence.start < dateline_end:
+                events.extend(_continued(article, parse, told, events[-EVENT_LOOKBACK:], parties))
+            told, last_told = None, []
+            continue
         events.extend(own)
         told, last_told = _told_day(own, dates, article.published), own
         entry = _heading(text, sentence, dates) or entry
