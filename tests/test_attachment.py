@@ -447,6 +447,13 @@ def test_a_crossing_that_reopens_is_aid_and_talks_that_reopen_are_talks() -> Non
     assert dict(zip(table["date_text"], table["event_type"])) == {"Saturday": "aid", "Monday": "talks"}
 
 
+def test_a_day_after_a_possessive_pronoun_dates_its_noun() -> None:
+    # real news dev 103 (The Kathmandu Post, 13 December 2019); "Hamas's October 7 attack" stays a name
+    table = timeline.extract("---\npublished: 2019-12-13\n---\nKumar was pointing to his November 7 briefing where he "
+                             "said India's map depicts its territory accurately.\n")
+    assert ("statement", "2019-11-07") in set(zip(table["event_type"], table["date_start"].dt.strftime("%Y-%m-%d")))
+
+
 def test_a_news_conference_is_a_statement_not_talks() -> None:
     # real news dev 087, published Tuesday 30 January 2024
     table = timeline.extract("---\npublished: 2024-01-30\n---\nPower sharing in Northern Ireland looks set to come "

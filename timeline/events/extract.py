@@ -573,9 +573,9 @@ def _premodifier(parse: Parse, root: int, triggers: Triggers, when: DateMention)
 def _naming_determiner(parse: Parse, i: int, when: DateMention) -> bool:
     """Word ``i`` is a determiner that makes a date before the noun part of its name: definite or possessive ("the
     October 7 attack", "Hamas's October 7 attack"), or indefinite before a year ("a battered 2015 nuclear deal"); an
-    indefinite one before a day dates ("during a July 4 meeting")."""
+    indefinite one or a possessive pronoun before a day dates ("during a July 4 meeting", "his November 7 briefing")."""
     w = parse.words[i]
-    indefinite = w.dep == "det" and w.feature("Definite") == "Ind"
+    indefinite = w.dep == "det" and w.feature("Definite") == "Ind" or w.dep == "nmod:poss" and w.pos == "PRON"
     return w.dep in ("det", "nmod:poss") and not (indefinite and when.value.precision in ("day", "time"))
 
 
