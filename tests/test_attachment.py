@@ -454,6 +454,15 @@ def test_a_day_after_a_possessive_pronoun_dates_its_noun() -> None:
     assert ("statement", "2019-11-07") in set(zip(table["event_type"], table["date_start"].dt.strftime("%Y-%m-%d")))
 
 
+def test_leaving_a_bloc_is_an_event_not_its_treaty() -> None:
+    # real news dev 080 (published Monday 16 December 2024)
+    table = timeline.extract("---\npublished: 2024-12-16\n---\nIn line with Article 91 of the revised ECOWAS Treaty, "
+                             "the three states will formally stop being members of ECOWAS from 29 January 2025, Touray "
+                             "said.\n")
+    row = table[table["date_text"] == "29 January 2025"].iloc[0]
+    assert (row["event_type"], row["status"]) == ("other", "planned")
+
+
 def test_a_news_conference_is_a_statement_not_talks() -> None:
     # real news dev 087, published Tuesday 30 January 2024
     table = timeline.extract("---\npublished: 2024-01-30\n---\nPower sharing in Northern Ireland looks set to come "
