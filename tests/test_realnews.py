@@ -42,9 +42,9 @@ MANIFEST = pd.read_csv(CORPUS / "MANIFEST.csv", dtype=str)
 #: 50.0 / 61.5 / 75.0; dev 091-096 71.9 / 65.7 / 83.3, held-out 146-148 78.6 / 82.4 / 92.9; dev 097-102 66.7 / 79.2 /
 #: 78.9, held-out 149-151 64.3 / 64.3 / 88.9; dev 103-108 60.0 / 48.6 / 94.4, held-out 152-154 50.0 / 61.5 / 87.5; dev
 #: 109-114 64.7 / 65.7 / 82.6, held-out 155-157 60.9 / 88.2 / 93.3. The corpus of 171 articles at the end of that
-#: stop: dev 79.3 / 82.0 / 88.8, held-out 63.9 / 71.0 / 89.4 (the dev recall floor went down with the new articles,
+#: stop: dev 80.2 / 82.3 / 88.9, held-out 63.9 / 70.5 / 89.4 (the dev recall floor went down with the new articles,
 #: first run at 44-72 %, not with a change of the code). Targets: 92 / 90 / 90 on each part.
-FLOORS = {"dev": (0.78, 0.81, 0.87), "heldout": (0.62, 0.70, 0.87)}
+FLOORS = {"dev": (0.79, 0.81, 0.87), "heldout": (0.62, 0.70, 0.87)}
 
 
 def _benchmark() -> ModuleType:
