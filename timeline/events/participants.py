@@ -230,7 +230,7 @@ def full_names(text: str) -> dict[str, str]:
     for m in _NAME_RUN.finditer(text):
         words = m.group().split()
         while words and (words[0].lower() in _NOT_NAMES or words[0].lower() in _TITLE_WORDS
-                         or words[0].lower() in _LEADING_WORDS or resolve(words[0]) is not None):
+                         or resolve(words[0]) is not None):
             words = words[1:]
         known = resolve(" ".join(words))
         if len(words) < 2 or len(words) > 3 or any(w.endswith(("'s", "’s")) for w in words) \
@@ -241,9 +241,6 @@ def full_names(text: str) -> dict[str, str]:
             if len(names) == 1 and resolve(surname) is None}
 
 
-#: Words that open a sentence or a phrase before a name ("On", "By", "The").
-_LEADING_WORDS = frozenset({"the", "a", "an", "in", "on", "at", "by", "for", "from", "with", "of", "and", "but", "as",
-                            "to", "after", "before", "when", "while", "if", "under"})
 #: Single words of the titles that stand before a name ("President", "Minister", "envoy").
 _TITLE_WORDS = frozenset(w for (title,) in read_tsv("titles.tsv", 1) for w in re.findall(r"[a-z]+", title)
                          if w not in ("s", "of", "the"))
