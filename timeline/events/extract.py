@@ -222,8 +222,11 @@ def _datable(t: Timex) -> bool:
 #: Prepositions before "the past week" that make it the stretch of days an event fell in ("struck ... over the past
 #: week"), not a length.
 PAST_SPAN_SIGNALS = cue_words("past_span_signals")
-#: The units such a stretch is counted in, and how far back it reaches.
-PAST_SPANS = {"week": relativedelta(weeks=1), "month": relativedelta(months=1)}
+#: The units such a stretch is counted in: how far back it reaches, and the unit of the publication day it is part of.
+PAST_SPANS: dict[str, tuple[relativedelta, Callable[[date], TimeValue]]] = {
+    "week": (relativedelta(weeks=1), TimeValue.week),
+    "month": (relativedelta(months=1), lambda d: TimeValue.month(d.year, d.month)),
+}
 
 
 def _past_span(text: str, t: Timex, published: date | None) -> Timex:
@@ -235,8 +238,8 @@ def _past_span(text: str, t: Timex, published: date | None) -> Timex:
     if published is None or t.rule != "duration of the past unit" or words[-1] not in PAST_SPANS \
             or not before or before[-1] not in PAST_SPAN_SIGNALS:
         return t
-    unit = TimeValue.week(published) if words[-1] == "week" else TimeValue.month(published.year, published.month)
-    return replace(t, value=unit.narrowed(published - PAST_SPANS[words[-1]], published))
+    back, unit_of = PAST_SPANS[words[-1]]
+    return replace(t, value=unit_of(published).narrowed(published - back, published))
 
 
 def _after(sentence: Sentence, offset: int, text: str) -> Sentence:
@@ -290,6 +293,19 @@ def _date_mentions(text: str, timexes: list[Timex]) -> list[DateMention]:
     return out
 
 
+def _sentence_dates(text: str, parse: Parse, timexes: list[Timex]) -> tuple[
+        list[DateMention], dict[int, DateMention], dict[int, DateMention]]:
+    """A sentence's dates (``_date_mentions``), each by the word its span hangs from (its root), and each by the word
+    it modifies (the root's head)."""
+    dates = _date_mentions(text, [t for t in timexes if t.value.type != "DURATION"])
+    roots = {w: d for d in dates if (w := parse.root_of(d.start, d.end)) is not None}
+    return dates, roots, {parse.words[w].head: d for w, d in roots.items()}
+
+
+#: A year written in an expression.
+YEAR = re.compile(r"\b\d{4}\b")
+
+
 def _range_start(t: Timex, end: Timex) -> TimeValue:
     """The start of a range with no year of its own, placed in the year before when its year was guessed after the
     end's: "killed between April and October" in a March article is April to October of the year before."""
@@ -298,10 +314,6 @@ def _range_start(t: Timex, end: Timex) -> TimeValue:
             and v.start.year > 1:
         return v + relativedelta(years=-1)
     return v
-
-
-#: A year written in an expression.
-YEAR = re.compile(r"\b\d{4}\b")
 
 
 # --------------------------------------------------------------------- the extractor
@@ -337,9 +349,7 @@ def extract_events(article: Article, parser: Parser | None = None) -> list[Event
             continue
         inside = [t for t in timexes[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
                   if not dateline_start <= t.start < dateline_end]
-        dates = _date_mentions(text, [t for t in inside if t.value.type != "DURATION"])
-        roots = {w: d for d in dates if (w := parse.root_of(d.start, d.end)) is not None}
-        dated = {parse.words[w].head: d for w, d in roots.items()}
+        dates, roots, dated = _sentence_dates(text, parse, inside)
         triggers = Triggers(parse, find_triggers(text, sentence.start, sentence.end), frozenset(dated))
         own: list[Event] = []  # this sentence's events
         date_words = frozenset(parse.words[i].start for d in dates for i in parse.span(d.start, d.end))
@@ -519,7 +529,7 @@ def _names_an_event(parse: Parse, root: int, triggers: Triggers, when: DateMenti
     modifier = w.dep in ("nummod", "compound", "amod", "nmod:unmarked") and hit is not None \
         and _named_by_date(hit) and w.head > root \
         and any(_naming_determiner(parse, c, when) and c not in date for c in parse.children[w.head])
-    return modifier or _premodifier(parse, root, triggers, when) or _cited(parse, root, date)
+    return modifier or _premodifier(parse, root, triggers, when) or _cited(parse, date)
 
 
 #: The possessive marks of a date that dates the noun after it ("Saturday's vote", "last week's talks").
@@ -575,8 +585,9 @@ def _naming_determiner(parse: Parse, i: int, when: DateMention) -> bool:
     October 7 attack", "Hamas's October 7 attack"), or indefinite before a year ("a battered 2015 nuclear deal"); an
     indefinite one or a possessive pronoun before a day dates ("during a July 4 meeting", "his November 7 briefing")."""
     w = parse.words[i]
-    indefinite = w.dep == "det" and w.feature("Definite") == "Ind" or w.dep == "nmod:poss" and w.pos == "PRON"
-    return w.dep in ("det", "nmod:poss") and not (indefinite and when.value.precision in ("day", "time"))
+    indefinite = w.dep == "det" and w.feature("Definite") == "Ind"
+    pronoun = w.dep == "nmod:poss" and w.pos == "PRON"
+    return w.dep in ("det", "nmod:poss") and not ((indefinite or pronoun) and when.value.precision in ("day", "time"))
 
 
 def _named_by_date(hit: TriggerHit) -> bool:
@@ -584,13 +595,13 @@ def _named_by_date(hit: TriggerHit) -> bool:
     return hit.trigger.role == "event" and hit.trigger.event_type not in DATED_BY_PREMODIFIER
 
 
-def _cited(parse: Parse, root: int, date: set[int]) -> bool:
+def _cited(parse: Parse, date: set[int]) -> bool:
     """A date that closes brackets cites a source: alone after a name or number ("resolutions 2510 (2020)"), or
     after a citing word or a name and a comma ("(see Fides, 1/7/2025)", "(Reuters, May 12)")."""
     words, first, last = parse.words, min(date), max(date)
     if last + 1 >= len(words) or words[last + 1].text != ")":
         return False
-    opening = next((k for k in range(first - 1, -1, -1) if words[k].text in "()"), None)
+    opening = next((k for k in range(first - 1, -1, -1) if words[k].text in ("(", ")")), None)
     if opening is None or words[opening].text != "(":
         return False
     inside = words[opening + 1:first]
@@ -726,10 +737,9 @@ def _quote_closing_day(text: str, sentences: list[Sentence], k: int, analysis: d
             closing, parse = sentences[j], analysis.get(sentences[j].start)
             if parse is None:
                 return None
-            inside = timexes[bisect_left(starts, closing.start):bisect_left(starts, closing.end)]
-            dates = _date_mentions(text, [t for t in inside if t.value.type != "DURATION"])
-            return _speech_day(parse, {parse.words[w].head: d for d in dates
-                                       if (w := parse.root_of(d.start, d.end)) is not None})
+            _, _, dated = _sentence_dates(text, parse, timexes[bisect_left(starts, closing.start):
+                                                               bisect_left(starts, closing.end)])
+            return _speech_day(parse, dated)
         j += 1
     return None
 
