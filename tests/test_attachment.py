@@ -255,10 +255,26 @@ def test_a_year_that_names_an_event_dates_nothing() -> None:
     # real-news dev 020: a year in brackets cites the resolution
     "The Agreement was facilitated by the United Nations on the basis of Security Council resolutions 2510 (2020) "
     "and 2542 (2020) and the outcomes of the Berlin Conference.",
+    # real-news dev 104: the year dates an ouster, no event of the lexicon; not the Government of National Accord
+    "Since the 2011 ouster and killing of Muammar Gaddafi, the country has slid deeper into chaos and is now split "
+    "between the UN-backed Government of National Accord (GNA) under Fayez al-Sarraj and Haftar's forces.",
+    # real-news dev 110: the year dates a campaign promise, not the deal
+    "Democrats and the Trump administration have reached a deal over the new trade pact for North America, House "
+    "Speaker Nancy Pelosi announced Tuesday, bringing President Donald Trump nearer to delivering a signature 2016 "
+    "campaign promise.",
 ])
 def test_a_year_premodifying_or_citing_a_name_dates_nothing(text: str) -> None:
     table = timeline.extract(f"---\npublished: 2021-12-23\n---\n{text}\n")
-    assert not {"2015", "2020"} & set(table["date_text"])
+    assert not {"2011", "2015", "2016", "2020"} & set(table["date_text"])
+
+
+def test_a_verb_coordinated_with_no_subject_of_its_own_shares_the_first_ones() -> None:
+    # real-news dev 073, published Saturday 19 April 2025: what runs through Sunday is the ceasefire, its end
+    table = timeline.extract("---\npublished: 2025-04-19\n---\nThe ceasefire has been observed since 6:00 p.m. "
+                             "Moscow time (11:00 a.m. EST) and would run through Sunday.\n")
+    sunday = table[table["date_text"] == "Sunday"]
+    assert list(sunday[["event_type", "status"]].itertuples(index=False, name=None)) == [("deadline", "deadline")]
+    assert list(sunday["date_start"].dt.strftime("%Y-%m-%d")) == ["2025-04-20"]
 
 
 def test_a_source_cited_in_brackets_with_its_date_dates_nothing() -> None:

@@ -241,10 +241,20 @@ def _find(parse: Parse, triggers: Triggers, anchor: int, root: int, when: When) 
                 if held is not None and held.trigger.role in ("frame", "event"):
                     return by_role(parse, triggers, j, held, when, "light verb")
             continue
-        arguments = [*triggers.events_below(i, OBJECT_OF_SUPPORT), *triggers.events_below(i, SUBJECT_OF_SUPPORT)]
+        arguments = [*triggers.events_below(i, OBJECT_OF_SUPPORT), *triggers.events_below(i, SUBJECT_OF_SUPPORT),
+                     *triggers.events_below(_subject_giver(parse, i), SUBJECT_OF_SUPPORT)]
         for j, noun in arguments:  # an unlexicalised verb: its object ("will pick up their talks"), else its subject
             return Attachment(noun, noun, j, j, f"{how}, its argument")
     return None
+
+
+def _subject_giver(parse: Parse, i: int) -> int:
+    """The word whose subject verb ``i`` shares: the first of coordinated verbs when ``i`` has none of its own ("The
+    ceasefire has been observed since 6 p.m. and would run through Sunday"); else ``i`` itself."""
+    w = parse.words[i]
+    if w.dep == "conj" and w.pos in ("VERB", "AUX") and not parse.dependents(i, SUBJECT):
+        return w.head
+    return i
 
 
 def _climb(parse: Parse, anchor: int, root: int) -> Iterator[tuple[int, str]]:

@@ -567,15 +567,19 @@ _PREMODIFIERS = frozenset({"ADJ", "NOUN", "PROPN"})
 
 
 def _premodifier(parse: Parse, root: int, triggers: Triggers, when: DateMention) -> bool:
-    """A date with no preposition inside a noun phrase, before its event noun: after the noun's determiner, with
-    only modifiers between ("a battered 2015 nuclear deal")."""
+    """A date with no preposition inside a noun phrase, before its event noun or a noun that names no event: after
+    the noun's determiner, with only modifiers between ("a battered 2015 nuclear deal", "the 2011 ouster")."""
     if parse.dependents(root, ("case", "mark")):
         return False
     k = max(parse.subtree(root)) + 1
     while k < len(parse.words) and triggers.at(k) is None and parse.words[k].pos in _PREMODIFIERS:
         k += 1
     hit = triggers.at(k) if k < len(parse.words) else None
-    if hit is None or not _named_by_date(hit) or parse.words[k].pos != "NOUN" or root not in parse.subtree(k):
+    if hit is None:  # "the 2011 ouster", "a signature 2016 campaign promise": the date of a thing named no event
+        k -= 1
+    elif not _named_by_date(hit):
+        return False
+    if parse.words[k].pos != "NOUN" or k == root or root not in parse.subtree(k):
         return False
     return any(_naming_determiner(parse, c, when) and c < root for c in parse.children[k])
 
