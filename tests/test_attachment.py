@@ -594,6 +594,27 @@ def test_an_attribution_after_a_comma_reports_the_clause_before_it() -> None:
     assert set(rows["date_start"].dt.strftime("%Y-%m-%d")) == {"2022-11-02"}
 
 
+@pytest.mark.parametrize("text", [
+    # real-news dev 079, published Saturday 17 May 2025: an infinitive of purpose leaves the meeting done, and the
+    # year that names the deal dates no clause
+    "Iran and the three European parties to the 2015 nuclear deal sat down in Istanbul to review where the nuclear "
+    "and sanctions-lifting negotiations now stand, Iranian Deputy Foreign Minister Kazem Gharibabadi said on Friday.",
+    # the same construction, read by the parser as an adverbial clause of "said" with no mark
+    "The two sides met in Istanbul to review the negotiations, officials said on Friday.",
+])
+def test_a_reported_clause_before_its_attribution_is_done_by_the_saying(text: str) -> None:
+    table = timeline.extract(f"---\npublished: 2025-05-17\n---\n{text}\n")
+    rows = table[table["date_text"] == "Friday"]
+    assert sorted(rows["event_type"]) == ["statement", "talks"]
+    assert set(rows["date_start"].dt.strftime("%Y-%m-%d")) == {"2025-05-16"}
+
+
+def test_an_event_inside_a_reported_infinitive_is_not_done() -> None:
+    table = timeline.extract("---\npublished: 2025-05-17\n---\nOfficials said on Friday that they hoped to hold "
+                             "talks in Istanbul.\n")
+    assert list(table["event_type"]) == ["statement"]
+
+
 def test_an_after_clause_of_what_was_said_shares_the_sayings_date() -> None:
     """Real-news dev 030: the meeting with Maduro happened by the Friday (31 January 2025) Grenell spoke."""
     table = timeline.extract("---\npublished: 2025-01-31\n---\nRichard Grenell, envoy of U.S. President Donald Trump, "

@@ -498,13 +498,22 @@ def _said(parse: Parse, speech: int) -> list[tuple[int, list[int]]]:
     """The clauses a speech word reports, each with its words: its complement clauses, and the clause an
     attribution set off by a comma hangs on ("The two sides have agreed to a truce, Obasanjo told reporters
     Wednesday night", which the parser may read as a conjunct, no "and" then, or as an adverbial clause, no mark)."""
-    out = [(c, parse.subtree(c)) for c in parse.children[speech] if parse.words[c].dep in ("ccomp", "parataxis")]
+    out = [(c, parse.subtree(c)) for c in parse.children[speech] if parse.words[c].dep in ("ccomp", "parataxis")
+           or _fronted(parse, c, speech)]
     w = parse.words[speech]
     attribution = w.dep in ("parataxis", "conj") or w.dep == "advcl" and not parse.dependents(speech, ("mark",))
     if attribution and w.head < speech and not parse.dependents(speech, ("cc",)) \
             and any(parse.words[k].text == "," for k in range(w.head + 1, speech)) and parse.is_clause_head(w.head):
         out.append((w.head, parse.clause(w.head, with_complements=True)))
     return out
+
+
+def _fronted(parse: Parse, c: int, speech: int) -> bool:
+    """Clause ``c`` is what the speech verb after it reports, read by the parser as an adverbial clause with no mark:
+    a finite verb before a comma ("The two sides met in Istanbul ..., officials said on Friday")."""
+    w = parse.words[c]
+    return w.dep == "advcl" and c < speech and w.pos == "VERB" and w.feature("VerbForm") != "Inf" \
+        and not parse.dependents(c, ("mark",)) and any(parse.words[k].text == "," for k in range(c + 1, speech))
 
 
 def _reported(parse: Parse, triggers: Triggers, attached: Attachment, dated: Mapping[int, object]) -> list[
@@ -522,16 +531,25 @@ def _reported(parse: Parse, triggers: Triggers, attached: Attachment, dated: Map
         after = [a for a in parse.dependents(said, ("advcl",))
                  if parse.dependent_words(a, ("mark", "case")) & SAME_DAY_MARKS]
         for c in (said, *after):
-            group = parse.clause(c, with_complements=True)
-            if any(parse.words[k].lower in NOT_DONE for k in group if parse.words[k].dep in ("aux", "mark")) \
-                    or parse.words[c].pos == "ADJ" and parse.words[c].lemma in NOT_YET:
+            if parse.words[c].pos == "ADJ" and parse.words[c].lemma in NOT_YET:
                 continue
             hit = triggers.at(c)
             chosen = by_role(parse, triggers, c, hit, "past", "reported") if hit is not None else None
             if chosen is None:
                 chosen = next((Attachment(noun, noun, j, j, "reported") for j, noun in
                                triggers.events_below(c, SUBJECT_OF_SUPPORT | OBJECT_OF_SUPPORT)), None)
-            if chosen is not None and chosen.typed.trigger.event_type != "statement" and (
-                    not pluperfect(parse, c) or chosen.typed.trigger.event_type in ANNOUNCED_WHEN_DONE):
+            if chosen is not None and chosen.typed.trigger.event_type != "statement" and not _not_done(
+                    parse, c, chosen) and (not pluperfect(parse, c)
+                                           or chosen.typed.trigger.event_type in ANNOUNCED_WHEN_DONE):
                 out.append(chosen)
     return out
+
+
+def _not_done(parse: Parse, clause: int, chosen: Attachment) -> bool:
+    """A reported event is not done when its clause or a complement of it is future, modal or an infinitive ("said
+    they hoped to hold talks", "the talks seemed to have achieved a breakthrough"); when the clause's own verb names
+    the event, an infinitive of purpose beside it leaves it done ("sat down in Istanbul to review where the
+    negotiations stand, Gharibabadi said")."""
+    own = clause in (chosen.typed_word, chosen.cue_word)
+    words = parse.clause(clause, with_complements=not own)
+    return any(parse.words[k].lower in NOT_DONE for k in words if parse.words[k].dep in ("aux", "mark"))
