@@ -609,6 +609,14 @@ def test_a_reported_clause_before_its_attribution_is_done_by_the_saying(text: st
     assert set(rows["date_start"].dt.strftime("%Y-%m-%d")) == {"2025-05-16"}
 
 
+def test_a_date_ending_the_clause_before_an_attribution_dates_that_clause() -> None:
+    # the parser hangs "overnight" on "said"; it ends the reported clause, before the comma
+    table = timeline.extract("---\npublished: 2025-07-20\n---\nRussia fired dozens of missiles at Kyiv overnight, "
+                             "Ukrainian officials said on Wednesday.\n")
+    assert list(table[["date_text", "event_type"]].itertuples(index=False, name=None)) == [
+        ("Wednesday", "statement"), ("overnight", "military")]
+
+
 def test_an_event_inside_a_reported_infinitive_is_not_done() -> None:
     table = timeline.extract("---\npublished: 2025-05-17\n---\nOfficials said on Friday that they hoped to hold "
                              "talks in Istanbul.\n")
@@ -683,6 +691,12 @@ def test_the_headline_gives_no_event() -> None:
 
 #: Words the trigger lexicon names events by, each on a sentence of the real-news development part.
 LEXICON_CASES = [
+    Case("firing missiles is military", "Russia fired dozens of missiles at Kyiv on Wednesday.", date(2025, 7, 20),
+         "Wednesday", "military", "occurred", "Russia"),
+    Case("a vote is an event however it is worded", "The UN Security Council voted on Friday to extend the "
+         "peacekeeping mission.", date(2025, 7, 20), "Friday", "other", "occurred", "UN Security Council"),
+    Case("reconvening is meeting", "Delegations will reconvene in Geneva on 14 August.", date(2025, 7, 20),
+         "14 August", "talks", "planned", None),
     Case("a time limit granted is an ultimatum (devset 02)", "President Donald Trump, who pulled the United States out "
          "of the 2015 nuclear accord during his first term, sent a letter to Iran's leadership on March 12 giving "
          "Tehran 60 days to reach an agreement.", date(2025, 4, 20), "March 12", "threat", "occurred", None),

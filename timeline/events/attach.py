@@ -165,7 +165,8 @@ def date_anchor(parse: Parse, root: int) -> int:
         first = min(parse.subtree(root))
         if w.dep in SUBJECT and parse.dependents(root, ("case",)) and first > 0:
             return first - 1  # a date after a preposition is no subject: it modifies the word before it
-        return _speech_before_its_clause(parse, root, _clause_before(parse, root, w.head))
+        return _clause_before_attribution(parse, root, _speech_before_its_clause(
+            parse, root, _clause_before(parse, root, w.head)))
     for c in parse.children[root]:
         if parse.words[c].dep in FRAGMENT and parse.words[c].pos in ("VERB", "AUX", "NOUN", "PROPN"):
             return c
@@ -200,6 +201,20 @@ def _clause_before(parse: Parse, root: int, head: int) -> int:
                 and parse.dependents(c, SUBJECT) and parse.words[c].pos in ("VERB", "AUX"):
             return c
     return head
+
+
+def _clause_before_attribution(parse: Parse, root: int, head: int) -> int:
+    """A date hung on a speech verb but ending the clause that verb's attribution follows, in one stretch with that
+    clause's verb and before the comma ("Russia fired dozens of missiles at Kyiv overnight, Ukrainian officials said
+    on Wednesday") modifies that clause's verb; otherwise ``head``."""
+    if parse.words[head].lemma not in SPEECH or root > head:
+        return head
+    last = max(k for k in parse.subtree(root) if parse.words[k].pos not in _PUNCT)
+    if not any(parse.words[k].text == "," for k in range(last + 1, head)):
+        return head
+    first = min(parse.subtree(root))
+    return next((c for c, _ in _said(parse, head) if c < first and not any(
+        parse.words[k].text == "," for k in range(c + 1, first))), head)  # not "summit, where, at 10.35am, the PM"
 
 
 def _speech_before_its_clause(parse: Parse, root: int, head: int) -> int:

@@ -24,7 +24,7 @@ from dateutil.relativedelta import relativedelta
 from timeline.article import Article
 from timeline.events.actors import Mention
 from timeline.events.attach import (NOT_DONE, OBJECT_OF_SUPPORT, SUBJECT_OF_SUPPORT, Attachment, Triggers, When,
-                                   attach, by_role, shared_events)
+                                   attach, by_role, date_anchor, shared_events)
 from timeline.events.cameo import refine
 from timeline.events.participants import actors, article_parties, full_names, in_full, location
 from timeline.events.status import SPEECH, status_of
@@ -299,7 +299,7 @@ def _sentence_dates(text: str, parse: Parse, timexes: list[Timex]) -> tuple[
     it modifies (the root's head)."""
     dates = _date_mentions(text, [t for t in timexes if t.value.type != "DURATION"])
     roots = {w: d for d in dates if (w := parse.root_of(d.start, d.end)) is not None}
-    return dates, roots, {parse.words[w].head: d for w, d in roots.items()}
+    return dates, roots, {date_anchor(parse, w): d for w, d in roots.items()}
 
 
 #: A year written in an expression.
