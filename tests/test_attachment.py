@@ -617,6 +617,13 @@ def test_a_date_ending_the_clause_before_an_attribution_dates_that_clause() -> N
         ("Wednesday", "statement"), ("overnight", "military")]
 
 
+def test_a_date_after_an_of_phrase_dates_the_noun_the_phrase_belongs_to() -> None:
+    # the parser hangs "on Friday" on "war"; the exchange is what happened on Friday
+    table = timeline.extract("---\npublished: 2025-07-20\n---\nUkraine and Russia carried out their largest "
+                             "prisoner exchange of the war on Friday.\n")
+    assert list(table[["date_text", "event_type"]].itertuples(index=False, name=None)) == [("Friday", "exchange")]
+
+
 def test_an_event_inside_a_reported_infinitive_is_not_done() -> None:
     table = timeline.extract("---\npublished: 2025-05-17\n---\nOfficials said on Friday that they hoped to hold "
                              "talks in Istanbul.\n")
@@ -691,6 +698,10 @@ def test_the_headline_gives_no_event() -> None:
 
 #: Words the trigger lexicon names events by, each on a sentence of the real-news development part.
 LEXICON_CASES = [
+    Case("trading fire is military", "Thailand and Cambodia traded fire along their border on Thursday.",
+         date(2025, 7, 20), "Thursday", "military", "occurred", "Thailand"),
+    Case("passing a bill is an event", "On Wednesday, the House passed the bill by 219 votes to 213.",
+         date(2025, 7, 20), "Wednesday", "other", "occurred", None),
     Case("firing missiles is military", "Russia fired dozens of missiles at Kyiv on Wednesday.", date(2025, 7, 20),
          "Wednesday", "military", "occurred", "Russia"),
     Case("a vote is an event however it is worded", "The UN Security Council voted on Friday to extend the "

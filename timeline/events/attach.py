@@ -166,7 +166,7 @@ def date_anchor(parse: Parse, root: int) -> int:
         if w.dep in SUBJECT and parse.dependents(root, ("case",)) and first > 0:
             return first - 1  # a date after a preposition is no subject: it modifies the word before it
         return _clause_before_attribution(parse, root, _speech_before_its_clause(
-            parse, root, _clause_before(parse, root, w.head)))
+            parse, root, _clause_before(parse, root, _of_phrase_owner(parse, root, w.head))))
     for c in parse.children[root]:
         if parse.words[c].dep in FRAGMENT and parse.words[c].pos in ("VERB", "AUX", "NOUN", "PROPN"):
             return c
@@ -200,6 +200,17 @@ def _clause_before(parse: Parse, root: int, head: int) -> int:
         if parse.words[c].dep == "advcl" and c < root and max(parse.subtree(c)) == first - 1 \
                 and parse.dependents(c, SUBJECT) and parse.words[c].pos in ("VERB", "AUX"):
             return c
+    return head
+
+
+def _of_phrase_owner(parse: Parse, root: int, head: int) -> int:
+    """A date after the noun of an "of" phrase, hung on that noun ("their largest prisoner exchange of the war on
+    Friday"), modifies the noun the phrase belongs to: the parser's nearest reading, rarely the meant one."""
+    h = parse.words[head]
+    while h.dep == "nmod" and h.pos in ("NOUN", "PROPN") and root > head and parse.words[root].dep == "nmod" \
+            and "of" in parse.dependent_words(head, ("case",)) and parse.dependents(root, ("case",)):
+        head = h.head
+        h = parse.words[head]
     return head
 
 
