@@ -641,6 +641,16 @@ def test_an_after_clause_of_what_was_said_shares_the_sayings_date() -> None:
         ("Friday", "occurred", "2025-01-31")
 
 
+def test_whom_a_meeting_verb_takes_as_object_takes_part() -> None:
+    # real-news dev 104 (published 14 January 2020): Maas flies to Libya to meet Haftar
+    table = timeline.extract("---\npublished: 2020-01-14\n---\nHeiko Maas, Germany's Foreign Minister, is flying to "
+                             "Libya on Thursday to meet warlord Khalifa Haftar.\nZelensky met Trump at the White "
+                             "House on Monday.\n")
+    actors = {row.date_text: set(row.actors.split("; ")) for row in table.itertuples()}
+    assert {"Heiko Maas", "Khalifa Haftar"} <= actors["Thursday"]
+    assert {"Volodymyr Zelensky", "Donald Trump"} <= actors["Monday"]
+
+
 @pytest.mark.parametrize("text", [
     # real-news dev 037: the talks' place is no actor, though Nairobi stands for Kenya's government elsewhere
     "The commanders, who have been holding talks in the Kenyan capital of Nairobi since Monday, signed an agreement "

@@ -127,8 +127,8 @@ def actor_words(parse: Parse, typed: int, cue: int, event_type: str, verb: int |
     links = participant_links().get(event_type, frozenset())
     for event_word in dict.fromkeys((typed, cue)):
         for c in parse.children[event_word]:
-            if parse.words[c].dep not in ("obl", "nmod", "obj", "iobj"):
-                continue
+            if parse.words[c].dep not in ("obl", "nmod", "obj", "iobj") or c == typed:
+                continue  # "held talks": the event itself is no participant of its verb
             cases = parse.dependent_words(c, ("case",))
             if cases & links or (parse.words[c].dep == "obj" and "obj" in links):
                 words += _with_conjuncts(parse, [c])
