@@ -624,6 +624,15 @@ def test_a_date_after_an_of_phrase_dates_the_noun_the_phrase_belongs_to() -> Non
     assert list(table[["date_text", "event_type"]].itertuples(index=False, name=None)) == [("Friday", "exchange")]
 
 
+def test_a_date_between_said_and_what_it_reports_is_the_sayings_and_its_tense() -> None:
+    # the parser hangs "on Friday" on "speak"; the tagger read its tense there ("would": ahead) and gave 25 July
+    table = timeline.extract("---\npublished: 2025-07-20\n---\nTrump said on Friday he would speak with Putin on "
+                             "Monday.\n")
+    rows = list(table[["date_text", "event_type", "status"]].itertuples(index=False, name=None))
+    assert rows == [("Friday", "statement", "occurred"), ("Monday", "talks", "planned")]
+    assert list(table["date_start"].dt.strftime("%Y-%m-%d")) == ["2025-07-18", "2025-07-21"]
+
+
 def test_an_event_inside_a_reported_infinitive_is_not_done() -> None:
     table = timeline.extract("---\npublished: 2025-05-17\n---\nOfficials said on Friday that they hoped to hold "
                              "talks in Istanbul.\n")
@@ -708,6 +717,8 @@ def test_the_headline_gives_no_event() -> None:
 
 #: Words the trigger lexicon names events by, each on a sentence of the real-news development part.
 LEXICON_CASES = [
+    Case("a protest is an event however it is worded", "Thousands of people protested in Belgrade on Saturday "
+         "against the government.", date(2025, 7, 20), "Saturday", "other", "occurred", None),
     Case("trading fire is military", "Thailand and Cambodia traded fire along their border on Thursday.",
          date(2025, 7, 20), "Thursday", "military", "occurred", "Thailand"),
     Case("passing a bill is an event", "On Wednesday, the House passed the bill by 219 votes to 213.",

@@ -170,6 +170,18 @@ class Parse:
             stack.extend(self.children[j])
         return sorted(out)
 
+    def saying_of(self, root: int, head: int, speech: frozenset[str]) -> int:
+        """The speech verb a date dates when the parser hung it on the reported clause's verb ``head`` but it stands
+        between the two, before that clause's subject or mark ("said last week the details would be released", "said
+        on Friday he would speak"); else ``head``. ``speech``: the lemmas of speech verbs."""
+        h = self.words[head]
+        saying = h.head
+        if h.dep != "ccomp" or self.words[saying].lemma not in speech or not saying < root < head \
+                or self.in_quote[root]:  # 'Sunak said: "This afternoon I hosted ..."': the quote's own date
+            return head
+        opening = [c for c in self.children[head] if self.words[c].dep in (*SUBJECT, "mark")]
+        return saying if opening and root < min(opening) else head
+
     # ----------------------------------------------------------------- offsets
     def at(self, offset: int) -> int | None:
         """The word covering article offset ``offset`` (or starting right after it), None outside the sentence."""

@@ -165,8 +165,8 @@ def date_anchor(parse: Parse, root: int) -> int:
         first = min(parse.subtree(root))
         if w.dep in SUBJECT and parse.dependents(root, ("case",)) and first > 0:
             return first - 1  # a date after a preposition is no subject: it modifies the word before it
-        return _clause_before_attribution(parse, root, _speech_before_its_clause(
-            parse, root, _clause_before(parse, root, _of_phrase_owner(parse, root, w.head))))
+        return _clause_before_attribution(parse, root, parse.saying_of(
+            root, _clause_before(parse, root, _of_phrase_owner(parse, root, w.head)), SPEECH))
     for c in parse.children[root]:
         if parse.words[c].dep in FRAGMENT and parse.words[c].pos in ("VERB", "AUX", "NOUN", "PROPN"):
             return c
@@ -226,18 +226,6 @@ def _clause_before_attribution(parse: Parse, root: int, head: int) -> int:
     first = min(parse.subtree(root))
     return next((c for c, _ in _said(parse, head) if c < first and not any(
         parse.words[k].text == "," for k in range(c + 1, first))), head)  # not "summit, where, at 10.35am, the PM"
-
-
-def _speech_before_its_clause(parse: Parse, root: int, head: int) -> int:
-    """A date hung on a reported clause's verb but standing between the speech verb and that clause's subject ("said
-    last week the details would be released") dates the saying: the speech verb; otherwise ``head``."""
-    h = parse.words[head]
-    speech = h.head
-    if h.dep != "ccomp" or parse.words[speech].lemma not in SPEECH or not speech < root < head \
-            or parse.in_quote[root]:  # 'Sunak said: "This afternoon I hosted ..."': the quote's own date
-        return head
-    opening = [c for c in parse.children[head] if parse.words[c].dep in (*SUBJECT, "mark")]
-    return speech if opening and root < min(opening) else head
 
 
 def attach(parse: Parse, triggers: Triggers, root: int, when: When) -> Attachment | None:

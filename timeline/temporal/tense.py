@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from timeline.resources import cue_words
 from timeline.syntax import Parse, Word
 from timeline.temporal import lexicon as lx
 from timeline.temporal.resolve import Tense, tense_of
@@ -25,6 +26,9 @@ LEAD_RELATIONS = frozenset({"case", "mark", "cc", "punct", "det", "advmod", "amo
 _POSSESSIVE = ("'s", "’s")
 _PUNCT = frozenset({"PUNCT", "SYM"})
 
+#: Lemmas of speech verbs: a date between one and the subject of what it reports dates the saying ("said on Friday
+#: he would speak with Putin": a past Friday).
+SPEECH = cue_words("speech")
 #: (start, end, rule kind) of an expression -> the tense of its clause.
 TenseSource = Callable[[int, int, str], Tense]
 
@@ -37,7 +41,7 @@ def clause_tense(text: str, parse: Parse, start: int, end: int, kind: str = "") 
     if root is None:
         return "unknown"
     words = parse.words
-    anchor = _past_attribution(parse, words[root].head)
+    anchor = _past_attribution(parse, parse.saying_of(root, words[root].head, SPEECH))
     clause = [i for i in _tense_words(parse, anchor) if not (start <= words[i].start < end)]
     before = [words[i] for i in clause if words[i].end <= start]
     after = [words[i] for i in clause if words[i].start >= end]
