@@ -717,6 +717,8 @@ def test_the_headline_gives_no_event() -> None:
 
 #: Words the trigger lexicon names events by, each on a sentence of the real-news development part.
 LEXICON_CASES = [
+    Case("a resolution adopted is a vote", "The UN General Assembly adopted a resolution on Friday demanding an "
+         "immediate ceasefire.", date(2025, 7, 20), "Friday", "other", "occurred", "UN General Assembly"),
     Case("a protest is an event however it is worded", "Thousands of people protested in Belgrade on Saturday "
          "against the government.", date(2025, 7, 20), "Saturday", "other", "occurred", None),
     Case("trading fire is military", "Thailand and Cambodia traded fire along their border on Thursday.",
