@@ -633,6 +633,13 @@ def test_a_date_between_said_and_what_it_reports_is_the_sayings_and_its_tense() 
     assert list(table["date_start"].dt.strftime("%Y-%m-%d")) == ["2025-07-18", "2025-07-21"]
 
 
+def test_the_day_an_event_is_put_off_to_is_planned_not_called_off() -> None:
+    table = timeline.extract("---\npublished: 2025-07-20\n---\nThe talks were postponed to next month.\nThe EU "
+                             "postponed its retaliatory tariffs until August 6.\n")
+    rows = list(table[["date_text", "event_type", "status"]].itertuples(index=False, name=None))
+    assert sorted(rows) == [("August 6", "sanction", "planned"), ("next month", "talks", "planned")]
+
+
 def test_an_event_inside_a_reported_infinitive_is_not_done() -> None:
     table = timeline.extract("---\npublished: 2025-05-17\n---\nOfficials said on Friday that they hoped to hold "
                              "talks in Istanbul.\n")

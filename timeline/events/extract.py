@@ -68,6 +68,10 @@ WARNINGS = cue_words("warnings")
 ENDING_TYPES = frozenset({"ceasefire", "agreement"})
 ENDS = cue_words("ends")
 EXTENDING = cue_words("extending")
+#: Verbs after which "to" or "until" a date gives an event's new day ("postponed to next month").
+POSTPONING = cue_words("postponing")
+#: The prepositions of such a new day.
+NEW_DAY_CASES = frozenset({"to", "until", "till"})
 #: Prepositions after a duration naming what it is counted from ("within 30 days of the signing").
 COUNTED_FROM = cue_words("counted_from")
 #: Verbs whose object duration is a deadline without "within" ("giving Tehran 60 days").
@@ -712,6 +716,13 @@ def _limit(parse: Parse, root: int, chosen: Attachment, event_type: str) -> bool
     return event_type in ENDING_TYPES and bool(cases & ENDS or extended)
 
 
+def _new_day(parse: Parse, root: int) -> bool:
+    """The date is the day an event was put off to ("the talks were postponed to next month"): the event is not
+    called off on it."""
+    w = parse.words[root]
+    return parse.words[w.head].lemma in POSTPONING and bool(parse.dependent_words(root, ("case",)) & NEW_DAY_CASES)
+
+
 def _mere_warning(parse: Parse, cue: int) -> bool:
     """A warning that only tells how things are ("Guterres warned that things were spiraling out of control") is a
     statement; one of what will or would follow ("warned that Israel would respond", "warned of retaliation if")
@@ -773,6 +784,9 @@ def _event(article: Article, parse: Parse, root: int, when: DateMention, chosen:
     names, countries = _collapse(found or parties.get())
     note = v.note or (INFERRED_PARTIES if names and not found else None)
     status = status_of(parse, chosen.typed_word, chosen.cue_word, event_type, v.start, v.end, article.published)
+    if status == "negated" and _new_day(parse, root):
+        status = "planned" if article.published is None or v.start is None or v.start > article.published else \
+            "occurred"
     head = parse.clause_of[chosen.cue_word]
     place = location(text, parse, tuple(dict.fromkeys((chosen.typed_word, chosen.cue_word, head))))
     clause = [parse.words[i] for i in parse.clause(chosen.cue_word, with_complements=True)]
