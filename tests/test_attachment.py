@@ -724,6 +724,12 @@ def test_the_headline_gives_no_event() -> None:
 
 #: Words the trigger lexicon names events by, each on a sentence of the real-news development part.
 LEXICON_CASES = [
+    Case("talks suspended are talks called off", "Colombia's President Gustavo Petro suspended talks with the ELN "
+         "on Friday.", date(2025, 7, 20), "Friday", "talks", "negated", "National Liberation Army"),
+    Case("a treaty suspended is a sanction (devset 09)", "India suspended the Indus Waters Treaty on Wednesday.",
+         date(2025, 7, 20), "Wednesday", "sanction", "occurred", "India"),
+    Case("speaking over a hotline is talks", "Indian and Pakistani military commanders spoke over a hotline on "
+         "Monday.", date(2025, 7, 20), "Monday", "talks", "occurred", "Pakistan"),
     Case("a resolution adopted is a vote", "The UN General Assembly adopted a resolution on Friday demanding an "
          "immediate ceasefire.", date(2025, 7, 20), "Friday", "other", "occurred", "UN General Assembly"),
     Case("a protest is an event however it is worded", "Thousands of people protested in Belgrade on Saturday "
