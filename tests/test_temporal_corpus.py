@@ -88,6 +88,8 @@ CORPUS = [
     Row("The envoy said on Sunday that talks had failed.", THU, "Sunday", "DATE", "2025-07-13", None, "2025-07-13", "2025-07-13"),
     Row("The envoy will return on Sunday.", THU, "Sunday", "DATE", "2025-07-20", None, "2025-07-20", "2025-07-20"),
     Row("Rebels attacked on Saturday.", THU, "Saturday", "DATE", "2025-07-12", None, "2025-07-12", "2025-07-12"),
+    Row("A 2022 truce expired in October of that year.", THU, "October of that year", "DATE", "2022-10", None,
+        "2022-10-01", "2022-10-31"),  # the year of the last mentioned date, not this October's
     Row("Hamas is to free three hostages on Saturday.", THU, "Saturday", "DATE", "2025-07-19", None, "2025-07-19",
         "2025-07-19"),  # "is to": an arrangement ahead
     Row("Last Monday, the minister resigned.", THU, "Last Monday", "DATE", "2025-07-14", None, "2025-07-14", "2025-07-14"),

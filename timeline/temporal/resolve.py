@@ -200,10 +200,16 @@ def week_of_month(f: Fields, ctx: Context) -> TimeValue | None:
 
 
 def month_of_year(f: Fields, ctx: Context) -> TimeValue | None:
-    """"June last year", "January this year": the month in the year counted from the DCT."""
+    """"June last year", "January this year": the month in the year counted from the DCT; "October of that year":
+    in the year of the last mentioned date."""
     month = _month(f.get("month"))
     if month is None:
         return None
+    if f.get("param_rel") == "anchor":
+        anchor = ctx.anchor
+        if anchor is None or anchor.start is None:
+            return TimeValue.unresolved("month", "no year was mentioned before")
+        return TimeValue.month(anchor.start.year, month)
     if ctx.dct is None:
         return TimeValue.unresolved("month", NO_DCT)
     return TimeValue.month(ctx.dct.year + lx.RELATIVE_STEPS.get(_word(f.get("rel")), 0), month)

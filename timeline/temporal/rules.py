@@ -107,6 +107,9 @@ CALENDAR = (
     Rule("month year", r"(?P<month>{month}),?\s+(?:of\s+)?(?P<year>{year}|{spoken_year})", "calendar", "December 2023"),
     Rule("month of relative year", r"(?P<month>{month})\s+(?P<rel>this|last|next)\s+year", "month_of_year",
          "June last year"),
+    # "in October of that year": the month in the year of the last mentioned date
+    Rule("month of that year", r"(?P<month>{month})\s+(?:of\s+)?(?:that|the\s+same)\s+year", "month_of_year",
+         "October of that year", params=_p(rel="anchor")),
     # a month name followed by a capitalised word is a name ("Jan Kavan"), not a month
     Rule("month", r"(?P<month>{month})(?!\s+(?-i:[A-Z][a-z]))", "calendar", "May"),
     Rule("iso date", r"(?P<year>{full_year})-(?P<month>0[1-9]|1[0-2])-(?P<day>3[01]|[12]\d|0[1-9])", "calendar",
