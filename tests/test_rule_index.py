@@ -42,6 +42,7 @@ def test_a_changed_rule_set_is_validated_before_it_is_indexed(rule: Rule, proble
 
 
 def test_rules_and_their_keys_are_compiled_only_when_a_text_reaches_them() -> None:
+    tagger._expressions.cache_clear()  # a text met before would not be scanned again
     tagger._compiled.cache_clear()
     tagger._rules_for_token.cache_clear()
     tagger._rules_starting.cache_clear()

@@ -272,6 +272,13 @@ def _candidates(found: list[tuple[int, int, int, re.Match[str]]], length: int) -
     return chosen
 
 
+@lru_cache(maxsize=4)
+def _expressions(text: str) -> tuple[tuple[int, int, int, re.Match[str]], ...]:
+    """``_candidates`` of ``_scan`` over ``text``, kept for the last few texts: the event extractor asks for a text's
+    expressions twice (``expression_sentences``, then ``tag``), a live blog three times."""
+    return tuple(_candidates(_scan(text), len(text)))
+
+
 def _fields(rule: Rule, match: re.Match[str]) -> Mapping[str, str | None]:
     fields: dict[str, str | None] = dict(match.groupdict())
     fields.update({f"param_{k}": str(v) for k, v in rule.params.items()})
@@ -317,7 +324,7 @@ def expression_sentences(text: str, sentences: list[Sentence], tensed_only: bool
     starts = [s.start for s in sentences]
     chosen: dict[int, Sentence] = {}
     rules = _compiled().rules
-    for start, _, index, match in _candidates(_scan(text), len(text)):
+    for start, _, index, match in _expressions(text):
         rule = rules[index]
         if tensed_only and not (rule.kind in TENSED_KINDS and not match.groupdict().get("year")):
             continue
@@ -354,7 +361,7 @@ def tag(text: str, published: date | None = None, analysis: Mapping[int, Parse] 
     sentence_anchor: tuple[int, Timex] | None = None  # (sentence index, last resolved timex in it)
     dated: list[tuple[int, Timex]] = []  # every resolved date or time so far, with its sentence index
     floor = 0
-    for start, end, index, match in _candidates(_scan(text), len(text)):
+    for start, end, index, match in _expressions(text):
         rule = _compiled().rules[index]
         sentence_index = max(0, bisect.bisect_right(sentence_starts, start) - 1)
         sentence = sentences[sentence_index] if sentences else Sentence(0, len(text), text)
