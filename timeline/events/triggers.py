@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from timeline.resources import read_tsv
 
@@ -57,18 +57,22 @@ def _code(cell: str) -> str | None:
 
 
 @cache
-def _scanner() -> re.Pattern[str]:
-    """One alternation of every trigger, each in its own group, so one scan finds them all."""
+def _scanner() -> tuple[re.Pattern[str], dict[str, Trigger]]:
+    """One alternation of every trigger, each in its own group, so one scan finds them all; and group -> trigger."""
     parts = [f"(?P<t{t.order}>{t.pattern})" for t in triggers()]
-    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE)
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE)
+    return pattern, {f"t{t.order}": t for t in triggers()}
 
 
 def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[TriggerHit]:
     """Every trigger in ``text[start:end]``, in text order (offsets index into ``text``)."""
-    by_group = {f"t{t.order}": t for t in triggers()}
-    hits = []
-    for m in _scanner().finditer(text, start, len(text) if end is None else end):
-        group = m.lastgroup
-        if group is not None:
-            hits.append(TriggerHit(m.start(), m.end(), by_group[group]))
-    return hits
+    return list(_scan(text, start, len(text) if end is None else end))
+
+
+@lru_cache(maxsize=256)
+def _scan(text: str, start: int, end: int) -> tuple[TriggerHit, ...]:
+    """``find_triggers``, kept for the last sentences asked about: the extractor asks about some sentences twice or
+    three times (whether one that follows a dated sentence names an event, then for its events)."""
+    scanner, by_group = _scanner()
+    return tuple(TriggerHit(m.start(), m.end(), by_group[m.lastgroup])
+                 for m in scanner.finditer(text, start, end) if m.lastgroup is not None)
