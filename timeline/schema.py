@@ -92,7 +92,7 @@ def to_frame(rows: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
 def conform(frame: pd.DataFrame, columns: Iterable[str] | None = None) -> pd.DataFrame:
     """Return ``frame`` with exactly the schema's columns (or the named subset), in schema order, cast to the
     schema's dtypes (a new frame)."""
-    out = pd.DataFrame(index=range(len(frame)))
+    out: dict[str, pd.Series] = {}  # the frame is made once from its columns: inserting them one by one cost more
     source = frame.reset_index(drop=True)
     wanted = set(columns) if columns is not None else None
     for name, dtype in COLUMNS.items():
@@ -105,7 +105,7 @@ def conform(frame: pd.DataFrame, columns: Iterable[str] | None = None) -> pd.Dat
             out[name] = column.astype("object").where(column.notna(), None).astype(dtype)
         else:
             out[name] = column.astype(dtype)
-    return out
+    return pd.DataFrame(out, index=pd.RangeIndex(len(frame)))
 
 
 def empty_frame() -> pd.DataFrame:
