@@ -640,6 +640,17 @@ def test_the_day_an_event_is_put_off_to_is_planned_not_called_off() -> None:
     assert sorted(rows) == [("August 6", "sanction", "planned"), ("next month", "talks", "planned")]
 
 
+def test_what_is_said_to_come_is_no_date_of_the_saying() -> None:
+    # real news dev 117 (published 18 September 2023): the parser makes "would happen" a conjunct of "said"; the
+    # date is the exchange's, and "Earlier in the day" dates the saying
+    table = timeline.extract("---\npublished: 2023-09-18\n---\nQatar has moved the funds, Reuters reported on "
+                             "Monday.\nEarlier in the day, the Iranian Foreign Ministry said the exchange of prisoners "
+                             "between Tehran and Washington would happen on September 18.\n")
+    rows = set(table[["date_text", "event_type"]].itertuples(index=False, name=None))
+    assert {("September 18", "exchange"), ("Earlier in the day", "statement")} <= rows
+    assert ("September 18", "statement") not in rows
+
+
 def test_an_event_inside_a_reported_infinitive_is_not_done() -> None:
     table = timeline.extract("---\npublished: 2025-05-17\n---\nOfficials said on Friday that they hoped to hold "
                              "talks in Istanbul.\n")
@@ -724,6 +735,13 @@ def test_the_headline_gives_no_event() -> None:
 
 #: Words the trigger lexicon names events by, each on a sentence of the real-news development part.
 LEXICON_CASES = [
+    Case("taking up arms is military (real news dev 116)", "Some 300,000 people have died in Darfur since rebels "
+         "there took up arms in 2003.", date(2020, 8, 31), "2003", "military", "occurred", None),
+    Case("giving up weapons is an event (real news dev 119)", "At least 250 MFDC fighters gave up their weapons on "
+         "May 13, 2023, at a ceremony held in Mongone.", date(2025, 2, 24), "May 13, 2023", "other", "occurred", None),
+    Case("listing a group as terrorist is a sanction (real news dev 120)", "The Ethiopian government listed the OLA "
+         "as a terrorist organization together with the TPLF in May 2021.", date(2023, 5, 3), "May 2021", "sanction",
+         "occurred", "Ethiopia"),
     Case("talks suspended are talks called off", "Colombia's President Gustavo Petro suspended talks with the ELN "
          "on Friday.", date(2025, 7, 20), "Friday", "talks", "negated", "National Liberation Army"),
     Case("a treaty suspended is a sanction (devset 09)", "India suspended the Indus Waters Treaty on Wednesday.",

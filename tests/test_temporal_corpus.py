@@ -170,6 +170,8 @@ CORPUS = [
         "2025-04-23", "2025-04-23"),
     Row("Talks opened on 3 March 2025. The envoys left the day after.", THU, "the day after", "DATE", "2025-03-04",
         None, "2025-03-04", "2025-03-04"),
+    Row("Qatar confirmed the swap on Monday. Earlier in the day, the ministry said it would happen soon.", THU,
+        "Earlier in the day", "DATE", "2025-07-14", None, "2025-07-14", "2025-07-14"),  # the last mentioned day
     Row("The truce takes effect on Sunday, January 19, and hostages would be freed that afternoon.",
         date(2025, 1, 14), "that afternoon", "TIME", "2025-01-19TAF", None, "2025-01-19", "2025-01-19"),
     Row("That evening the envoys left.", THU, "That evening", "TIME", "XXXX-XX-XXTEV"),

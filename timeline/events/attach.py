@@ -295,7 +295,18 @@ def _nearest(parse: Parse, triggers: Triggers, anchor: int, root: int) -> list[t
         parse.distance(anchor, i) + (CLAUSE_STEP if parse.clause_of[i] != parse.clause_of[anchor] else 0),
         i > root, abs(i - root)))
     return [(i, "nearest in the tree") for i in ranked if not triggers.is_topic(i)
-            and not _reports(parse, i, anchor) and not _charged(parse, triggers, i, anchor)]
+            and not _reports(parse, i, anchor) and not _charged(parse, triggers, i, anchor)
+            and not _ahead_of_saying(parse, i, anchor)]
+
+
+def _ahead_of_saying(parse: Parse, speech: int, anchor: int) -> bool:
+    """The date's verb is future or modal and speech verb ``speech`` is not: what is said to come is no date of the
+    saying, however the parser joins the two ("the Foreign Ministry said the exchange ... would happen on September
+    18", read with "happen" a conjunct of "said")."""
+    def ahead(k: int) -> bool:
+        return any(parse.words[a].lower in NOT_DONE for a in parse.dependents(k, ("aux", "aux:pass")))
+    return parse.words[speech].lemma in SPEECH and parse.words[anchor].pos in ("VERB", "AUX") and ahead(anchor) \
+        and not ahead(speech)
 
 
 def _charged(parse: Parse, triggers: Triggers, speech: int, anchor: int) -> bool:
