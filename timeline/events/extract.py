@@ -578,8 +578,9 @@ def _premodifier(parse: Parse, root: int, triggers: Triggers, when: DateMention)
     if parse.dependents(root, ("case", "mark")):
         return False
     k = max(parse.subtree(root)) + 1
-    while k < len(parse.words) and triggers.at(k) is None and parse.words[k].pos in _PREMODIFIERS:
-        k += 1
+    while k < len(parse.words) and triggers.at(k) is None and (parse.words[k].pos in _PREMODIFIERS
+                                                              or parse.words[k].text in ("-", "–")):
+        k += 1  # "the failed 2009 Turkey-Armenia Protocol process"
     hit = triggers.at(k) if k < len(parse.words) else None
     if hit is None:  # "the 2011 ouster", "a signature 2016 campaign promise": the date of a thing named no event
         k -= 1
