@@ -670,6 +670,14 @@ def test_an_after_clause_of_what_was_said_shares_the_sayings_date() -> None:
         ("Friday", "occurred", "2025-01-31")
 
 
+def test_an_acronym_before_fighters_names_their_group() -> None:
+    # real news dev 119: the MFDC is not in the actor knowledge; the event named the article's two states
+    table = timeline.extract("---\npublished: 2025-02-24\n---\nSenegal and Guinea-Bissau hosted the talks. Senegal "
+                             "thanked Guinea-Bissau.\nAt least 250 MFDC fighters gave up their weapons on May 13, "
+                             "2023, at a ceremony held in Mongone.\n")
+    assert list(table["actors"]) == ["MFDC"]
+
+
 def test_whom_a_meeting_verb_takes_as_object_takes_part() -> None:
     # real-news dev 104 (published 14 January 2020): Maas flies to Libya to meet Haftar
     table = timeline.extract("---\npublished: 2020-01-14\n---\nHeiko Maas, Germany's Foreign Minister, is flying to "

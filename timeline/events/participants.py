@@ -18,7 +18,7 @@ from functools import cache
 
 from timeline.events.actors import Entity, Mention, actor_gazetteer, place_gazetteer, resolve, titled_people
 from timeline.resources import cue_words, read_tsv
-from timeline.syntax import SUBJECT, Parse
+from timeline.syntax import SUBJECT, Parse, Word
 
 #: Relations that give an event noun's own actors ("Putin's proposal", "US-China talks", "Russian strikes").
 NOUN_ACTORS = frozenset({"nmod:poss", "compound", "amod", "flat"})
@@ -27,6 +27,8 @@ NOT_NAME = frozenset({"acl", "acl:relcl", "appos", "case", "punct", "cc", "conj"
                       "mark", "det", "nmod", "obl"})
 #: Lower-case words inside personal names ("Tamim bin Hamad Al Thani", "Luiz Inácio Lula da Silva").
 NAME_PARTICLES = cue_words("name_particles")
+#: Nouns of a group's people ("fighters", "rebels"): an acronym before one names the group.
+GROUP_NOUNS = cue_words("group_nouns")
 #: Places are taken after these words.
 PLACE_CASES = cue_words("place_cases")
 
@@ -153,6 +155,8 @@ def actors(text: str, parse: Parse, typed: int, cue: int, event_type: str, verb:
             out.extend(found)
         elif parse.words[i].pos == "PROPN" and parse.words[i].start not in dates and _named(parse, i):
             out.append(Mention(start, end, Entity(text[start:end], "", "named")))
+        else:
+            out.extend(Mention(w.start, w.end, Entity(w.text, "", "named")) for w in _group_acronyms(parse, i))
     if out:
         return out
     places = _place_spans(text, parse)
@@ -160,6 +164,15 @@ def actors(text: str, parse: Parse, typed: int, cue: int, event_type: str, verb:
     found = _known(text, min(w.start for w in clause), max(w.end for w in clause))
     found = [m for m in found if not _inside(m, places)]
     return found or [m for m in _known(text, parse.sentence.start, parse.sentence.end) if not _inside(m, places)]
+
+
+def _group_acronyms(parse: Parse, i: int) -> list[Word]:
+    """The acronyms a noun of fighters or members is compounded with, named by them ("250 MFDC fighters", "FACT
+    rebels"): the group, though the actor knowledge does not know it."""
+    if parse.words[i].pos != "NOUN" or parse.words[i].lemma not in GROUP_NOUNS:
+        return []
+    return [parse.words[c] for c in parse.dependents(i, ("compound",))
+            if len(parse.words[c].text) > 1 and parse.words[c].text.isupper() and parse.words[c].text.isalpha()]
 
 
 def _known_owner(text: str, parse: Parse, i: int) -> list[Mention]:
