@@ -653,6 +653,15 @@ def test_what_is_said_to_come_is_no_date_of_the_saying() -> None:
     assert ("September 18", "statement") not in rows
 
 
+def test_a_clause_opened_by_at_which_after_a_date_happened_that_day() -> None:
+    # real news dev 104 (published Tuesday 14 January 2020): the parser hangs the clause on "host"
+    table = timeline.extract("---\npublished: 2020-01-14\n---\nMerkel will host the summit, which comes after a "
+                             "meeting in Moscow on Monday at which Libya's parties did not sign a ceasefire "
+                             "agreement.\n")
+    rows = set(table[["date_text", "event_type", "status"]].itertuples(index=False, name=None))
+    assert {("Monday", "talks", "occurred"), ("Monday", "agreement", "negated")} <= rows
+
+
 def test_an_event_inside_a_reported_infinitive_is_not_done() -> None:
     table = timeline.extract("---\npublished: 2025-05-17\n---\nOfficials said on Friday that they hoped to hold "
                              "talks in Istanbul.\n")

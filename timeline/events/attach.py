@@ -484,6 +484,25 @@ def shared_events(parse: Parse, triggers: Triggers, attached: Attachment, dated:
     return out + _setting_of(parse, triggers, attached) + _reported(parse, triggers, attached, dated)
 
 
+def relative_of_date(parse: Parse, triggers: Triggers, root: int) -> list[Attachment]:
+    """The event of a relative clause opened right after a date by a preposition of time and "which" ("a meeting in
+    Moscow on Monday at which Libya's parties did not sign a ceasefire agreement"): done that day too, however the
+    parser hangs the clause."""
+    k = max(parse.subtree(root)) + 1
+    if k + 1 >= len(parse.words) or parse.words[k].lower not in SAME_DAY_MARKS - SEQUENCE_MARKS:
+        return []
+    pronoun = parse.words[k + 1]
+    if pronoun.feature("PronType") != "Rel" or pronoun.head == pronoun.i:
+        return []
+    verb = pronoun.head
+    hit = triggers.at(verb)
+    chosen = by_role(parse, triggers, verb, hit, "past", "shares the date") if hit is not None else None
+    if chosen is None:
+        chosen = next((Attachment(noun, noun, j, j, "shares the date") for j, noun in
+                       triggers.events_below(verb, SUBJECT_OF_SUPPORT | OBJECT_OF_SUPPORT)), None)
+    return [chosen] if chosen is not None else []
+
+
 def _other_doer_same_day(parse: Parse, c: int) -> bool:
     """A coordinated clause with a named subject of its own, finite with no auxiliary, after a comma and "and" and a
     clause in the past, and no date of its own: the other side's act of the same day ("Hamas released three hostages

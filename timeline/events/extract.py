@@ -24,7 +24,7 @@ from dateutil.relativedelta import relativedelta
 from timeline.article import Article
 from timeline.events.actors import Mention
 from timeline.events.attach import (NOT_DONE, OBJECT_OF_SUPPORT, SUBJECT_OF_SUPPORT, Attachment, Triggers, When,
-                                   attach, by_role, date_anchor, shared_events)
+                                   attach, by_role, date_anchor, relative_of_date, shared_events)
 from timeline.events.cameo import refine
 from timeline.events.participants import actors, article_parties, full_names, in_full, location
 from timeline.events.status import SPEECH, status_of
@@ -686,7 +686,7 @@ def _dated_events(article: Article, parse: Parse, triggers: Triggers, root: int,
     if chosen is None or _dated_otherwise(parse, root, chosen, when, dated):
         return []
     out = [_event(article, parse, root, when, chosen, earlier, date_words, parties)]
-    for shared in shared_events(parse, triggers, chosen, dated):
+    for shared in [*shared_events(parse, triggers, chosen, dated), *relative_of_date(parse, triggers, root)]:
         event = _event(article, parse, root, when, shared, earlier + out, date_words, parties)
         if not shared.how.startswith("reported") or event.status == "occurred":  # a reported wish is not done
             out.append(event)

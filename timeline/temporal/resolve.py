@@ -820,8 +820,8 @@ def _marker_at(words: list[str], bare: list[str], index: int) -> Tense | None:
     """The tense ``words[index]`` marks (``bare`` holds the words stripped and lower-cased).
 
     A future marker after "had", "been" or "previously" looks back from the past ("had been due to expire Friday",
-    "as previously planned"); "is to" and "are to" look ahead ("is to free hostages on Saturday"). A participle takes the tense of its auxiliary: "will be held Friday" is ahead, "is held
-    in May" present."""
+    "as previously planned"); "is to" and "are to" look ahead ("is to free hostages on Saturday"). A participle
+    takes the tense of its auxiliary: "will be held Friday" is ahead, "is held in May" present."""
     t = _marker(words[index])
     following = bare[index + 1] if index + 1 < len(bare) else ""
     if t == "future" and bare[index] in lx.PERFECT_MODALS and following == "have":
