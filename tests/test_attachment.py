@@ -754,6 +754,11 @@ def test_the_headline_gives_no_event() -> None:
 
 #: Words the trigger lexicon names events by, each on a sentence of the real-news development part.
 LEXICON_CASES = [
+    Case("disclosing is a statement (real news dev 100)", "Norwegian Foreign Minister Espen Barth Eide said the accord "
+         "was signed at a ceremony on Thursday but was only disclosed on Tuesday.", date(2023, 11, 29), "Tuesday",
+         "statement", "occurred", None),
+    Case("throwing support behind a deal is a statement, not the deal (real news dev 110)", "The AFL-CIO threw its "
+         "support behind the agreement on Tuesday.", date(2019, 12, 11), "Tuesday", "statement", "occurred", None),
     Case("praising is a statement (real news dev 115)", "Prime Minister Nikol Pashinyan last week once more praised "
          "the process, saying that his administration will achieve what his predecessor could not, a reference to "
          "the failed 2009 Turkey-Armenia Protocol process.", date(2022, 2, 3), "last week", "statement", "occurred",
