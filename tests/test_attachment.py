@@ -754,6 +754,8 @@ def test_the_headline_gives_no_event() -> None:
 
 #: Words the trigger lexicon names events by, each on a sentence of the real-news development part.
 LEXICON_CASES = [
+    Case("travelling to talks is talks, as the dev gold reads a trip (real news dev 045, 097)", "Sullivan travelled to "
+         "Ankara on Wednesday.", date(2022, 6, 3), "Wednesday", "talks", "occurred", None),
     Case("disclosing is a statement (real news dev 100)", "Norwegian Foreign Minister Espen Barth Eide said the accord "
          "was signed at a ceremony on Thursday but was only disclosed on Tuesday.", date(2023, 11, 29), "Tuesday",
          "statement", "occurred", None),
