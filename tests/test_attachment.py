@@ -754,6 +754,14 @@ def test_the_headline_gives_no_event() -> None:
 
 #: Words the trigger lexicon names events by, each on a sentence of the real-news development part.
 LEXICON_CASES = [
+    Case("launching missiles is military", "Iran launched hundreds of missiles at Israel on October 1.",
+         date(2025, 10, 20), "October 1", "military", "occurred", "Iran"),
+    Case("a military operation is military, not a body's name", "Azerbaijan launched a military operation in "
+         "Karabakh on September 19.", date(2025, 10, 20), "September 19", "military", "occurred", "Azerbaijan"),
+    Case("recognising a state is an event", "Britain recognised a Palestinian state on Sunday.", date(2025, 10, 20),
+         "Sunday", "other", "occurred", "United Kingdom"),
+    Case("a veto is an event", "The US vetoed a Security Council resolution on Wednesday.", date(2025, 10, 20),
+         "Wednesday", "other", "occurred", "United States"),
     Case("travelling to talks is talks, as the dev gold reads a trip (real news dev 045, 097)", "Sullivan travelled to "
          "Ankara on Wednesday.", date(2022, 6, 3), "Wednesday", "talks", "occurred", None),
     Case("disclosing is a statement (real news dev 100)", "Norwegian Foreign Minister Espen Barth Eide said the accord "
