@@ -679,6 +679,17 @@ def test_an_after_clause_of_what_was_said_shares_the_sayings_date() -> None:
         ("Friday", "occurred", "2025-01-31")
 
 
+def test_both_camps_are_the_articles_parties_not_the_observers() -> None:
+    # real news dev 029: the European Union and the United Nations only observe
+    table = timeline.extract("---\npublished: 2023-10-24\n---\nThe government of Venezuela and the opposition "
+                             "forces backed by the U.S. have formally agreed on the terms of the election, and "
+                             "Washington has eased sanctions on Venezuela.\nDelegates from both camps met in Barbados "
+                             "on October 17, where they reached a consensus on the election, which will be held under "
+                             "the eye of observers, among them the European Union and the United Nations.\n")
+    row = table[table["date_text"] == "October 17"].iloc[0]
+    assert "Venezuela" in row["actors"] and "European Union" not in row["actors"]
+
+
 def test_an_acronym_before_fighters_names_their_group() -> None:
     # real news dev 119: the MFDC is not in the actor knowledge; the event named the article's two states
     table = timeline.extract("---\npublished: 2025-02-24\n---\nSenegal and Guinea-Bissau hosted the talks. Senegal "

@@ -27,6 +27,9 @@ NOT_NAME = frozenset({"acl", "acl:relcl", "appos", "case", "punct", "cc", "conj"
                       "mark", "det", "nmod", "obl"})
 #: Lower-case words inside personal names ("Tamim bin Hamad Al Thani", "Luiz Inácio Lula da Silva").
 NAME_PARTICLES = cue_words("name_particles")
+#: Nouns that, after "both" or "two", name an article's two parties as a pair ("the two sides", "both camps").
+PAIR_NOUNS = cue_words("pair_nouns")
+PAIR_WORDS = frozenset({"both", "two"})
 #: Nouns of a group's people ("fighters", "rebels"): an acronym before one names the group.
 GROUP_NOUNS = cue_words("group_nouns")
 #: Places are taken after these words.
@@ -159,6 +162,8 @@ def actors(text: str, parse: Parse, typed: int, cue: int, event_type: str, verb:
             out.extend(Mention(w.start, w.end, Entity(w.text, "", "named")) for w in _group_acronyms(parse, i))
     if out:
         return out
+    if any(_both_sides(parse, i) for i in actor_words(parse, typed, cue, event_type, verb)):
+        return []  # "the two sides met": the article's parties (``article_parties``), not a name the clause drops
     places = _place_spans(text, parse)
     clause = [parse.words[k] for k in parse.clause(cue, with_complements=True)]
     found = _known(text, min(w.start for w in clause), max(w.end for w in clause))
@@ -173,6 +178,15 @@ def _group_acronyms(parse: Parse, i: int) -> list[Word]:
         return []
     return [parse.words[c] for c in parse.dependents(i, ("compound",))
             if len(parse.words[c].text) > 1 and parse.words[c].text.isupper() and parse.words[c].text.isalpha()]
+
+
+def _both_sides(parse: Parse, i: int) -> bool:
+    """Word ``i`` names the two parties as a pair ("the two sides", "both camps", "Delegates from both countries")."""
+    for k in (i, *(c for c in parse.dependents(i, ("nmod",)))):
+        w = parse.words[k]
+        if w.lemma in PAIR_NOUNS and parse.dependent_words(k, ("det", "nummod", "amod")) & PAIR_WORDS:
+            return True
+    return False
 
 
 def _known_owner(text: str, parse: Parse, i: int) -> list[Mention]:
