@@ -690,6 +690,15 @@ def test_both_camps_are_the_articles_parties_not_the_observers() -> None:
     assert "Venezuela" in row["actors"] and "European Union" not in row["actors"]
 
 
+def test_the_speaker_after_a_closing_quote_is_the_statements_actor() -> None:
+    # real news dev 094: the parser leaves "said" with no subject; the SAF is whom the quote is about
+    table = timeline.extract("---\npublished: 2024-08-13\n---\n\"We still hope that the SAF will come to the "
+                             "talks,\" Tom Perriello, US special envoy for Sudan, said on Monday, meaning the Sudanese "
+                             "Armed Forces.\n")
+    actors = table[table["event_type"] == "statement"].iloc[0]["actors"].split("; ")
+    assert "United States" in actors and "Sudanese Armed Forces" not in actors
+
+
 def test_an_acronym_before_fighters_names_their_group() -> None:
     # real news dev 119: the MFDC is not in the actor knowledge; the event named the article's two states
     table = timeline.extract("---\npublished: 2025-02-24\n---\nSenegal and Guinea-Bissau hosted the talks. Senegal "

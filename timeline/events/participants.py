@@ -18,6 +18,7 @@ from functools import cache
 
 from timeline.events.actors import Entity, Mention, actor_gazetteer, place_gazetteer, resolve, titled_people
 from timeline.resources import cue_words, read_tsv
+from timeline.sentences import CLOSING_QUOTES
 from timeline.syntax import SUBJECT, Parse, Word
 
 #: Relations that give an event noun's own actors ("Putin's proposal", "US-China talks", "Russian strikes").
@@ -27,6 +28,9 @@ NOT_NAME = frozenset({"acl", "acl:relcl", "appos", "case", "punct", "cc", "conj"
                       "mark", "det", "nmod", "obl"})
 #: Lower-case words inside personal names ("Tamim bin Hamad Al Thani", "Luiz Inácio Lula da Silva").
 NAME_PARTICLES = cue_words("name_particles")
+#: Speech verbs, whose speaker may stand after the quote they close.
+SPEECH_VERBS = cue_words("speech")
+_QUOTE_ENDS = CLOSING_QUOTES | {'"'}
 #: Nouns that, after "both" or "two", name an article's two parties as a pair ("the two sides", "both camps").
 PAIR_NOUNS = cue_words("pair_nouns")
 PAIR_WORDS = frozenset({"both", "two"})
@@ -164,6 +168,9 @@ def actors(text: str, parse: Parse, typed: int, cue: int, event_type: str, verb:
         return out
     if any(_both_sides(parse, i) for i in actor_words(parse, typed, cue, event_type, verb)):
         return []  # "the two sides met": the article's parties (``article_parties``), not a name the clause drops
+    speaker = _speaker_after_quote(text, parse, cue)
+    if speaker:
+        return speaker
     places = _place_spans(text, parse)
     clause = [parse.words[k] for k in parse.clause(cue, with_complements=True)]
     found = _known(text, min(w.start for w in clause), max(w.end for w in clause))
@@ -178,6 +185,17 @@ def _group_acronyms(parse: Parse, i: int) -> list[Word]:
         return []
     return [parse.words[c] for c in parse.dependents(i, ("compound",))
             if len(parse.words[c].text) > 1 and parse.words[c].text.isupper() and parse.words[c].text.isalpha()]
+
+
+def _speaker_after_quote(text: str, parse: Parse, cue: int) -> list[Mention]:
+    """The known actors named between a closing quote and the speech verb after it ('"We still hope ...," Tom
+    Perriello, US special envoy for Sudan, said on Monday'), however the parser hangs them: the speaker."""
+    if parse.words[cue].lemma not in SPEECH_VERBS:
+        return []
+    quote = next((k for k in range(cue - 1, -1, -1) if parse.words[k].text in _QUOTE_ENDS), None)
+    if quote is None or quote + 1 >= cue:
+        return []
+    return _known(text, parse.words[quote + 1].start, parse.words[cue - 1].end)
 
 
 def _both_sides(parse: Parse, i: int) -> bool:
