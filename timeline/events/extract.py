@@ -781,7 +781,8 @@ def _event(article: Article, parse: Parse, root: int, when: DateMention, chosen:
         event_type, cameo, cameo_label = "deadline", "139", "give ultimatum"
     elif event_type == "threat" and _mere_warning(parse, chosen.cue_word):
         event_type, cameo, cameo_label = "statement", "010", "make statement"
-    found = parties.in_full(actors(text, parse, chosen.typed_word, chosen.cue_word, event_type, chosen.verb, dates))
+    found = parties.in_full(actors(text, parse, chosen.typed_word, chosen.cue_word, event_type, chosen.verb, dates,
+                                   parties.get))
     names, countries = _collapse(found or parties.get())
     note = v.note or (INFERRED_PARTIES if names and not found else None)
     status = status_of(parse, chosen.typed_word, chosen.cue_word, event_type, v.start, v.end, article.published)

@@ -14,6 +14,7 @@ The place is the first known place the event, its verb or its clause has after "
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from timeline.events.actors import Entity, Mention, actor_gazetteer, place_gazetteer, resolve, titled_people
@@ -150,9 +151,10 @@ def _known(text: str, start: int, end: int) -> list[Mention]:
 
 
 def actors(text: str, parse: Parse, typed: int, cue: int, event_type: str, verb: int | None = None,
-           dates: frozenset[int] = frozenset()) -> list[Mention]:
+           dates: frozenset[int] = frozenset(), pair: Callable[[], list[Mention]] = list) -> list[Mention]:
     """The event's actors as known entities, or as the proper names written (never words of a date: ``dates``
-    holds their offsets). When the parse gives none, the known actors of the event's clause, then of its
+    holds their offsets). When the parse gives none: the parties ``pair`` gives when the actor words name a pair
+    ("the two sides"), the speaker after a closing quote, else the known actors of the event's clause, then of its
     sentence, leaving out the places after "in" or "at"."""
     out: list[Mention] = []
     for i in actor_words(parse, typed, cue, event_type, verb):
@@ -166,8 +168,9 @@ def actors(text: str, parse: Parse, typed: int, cue: int, event_type: str, verb:
             out.extend(Mention(w.start, w.end, Entity(w.text, "", "named")) for w in _group_acronyms(parse, i))
     if out:
         return out
-    if any(_both_sides(parse, i) for i in actor_words(parse, typed, cue, event_type, verb)):
-        return []  # "the two sides met": the article's parties (``article_parties``), not a name the clause drops
+    both = pair() if any(_both_sides(parse, i) for i in actor_words(parse, typed, cue, event_type, verb)) else []
+    if both:
+        return both  # "the two sides met": the article's parties, not a name the clause drops
     speaker = _speaker_after_quote(text, parse, cue)
     if speaker:
         return speaker
