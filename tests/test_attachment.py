@@ -662,6 +662,27 @@ def test_a_clause_opened_by_at_which_after_a_date_happened_that_day() -> None:
     assert {("Monday", "talks", "occurred"), ("Monday", "agreement", "negated")} <= rows
 
 
+def test_a_date_read_as_part_of_a_name_after_a_comma_dates_the_clause_before() -> None:
+    # real news dev 124 (published Monday 14 January 2019): the parser makes "June" a part of "Taro Kono"; the
+    # tagger read its tense there too (said: past, June 2018)
+    table = timeline.extract("---\npublished: 2019-01-14\n---\nRussian President Vladimir Putin is expected to "
+                             "travel to Japan in June, Foreign Minister Taro Kono said Monday while on a trip to "
+                             "Moscow.\n")
+    june = table[table["date_text"] == "June"]
+    assert list(june[["event_type", "status"]].itertuples(index=False, name=None)) == [("talks", "planned")]
+    assert list(june["date_start"].dt.strftime("%Y-%m-%d")) == ["2019-06-01"]
+
+
+def test_a_date_of_a_reported_clauses_complement_leaves_the_report_dated_by_the_saying() -> None:
+    # real news dev 121 (published Friday 10 April 2020): the deal was announced on Friday; May and June are when
+    # the cut runs
+    table = timeline.extract("---\npublished: 2020-04-10\n---\nBig oil producers, Mexico excepted, agreed to reduce "
+                             "output in May and June by 10 million barrels per day, OPEC said Friday, after marathon "
+                             "talks aimed at halting a slump in prices.\n")
+    friday = set(table[table["date_text"] == "Friday"]["event_type"])
+    assert {"statement", "agreement"} <= friday
+
+
 def test_an_event_inside_a_reported_infinitive_is_not_done() -> None:
     table = timeline.extract("---\npublished: 2025-05-17\n---\nOfficials said on Friday that they hoped to hold "
                              "talks in Istanbul.\n")

@@ -169,6 +169,17 @@ class Parse:
             stack.extend(self.children[j])
         return sorted(out)
 
+    def date_head(self, root: int) -> int:
+        """The word a date rooted at ``root`` modifies: its head, unless the parser misread a date after a preposition
+        as a subject ("truces announced in late April were violated") or as part of a name after a comma ("travel
+        to Japan in June, Foreign Minister Taro Kono said"): then the word before it."""
+        w = self.words[root]
+        first = min(self.subtree(root))
+        across = w.dep == "compound" and any(self.words[k].text == "," for k in range(root + 1, w.head))
+        if (w.dep in SUBJECT or across) and self.dependents(root, ("case",)) and first > 0:
+            return first - 1
+        return w.head
+
     def saying_of(self, root: int, head: int, speech: frozenset[str]) -> int:
         """The speech verb a date dates when the parser hung it on the reported clause's verb ``head`` but it stands
         between the two, before that clause's subject or mark ("said last week the details would be released", "said

@@ -162,9 +162,9 @@ def date_anchor(parse: Parse, root: int) -> int:
         opened = _opened_clause(parse, root)
         if opened is not None:
             return opened
-        first = min(parse.subtree(root))
-        if w.dep in SUBJECT and parse.dependents(root, ("case",)) and first > 0:
-            return first - 1  # a date after a preposition is no subject: it modifies the word before it
+        head = parse.date_head(root)
+        if head != w.head:
+            return head
         return _clause_before_attribution(parse, root, parse.saying_of(
             root, _clause_before(parse, root, _of_phrase_owner(parse, root, w.head)), SPEECH))
     for c in parse.children[root]:
@@ -569,9 +569,9 @@ def _reported(parse: Parse, triggers: Triggers, attached: Attachment, dated: Map
     if attached.typed.trigger.event_type != "statement":
         return []
     out: list[Attachment] = []
-    for said, own in _said(parse, attached.typed_word):
-        if any(d in dated for d in own):
-            continue
+    for said, _ in _said(parse, attached.typed_word):
+        if any(d in dated for d in parse.clause(said)):
+            continue  # a date of its own; one of a complement dates only that ("agreed to cut output in May")
         after = [a for a in parse.dependents(said, ("advcl",))
                  if parse.dependent_words(a, ("mark", "case")) & SAME_DAY_MARKS]
         for c in (said, *after):

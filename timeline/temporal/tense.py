@@ -41,7 +41,7 @@ def clause_tense(text: str, parse: Parse, start: int, end: int, kind: str = "") 
     if root is None:
         return "unknown"
     words = parse.words
-    anchor = _past_attribution(parse, parse.saying_of(root, words[root].head, SPEECH))
+    anchor = _past_attribution(parse, parse.saying_of(root, parse.date_head(root), SPEECH))
     clause = [i for i in _tense_words(parse, anchor) if not (start <= words[i].start < end)]
     before = [words[i] for i in clause if words[i].end <= start]
     after = [words[i] for i in clause if words[i].start >= end]
