@@ -795,6 +795,9 @@ def test_the_headline_gives_no_event() -> None:
 
 #: Words the trigger lexicon names events by, each on a sentence of the real-news development part.
 LEXICON_CASES = [
+    Case("putting names to a protocol is signing it (real news dev 122)", "Gazprom and Naftogaz put their names to a "
+         "gas cooperation protocol on 20 December.", date(2019, 12, 31), "20 December", "agreement", "occurred",
+         "Gazprom"),
     Case("launching missiles is military", "Iran launched hundreds of missiles at Israel on October 1.",
          date(2025, 10, 20), "October 1", "military", "occurred", "Iran"),
     Case("a military operation is military, not a body's name", "Azerbaijan launched a military operation in "
