@@ -43,8 +43,13 @@ MANIFEST = pd.read_csv(CORPUS / "MANIFEST.csv", dtype=str)
 #: 78.9, held-out 149-151 64.3 / 64.3 / 88.9; dev 103-108 60.0 / 48.6 / 94.4, held-out 152-154 50.0 / 61.5 / 87.5; dev
 #: 109-114 64.7 / 65.7 / 82.6, held-out 155-157 60.9 / 88.2 / 93.3. The corpus of 171 articles at the end of that
 #: stop: dev 80.2 / 82.3 / 88.9, held-out 63.9 / 70.5 / 89.4 (the dev recall floor went down with the new articles,
-#: first run at 44-72 %, not with a change of the code). Targets: 92 / 90 / 90 on each part.
-FLOORS = {"dev": (0.79, 0.81, 0.87), "heldout": (0.62, 0.70, 0.87)}
+#: first run at 44-72 %, not with a change of the code). Stop 21 (2026-12-03): the same 171 articles, after that
+#: stop's first rules, dev 80.4 / 82.8 / 89.0, held-out 65.0 / 70.8 / 89.6; then 18 more, each batch run first, before
+#: any rule was written from it: dev 115-120 65.5 / 87.0 / 73.7, held-out 158-160 84.6 / 76.5 / 76.9; dev 121-126
+#: 47.4 / 73.3 / 95.5, held-out 161-163 57.1 / 80.0 / 77.8. The corpus of 189 articles at the end of that stop: see
+#: the floors (the dev recall floor went down with the new articles, first run at 47-66 %). Targets: 92 / 90 / 90 on
+#: each part.
+FLOORS = {"dev": (0.78, 0.82, 0.88), "heldout": (0.65, 0.71, 0.87)}
 
 
 def _benchmark() -> ModuleType:
