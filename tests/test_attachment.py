@@ -683,6 +683,14 @@ def test_a_date_of_a_reported_clauses_complement_leaves_the_report_dated_by_the_
     assert {"statement", "agreement"} <= friday
 
 
+def test_an_event_a_participle_schedules_is_planned() -> None:
+    # real news dev 123 (published 22 October 2022): the year's end holds the publication day, so only the
+    # participle says the summit is still to come
+    table = timeline.extract("---\npublished: 2022-10-22\n---\nECOWAS has an ordinary summit scheduled before the end "
+                             "of the year.\n")
+    assert list(table[["event_type", "status"]].itertuples(index=False, name=None)) == [("talks", "planned")]
+
+
 def test_an_event_inside_a_reported_infinitive_is_not_done() -> None:
     table = timeline.extract("---\npublished: 2025-05-17\n---\nOfficials said on Friday that they hoped to hold "
                              "talks in Istanbul.\n")

@@ -64,6 +64,14 @@ def governors() -> dict[str, tuple[Governor, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+def _plans(parse: Parse, i: int) -> bool:
+    """Word ``i`` is a participle that plans the noun it follows ("a summit scheduled before the end of the year",
+    "talks planned for Monday")."""
+    w = parse.words[i]
+    return w.feature("VerbForm") == "Part" and any(g.status == "planned" and g.relation == "any"
+                                                  for g in governors().get(w.lemma, ()))
+
+
 def _negated(parse: Parse, i: int) -> bool:
     """Word ``i`` is negated by one of its own dependents ("not", "never", "no deal", "without a deal")."""
     for c in parse.children[i]:
@@ -191,6 +199,9 @@ def status_of(parse: Parse, typed: int, cue: int, event_type: str, start: date |
             return "negated"
     if typed != cue and found is None and not is_act:
         found, found_at = _governor_status(parse, cue, typed), cue
+    if found is None and not is_act:
+        found_at = next((c for c in parse.dependents(typed, ("acl",)) if _plans(parse, c)), found_at)
+        found = "planned" if found_at != cue else None
     if not is_act and _conditional(parse, cue):
         return "hypothetical"
     past = end is not None and published is not None and end < published
