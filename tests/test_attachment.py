@@ -803,6 +803,9 @@ def test_the_headline_gives_no_event() -> None:
 
 #: Words the trigger lexicon names events by, each on a sentence of the real-news development part.
 LEXICON_CASES = [
+    Case("being picked by one's leader is an appointment (real news dev 124)", "This is the first meeting since Kono "
+         "and Lavrov were picked by their leaders in December to lead the talks.", date(2019, 1, 14), "December",
+         "other", "occurred", "Sergei Lavrov"),
     Case("putting names to a protocol is signing it (real news dev 122)", "Gazprom and Naftogaz put their names to a "
          "gas cooperation protocol on 20 December.", date(2019, 12, 31), "20 December", "agreement", "occurred",
          "Gazprom"),
