@@ -803,6 +803,9 @@ def test_the_headline_gives_no_event() -> None:
 
 #: Words the trigger lexicon names events by, each on a sentence of the real-news development part.
 LEXICON_CASES = [
+    Case("becoming a candidate is an event, not the talks after it (real news dev 126)", "Turkey became a candidate "
+         "to join the EU in 1999 and formally opened membership talks in 2005.", date(2023, 7, 10), "1999", "other",
+         "occurred", "Turkey"),
     Case("being picked by one's leader is an appointment (real news dev 124)", "This is the first meeting since Kono "
          "and Lavrov were picked by their leaders in December to lead the talks.", date(2019, 1, 14), "December",
          "other", "occurred", "Sergei Lavrov"),
