@@ -691,6 +691,13 @@ def test_an_event_a_participle_schedules_is_planned() -> None:
     assert list(table[["event_type", "status"]].itertuples(index=False, name=None)) == [("talks", "planned")]
 
 
+def test_round_one_of_the_talks_concluded_is_the_talks() -> None:
+    # real news dev 120: the subject is "one", the talks hang on it; "concluded" alone is an agreement's verb
+    table = timeline.extract("---\npublished: 2023-05-03\n---\nRound one of the peace talks in Tanzania has been "
+                             "concluded today.\n")
+    assert list(table[["event_type", "status"]].itertuples(index=False, name=None)) == [("talks", "occurred")]
+
+
 def test_an_event_inside_a_reported_infinitive_is_not_done() -> None:
     table = timeline.extract("---\npublished: 2025-05-17\n---\nOfficials said on Friday that they hoped to hold "
                              "talks in Istanbul.\n")

@@ -138,6 +138,8 @@ class Triggers:
                 yield c, hit
             elif parse.words[c].dep == "xcomp":  # "agreed to hold talks": the complement verb's object
                 yield from self.events_below(c, OBJECT_OF_SUPPORT - {"xcomp", "ccomp"})
+            elif hit is None and parse.words[c].pos in ("NUM", "PRON"):  # "Round one of the peace talks has been
+                yield from self.events_below(c, frozenset({"nmod"}))  # concluded": the talks
 
     def is_adjunct(self, i: int) -> bool:
         """An oblique event noun after "following", "amid", "before"... is a circumstance, not an argument."""
