@@ -470,6 +470,12 @@ ONE_ROW_CASES = [
     pytest.param("2023-11-30", "In September, the IMF pointed to signs of economic recovery in Sri Lanka but stressed "
                  "that tax administration had to get better.", ("statement", "September"),
                  id="signs of recovery are no signing (dev 074)"),
+    pytest.param("2025-07-20", "Ukraine and Russia carried out their largest prisoner exchange of the war on Friday.",
+                 ("exchange", "Friday"), id="a date after an of-phrase dates the phrase's owner, not 'war'"),
+    pytest.param("2023-05-03", "Round one of the peace talks in Tanzania has been concluded today.", ("talks", "today"),
+                 id="round one of the talks concluded is the talks, not an agreement (dev 120)"),
+    pytest.param("2025-05-17", "Officials said on Friday that they hoped to hold talks in Istanbul.",
+                 ("statement", "Friday"), id="an event inside a reported infinitive is not done"),
 ]
 
 
@@ -619,13 +625,6 @@ def test_a_date_ending_the_clause_before_an_attribution_dates_that_clause() -> N
         ("Wednesday", "statement"), ("overnight", "military")]
 
 
-def test_a_date_after_an_of_phrase_dates_the_noun_the_phrase_belongs_to() -> None:
-    # the parser hangs "on Friday" on "war"; the exchange is what happened on Friday
-    table = timeline.extract("---\npublished: 2025-07-20\n---\nUkraine and Russia carried out their largest "
-                             "prisoner exchange of the war on Friday.\n")
-    assert list(table[["date_text", "event_type"]].itertuples(index=False, name=None)) == [("Friday", "exchange")]
-
-
 def test_a_date_between_said_and_what_it_reports_is_the_sayings_and_its_tense() -> None:
     # the parser hangs "on Friday" on "speak"; the tagger read its tense there ("would": ahead) and gave 25 July
     table = timeline.extract("---\npublished: 2025-07-20\n---\nTrump said on Friday he would speak with Putin on "
@@ -691,19 +690,6 @@ def test_an_event_a_participle_schedules_is_planned() -> None:
     assert list(table[["event_type", "status"]].itertuples(index=False, name=None)) == [("talks", "planned")]
 
 
-def test_round_one_of_the_talks_concluded_is_the_talks() -> None:
-    # real news dev 120: the subject is "one", the talks hang on it; "concluded" alone is an agreement's verb
-    table = timeline.extract("---\npublished: 2023-05-03\n---\nRound one of the peace talks in Tanzania has been "
-                             "concluded today.\n")
-    assert list(table[["event_type", "status"]].itertuples(index=False, name=None)) == [("talks", "occurred")]
-
-
-def test_an_event_inside_a_reported_infinitive_is_not_done() -> None:
-    table = timeline.extract("---\npublished: 2025-05-17\n---\nOfficials said on Friday that they hoped to hold "
-                             "talks in Istanbul.\n")
-    assert list(table["event_type"]) == ["statement"]
-
-
 def test_an_after_clause_of_what_was_said_shares_the_sayings_date() -> None:
     """Real-news dev 030: the meeting with Maduro happened by the Friday (31 January 2025) Grenell spoke."""
     table = timeline.extract("---\npublished: 2025-01-31\n---\nRichard Grenell, envoy of U.S. President Donald Trump, "
@@ -715,42 +701,33 @@ def test_an_after_clause_of_what_was_said_shares_the_sayings_date() -> None:
         ("Friday", "occurred", "2025-01-31")
 
 
-def test_both_camps_are_the_articles_parties_not_the_observers() -> None:
-    # real news dev 029: the European Union and the United Nations only observe
-    table = timeline.extract("---\npublished: 2023-10-24\n---\nThe government of Venezuela and the opposition "
-                             "forces backed by the U.S. have formally agreed on the terms of the election, and "
-                             "Washington has eased sanctions on Venezuela.\nDelegates from both camps met in Barbados "
-                             "on October 17, where they reached a consensus on the election, which will be held under "
-                             "the eye of observers, among them the European Union and the United Nations.\n")
-    row = table[table["date_text"] == "October 17"].iloc[0]
-    assert "Venezuela" in row["actors"] and "European Union" not in row["actors"]
+ACTOR_CASES = [
+    pytest.param("2023-10-24", "The government of Venezuela and the opposition forces backed by the U.S. have formally "
+                 "agreed on the terms of the election, and Washington has eased sanctions on Venezuela.\nDelegates "
+                 "from both camps met in Barbados on October 17, where they reached a consensus on the election, "
+                 "which will be held under the eye of observers, among them the European Union and the United "
+                 "Nations.", "October 17", {"Venezuela"}, {"European Union"},
+                 id="both camps are the article's parties, not the observers (dev 029)"),
+    pytest.param("2024-08-13", "\"We still hope that the SAF will come to the talks,\" Tom Perriello, US special envoy "
+                 "for Sudan, said on Monday, meaning the Sudanese Armed Forces.", "Monday", {"United States"},
+                 {"Sudanese Armed Forces"}, id="the speaker after a closing quote, not whom it is about (dev 094)"),
+    pytest.param("2025-02-24", "Senegal and Guinea-Bissau hosted the talks. Senegal thanked Guinea-Bissau.\nAt least "
+                 "250 MFDC fighters gave up their weapons on May 13, 2023, at a ceremony held in Mongone.",
+                 "May 13, 2023", {"MFDC"}, {"Senegal"}, id="an acronym before fighters names their group (dev 119)"),
+    pytest.param("2020-01-14", "Heiko Maas, Germany's Foreign Minister, is flying to Libya on Thursday to meet warlord "
+                 "Khalifa Haftar.", "Thursday", {"Heiko Maas", "Khalifa Haftar"}, set(),
+                 id="whom a meeting verb takes as object takes part (dev 104)"),
+    pytest.param("2020-01-14", "Zelensky met Trump at the White House on Monday.", "Monday",
+                 {"Volodymyr Zelensky", "Donald Trump"}, set(), id="met Trump: Trump takes part"),
+]
 
 
-def test_the_speaker_after_a_closing_quote_is_the_statements_actor() -> None:
-    # real news dev 094: the parser leaves "said" with no subject; the SAF is whom the quote is about
-    table = timeline.extract("---\npublished: 2024-08-13\n---\n\"We still hope that the SAF will come to the "
-                             "talks,\" Tom Perriello, US special envoy for Sudan, said on Monday, meaning the Sudanese "
-                             "Armed Forces.\n")
-    actors = table[table["event_type"] == "statement"].iloc[0]["actors"].split("; ")
-    assert "United States" in actors and "Sudanese Armed Forces" not in actors
-
-
-def test_an_acronym_before_fighters_names_their_group() -> None:
-    # real news dev 119: the MFDC is not in the actor knowledge; the event named the article's two states
-    table = timeline.extract("---\npublished: 2025-02-24\n---\nSenegal and Guinea-Bissau hosted the talks. Senegal "
-                             "thanked Guinea-Bissau.\nAt least 250 MFDC fighters gave up their weapons on May 13, "
-                             "2023, at a ceremony held in Mongone.\n")
-    assert list(table["actors"]) == ["MFDC"]
-
-
-def test_whom_a_meeting_verb_takes_as_object_takes_part() -> None:
-    # real-news dev 104 (published 14 January 2020): Maas flies to Libya to meet Haftar
-    table = timeline.extract("---\npublished: 2020-01-14\n---\nHeiko Maas, Germany's Foreign Minister, is flying to "
-                             "Libya on Thursday to meet warlord Khalifa Haftar.\nZelensky met Trump at the White "
-                             "House on Monday.\n")
-    actors = {row.date_text: set(row.actors.split("; ")) for row in table.itertuples()}
-    assert {"Heiko Maas", "Khalifa Haftar"} <= actors["Thursday"]
-    assert {"Volodymyr Zelensky", "Donald Trump"} <= actors["Monday"]
+@pytest.mark.parametrize("published, text, date_text, wanted, unwanted", ACTOR_CASES)
+def test_the_actors_of_a_dated_event(published: str, text: str, date_text: str, wanted: set[str],
+                                     unwanted: set[str]) -> None:
+    table = timeline.extract(f"---\npublished: {published}\n---\n{text}\n")
+    actors = set(table[table["date_text"] == date_text].iloc[0]["actors"].split("; "))
+    assert wanted <= actors and not unwanted & actors
 
 
 @pytest.mark.parametrize("text", [
