@@ -169,13 +169,17 @@ class Parse:
             stack.extend(self.children[j])
         return sorted(out)
 
+    def comma_between(self, a: int, b: int) -> bool:
+        """Whether a comma stands between words ``a`` and ``b`` (both left out)."""
+        return any(self.words[k].text == "," for k in range(a + 1, b))
+
     def date_head(self, root: int) -> int:
         """The word a date rooted at ``root`` modifies: its head, unless the parser misread a date after a preposition
         as a subject ("truces announced in late April were violated") or as part of a name after a comma ("travel
         to Japan in June, Foreign Minister Taro Kono said"): then the word before it."""
         w = self.words[root]
         first = min(self.subtree(root))
-        across = w.dep == "compound" and any(self.words[k].text == "," for k in range(root + 1, w.head))
+        across = w.dep == "compound" and self.comma_between(root, w.head)
         if (w.dep in SUBJECT or across) and self.dependents(root, ("case",)) and first > 0:
             return first - 1
         return w.head

@@ -222,12 +222,12 @@ def _clause_before_attribution(parse: Parse, root: int, head: int) -> int:
     on Wednesday") modifies that clause's verb; otherwise ``head``."""
     if parse.words[head].lemma not in SPEECH or root > head:
         return head
-    last = max(k for k in parse.subtree(root) if parse.words[k].pos not in _PUNCT)
-    if not any(parse.words[k].text == "," for k in range(last + 1, head)):
+    date = parse.subtree(root)
+    if not parse.comma_between(max(k for k in date if parse.words[k].pos not in _PUNCT), head):
         return head
-    first = min(parse.subtree(root))
-    return next((c for c, _ in _said(parse, head) if c < first and not any(
-        parse.words[k].text == "," for k in range(c + 1, first))), head)  # not "summit, where, at 10.35am, the PM"
+    first = min(date)
+    return next((c for c, _ in _said(parse, head) if c < first and not parse.comma_between(c, first)),
+                head)  # not "summit, where, at 10.35am, the PM"
 
 
 def attach(parse: Parse, triggers: Triggers, root: int, when: When) -> Attachment | None:
@@ -257,8 +257,9 @@ def _find(parse: Parse, triggers: Triggers, anchor: int, root: int, when: When) 
                 if held is not None and held.trigger.role in ("frame", "event"):
                     return by_role(parse, triggers, j, held, when, "light verb")
             continue
+        giver = _subject_giver(parse, i)
         arguments = [*triggers.events_below(i, OBJECT_OF_SUPPORT), *triggers.events_below(i, SUBJECT_OF_SUPPORT),
-                     *triggers.events_below(_subject_giver(parse, i), SUBJECT_OF_SUPPORT)]
+                     *(triggers.events_below(giver, SUBJECT_OF_SUPPORT) if giver != i else ())]
         for j, noun in arguments:  # an unlexicalised verb: its object ("will pick up their talks"), else its subject
             return Attachment(noun, noun, j, j, f"{how}, its argument")
     return None
@@ -496,13 +497,18 @@ def relative_of_date(parse: Parse, triggers: Triggers, root: int) -> list[Attach
     pronoun = parse.words[k + 1]
     if pronoun.feature("PronType") != "Rel" or pronoun.head == pronoun.i:
         return []
-    verb = pronoun.head
-    hit = triggers.at(verb)
-    chosen = by_role(parse, triggers, verb, hit, "past", "shares the date") if hit is not None else None
-    if chosen is None:
-        chosen = next((Attachment(noun, noun, j, j, "shares the date") for j, noun in
-                       triggers.events_below(verb, SUBJECT_OF_SUPPORT | OBJECT_OF_SUPPORT)), None)
+    chosen = _event_of_clause(parse, triggers, pronoun.head, "shares the date")
     return [chosen] if chosen is not None else []
+
+
+def _event_of_clause(parse: Parse, triggers: Triggers, verb: int, how: str) -> Attachment | None:
+    """The event a clause tells, done: its verb's, else the event noun of its subject or object."""
+    hit = triggers.at(verb)
+    chosen = by_role(parse, triggers, verb, hit, "past", how) if hit is not None else None
+    if chosen is None:
+        chosen = next((Attachment(noun, noun, j, j, how) for j, noun in
+                       triggers.events_below(verb, SUBJECT_OF_SUPPORT | OBJECT_OF_SUPPORT)), None)
+    return chosen
 
 
 def _other_doer_same_day(parse: Parse, c: int) -> bool:
@@ -512,7 +518,7 @@ def _other_doer_same_day(parse: Parse, c: int) -> bool:
     w = parse.words[c]
     return w.pos == "VERB" and w.feature("VerbForm") == "Fin" and parse.words[w.head].feature("Tense") == "Past" \
         and not parse.dependents(c, ("aux", "aux:pass")) and "and" in parse.dependent_words(c, ("cc",)) \
-        and any(parse.words[k].text == "," for k in range(w.head + 1, c)) \
+        and parse.comma_between(w.head, c) \
         and all(parse.words[k].pos == "PROPN" for k in parse.dependents(c, SUBJECT))  # a party named
 
 
@@ -549,7 +555,7 @@ def _said(parse: Parse, speech: int) -> list[tuple[int, list[int]]]:
     w = parse.words[speech]
     attribution = w.dep in ("parataxis", "conj") or w.dep == "advcl" and not parse.dependents(speech, ("mark",))
     if attribution and w.head < speech and not parse.dependents(speech, ("cc",)) \
-            and any(parse.words[k].text == "," for k in range(w.head + 1, speech)) and parse.is_clause_head(w.head):
+            and parse.comma_between(w.head, speech) and parse.is_clause_head(w.head):
         out.append((w.head, parse.clause(w.head, with_complements=True)))
     return out
 
@@ -559,7 +565,7 @@ def _fronted(parse: Parse, c: int, speech: int) -> bool:
     a finite verb before a comma ("The two sides met in Istanbul ..., officials said on Friday")."""
     w = parse.words[c]
     return w.dep == "advcl" and c < speech and w.pos == "VERB" and w.feature("VerbForm") != "Inf" \
-        and not parse.dependents(c, ("mark",)) and any(parse.words[k].text == "," for k in range(c + 1, speech))
+        and not parse.dependents(c, ("mark",)) and parse.comma_between(c, speech)
 
 
 def _reported(parse: Parse, triggers: Triggers, attached: Attachment, dated: Mapping[int, object]) -> list[
@@ -579,11 +585,7 @@ def _reported(parse: Parse, triggers: Triggers, attached: Attachment, dated: Map
         for c in (said, *after):
             if parse.words[c].pos == "ADJ" and parse.words[c].lemma in NOT_YET:
                 continue
-            hit = triggers.at(c)
-            chosen = by_role(parse, triggers, c, hit, "past", "reported") if hit is not None else None
-            if chosen is None:
-                chosen = next((Attachment(noun, noun, j, j, "reported") for j, noun in
-                               triggers.events_below(c, SUBJECT_OF_SUPPORT | OBJECT_OF_SUPPORT)), None)
+            chosen = _event_of_clause(parse, triggers, c, "reported")
             if chosen is not None and chosen.typed.trigger.event_type != "statement" and not _not_done(
                     parse, c, chosen) and (not pluperfect(parse, c)
                                            or chosen.typed.trigger.event_type in ANNOUNCED_WHEN_DONE):

@@ -355,8 +355,10 @@ def extract_events(article: Article, parser: Parser | None = None) -> list[Event
                   if not dateline_start <= t.start < dateline_end]
         dates, roots, dated = _sentence_dates(text, parse, inside)
         triggers = Triggers(parse, find_triggers(text, sentence.start, sentence.end), frozenset(dated))
-        naming = {id(d) for r, d in roots.items() if _names_an_event(parse, r, triggers, d)}
-        dated = {w: d for w, d in dated.items() if id(d) not in naming}  # "the 2015 nuclear deal" dates no clause
+        # a date that names ("the 2015 nuclear deal") dates nothing, nor is it any clause's date of its own
+        roots = {r: d for r, d in roots.items() if not _names_an_event(parse, r, triggers, d)}
+        kept = {id(d) for d in roots.values()}
+        dated = {w: d for w, d in dated.items() if id(d) in kept}
         own: list[Event] = []  # this sentence's events
         date_words = frozenset(parse.words[i].start for d in dates for i in parse.span(d.start, d.end))
         said = _speech_day(parse, dated) or _quote_closing_day(text, sentences, k, analysis, timexes, starts)
@@ -675,8 +677,8 @@ def _dated_events(article: Article, parse: Parse, triggers: Triggers, root: int,
                   date_words: frozenset[int], parties: _Parties) -> list[Event]:
     """The events the date rooted at word ``root`` dates: the one it belongs to, and those sharing it. ``said``: the
     day the quote the sentence is in was said, if the text tells it."""
-    if _state_since(parse, root, triggers, when.value) or _names_an_event(parse, root, triggers, when) \
-            or _measured_from(parse, root) or POST_SIGNATURE.search(article.text, parse.sentence.start, when.start):
+    if _state_since(parse, root, triggers, when.value) or _measured_from(parse, root) \
+            or POST_SIGNATURE.search(article.text, parse.sentence.start, when.start):
         return []
     shift = _speech_shift(parse, root, when, said)
     if shift:

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from functools import cache
 
 from timeline.events.actors import Entity, Mention, actor_gazetteer, place_gazetteer, resolve, titled_people
+from timeline.events.status import SPEECH
 from timeline.resources import cue_words, read_tsv
 from timeline.sentences import CLOSING_QUOTES
 from timeline.syntax import SUBJECT, Parse, Word
@@ -29,8 +30,7 @@ NOT_NAME = frozenset({"acl", "acl:relcl", "appos", "case", "punct", "cc", "conj"
                       "mark", "det", "nmod", "obl"})
 #: Lower-case words inside personal names ("Tamim bin Hamad Al Thani", "Luiz Inácio Lula da Silva").
 NAME_PARTICLES = cue_words("name_particles")
-#: Speech verbs, whose speaker may stand after the quote they close.
-SPEECH_VERBS = cue_words("speech")
+#: Quote marks a speaker's name may follow ('"...," Tom Perriello said').
 _QUOTE_ENDS = CLOSING_QUOTES | {'"'}
 #: Nouns that, after "both" or "two", name an article's two parties as a pair ("the two sides", "both camps").
 PAIR_NOUNS = cue_words("pair_nouns")
@@ -157,7 +157,8 @@ def actors(text: str, parse: Parse, typed: int, cue: int, event_type: str, verb:
     ("the two sides"), the speaker after a closing quote, else the known actors of the event's clause, then of its
     sentence, leaving out the places after "in" or "at"."""
     out: list[Mention] = []
-    for i in actor_words(parse, typed, cue, event_type, verb):
+    words = actor_words(parse, typed, cue, event_type, verb)
+    for i in words:
         start, end = _name_span(parse, i)
         found = _known(text, start, end) or _known_owner(text, parse, i)
         if found:
@@ -168,7 +169,7 @@ def actors(text: str, parse: Parse, typed: int, cue: int, event_type: str, verb:
             out.extend(Mention(w.start, w.end, Entity(w.text, "", "named")) for w in _group_acronyms(parse, i))
     if out:
         return out
-    both = pair() if any(_both_sides(parse, i) for i in actor_words(parse, typed, cue, event_type, verb)) else []
+    both = pair() if any(_both_sides(parse, i) for i in words) else []
     if both:
         return both  # "the two sides met": the article's parties, not a name the clause drops
     speaker = _speaker_after_quote(text, parse, cue)
@@ -193,7 +194,7 @@ def _group_acronyms(parse: Parse, i: int) -> list[Word]:
 def _speaker_after_quote(text: str, parse: Parse, cue: int) -> list[Mention]:
     """The known actors named between a closing quote and the speech verb after it ('"We still hope ...," Tom
     Perriello, US special envoy for Sudan, said on Monday'), however the parser hangs them: the speaker."""
-    if parse.words[cue].lemma not in SPEECH_VERBS:
+    if parse.words[cue].lemma not in SPEECH:
         return []
     quote = next((k for k in range(cue - 1, -1, -1) if parse.words[k].text in _QUOTE_ENDS), None)
     if quote is None or quote + 1 >= cue:
@@ -203,7 +204,7 @@ def _speaker_after_quote(text: str, parse: Parse, cue: int) -> list[Mention]:
 
 def _both_sides(parse: Parse, i: int) -> bool:
     """Word ``i`` names the two parties as a pair ("the two sides", "both camps", "Delegates from both countries")."""
-    for k in (i, *(c for c in parse.dependents(i, ("nmod",)))):
+    for k in (i, *parse.dependents(i, ("nmod",))):
         w = parse.words[k]
         if w.lemma in PAIR_NOUNS and parse.dependent_words(k, ("det", "nummod", "amod")) & PAIR_WORDS:
             return True

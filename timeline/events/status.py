@@ -199,9 +199,10 @@ def status_of(parse: Parse, typed: int, cue: int, event_type: str, start: date |
             return "negated"
     if typed != cue and found is None and not is_act:
         found, found_at = _governor_status(parse, cue, typed), cue
-    if found is None and not is_act:
-        found_at = next((c for c in parse.dependents(typed, ("acl",)) if _plans(parse, c)), found_at)
-        found = "planned" if found_at != cue else None
+    if found is None and not is_act:  # "a summit scheduled before the end of the year"
+        planner = next((c for c in parse.dependents(typed, ("acl",)) if _plans(parse, c)), None)
+        if planner is not None:
+            found, found_at = "planned", planner
     if not is_act and _conditional(parse, cue):
         return "hypothetical"
     past = end is not None and published is not None and end < published
