@@ -187,6 +187,15 @@ def test_a_range_with_no_year_starts_before_it_ends() -> None:
     assert row["timex"] == "2018-04/2018-10"
 
 
+def test_a_range_told_in_the_present_goes_where_it_lies_nearer_publication() -> None:
+    # real news dev 121 (11 April 2020): "July" alone is the coming July, "December" the last one; the clause is
+    # not in the past, so the whole range is this July to December, not last year's
+    row = one("The agreement, which brings production down to eight million bpd from July to December, needs "
+              "Mexico's consent before it can take effect.", published=date(2020, 4, 11))
+    assert (row["date_start"], row["date_end"]) == (pd.Timestamp("2020-07-01"), pd.Timestamp("2020-12-31"))
+    assert (row["timex"], row["status"]) == ("2020-07/2020-12", "planned")
+
+
 def test_furniture_dateline_and_states_yield_nothing() -> None:
     text = ("CAIRO, July 20 — Mediators said talks would resume.\n"
             "Read more: the 2015 nuclear deal explained\n"

@@ -270,9 +270,11 @@ def _same_day(text: str, a: DateMention, b: Timex) -> bool:
             and bool(SAME_DAY_JOIN.match(text[a.end:b.start])))
 
 
-def _date_mentions(text: str, timexes: list[Timex]) -> list[DateMention]:
+def _date_mentions(text: str, timexes: list[Timex], published: date | None = None,
+                   past: Callable[[int, int], bool] = lambda start, end: True) -> list[DateMention]:
     """Calendar dates of a sentence: ranges joined ("from April 9 to April 13" is one interval), expressions of the
-    same day side by side joined ("9:45 p.m. (1945 GMT) on Monday" is one date)."""
+    same day side by side joined ("9:45 p.m. (1945 GMT) on Monday" is one date). ``past(start, end)``: whether the
+    clause of the text between those offsets is told in the past (a range of guessed years then lies behind)."""
     out: list[DateMention] = []
     skip = False
     for i, t in enumerate(timexes):
@@ -282,12 +284,13 @@ def _date_mentions(text: str, timexes: list[Timex]) -> list[DateMention]:
         nxt = timexes[i + 1] if i + 1 < len(timexes) else None
         ranged = nxt is not None and RANGE_OPEN.search(text[max(0, t.start - 12):t.start]) is not None \
             and RANGE_JOIN.match(text[t.end:nxt.start]) is not None
-        first = _range_start(t, nxt) if ranged and nxt is not None else t.value
-        if (ranged and nxt is not None and first.resolved and nxt.value.resolved
+        first, last = _range_ends(t, nxt, None if nxt is None or past(t.start, nxt.end) else published) \
+            if ranged and nxt is not None else (t.value, t.value)
+        if (ranged and nxt is not None and first.resolved and last.resolved
                 and t.value.type == nxt.value.type == "DATE"
-                and first.start is not None and nxt.value.end is not None and first.start < nxt.value.end):
-            value = replace(first, end=nxt.value.end, unit_end=None)
-            out.append(DateMention(t.start, nxt.end, value, t, f"{first.value}/{nxt.value.value}"))
+                and first.start is not None and last.end is not None and first.start < last.end):
+            value = replace(first, end=last.end, unit_end=None)
+            out.append(DateMention(t.start, nxt.end, value, t, f"{first.value}/{last.value}"))
             skip = True
             continue
         if out and _same_day(text, out[-1], t):
@@ -297,11 +300,17 @@ def _date_mentions(text: str, timexes: list[Timex]) -> list[DateMention]:
     return out
 
 
-def _sentence_dates(text: str, parse: Parse, timexes: list[Timex]) -> tuple[
+def _sentence_dates(text: str, parse: Parse, timexes: list[Timex], published: date | None = None) -> tuple[
         list[DateMention], dict[int, DateMention], dict[int, DateMention]]:
     """A sentence's dates (``_date_mentions``), each by the word its span hangs from (its root), and each by the word
     it modifies (the root's head)."""
-    dates = _date_mentions(text, [t for t in timexes if t.value.type != "DURATION"])
+    def past(start: int, end: int) -> bool:
+        w = parse.root_of(start, end)
+        head = parse.clause_of[w] if w is not None else None
+        return head is not None and any(parse.words[k].feature("Tense") == "Past"
+                                        for k in (head, *parse.dependents(head, ("aux", "aux:pass"))))
+
+    dates = _date_mentions(text, [t for t in timexes if t.value.type != "DURATION"], published, past)
     roots = {w: d for d in dates if (w := parse.root_of(d.start, d.end)) is not None}
     return dates, roots, {date_anchor(parse, w): d for w, d in roots.items()}
 
@@ -310,14 +319,20 @@ def _sentence_dates(text: str, parse: Parse, timexes: list[Timex]) -> tuple[
 YEAR = re.compile(r"\b\d{4}\b")
 
 
-def _range_start(t: Timex, end: Timex) -> TimeValue:
-    """The start of a range with no year of its own, placed in the year before when its year was guessed after the
-    end's: "killed between April and October" in a March article is April to October of the year before."""
-    v = t.value
-    if v.start is not None and end.value.end is not None and v.start > end.value.end and not YEAR.search(t.text) \
-            and v.start.year > 1:
-        return v + relativedelta(years=-1)
-    return v
+def _range_ends(t: Timex, end: Timex, published: date | None) -> tuple[TimeValue, TimeValue]:
+    """The ends of a range whose years were guessed apart, the start after the end: the start placed in the year
+    before ("killed between April and October" in a March article is April to October of the year before); but when
+    the start was guessed ahead of publication and the end behind it, and neither has a year of its own, the whole
+    range goes where it lies nearer publication ("cuts output from July to December" in an April article: this
+    July to December). ``published``: None when the range is told in the past."""
+    v, w = t.value, end.value
+    if v.start is None or w.end is None or v.start <= w.end or YEAR.search(t.text) or v.start.year <= 1:
+        return v, w
+    back = v + relativedelta(years=-1)
+    if published is None or YEAR.search(end.text) or w.start is None or not w.end < published < v.start:
+        return back, w
+    ahead = w + relativedelta(years=1)
+    return (v, ahead) if (v.start - published).days < (published - w.end).days else (back, w)
 
 
 # --------------------------------------------------------------------- the extractor
@@ -353,7 +368,7 @@ def extract_events(article: Article, parser: Parser | None = None) -> list[Event
             continue
         inside = [t for t in timexes[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
                   if not dateline_start <= t.start < dateline_end]
-        dates, roots, dated = _sentence_dates(text, parse, inside)
+        dates, roots, dated = _sentence_dates(text, parse, inside, article.published)
         triggers = Triggers(parse, find_triggers(text, sentence.start, sentence.end), frozenset(dated))
         # a date that names ("the 2015 nuclear deal") dates nothing, nor is it any clause's date of its own
         roots = {r: d for r, d in roots.items() if not _names_an_event(parse, r, triggers, d)}
