@@ -77,6 +77,8 @@ def test_article_and_gold_are_well_formed(article: Path) -> None:
     assert text.published is not None and text.title and text.source and (text.url or "").startswith("http")
     gold = load_gold(article.with_suffix(".csv"))
     assert tuple(gold.columns) == GOLD_COLUMNS and len(gold) >= 1
+    raw = pd.read_csv(article.with_suffix(".csv"), dtype=str, keep_default_na=False)
+    assert set(raw["optional"]) <= {"", "yes"}, "optional is empty or yes (a missing field shifts the note into it)"
     assert list(gold["event"].astype(int)) == list(range(1, len(gold) + 1))
     flat = " ".join(text.text.split())
     for row in gold.itertuples():
@@ -84,6 +86,7 @@ def test_article_and_gold_are_well_formed(article: Path) -> None:
         assert row.types and set(row.types) <= set(EVENT_TYPES), row.event
         assert row.status and set(row.status) <= set(STATUSES), row.event
         assert " ".join(row.evidence.split()) in flat, f"event {row.event}: evidence not in the article"
+        assert len(row.evidence.split()) <= 8, f"event {row.event}: evidence over eight words (GUIDE 5)"
         assert re.search(re.escape(row.date_text), text.text, re.IGNORECASE), f"event {row.event}: date_text"
 
 
