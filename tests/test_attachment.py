@@ -479,6 +479,12 @@ ONE_EVENT_STATUS_CASES = [
     # the year's end holds the publication day, so only the participle says the summit is still to come
     pytest.param("2022-10-22", "ECOWAS has an ordinary summit scheduled before the end of the year.",
                  ("talks", "planned"), id="an event a participle schedules is planned (dev 123)"),
+    pytest.param("2025-02-16", "Prime Minister Benjamin Netanyahu has told the negotiating team to head to Cairo "
+                 "tomorrow to talk about how the first stage of the deal keeps being implemented.", ("talks", "planned"),
+                 id="a team told to head to a city is a trip for talks, not a statement (dev 054)"),
+    pytest.param("2019-12-31", "Russia and Ukraine have signed papers that guarantee Russian gas will keep flowing across "
+                 "Ukraine starting 1 January, said Alexey Miller, the Gazprom Management Committee chairman.",
+                 ("agreement", "planned"), id="what will keep on from a day is no date of saying it (dev 122)"),
 ]
 
 
@@ -492,6 +498,13 @@ def test_a_sentence_gives_its_one_event_with_its_status(published: str, text: st
 def test_a_sentence_gives_its_one_row(published: str, text: str, row: tuple[str, str]) -> None:
     table = timeline.extract(f"---\npublished: {published}\n---\n{text}\n")
     assert list(table[["event_type", "date_text"]].itertuples(index=False, name=None)) == [row]
+
+
+def test_the_source_a_clause_is_attributed_to_is_not_its_event() -> None:
+    # real news dev 048: "the changes" name no event, and the joint statement is where the clause comes from
+    table = timeline.extract("---\npublished: 2025-05-12\n---\nAccording to the joint statement, the changes would "
+                             "come into force by Wednesday.\n")
+    assert table.empty
 
 
 def test_a_future_date_in_what_was_said_does_not_date_the_saying() -> None:

@@ -73,6 +73,8 @@ CLAUSE_JOINS = cue_words("clause_joins")
 _PUNCT = frozenset({"PUNCT", "SYM"})
 #: Words ending a date that name the event it counts from ("the day after the Pahalgam attack").
 REFERENCE_CASES = cue_words("reference_cases")
+#: Prepositions of the source a clause is attributed to ("according to the statement"): no event of its date.
+SOURCE_CASES = cue_words("source_cases")
 #: Relative adverbs opening an adverbial clause of a dated verb that happened then and there too ("met in Barbados on
 #: October 17, where they reached a wide consensus").
 SAME_DAY_RELATIVES = cue_words("same_day_relatives")
@@ -142,10 +144,11 @@ class Triggers:
                 yield from self.events_below(c, frozenset({"nmod"}))  # concluded": the talks
 
     def is_adjunct(self, i: int) -> bool:
-        """An oblique event noun after "following", "amid", "before"... is a circumstance, not an argument."""
+        """An oblique event noun after "following", "amid", "before"... is a circumstance, not an argument; after
+        "according to", a source."""
         w = self.parse.words[i]
         cases = self.parse.dependent_words(i, ("case",))
-        return w.dep.startswith(("obl", "nmod")) and bool(cases & ADJUNCT_CASES)
+        return w.dep.startswith(("obl", "nmod")) and bool(cases & (ADJUNCT_CASES | SOURCE_CASES))
 
     def is_topic(self, i: int) -> bool:
         """An event noun that is what another event is about ("talks on sanctions relief") dates nothing itself."""
@@ -291,24 +294,30 @@ def _nearest(parse: Parse, triggers: Triggers, anchor: int, root: int) -> list[t
     ``CLAUSE_STEP`` edges further); at equal distance the one before the date, then the closer in the text; never the
     speech verb reporting the date's clause ("The aircraft left Abha before 9 am on Saturday, said Jessica
     Moussan"; "the EU said delegates will take up their work again on Monday"; "says that since September 27 it has
-    recovered")."""
+    recovered"), nor the source the clause is attributed to ("According to the joint statement, the changes would
+    come into force by Wednesday")."""
     span = set(parse.subtree(root)) if parse.words[root].head != root else {root}
     heads = {triggers.word(h) for h in set(triggers.by_word.values())} - span - {anchor} - _reference(parse, root)
     ranked = sorted(heads, key=lambda i: (
         parse.distance(anchor, i) + (CLAUSE_STEP if parse.clause_of[i] != parse.clause_of[anchor] else 0),
         i > root, abs(i - root)))
     return [(i, "nearest in the tree") for i in ranked if not triggers.is_topic(i)
-            and not _reports(parse, i, anchor) and not _charged(parse, triggers, i, anchor)
+            and not parse.dependent_words(i, ("case",)) & SOURCE_CASES and not _reports(parse, i, anchor) and not _charged(parse, triggers, i, anchor)
             and not _ahead_of_saying(parse, i, anchor)]
 
 
 def _ahead_of_saying(parse: Parse, speech: int, anchor: int) -> bool:
-    """The date's verb is future or modal and speech verb ``speech`` is not: what is said to come is no date of the
-    saying, however the parser joins the two ("the Foreign Ministry said the exchange ... would happen on September
-    18", read with "happen" a conjunct of "said")."""
+    """The date's verb (or the verb it complements) is future or modal and speech verb ``speech`` is not: what is said
+    to come is no date of the saying, however the parser joins the two ("the Foreign Ministry said the exchange ...
+    would happen on September 18", read with "happen" a conjunct of "said"; "gas will keep flowing ... starting 1
+    January, said Alexey Miller", read with "said" a complement of "keep")."""
     def ahead(k: int) -> bool:
         return any(parse.words[a].lower in NOT_DONE for a in parse.dependents(k, ("aux", "aux:pass")))
-    return parse.words[speech].lemma in SPEECH and parse.words[anchor].pos in ("VERB", "AUX") and ahead(anchor) \
+
+    group = anchor  # the date's verb group: "will keep flowing ... starting 1 January" is ahead by "will"
+    while parse.words[group].dep == "xcomp" and not ahead(group) and parse.words[group].head != group:
+        group = parse.words[group].head
+    return parse.words[speech].lemma in SPEECH and parse.words[anchor].pos in ("VERB", "AUX") and ahead(group) \
         and not ahead(speech)
 
 
