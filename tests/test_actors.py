@@ -211,6 +211,10 @@ def test_a_person_named_by_surname_is_named_in_full_as_the_article_first_did() -
     shared = timeline.extract("---\npublished: 2025-04-11\n---\nKsenia Karelina and Anna Karelina were named.\n"
                               "Karelina was detained in Russia last year.\n")
     assert list(shared["actors"]) == ["Karelina"]
+    # real news dev 093: the title inside the run of capitals ("European Council President") is no part of the name
+    titled = timeline.extract("---\npublished: 2022-09-01\n---\nEuropean Council President Charles Michel hosted "
+                              "the leaders.\nMichel met Pashinyan on Wednesday.\n")
+    assert "Charles Michel" in str(titled.iloc[0]["actors"]).split("; ")
 
 
 @pytest.mark.parametrize("text, actor", [

@@ -272,8 +272,9 @@ _NAME_RUN = re.compile(r"(?<![\w'’-])[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+
 def full_names(text: str) -> dict[str, str]:
     """Surname -> the one full name the article gives a person ("Karelina" -> "Ksenia Karelina" when "US-Russian
     national Ksenia Karelina" stands earlier), so that a later "Karelina was detained" names her in full. A run of
-    capitalised words loses its leading titles, known actors and non-names ("President Charles Michel": "Charles
-    Michel", the known person's name when the actor knowledge has it); a surname two people share, or one the actor
+    capitalised words loses its leading titles, known actors and non-names, and everything up to a title inside it
+    ("European Council President Charles Michel": "Charles Michel", the known person's name when the actor knowledge
+    has it); a surname two people share, or one the actor
     knowledge knows, is left as written."""
     found: dict[str, set[str]] = {}
     for m in _NAME_RUN.finditer(text):
@@ -281,6 +282,8 @@ def full_names(text: str) -> dict[str, str]:
         while words and (words[0].lower() in _NOT_NAMES or words[0].lower() in _TITLE_WORDS
                          or resolve(words[0]) is not None):
             words = words[1:]
+        titles = [k for k, w in enumerate(words[:-2]) if w.lower() in _TITLE_WORDS]
+        words = words[titles[-1] + 1:] if titles else words  # "European Council President Charles Michel"
         known = resolve(" ".join(words))
         if len(words) < 2 or len(words) > 3 or any(w.endswith(("'s", "’s")) for w in words) \
                 or known is not None and known.kind != "person":
