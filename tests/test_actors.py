@@ -105,6 +105,13 @@ def test_a_capital_after_in_or_at_is_the_place_not_the_government() -> None:
     assert names("Moscow said") == [("Russia", "RUS")]
 
 
+def test_a_capital_opening_a_longer_name_is_no_government() -> None:
+    # real news dev 089: "the chair of the talks, Santiago Wills" is a person, not Chile's government
+    assert names("Santiago Wills is expected to put out a fourth draft.") == []
+    assert names("the Paris Agreement") == []
+    assert names("Moscow Monday said") == [("Russia", "RUS")]  # a day after the name opens no longer name
+
+
 @pytest.mark.parametrize("text,expected", [
     ("Turkey's foreign minister Hakan Fidan rejected any return to federation talks.",
      [("Turkey", "TUR"), ("Hakan Fidan", "TUR")]),

@@ -19,6 +19,7 @@ from itertools import accumulate
 from rapidfuzz import fuzz, process
 
 from timeline.resources import cue_words, read_tsv
+from timeline.temporal.lexicon import MONTHS, WEEKDAYS
 
 #: How similar (0-100) a capitalised word must be to a current person's one-word alias to count as its misspelling.
 TYPO_SIMILARITY = 85
@@ -194,7 +195,8 @@ class Gazetteer:
                 row = self.aliases[key][0]
                 after = i + size
                 if row is not None and not (row[2] == "government" and key in self.places
-                                            and _after_locative(folded, i)):
+                                            and (_after_locative(folded, i) or _opens_a_name(text, parts, offsets,
+                                                                                              i + size))):
                     found.append(Mention(offsets[2 * i + 1], offsets[2 * i + 2 * size], _entity(row)))
         if self.typos:
             found += self._typos(text, start, stop, found)
@@ -274,6 +276,14 @@ def _glued(text: str, parts: list[str], offsets: list[int], j: int) -> bool:
     if j == 0 or j == len(parts) - 1:
         return False
     return text[offsets[j + 1]].islower() or (text[offsets[j - 1]].islower() and parts[j - 1] not in ARTICLES)
+
+
+def _opens_a_name(text: str, parts: list[str], offsets: list[int], k: int) -> bool:
+    """Whether word ``k`` (the one after a place's name) is a capitalised word the name opens, one space away and no
+    day or month: the place is then part of a longer name ("Santiago Wills", the chair of the talks), no government."""
+    if 2 * k + 1 >= len(parts) or parts[2 * k] != " " or not text[offsets[2 * k + 1]].isupper():
+        return False
+    return parts[2 * k + 1] not in WEEKDAYS and parts[2 * k + 1] not in MONTHS
 
 
 def _after_locative(folded: list[str], i: int) -> bool:
