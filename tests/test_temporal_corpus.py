@@ -175,6 +175,10 @@ CORPUS = [
     Row("The truce takes effect on Sunday, January 19, and hostages would be freed that afternoon.",
         date(2025, 1, 14), "that afternoon", "TIME", "2025-01-19TAF", None, "2025-01-19", "2025-01-19"),
     Row("That evening the envoys left.", THU, "That evening", "TIME", "XXXX-XX-XXTEV"),
+    # real news dev 073 (Saturday 19 April 2025): "right now" brings the story back to the day of writing, so a clock
+    # time after it is that day, not the Sunday the truce runs through
+    Row("The truce would run through Sunday. Alerts are sounding right now. At 17:15, drones were spotted.",
+        date(2025, 4, 19), "17:15", "TIME", "2025-04-19T17:15", None, "2025-04-19", "2025-04-19"),
     Row("The index fell Friday, down 4.5% from the previous Friday.", date(1989, 10, 30), "the previous Friday",
         "DATE", "1989-10-20", None, "1989-10-20", "1989-10-20"),
     Row("Talks opened on Tuesday, 3 March 2025. The following Friday they collapsed.", THU, "The following Friday",

@@ -397,6 +397,8 @@ def tag(text: str, published: date | None = None, analysis: Mapping[int, Parse] 
             anchor = value
             sentence_anchor = (sentence_index, timex)
             dated.append(sentence_anchor)
+        elif value.ref == "PRESENT_REF" and dct is not None:  # "right now": the story is back at the time of writing
+            anchor = TimeValue.day(dct)
     return out
 
 
