@@ -467,6 +467,8 @@ ONE_ROW_CASES = [
                  ("exchange", "Friday"), id="a date after an of-phrase dates the phrase's owner, not 'war'"),
     pytest.param("2023-05-03", "Round one of the peace talks in Tanzania has been concluded today.", ("talks", "today"),
                  id="round one of the talks concluded is the talks, not an agreement (dev 120)"),
+    pytest.param("2023-12-12", "The United Nations formally named Azerbaijan as host of the summit on Monday.",
+                 ("other", "Monday"), id="naming a host is an appointment, not the summit (dev 085)"),
     pytest.param("2025-05-17", "Officials said on Friday that they hoped to hold talks in Istanbul.",
                  ("statement", "Friday"), id="an event inside a reported infinitive is not done"),
 ]
