@@ -469,6 +469,8 @@ ONE_ROW_CASES = [
                  id="round one of the talks concluded is the talks, not an agreement (dev 120)"),
     pytest.param("2023-12-12", "The United Nations formally named Azerbaijan as host of the summit on Monday.",
                  ("other", "Monday"), id="naming a host is an appointment, not the summit (dev 085)"),
+    pytest.param("2024-05-03", "The withdrawal, which Male has insisted must be finished by May 10, is progressing.",
+                 ("other", "May 10"), id="what one insists must be done by a day is no date of insisting (dev 136)"),
     pytest.param("2025-05-17", "Officials said on Friday that they hoped to hold talks in Istanbul.",
                  ("statement", "Friday"), id="an event inside a reported infinitive is not done"),
 ]
