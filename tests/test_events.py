@@ -204,6 +204,21 @@ def test_furniture_dateline_and_states_yield_nothing() -> None:
     assert timeline.extract(parse_article(text, published=FRIDAY)).empty
 
 
+def test_a_dateline_after_page_furniture_is_still_the_dateline() -> None:
+    # real news dev 134 (The Canadian Press, Friday 16 January 2026): a headline, a photo caption, a byline and two
+    # time stamps stand before "BEIJING —"; the stamps are furniture, and the dateline is no part of the sentence
+    text = ("Carney strikes 'landmark' tariff-quota deal with China\n\n"
+            "Photo: Prime Minister Mark Carney in Beijing. THE CANADIAN PRESS/Sean Kilpatrick\n\n"
+            "By Kyle Duggan, The Canadian Press\n\nFirst posted January 16, 2026 3:29 am.\n\n"
+            "Updated January 16, 2026 7:40 am.\n\n"
+            "BEIJING — The Liberal government has struck an agreement with Beijing to cut tariffs on a fixed number "
+            "of Chinese electric vehicles in return for China lowering duties on farm products, Prime Minister Mark "
+            "Carney said Friday.\n")
+    table = timeline.extract(parse_article(text, published=date(2026, 1, 16)))
+    assert sorted(table["event_type"]) == ["agreement", "statement"]
+    assert set(table["date_text"]) == {"Friday"}
+
+
 def test_a_dateline_that_opens_with_its_date_dates_nothing() -> None:
     # real news dev 043: "August 7, 2024 NAIROBI —" is the dateline; the saying is Wednesday's
     text = ("August 7, 2024 NAIROBI — South Sudan's Tumaini Initiative negotiations in Nairobi have not \"died,\" "

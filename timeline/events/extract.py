@@ -256,9 +256,9 @@ def _after(sentence: Sentence, offset: int, text: str) -> Sentence:
 
 
 def _dateline(sentences: list[Sentence]) -> tuple[int, int]:
-    """Where an opening dateline ("DOHA, Jan 14 —", in one of the first sentences) starts and ends, or (0, 0). What
-    stands before it (a headline, a photo caption) is read as text."""
-    for sentence in sentences[:4]:
+    """Where an opening dateline ("DOHA, Jan 14 —", in one of the first sentences that are no page furniture)
+    starts and ends, or (0, 0). What stands before it (a headline, a photo caption) is read as text."""
+    for sentence in [s for s in sentences[:12] if not is_furniture(s.text)][:4]:
         m = DATELINE.match(sentence.text)
         if m:
             return sentence.start, sentence.start + m.end()
