@@ -471,6 +471,8 @@ ONE_ROW_CASES = [
                  ("other", "Monday"), id="naming a host is an appointment, not the summit (dev 085)"),
     pytest.param("2024-05-03", "The withdrawal, which Male has insisted must be finished by May 10, is progressing.",
                  ("other", "May 10"), id="what one insists must be done by a day is no date of insisting (dev 136)"),
+    pytest.param("2026-01-16", "It is the prime minister's first trade deal since taking office last year.",
+                 ("other", "last year"), id="taking office is an event, not the deal (dev 134)"),
     pytest.param("2025-05-17", "Officials said on Friday that they hoped to hold talks in Istanbul.",
                  ("statement", "Friday"), id="an event inside a reported infinitive is not done"),
 ]
