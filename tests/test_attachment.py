@@ -473,6 +473,8 @@ ONE_ROW_CASES = [
                  ("other", "May 10"), id="what one insists must be done by a day is no date of insisting (dev 136)"),
     pytest.param("2026-01-16", "It is the prime minister's first trade deal since taking office last year.",
                  ("other", "last year"), id="taking office is an event, not the deal (dev 134)"),
+    pytest.param("2023-11-06", "The two countries last had such contacts in July 2019.", ("talks", "July 2019"),
+                 id="such contacts between countries are talks (dev 137)"),
     pytest.param("2025-05-17", "Officials said on Friday that they hoped to hold talks in Istanbul.",
                  ("statement", "Friday"), id="an event inside a reported infinitive is not done"),
 ]
