@@ -105,6 +105,11 @@ def test_a_capital_after_in_or_at_is_the_place_not_the_government() -> None:
     assert names("Moscow said") == [("Russia", "RUS")]
 
 
+def test_the_platform_of_a_post_is_no_actor() -> None:
+    table = timeline.extract("---\npublished: 2025-07-31\n---\nThe Facebook post on Sunday drew criticism.\n")
+    assert list(table["event_type"]) == ["statement"] and table["actors"].isna().all()
+
+
 def test_a_capital_opening_a_longer_name_is_no_government() -> None:
     # real news dev 089: "the chair of the talks, Santiago Wills" is a person, not Chile's government
     assert names("Santiago Wills is expected to put out a fourth draft.") == []

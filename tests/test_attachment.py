@@ -475,6 +475,8 @@ ONE_ROW_CASES = [
                  ("other", "last year"), id="taking office is an event, not the deal (dev 134)"),
     pytest.param("2023-11-06", "The two countries last had such contacts in July 2019.", ("talks", "July 2019"),
                  id="such contacts between countries are talks (dev 137)"),
+    pytest.param("2025-07-31", "The ministry's Facebook post on Sunday drew criticism.", ("statement", "Sunday"),
+                 id="a post on a platform is a statement (dev 135)"),
     pytest.param("2025-05-17", "Officials said on Friday that they hoped to hold talks in Istanbul.",
                  ("statement", "Friday"), id="an event inside a reported infinitive is not done"),
 ]
