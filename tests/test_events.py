@@ -204,6 +204,19 @@ def test_furniture_dateline_and_states_yield_nothing() -> None:
     assert timeline.extract(parse_article(text, published=FRIDAY)).empty
 
 
+def test_a_later_narrower_date_of_the_same_event_replaces_the_wider_one() -> None:
+    # real news dev 130 (Monday 17 April 2023): the week is the days told right after it
+    narrowed = timeline.extract(parse_article("Agriculture Minister Mykola Solsky added that further talks would take "
+                                              "place this week in Romania on Wednesday, and in Slovakia on Thursday.",
+                                              published=date(2023, 4, 17)))
+    assert sorted(narrowed["date_text"]) == ["Thursday", "Wednesday"]
+    # real news dev 114 (Thursday 12 June 2025): the week told after the day is the other swaps of the week
+    kept = timeline.extract(parse_article("Ukraine and Russia on Thursday confirmed a fresh swap of prisoners, the "
+                                          "third this week under an arrangement struck at peace talks in Turkey.",
+                                          published=date(2025, 6, 12)))
+    assert {"Thursday", "this week"} <= set(kept["date_text"])
+
+
 def test_a_dateline_after_page_furniture_is_still_the_dateline() -> None:
     # real news dev 134 (The Canadian Press, Friday 16 January 2026): a headline, a photo caption, a byline and two
     # time stamps stand before "BEIJING —"; the stamps are furniture, and the dateline is no part of the sentence

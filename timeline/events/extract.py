@@ -396,10 +396,26 @@ def extract_events(article: Article, parser: Parser | None = None) -> list[Event
                 events.extend(_continued(article, parse, told, events[-EVENT_LOOKBACK:], parties))
             told, last_told = None, []
             continue
+        own = _finest(own)
         events.extend(own)
         told, last_told = _told_day(own, dates, article.published), own
         entry = _heading(text, sentence, dates) or entry
     return merge_duplicates(sorted(events, key=lambda e: e.char_start))
+
+
+def _finest(own: list[Event]) -> list[Event]:
+    """A sentence's events without those a later date of the sentence narrows: the same trigger, type and status on
+    a date inside theirs, written after it ("further talks would take place this week in Romania on Wednesday, and
+    in Slovakia on Thursday": the two days, not the week as well; but "a swap on Thursday, the third this week"
+    keeps the week: it tells of the other swaps)."""
+    def narrows(f: Event, e: Event) -> bool:
+        if f is e or (f.trigger, f.event_type, f.status) != (e.trigger, e.event_type, e.status) \
+                or f.char_start < e.char_end:
+            return False
+        if e.start is None or e.end is None or f.start is None or f.end is None:
+            return False
+        return e.start <= f.start <= f.end <= e.end and (f.start, f.end) != (e.start, e.end)
+    return [e for e in own if not any(narrows(f, e) for f in own)]
 
 
 def _recent_since(published: date) -> date:
