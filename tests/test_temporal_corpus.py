@@ -175,6 +175,9 @@ CORPUS = [
     Row("The truce takes effect on Sunday, January 19, and hostages would be freed that afternoon.",
         date(2025, 1, 14), "that afternoon", "TIME", "2025-01-19TAF", None, "2025-01-19", "2025-01-19"),
     Row("That evening the envoys left.", THU, "That evening", "TIME", "XXXX-XX-XXTEV"),
+    # real news dev 104 (14 January 2020): what has gone on "since April" began last April, however far back
+    Row("Haftar's militia has been on the offensive since April, besieging the capital Tripoli.", date(2020, 1, 14),
+        "April", "DATE", "2019-04", None, "2019-04-01", "2019-04-30"),
     # real news dev 073 (Saturday 19 April 2025): "right now" brings the story back to the day of writing, so a clock
     # time after it is that day, not the Sunday the truce runs through
     Row("The truce would run through Sunday. Alerts are sounding right now. At 17:15, drones were spotted.",

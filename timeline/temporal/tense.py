@@ -110,12 +110,15 @@ TIME_RELATIONS = frozenset({"obl", "obl:tmod", "obl:unmarked", "nmod:tmod"})
 
 def past_event_time(parse: Parse, start: int, end: int) -> bool:
     """Whether the expression at [start, end) is the time of a simple past verb ("which they signed on March 10"),
-    not a limit or an object of it ("extended to Nov. 20", "has set Nov. 10 as the deadline")."""
+    not a limit or an object of it ("extended to Nov. 20", "has set Nov. 10 as the deadline"), or the start of a
+    state after "since" ("since April")."""
     root = parse.root_of(start, end)
     if root is None:
         return False
     w = parse.words[root]
     verb = parse.words[w.head]
     cases = parse.dependent_words(root, ("case",))
+    if "since" in cases:
+        return True  # "has been on the offensive since April": the start of what goes on, however far back
     return w.dep in TIME_RELATIONS and cases <= TIME_CASES and verb.pos == "VERB" \
         and verb.feature("Tense") == "Past" and verb.feature("VerbForm") == "Fin"
