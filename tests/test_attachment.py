@@ -480,6 +480,8 @@ ONE_ROW_CASES = [
     pytest.param("2023-04-17", "Slovakia barred Ukrainian grain last Thursday because of pesticides, banned in the EU, "
                  "that had been detected in it.", ("sanction", "last Thursday"),
                  id="a participle 'banned in' is no act of banning (dev 130)"),
+    pytest.param("2025-05-16", "The fresh talks carried the ceasefire on to May 18.", ("deadline", "May 18"),
+                 id="a truce carried on to a day ends on it (dev 008)"),
     pytest.param("2025-05-17", "Officials said on Friday that they hoped to hold talks in Istanbul.",
                  ("statement", "Friday"), id="an event inside a reported infinitive is not done"),
 ]
