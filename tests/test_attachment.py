@@ -482,6 +482,10 @@ ONE_ROW_CASES = [
                  id="a participle 'banned in' is no act of banning (dev 130)"),
     pytest.param("2025-05-16", "The fresh talks carried the ceasefire on to May 18.", ("deadline", "May 18"),
                  id="a truce carried on to a day ends on it (dev 008)"),
+    pytest.param("2023-01-07", "Colombia reopened its border with Venezuela on Monday.", ("other", "Monday"),
+                 id="a border between states reopened is no aid (dev 141)"),
+    pytest.param("2023-01-07", "Egypt will reopen the Rafah border crossing on Saturday.", ("aid", "Saturday"),
+                 id="a crossing reopened is access for aid"),
     pytest.param("2025-05-17", "Officials said on Friday that they hoped to hold talks in Istanbul.",
                  ("statement", "Friday"), id="an event inside a reported infinitive is not done"),
 ]
