@@ -175,6 +175,10 @@ CORPUS = [
     Row("The truce takes effect on Sunday, January 19, and hostages would be freed that afternoon.",
         date(2025, 1, 14), "that afternoon", "TIME", "2025-01-19TAF", None, "2025-01-19", "2025-01-19"),
     Row("That evening the envoys left.", THU, "That evening", "TIME", "XXXX-XX-XXTEV"),
+    # real news dev 139 (Monday 30 December 2024): the last day named is a deadline ahead, no day the story is on
+    Row("The PTI has fixed a deadline of January 31 for its talks. Earlier in the day, Asad Qaiser said the talks "
+        "were going on.", date(2024, 12, 30), "Earlier in the day", "DATE", "2024-12-30", None, "2024-12-30",
+        "2024-12-30"),
     # real news dev 104 (14 January 2020): what has gone on "since April" began last April, however far back
     Row("Haftar's militia has been on the offensive since April, besieging the capital Tripoli.", date(2020, 1, 14),
         "April", "DATE", "2019-04", None, "2019-04-01", "2019-04-30"),

@@ -508,13 +508,17 @@ def anchor_offset(f: Fields, ctx: Context) -> TimeValue | None:
 
 
 def anchor_step(f: Fields, ctx: Context) -> TimeValue | None:
-    """"the following day", "the previous week", "the day before", "that year": from the last mentioned date."""
+    """"the following day", "the previous week", "the day before", "that year": from the last mentioned date (for a
+    rule with ``not_ahead``, not from one after the DCT: "Earlier in the day" is then the DCT)."""
     which = _word(f.get("which") or f.get("dir") or f.get("param_which"))
     unit = _unit(f.get("unit") or f.get("which2") or f.get("param_unit"))
     if unit in ("morning", "evening"):
         unit = "day"
     step = {"following": 1, "next": 1, "after": 1, "previous": -1, "preceding": -1, "before": -1, "same": 0}[which]
     anchor = ctx.anchor if ctx.anchor is not None and ctx.anchor.start is not None else None
+    if anchor is not None and f.get("param_not_ahead") and ctx.dct is not None and anchor.start is not None \
+            and anchor.start > ctx.dct:
+        anchor = None  # "Earlier in the day" after a deadline was named: the day of writing
     ref = anchor.start if anchor else ctx.dct
     if ref is None:
         return TimeValue.unresolved(unit, NO_DCT)

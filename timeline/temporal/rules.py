@@ -188,9 +188,10 @@ RELATIVE = (
     # "that year", "that same day", "earlier that day" (the part prefix): the unit of the last mentioned date
     Rule("anchor unit", r"that(?:\s+same)?\s+(?P<unit>day|week|month|quarter|year)", "anchor_step", "that same day",
          params=_p(which="same")),
-    # "Earlier in the day, the ministry said ...": the last mentioned day
+    # "Earlier in the day, the ministry said ...": the last mentioned day, unless that lies ahead (a deadline just
+    # named is no day the story is told on): then the day of writing
     Rule("earlier in the day", r"(?:earlier|later)\s+in\s+the\s+day", "anchor_step", "later in the day",
-         params=_p(which="same", unit="day")),
+         params=_p(which="same", unit="day", not_ahead=True)),
     # "that afternoon": a part of the last mentioned day
     Rule("anchor time of day", r"that(?:\s+same)?\s+(?P<tod>morning|afternoon|evening|night)", "anchor_time",
          "that afternoon", type="TIME"),
