@@ -179,6 +179,9 @@ CORPUS = [
     Row("The PTI has fixed a deadline of January 31 for its talks. Earlier in the day, Asad Qaiser said the talks "
         "were going on.", date(2024, 12, 30), "Earlier in the day", "DATE", "2024-12-30", None, "2024-12-30",
         "2024-12-30"),
+    # real news dev 146 (Saturday 26 March 2022): a date after "said," is the saying's, not the clause said's
+    Row("The regional bloc of West Africa said, on Friday, that the sanctions it had placed on Mali would stay.",
+        date(2022, 3, 26), "Friday", "DATE", "2022-03-25", None, "2022-03-25", "2022-03-25"),
     # real news dev 104 (14 January 2020): what has gone on "since April" began last April, however far back
     Row("Haftar's militia has been on the offensive since April, besieging the capital Tripoli.", date(2020, 1, 14),
         "April", "DATE", "2019-04", None, "2019-04-01", "2019-04-30"),

@@ -41,7 +41,8 @@ def clause_tense(text: str, parse: Parse, start: int, end: int, kind: str = "") 
     if root is None:
         return "unknown"
     words = parse.words
-    anchor = _past_attribution(parse, parse.saying_of(root, parse.date_head(root), SPEECH))
+    saying = parse.saying_of(root, parse.date_head(root), SPEECH)
+    anchor = _past_attribution(parse, saying) if end <= words[saying].start else saying  # not "said, on Friday, that"
     clause = [i for i in _tense_words(parse, anchor) if not (start <= words[i].start < end)]
     before = [words[i] for i in clause if words[i].end <= start]
     after = [words[i] for i in clause if words[i].start >= end]
@@ -65,8 +66,8 @@ def _simple_present(w: Word) -> bool:
 
 
 def _past_attribution(parse: Parse, anchor: int) -> int:
-    """A date on an attribution set off by commas belongs to what is said: in "On Tuesday, officials said, the talks
-    will resume", the clause of "resume"."""
+    """A date before an attribution set off by commas belongs to what is said: in "On Tuesday, officials said, the
+    talks will resume", the clause of "resume" (after it, "said, on Friday, that ...", the date is the saying's)."""
     w = parse.words[anchor]
     following = parse.words[anchor + 1] if anchor + 1 < len(parse.words) else None
     if w.lower not in lx.REPORTING_VERBS or following is None or following.text != ",":
