@@ -182,6 +182,12 @@ CORPUS = [
     # real news dev 146 (Saturday 26 March 2022): a date after "said," is the saying's, not the clause said's
     Row("The regional bloc of West Africa said, on Friday, that the sanctions it had placed on Mali would stay.",
         date(2022, 3, 26), "Friday", "DATE", "2022-03-25", None, "2022-03-25", "2022-03-25"),
+    # real news dev 144 (Monday 27 October 2025): "this weekend" in a past clause is the weekend just gone; ahead, the
+    # weekend of the week of writing (not the one after)
+    Row("Presidents Lula and Trump met this weekend in Kuala Lumpur.", date(2025, 10, 27), "this weekend", "DATE",
+        "2025-W43-WE", None, "2025-10-25", "2025-10-26"),
+    Row("The envoys will meet over the weekend.", date(2025, 10, 27), "the weekend", "DATE", "2025-W44-WE", None,
+        "2025-11-01", "2025-11-02"),
     # real news dev 104 (14 January 2020): what has gone on "since April" began last April, however far back
     Row("Haftar's militia has been on the offensive since April, besieging the capital Tripoli.", date(2020, 1, 14),
         "April", "DATE", "2019-04", None, "2019-04-01", "2019-04-30"),

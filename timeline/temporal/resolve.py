@@ -419,10 +419,12 @@ def relative_unit(f: Fields, ctx: Context) -> TimeValue | None:
 
 
 def weekend(f: Fields, ctx: Context) -> TimeValue | None:
-    """"the weekend": the latest begun by the DCT (past clause), else the next one."""
+    """"the weekend": the latest begun by the DCT (past clause), else the next one; "this weekend" (``ahead``): the
+    next one unless the clause is in the past ("met this weekend" in a Monday article: the weekend just gone)."""
     if ctx.dct is None:
         return TimeValue.unresolved("week", NO_DCT)
-    step = 1 if ctx.tense == "future" and ctx.dct.weekday() < 5 else 0 if ctx.dct.weekday() >= 5 else -1
+    ahead = ctx.tense == "future" or f.get("param_ahead") and ctx.tense != "past"
+    step = 0 if ctx.dct.weekday() >= 5 or ahead else -1  # 0: the weekend of the DCT's own week
     return _step_unit(ctx.dct, "weekend", step)
 
 

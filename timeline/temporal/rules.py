@@ -163,6 +163,8 @@ RELATIVE = (
     # before "relative unit", which matches the same words: "the past week" is a stretch of time, "last week" a date
     Rule("duration of the past unit", r"the\s+(?:past|last)\s+(?P<unit>day|week|month|quarter|year|decade|century)",
          "duration", "the past week", type="DURATION", params=_p(amount=1)),
+    # before "relative unit" too: "met this weekend" in a Monday article is the weekend just gone
+    Rule("this weekend", r"this\s+weekend", "weekend", "this weekend", params=_p(ahead=True)),
     Rule("relative unit", r"(?P<rel>{rel})\s+(?P<unit>week|month|quarter|year|weekend|decade|century)",
          "relative_unit", "the coming week"),
     Rule("the weekend", r"the\s+weekend", "weekend", "the weekend"),
