@@ -217,6 +217,19 @@ def test_a_later_narrower_date_of_the_same_event_replaces_the_wider_one() -> Non
     assert {"Thursday", "this week"} <= set(kept["date_text"])
 
 
+def test_the_signature_of_an_embedded_post_dates_a_statement_by_its_author() -> None:
+    # real news dev 120 and 148: "— Name (@handle) Month D, YYYY" closes a post quoted in the article
+    text = ("Round one of the peace talks in Tanzania has been concluded. No deal was reached.\n\n"
+            "— Redwan Hussien (@RedwanHussien) May 3, 2023\n\n"
+            "Though they were not released jointly, the two statements share a silence.\n\n"
+            "Embedded post: Kenya stays committed. pic.twitter.com/WdEPqSXLpa-- William Samoei Ruto, PhD "
+            "(@WilliamsRuto) November 27, 2022\n")
+    table = timeline.extract(parse_article(text, published=date(2023, 5, 4)))
+    rows = sorted(table[["date_text", "event_type", "status", "actors"]].itertuples(index=False, name=None))
+    assert rows == [("May 3, 2023", "statement", "occurred", "Redwan Hussein"),
+                    ("November 27, 2022", "statement", "occurred", "William Ruto")]  # nothing "released" on May 3
+
+
 def test_a_dateline_after_page_furniture_is_still_the_dateline() -> None:
     # real news dev 134 (The Canadian Press, Friday 16 January 2026): a headline, a photo caption, a byline and two
     # time stamps stand before "BEIJING —"; the stamps are furniture, and the dateline is no part of the sentence

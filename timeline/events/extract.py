@@ -22,7 +22,7 @@ from typing import Any
 from dateutil.relativedelta import relativedelta
 
 from timeline.article import Article
-from timeline.events.actors import Mention
+from timeline.events.actors import Entity, Mention, resolve
 from timeline.events.attach import (NOT_DONE, OBJECT_OF_SUPPORT, SUBJECT_OF_SUPPORT, Attachment, Triggers, When,
                                    attach, by_role, date_anchor, relative_of_date, shared_events)
 from timeline.events.cameo import refine
@@ -54,6 +54,8 @@ POST_SIGNATURE = re.compile(r"[—–-]\s*[^\n—–]{0,80}\(@\w+\)\s*$")
 #: Words between two expressions of the same day that make them one date ("9:45 p.m. (1945 GMT) on Monday").
 SAME_DAY_JOIN = re.compile(r"^[\s(),]*(?:on|at)?[\s(),]*$", re.IGNORECASE)
 #: Words joining two dates into one interval ("from April 9 to April 13", "between May 6 and May 20").
+#: The signature of an embedded post ("— Redwan Hussien (@RedwanHussien) May 3, 2023"): who posted it, and a date.
+POST_SIGNATURE = re.compile(r"(?:—|–|--)\s*(?P<name>[^()\n—–]{2,80}?)\s*\(@\w{1,30}\)\s*$")
 RANGE_OPEN = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 RANGE_JOIN = re.compile(r"^\s*(?:to|until|till|through|thru|and|-|–|—)\s*$", re.IGNORECASE)
 #: Prepositions of a date that make it a limit ("by Friday"); a limit of a threat or a condition is a deadline.
@@ -389,6 +391,7 @@ def extract_events(article: Article, parser: Parser | None = None) -> list[Event
             before = _counted_back(article, parse, triggers, t, own, events, last_told, date_words, parties)
             if before is not None:
                 own.append(before)
+        signed = not own and bool(dates) and bool(own := _post_signature(article, parse, dates[-1], events))
         if not dates and not own:  # no day of its own ("Those calls produced a temporary 30-day halt ..."): it may
             if entry is not None:  # go on telling the day the line's heading or the sentence before told of
                 events.extend(_continued(article, parse, entry, events[-EVENT_LOOKBACK:], parties, entry=True))
@@ -398,9 +401,35 @@ def extract_events(article: Article, parser: Parser | None = None) -> list[Event
             continue
         own = _finest(own)
         events.extend(own)
-        told, last_told = _told_day(own, dates, article.published), own
+        told, last_told = (None, []) if signed else (_told_day(own, dates, article.published), own)
         entry = _heading(text, sentence, dates) or entry
     return merge_duplicates(sorted(events, key=lambda e: e.char_start))
+
+
+def _post_signature(article: Article, parse: Parse, when: DateMention, earlier: list[Event]) -> list[Event]:
+    """The post an embedded post's signature dates ("... the talks were largely constructive. — Redwan Hussien
+    (@RedwanHussien) May 3, 2023"): a statement of that day by the name before the handle, unless the article
+    already told of a statement of that day by that name (the post quoted after the report of it)."""
+    text = article.text
+    m = POST_SIGNATURE.search(text, parse.sentence.start, when.start)
+    if m is None or text[m.end():when.start].strip() or when.value.precision != "day":
+        return []
+    v = when.value
+    name = " ".join(m.group("name").split(",")[0].split())  # not the ", PhD" after it
+    person = resolve(name)
+    mention = Mention(m.start("name"), m.end("name"), person if person is not None else Entity(name, "", "named"))
+    names, countries = _collapse([mention])
+    if any(e.event_type == "statement" and (e.start, e.end) == (v.start, v.end) and set(names) & set(e.actors)
+           for e in earlier):
+        return []
+    status = "occurred" if article.published is None or v.start is None or v.start <= article.published else "planned"
+    return [Event(
+        event_id=event_id(article.doc_id, when.start, when.end, "statement"), start=v.start, end=v.end,
+        precision=v.precision, timex=when.timex_value, mod=v.mod, date_text=text[when.start:when.end],
+        event_type="statement", status=status, actors=names, countries=countries, location=None,
+        summary=" ".join(text[parse.sentence.start:m.start()].split()[-SUMMARY_WORDS:]) or f"Post by {name}",
+        sentence=parse.sentence.text, char_start=when.start, char_end=when.end, cameo="010",
+        cameo_label="make statement", trigger=m.group().strip())]
 
 
 def _finest(own: list[Event]) -> list[Event]:
