@@ -530,6 +530,14 @@ def test_the_source_a_clause_is_attributed_to_is_not_its_event() -> None:
     assert table.empty
 
 
+def test_a_day_read_as_the_mark_of_what_was_said_dates_the_saying() -> None:
+    # real news dev 158 (Politico, Friday 26 July 2019): the parser reads "Friday" as the mark of "reached"
+    table = timeline.extract("---\npublished: 2019-07-26\n---\nPresident Donald Trump said Friday the United States "
+                             "had reached an asylum deal with Guatemala.\n")
+    assert sorted(table["event_type"]) == ["agreement", "statement"]
+    assert set(table["date_start"]) == {pd.Timestamp("2019-07-26")}
+
+
 def test_a_future_date_in_what_was_said_does_not_date_the_saying() -> None:
     table = timeline.extract("---\npublished: 2021-12-23\n---\nThe EU said delegates from Britain, France, Germany, "
                              "China, Russia and Iran will take up their work again on Monday.\n")

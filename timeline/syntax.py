@@ -193,8 +193,8 @@ class Parse:
         if h.dep != "ccomp" or self.words[saying].lemma not in speech or not saying < root < head \
                 or self.in_quote[root]:  # 'Sunak said: "This afternoon I hosted ..."': the quote's own date
             return head
-        opening = [c for c in self.children[head] if self.words[c].dep in (*SUBJECT, "mark")]
-        return saying if opening and root < min(opening) else head
+        opening = [c for c in self.children[head] if self.words[c].dep in (*SUBJECT, "mark") and c != root]
+        return saying if opening and root < min(opening) else head  # not the date itself read as a mark
 
     # ----------------------------------------------------------------- offsets
     def at(self, offset: int) -> int | None:
