@@ -486,6 +486,8 @@ ONE_ROW_CASES = [
                  id="a border between states reopened is no aid (dev 141)"),
     pytest.param("2023-01-07", "Egypt will reopen the Rafah border crossing on Saturday.", ("aid", "Saturday"),
                  id="a crossing reopened is access for aid"),
+    pytest.param("2023-04-10", "Cavusoglu went to Cairo last month.", ("talks", "last month"),
+                 id="going to a capital is a visit (dev 156)"),
     pytest.param("2025-05-17", "Officials said on Friday that they hoped to hold talks in Istanbul.",
                  ("statement", "Friday"), id="an event inside a reported infinitive is not done"),
 ]
