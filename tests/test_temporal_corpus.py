@@ -188,6 +188,13 @@ CORPUS = [
         "2025-W43-WE", None, "2025-10-25", "2025-10-26"),
     Row("The envoys will meet over the weekend.", date(2025, 10, 27), "the weekend", "DATE", "2025-W44-WE", None,
         "2025-11-01", "2025-11-02"),
+    # real news dev 160 (Sunday 26 May 2024): the Monday of a clause told as ahead, not the one gone
+    Row("Monday's trilateral South Korea-China-Japan meeting is not expected to produce any big announcement.",
+        date(2024, 5, 26), "Monday", "DATE", "2024-05-27", None, "2024-05-27", "2024-05-27"),
+    Row("When Yoon, Li and Kishida sit down for a trilateral session on Monday, they will take up cooperation.",
+        date(2024, 5, 26), "Monday", "DATE", "2024-05-27", None, "2024-05-27", "2024-05-27"),
+    Row("Wednesday's signing was a success.", date(2024, 5, 26), "Wednesday", "DATE", "2024-05-22", None,
+        "2024-05-22", "2024-05-22"),
     # real news dev 104 (14 January 2020): what has gone on "since April" began last April, however far back
     Row("Haftar's militia has been on the offensive since April, besieging the capital Tripoli.", date(2020, 1, 14),
         "April", "DATE", "2019-04", None, "2019-04-01", "2019-04-30"),

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from timeline.resources import cue_words
-from timeline.syntax import Parse, Word
+from timeline.syntax import SUBJECT, Parse, Word
 from timeline.temporal import lexicon as lx
 from timeline.temporal.resolve import Tense, tense_of
 
@@ -36,7 +36,10 @@ TenseSource = Callable[[int, int, str], Tense]
 def clause_tense(text: str, parse: Parse, start: int, end: int, kind: str = "") -> Tense:
     """The tense of the clause of the expression at [start, end) in ``parse``'s sentence.
 
-    A possessive weekday ("Wednesday's signing") names a day already past unless "ahead of" it."""
+    A possessive weekday ("Wednesday's signing") names a day already past unless "ahead of" it, or unless the noun it
+    dates is the subject of a clause in the future or present ("Monday's meeting is not expected to produce": the
+    nearer Monday); an adverbial clause with no tense of its own takes a
+    future from the clause it hangs on ("When they sit down on Monday, they will take up ...")."""
     root = parse.root_of(start, end)
     if root is None:
         return "unknown"
@@ -47,14 +50,24 @@ def clause_tense(text: str, parse: Parse, start: int, end: int, kind: str = "") 
     before = [words[i] for i in clause if words[i].end <= start]
     after = [words[i] for i in clause if words[i].start >= end]
     before_words = [w.text for w in before if w.pos not in _PUNCT][-TENSE_WINDOW:]
-    if kind == "weekday" and text.startswith(_POSSESSIVE, end):
-        return "future" if [w.lower() for w in before_words[-2:]] == ["ahead", "of"] else "past"
     after_words = [w.text for w in after if w.pos not in _PUNCT][:TENSE_WINDOW]
+    if kind == "weekday" and text.startswith(_POSSESSIVE, end):  # "Monday's meeting is not expected to produce"
+        if [w.lower() for w in before_words[-2:]] == ["ahead", "of"]:
+            return "future"
+        noun = parse.date_head(root)
+        while words[noun].dep in ("compound", "amod", "flat") and words[noun].head != noun:
+            noun = words[noun].head  # "Monday's trilateral South Korea-China-Japan meeting": the meeting
+        told = tense_of(before_words, after_words) if words[noun].dep in SUBJECT else "past"
+        return told if told in ("future", "present") else "past"  # not "within 30 days of Wednesday's signing"
     if _opens_clause(before):
         return tense_of(before_words, after_words, [w.text for w in after][:CLAUSE_TOKENS])
     tense = tense_of(before_words, after_words)
     if tense == "unknown":  # no marker near it: the rest of its clause ("is due to sit down with ... on Monday")
         tense = tense_of([w.text for w in before if w.pos not in _PUNCT], [w.text for w in after if w.pos not in _PUNCT])
+    clause_head = words[parse.clause_of[anchor]]
+    if tense == "unknown" and clause_head.dep == "advcl" and any(
+            words[a].lower in lx.FUTURE_AUXILIARIES for a in parse.dependents(clause_head.head, ("aux",))):
+        return "future"  # "When Yoon, Li and Kishida sit down ... on Monday, they will take up ..."
     if tense == "unknown" and _simple_present(words[anchor]):
         return "present"  # "deals to be signed when Erdogan visits Iraq on Monday"
     return tense
