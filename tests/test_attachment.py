@@ -540,6 +540,14 @@ def test_a_day_read_as_the_mark_of_what_was_said_dates_the_saying() -> None:
     assert set(table["date_start"]) == {pd.Timestamp("2019-07-26")}
 
 
+def test_to_stop_fighting_until_a_day_is_a_truce_ending_that_day() -> None:
+    # real news dev 159 (CNA, 5 April 2025): the junta's quake truce, not fighting on either day
+    table = timeline.extract("---\npublished: 2025-04-05\n---\nThe generals gave in late on Wednesday, saying they "
+                             "would stop fighting until Apr 22.\n")
+    rows = sorted(table[["date_text", "event_type"]].itertuples(index=False, name=None))
+    assert rows == [("Apr 22", "deadline"), ("Wednesday", "ceasefire")]
+
+
 def test_a_future_date_in_what_was_said_does_not_date_the_saying() -> None:
     table = timeline.extract("---\npublished: 2021-12-23\n---\nThe EU said delegates from Britain, France, Germany, "
                              "China, Russia and Iran will take up their work again on Monday.\n")
