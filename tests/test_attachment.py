@@ -490,6 +490,8 @@ ONE_ROW_CASES = [
                  id="going to a capital is a visit (dev 156)"),
     pytest.param("2023-05-26", "In 2021, Belgium found an Iranian diplomat, Assadollah Assadi, guilty of plotting.",
                  ("other", "2021"), id="a verdict is an event (dev 153)"),
+    pytest.param("2025-03-02", "The Ganga Water Treaty comes up for renewal in 2026.", ("deadline", "2026"),
+                 id="a treaty up for renewal is a deadline (dev 142)"),
     pytest.param("2025-05-17", "Officials said on Friday that they hoped to hold talks in Istanbul.",
                  ("statement", "Friday"), id="an event inside a reported infinitive is not done"),
 ]
