@@ -359,6 +359,14 @@ def test_a_count_before_a_clause_that_dates_itself_adds_no_event() -> None:
     assert "late May" in set(table["date_text"])
 
 
+def test_a_length_after_for_dates_no_event_it_counts_from() -> None:
+    # real news dev 141 (7 January 2023): how long the border stayed shut, not when the blockade began
+    table = timeline.extract(parse_article(
+        "The border was fully reopened on New Year's Day. The frontier stayed shut for seven years after Maduro "
+        "imposed a blockade between the two countries.\n", published=date(2023, 1, 7)))
+    assert "seven years after" not in set(table["date_text"])
+
+
 def test_a_count_after_the_article_last_date_dates_the_event_it_counts_from() -> None:
     # real news dev 052 (Monday 24 March 2025): the session of Monday "came a day after" the talks of Sunday 23 March;
     # "America and Ukraine" is no second clause

@@ -934,6 +934,9 @@ def _counted_back(article: Article, parse: Parse, triggers: Triggers, t: Timex, 
     if k >= len(parse.words) or parse.words[k].lower not in MEASURED_FROM or parse.words[k].dep not in (
             "case", "mark"):
         return None
+    first = min(parse.span(t.start, t.end), default=0)
+    if first > 0 and parse.words[first - 1].lower == "for":
+        return None  # "stayed shut for seven years after Maduro imposed a blockade": how long, not when
     recent = _recent_since(article.published) if article.published else None
     dated = [e for e in own if e.char_start < t.start and e.start is not None] or \
         [e for e in previous[-1:] if e.end is not None and recent is not None and e.end >= recent]
