@@ -492,6 +492,8 @@ ONE_ROW_CASES = [
                  ("other", "2021"), id="a verdict is an event (dev 153)"),
     pytest.param("2025-03-02", "The Ganga Water Treaty comes up for renewal in 2026.", ("deadline", "2026"),
                  id="a treaty up for renewal is a deadline (dev 142)"),
+    pytest.param("2019-11-23", "Since July, Japan has imposed stricter rules on shipping key materials to South Korea.",
+                 ("sanction", "July"), id="imposing stricter rules on a country is a sanction (dev 161)"),
     pytest.param("2025-05-17", "Officials said on Friday that they hoped to hold talks in Istanbul.",
                  ("statement", "Friday"), id="an event inside a reported infinitive is not done"),
 ]
