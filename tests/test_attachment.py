@@ -494,6 +494,8 @@ ONE_ROW_CASES = [
                  id="a treaty up for renewal is a deadline (dev 142)"),
     pytest.param("2019-11-23", "Since July, Japan has imposed stricter rules on shipping key materials to South Korea.",
                  ("sanction", "July"), id="imposing stricter rules on a country is a sanction (dev 161)"),
+    pytest.param("2019-07-03", "Sudan's protest leaders Wednesday accepted face-to-face negotiations with the generals.",
+                 ("agreement", "Wednesday"), id="accepting talks is agreeing to them, not holding them (dev 145)"),
     pytest.param("2025-05-17", "Officials said on Friday that they hoped to hold talks in Istanbul.",
                  ("statement", "Friday"), id="an event inside a reported infinitive is not done"),
 ]

@@ -63,6 +63,9 @@ ANNOUNCED_WHEN_DONE = frozenset({"agreement", "ceasefire"})
 #: Event types a statement verb tells of without dating them ("the meeting was officially confirmed a day later",
 #: "early details of the negotiations surfaced"): the statement is the event of the date.
 ANNOUNCED_ACTS_OF = frozenset({"talks"})
+#: Verbs whose talks object is agreed to, not held ("accepted face-to-face negotiations"): the accepting is the event
+#: of the verb's date, as agreeing to a proposal is ("accepted the draft agreement").
+ACCEPTING = cue_words("accepting")
 #: Clause marks after which an adverbial clause of a dated verb happened on that date too.
 SAME_DAY_MARKS = cue_words("same_day_marks")
 #: Of those, the marks of a sequence: an event noun after them ("agreed on July 28 following Malaysia's
@@ -389,8 +392,10 @@ def by_role(parse: Parse, triggers: Triggers, i: int, hit: TriggerHit, when: Whe
         order = [(j, noun) for j, noun in order if noun.trigger.event_type not in ANNOUNCED_ACTS_OF]
     if order:
         j, noun = order[0]
-        if hit.trigger.event_type == "agreement" and noun.trigger.event_type == "proposal":
-            return Attachment(hit, hit, i, i, f"{how}, agreement to a proposal")  # "accepted the draft agreement"
+        if hit.trigger.event_type == "agreement" and (noun.trigger.event_type == "proposal" or (
+                noun.trigger.event_type == "talks" and parse.words[i].lemma in ACCEPTING)):
+            return Attachment(hit, hit, i, i, f"{how}, agreement to a proposal")  # "accepted the draft agreement",
+            # "accepted face-to-face negotiations": the accepting is done, the talks are not
         return Attachment(noun, hit, j, i, f"{how}, event the verb reports")
     if hit.trigger.event_type == "-":
         return None
