@@ -213,13 +213,18 @@ def fold(text: str) -> str:
     return " ".join(TOKEN.findall(plain.casefold()))
 
 
+#: The numerals of a monarch's name (II to XII).
+ROMAN = re.compile(r"(?i)(?:ii|iii|iv|vi|vii|viii|ix|xii)")  # not "Xi", a name
+
+
 def _case_word(word: str, first: bool, acronym: bool) -> str:
     parts = re.split(r"([-'’.])", word)
     out = []
     for i, part in enumerate(parts):
         if not part or not part.isalnum():
             out.append(part)
-        elif acronym or not VOWELS & set(part.upper()) or any(c.isdigit() for c in part):
+        elif acronym or not VOWELS & set(part.upper()) or any(c.isdigit() for c in part) \
+                or not first and ROMAN.fullmatch(part):  # "Mswati III", "Abdullah II"
             out.append(part.upper())
         elif part.lower() in PARTICLES and not (first and i == 0):
             out.append(part.lower())
