@@ -105,6 +105,13 @@ def test_a_capital_after_in_or_at_is_the_place_not_the_government() -> None:
     assert names("Moscow said") == [("Russia", "RUS")]
 
 
+def test_a_name_the_parse_cut_short_is_the_longest_alias_it_opens() -> None:
+    # real news dev 145: the parser hangs "for Freedom and Change" on "Alliance" as a modifier
+    table = timeline.extract("---\npublished: 2019-07-03\n---\nThe Alliance for Freedom and Change held a meeting on "
+                             "Wednesday.\n")
+    assert list(table["actors"]) == ["Forces for Freedom and Change"]
+
+
 def test_the_platform_of_a_post_is_no_actor() -> None:
     table = timeline.extract("---\npublished: 2025-07-31\n---\nThe Facebook post on Sunday drew criticism.\n")
     assert list(table["event_type"]) == ["statement"] and table["actors"].isna().all()

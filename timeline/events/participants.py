@@ -160,7 +160,7 @@ def actors(text: str, parse: Parse, typed: int, cue: int, event_type: str, verb:
     words = actor_words(parse, typed, cue, event_type, verb)
     for i in words:
         start, end = _name_span(parse, i)
-        found = _known(text, start, end) or _known_owner(text, parse, i)
+        found = _known(text, start, end) or _known_owner(text, parse, i) or _cut_short(text, parse, i, start)
         if found:
             out.extend(found)
         elif parse.words[i].pos == "PROPN" and parse.words[i].start not in dates and _named(parse, i):
@@ -180,6 +180,15 @@ def actors(text: str, parse: Parse, typed: int, cue: int, event_type: str, verb:
     found = _known(text, min(w.start for w in clause), max(w.end for w in clause))
     found = [m for m in found if not _inside(m, places)]
     return found or [m for m in _known(text, parse.sentence.start, parse.sentence.end) if not _inside(m, places)]
+
+
+def _cut_short(text: str, parse: Parse, i: int, start: int) -> list[Mention]:
+    """The known name a proper noun opens when the parse cut it short ("The Alliance for Freedom and Change held a
+    meeting", "for Freedom and Change" hung as a modifier): the first known actor of the rest of the sentence, when
+    it starts at the noun's name."""
+    if parse.words[i].pos != "PROPN":
+        return []
+    return [m for m in _known(text, start, parse.sentence.end)[:1] if m.start == start]
 
 
 def _group_acronyms(parse: Parse, i: int) -> list[Word]:
