@@ -510,6 +510,8 @@ ONE_EVENT_STATUS_CASES = [
                  "Sunday.", ("exchange", "planned"), id="hostages coming home are a release (dev 005)"),
     pytest.param("2019-07-05", "The high point was the agreement signed for parliament to be opened on 5 August.",
                  ("other", "planned"), id="a parliament to be opened is an event of its own (dev 147)"),
+    pytest.param("2024-12-30", "The session between the ruling alliance and the PTI is due to be held at the Parliament "
+                 "House on Thursday.", ("talks", "planned"), id="a session between two sides is talks (dev 139)"),
     pytest.param("2022-10-22", "ECOWAS has an ordinary summit scheduled before the end of the year.",
                  ("talks", "planned"), id="an event a participle schedules is planned (dev 123)"),
     pytest.param("2025-02-16", "Prime Minister Benjamin Netanyahu has told the negotiating team to head to Cairo "
