@@ -47,9 +47,17 @@ MANIFEST = pd.read_csv(CORPUS / "MANIFEST.csv", dtype=str)
 #: stop's first rules, dev 80.4 / 82.8 / 89.0, held-out 65.0 / 70.8 / 89.6; then 18 more, each batch run first, before
 #: any rule was written from it: dev 115-120 65.5 / 87.0 / 73.7, held-out 158-160 84.6 / 76.5 / 76.9; dev 121-126
 #: 47.4 / 73.3 / 95.5, held-out 161-163 57.1 / 80.0 / 77.8. The corpus of 189 articles at the end of that stop: see
-#: the floors (the dev recall floor went down with the new articles, first run at 47-66 %). Targets: 92 / 90 / 90 on
-#: each part.
-FLOORS = {"dev": (0.78, 0.82, 0.88), "heldout": (0.65, 0.71, 0.87)}
+#: the floors (the dev recall floor went down with the new articles, first run at 47-66 %). Stop 22 (2026-12-04):
+#: every article audited (AUDIT.md, second audit: dev 79.5 / 83.4 / 89.9, held-out 66.2 / 72.3 / 88.6 after it); then
+#: 53 more (dev 127-162, held-out 164-181 without 169, a second paraphrase of 166's page), each batch run first,
+#: before any rule was written from it: dev 127-132 61.5 / 67.9 / 84.2, held-out 164-166 35.3 / 50.0 / 66.7; dev
+#: 133-138 50.0 / 62.5 / 73.7, held-out 167-168 38.9 / 81.8 / 66.7; dev 139-144 70.6 / 65.8 / 88.0, held-out 170-172
+#: 75.0 / 69.2 / 77.8; dev 145-150 59.4 / 70.0 / 72.7, held-out 173-175 64.3 / 83.3 / 100; dev 151-156 62.9 / 82.8 /
+#: 96.0, held-out 176-178 59.1 / 81.2 / 92.3; dev 157-162 57.1 / 60.0 / 77.8, held-out 179-181 57.1 / 72.7 / 62.5 (the
+#: 36 new dev articles together 60.5 / 67.9 / 82.8, the 17 new held-out 53.6 / 73.3 / 79.6). The corpus of 242
+#: articles at the end of that stop: see the floors (the recall floors and the held-out actor floor went down with the
+#: new articles, not with a change of the code). Targets: 92 / 90 / 90 on each part.
+FLOORS = {"dev": (0.77, 0.82, 0.89), "heldout": (0.62, 0.72, 0.86)}
 
 
 def _benchmark() -> ModuleType:
