@@ -477,6 +477,8 @@ ONE_ROW_CASES = [
                  id="such contacts between countries are talks (dev 137)"),
     pytest.param("2025-07-31", "The ministry's Facebook post on Sunday drew criticism.", ("statement", "Sunday"),
                  id="a post on a platform is a statement (dev 135)"),
+    pytest.param("2019-07-26", "In a tweet this week, Trump wrote that his administration was considering reprisals "
+                 "against Guatemala.", ("statement", "this week"), id="a tweet is a statement (dev 158)"),
     pytest.param("2023-04-17", "Slovakia barred Ukrainian grain last Thursday because of pesticides, banned in the EU, "
                  "that had been detected in it.", ("sanction", "last Thursday"),
                  id="a participle 'banned in' is no act of banning (dev 130)"),
