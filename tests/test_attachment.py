@@ -519,8 +519,8 @@ ONE_EVENT_STATUS_CASES = [
     pytest.param("2025-02-16", "Prime Minister Benjamin Netanyahu has told the negotiating team to head to Cairo "
                  "tomorrow to talk about how the first stage of the deal keeps being implemented.", ("talks", "planned"),
                  id="a team told to head to a city is a trip for talks, not a statement (dev 054)"),
-    pytest.param("2019-12-31", "Russia and Ukraine have signed papers that guarantee Russian gas will keep flowing across "
-                 "Ukraine starting 1 January, said Alexey Miller, the Gazprom Management Committee chairman.",
+    pytest.param("2019-12-31", "Russia and Ukraine have signed papers that guarantee Russian gas will keep flowing "
+                 "across Ukraine starting 1 January, said Alexey Miller, the Gazprom Management Committee chairman.",
                  ("agreement", "planned"), id="what will keep on from a day is no date of saying it (dev 122)"),
 ]
 

@@ -305,7 +305,8 @@ def _nearest(parse: Parse, triggers: Triggers, anchor: int, root: int) -> list[t
         parse.distance(anchor, i) + (CLAUSE_STEP if parse.clause_of[i] != parse.clause_of[anchor] else 0),
         i > root, abs(i - root)))
     return [(i, "nearest in the tree") for i in ranked if not triggers.is_topic(i)
-            and not parse.dependent_words(i, ("case",)) & SOURCE_CASES and not _reports(parse, i, anchor) and not _charged(parse, triggers, i, anchor)
+            and not parse.dependent_words(i, ("case",)) & SOURCE_CASES
+            and not _reports(parse, i, anchor) and not _charged(parse, triggers, i, anchor)
             and not _ahead_of_saying(parse, i, anchor)]
 
 

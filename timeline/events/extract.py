@@ -49,13 +49,13 @@ DATELINE = re.compile(r"[A-Z][A-Z .'/-]{1,40}(?:,[^—–\n]{1,30}?)?\s*(?:—|�
                       r"|[A-Z][\w.'/-]*(?:[ \t][A-Z][\w.'/-]*){0,3},[^—–\n]{1,30}?\([A-Za-z.]{2,12}\)\s*(?:—|–|--|-)\s*"
                       r"|[A-Z][A-Z.'/-]+(?:[ \t][A-Z][A-Z.'/-]+){0,3}:\s")
 #: The signature of an embedded social media post ("— Volodymyr Zelenskyy (@ZelenskyyUa) August 16, 2025"), before its
-#: date: page furniture, as a "Published" stamp is.
+#: date: page furniture, as a "Published" stamp is, and the post's author and day (``_post_signature``).
 POST_SIGNATURE = re.compile(r"[—–-]\s*[^\n—–]{0,80}\(@\w+\)\s*$")
+#: The dashes that open a signature before the author's name (a hyphen inside a name is none of them).
+SIGNATURE_DASH = re.compile(r"[—–]|--")
 #: Words between two expressions of the same day that make them one date ("9:45 p.m. (1945 GMT) on Monday").
 SAME_DAY_JOIN = re.compile(r"^[\s(),]*(?:on|at)?[\s(),]*$", re.IGNORECASE)
 #: Words joining two dates into one interval ("from April 9 to April 13", "between May 6 and May 20").
-#: The signature of an embedded post ("— Redwan Hussien (@RedwanHussien) May 3, 2023"): who posted it, and a date.
-POST_SIGNATURE = re.compile(r"(?:—|–|--)\s*(?P<name>[^()\n—–]{2,80}?)\s*\(@\w{1,30}\)\s*$")
 RANGE_OPEN = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 RANGE_JOIN = re.compile(r"^\s*(?:to|until|till|through|thru|and|-|–|—)\s*$", re.IGNORECASE)
 #: Prepositions of a date that make it a limit ("by Friday"); a limit of a threat or a condition is a deadline.
@@ -414,10 +414,13 @@ def _post_signature(article: Article, parse: Parse, when: DateMention, earlier: 
     m = POST_SIGNATURE.search(text, parse.sentence.start, when.start)
     if m is None or text[m.end():when.start].strip() or when.value.precision != "day":
         return []
+    parts = SIGNATURE_DASH.split(m.group())  # the name after the signature's own dash, not a hyphen inside it
+    name = " ".join(parts[-1].split("(@")[0].split(",")[0].split())  # not the ", PhD" after it
+    if len(parts) < 2 or len(name) < 2:
+        return []
     v = when.value
-    name = " ".join(m.group("name").split(",")[0].split())  # not the ", PhD" after it
     person = resolve(name)
-    mention = Mention(m.start("name"), m.end("name"), person if person is not None else Entity(name, "", "named"))
+    mention = Mention(m.start(), m.end(), person if person is not None else Entity(name, "", "named"))
     names, countries = _collapse([mention])
     if any(e.event_type == "statement" and (e.start, e.end) == (v.start, v.end) and set(names) & set(e.actors)
            for e in earlier):

@@ -283,8 +283,7 @@ def full_names(text: str) -> dict[str, str]:
     national Ksenia Karelina" stands earlier), so that a later "Karelina was detained" names her in full. A run of
     capitalised words loses its leading titles, known actors and non-names, and everything up to a title inside it
     ("European Council President Charles Michel": "Charles Michel", the known person's name when the actor knowledge
-    has it); a surname two people share, or one the actor
-    knowledge knows, is left as written."""
+    has it); a surname two people share, or one the actor knowledge knows, is left as written."""
     found: dict[str, set[str]] = {}
     for m in _NAME_RUN.finditer(text):
         words = m.group().split()
