@@ -350,6 +350,18 @@ def test_a_count_after_a_dated_event_dates_the_event_it_counts_from() -> None:
     assert list(talks["date_text"]) == ["one day after"]
 
 
+def test_a_count_after_the_subject_event_told_earlier_bounds_the_days_between() -> None:
+    # real news dev 148 (Monday 28 November 2022): the Nairobi talks are today's; "less than a week after" the summit
+    # puts the summit on a day from Tuesday 22 to Sunday 27 November, not on the day a week before
+    table = timeline.extract(parse_article(
+        "The third round of peace negotiations is at last taking place today in Nairobi.\nThe Nairobi talks are being "
+        "held less than a week after the regional leaders' summit in Luanda, Angola.\n", published=date(2022, 11, 28)))
+    summit = table[table["date_text"] == "less than a week after"]
+    assert list(summit["event_type"]) == ["talks"]
+    assert (summit.iloc[0]["date_start"], summit.iloc[0]["date_end"]) == (pd.Timestamp("2022-11-22"),
+                                                                          pd.Timestamp("2022-11-27"))
+
+
 def test_a_count_before_a_clause_that_dates_itself_adds_no_event() -> None:
     # devset 10: the killing is dated "late May" in its own clause; "two months after" adds nothing
     table = timeline.extract(parse_article(

@@ -31,7 +31,7 @@ from timeline.events.status import SPEECH, status_of
 from timeline.events.triggers import TriggerHit, find_triggers
 from timeline.resources import cue_words, read_tsv
 from timeline.sentences import Sentence, split_sentences
-from timeline.syntax import Parse, analyse
+from timeline.syntax import SUBJECT, Parse, analyse
 from timeline.temporal import Timex, tag
 from timeline.temporal.resolve import reach
 from timeline.temporal.tagger import expression_sentences
@@ -621,6 +621,8 @@ def _date_span(parse: Parse, when: DateMention) -> set[int]:
 CITING = cue_words("citing")
 #: Prepositions of a date an event is measured from ("hours before Christmas Day", "days after May 10").
 MEASURED_FROM = cue_words("measured_from")
+#: First words of a count that only bounds a gap: the days between, not the day counted.
+BOUNDING_COUNTS = cue_words("bounding_counts")
 #: Relations by which a measure hangs on the date it is counted from ("just hours before Christmas Day").
 MEASURES = frozenset({"nmod:unmarked", "obl:unmarked", "nmod:npmod", "obl:npmod", "nmod:tmod"})
 
@@ -942,6 +944,8 @@ def _counted_back(article: Article, parse: Parse, triggers: Triggers, t: Timex, 
         return None  # "stayed shut for seven years after Maduro imposed a blockade": how long, not when
     recent = _recent_since(article.published) if article.published else None
     dated = [e for e in own if e.char_start < t.start and e.start is not None] or \
+        _subject_event(parse, triggers, root, [e for e in earlier if e.end is not None and recent is not None
+                                               and e.end >= recent]) or \
         [e for e in previous[-1:] if e.end is not None and recent is not None and e.end >= recent]
     if not dated or dated[-1].precision not in ("day", "time"):
         return None  # the sentence before told of the background ("... in January 2023, at Orthodox Christmas")
@@ -964,9 +968,32 @@ def _counted_back(article: Article, parse: Parse, triggers: Triggers, t: Timex, 
     if delta is None:
         return None
     value = TimeValue("DATE", "day", reference.start, reference.end) + step * delta
+    if parse.words[first].lower in BOUNDING_COUNTS and value.start is not None:  # "less than a week after the
+        low, high = sorted((value.start, reference.start))  # summit": any day between the two
+        if (high - low).days > 1:
+            value = replace(value, start=low + timedelta(days=1), end=high - timedelta(days=1))
     end = parse.words[k].end
     mention = DateMention(t.start, end, value, t, value.value)
     return _event(article, parse, root, mention, chosen, earlier + own, dates, parties)
+
+
+def _subject_event(parse: Parse, triggers: Triggers, root: int, earlier: list[Event]) -> list[Event]:
+    """The event a count of time measures from when its clause's subject names one of the ``earlier`` events dated to
+    a day ("The summit was held about a week after the envoy went to Bamako", the summit told of before): that
+    event."""
+    verb = next((i for i in (root, *parse.ancestors(root)) if parse.words[i].pos in ("VERB", "AUX")), None)
+    if verb is None:
+        return []
+    for s in parse.dependents(verb, SUBJECT):
+        hit = triggers.at(s)
+        if hit is None:
+            continue
+        stem = parse.words[s].lower[:4]
+        dated = [e for e in reversed(earlier) if e.start is not None and e.precision in ("day", "time")]
+        named = next((e for e in dated if any(w.lower().startswith(stem) for w in e.trigger.split())), None) \
+            or next((e for e in dated if e.event_type == hit.trigger.event_type), None)
+        return [named] if named is not None else []
+    return []
 
 
 def _length_of_a_truce(parse: Parse, root: int) -> bool:
