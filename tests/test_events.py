@@ -362,6 +362,21 @@ def test_a_count_after_the_subject_event_told_earlier_bounds_the_days_between() 
                                                                           pd.Timestamp("2022-11-27"))
 
 
+def test_days_of_talks_before_a_deal_end_on_its_day_and_are_its_parties() -> None:
+    # real news dev 048 (Monday 12 May 2025): the deal of Monday "came after two days of negotiations": talks on
+    # Sunday 11 and Monday 12 May, between the deal's parties (not Switzerland, where they were held); "after 20
+    # years of negotiations" is a process, no round of talks
+    table = timeline.extract(parse_article(
+        "The United States and China put out a joint statement on Monday that confirmed a 90-day pause in their "
+        "trade war.\nThe deal came after two days of negotiations in Geneva, Switzerland.\nIt follows 20 years of "
+        "negotiations.\n", published=date(2025, 5, 12)))
+    talks = table[table["event_type"] == "talks"]
+    assert list(talks["date_text"]) == ["two days of negotiations"]
+    assert (talks.iloc[0]["date_start"], talks.iloc[0]["date_end"]) == (pd.Timestamp("2025-05-11"),
+                                                                        pd.Timestamp("2025-05-12"))
+    assert talks.iloc[0]["actors"] == "United States; China"
+
+
 def test_a_count_before_a_clause_that_dates_itself_adds_no_event() -> None:
     # devset 10: the killing is dated "late May" in its own clause; "two months after" adds nothing
     table = timeline.extract(parse_article(

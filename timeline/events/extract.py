@@ -23,8 +23,8 @@ from dateutil.relativedelta import relativedelta
 
 from timeline.article import Article
 from timeline.events.actors import Entity, Mention, resolve
-from timeline.events.attach import (NOT_DONE, OBJECT_OF_SUPPORT, SUBJECT_OF_SUPPORT, Attachment, Triggers, When,
-                                   attach, by_role, date_anchor, relative_of_date, shared_events)
+from timeline.events.attach import (NOT_DONE, OBJECT_OF_SUPPORT, SEQUENCE_MARKS, SUBJECT_OF_SUPPORT, Attachment,
+                                   Triggers, When, attach, by_role, date_anchor, relative_of_date, shared_events)
 from timeline.events.cameo import refine
 from timeline.events.participants import actors, article_parties, full_names, in_full, location
 from timeline.events.status import SPEECH, status_of
@@ -388,7 +388,8 @@ def extract_events(article: Article, parser: Parser | None = None) -> list[Event
             deadline = _deadline(article, parse, triggers, t, by_tid, own, events[-EVENT_LOOKBACK:], parties)
             if deadline is not None:
                 own.append(deadline)
-            before = _counted_back(article, parse, triggers, t, own, events, last_told, date_words, parties)
+            before = _counted_back(article, parse, triggers, t, own, events, last_told, date_words, parties) \
+                or _length_of(article, parse, triggers, t, own, events, last_told, date_words, parties)
             if before is not None:
                 own.append(before)
         signed = not own and bool(dates) and bool(own := _post_signature(article, parse, dates[-1], events))
@@ -942,13 +943,9 @@ def _counted_back(article: Article, parse: Parse, triggers: Triggers, t: Timex, 
     first = min(parse.span(t.start, t.end), default=0)
     if first > 0 and parse.words[first - 1].lower == "for":
         return None  # "stayed shut for seven years after Maduro imposed a blockade": how long, not when
-    recent = _recent_since(article.published) if article.published else None
-    dated = [e for e in own if e.char_start < t.start and e.start is not None] or \
-        _subject_event(parse, triggers, root, [e for e in earlier if e.end is not None and recent is not None
-                                               and e.end >= recent]) or \
-        [e for e in previous[-1:] if e.end is not None and recent is not None and e.end >= recent]
-    if not dated or dated[-1].precision not in ("day", "time"):
-        return None  # the sentence before told of the background ("... in January 2023, at Orthodox Christmas")
+    reference = _reference_event(article, parse, triggers, t, root, own, earlier, previous)
+    if reference is None:
+        return None
     chosen = None
     for j in range(k + 1, len(parse.words)):  # the first event the clause after "after" names
         head = parse.words[j].head
@@ -961,7 +958,6 @@ def _counted_back(article: Article, parse: Parse, triggers: Triggers, t: Timex, 
             break
     if chosen is None or any(parse.words[i].start in dates for i in parse.clause(chosen.cue_word)):
         return None  # "two months after a soldier was killed ... in late May": the clause dates its event itself
-    reference = dated[-1]
     assert reference.start is not None and reference.end is not None
     step = -1 if parse.words[k].lower == "after" else 1
     delta = duration.delta()
@@ -975,6 +971,52 @@ def _counted_back(article: Article, parse: Parse, triggers: Triggers, t: Timex, 
     end = parse.words[k].end
     mention = DateMention(t.start, end, value, t, value.value)
     return _event(article, parse, root, mention, chosen, earlier + own, dates, parties)
+
+
+def _reference_event(article: Article, parse: Parse, triggers: Triggers, t: Timex, root: int, own: list[Event],
+                     earlier: list[Event], previous: list[Event]) -> Event | None:
+    """The event a count of time in the sentence measures from: the sentence's last dated event before the count,
+    else the earlier event its clause's subject names, else the last of the sentence right before that is news of the
+    days before publication (not a deadline it sets); dated to a day."""
+    published = article.published
+    recent = _recent_since(published) if published else None
+    news = [e for e in earlier if e.end is not None and recent is not None and e.end >= recent]
+    dated = [e for e in own if e.char_start < t.start and e.start is not None] or \
+        _subject_event(parse, triggers, root, news) or \
+        [e for e in previous if e.end is not None and recent is not None and published is not None
+         and recent <= e.end <= published][-1:]
+    if not dated or dated[-1].precision not in ("day", "time"):
+        return None  # the sentence before told of the background ("... in January 2023, at Orthodox Christmas")
+    return dated[-1]
+
+
+def _length_of(article: Article, parse: Parse, triggers: Triggers, t: Timex, own: list[Event],
+               earlier: list[Event], previous: list[Event], dates: frozenset[int], parties: _Parties) -> Event | None:
+    """An event noun a count of time after "after" or "following" measures ("The deal came after two days of
+    negotiations", "After five days of continuous bilateral negotiations, the final decisions were arrived at"):
+    held over that many days, ending on the day of the past event it came before (``_reference_event``)."""
+    root = parse.root_of(t.start, t.end)
+    duration = t.value.duration
+    if root is None or duration is None or duration.unit != "day" or duration.amount is None \
+            or not float(duration.amount).is_integer() \
+            or not parse.dependent_words(root, ("case", "mark")) & SEQUENCE_MARKS:
+        return None  # "after 20 years of negotiations": a process, no round of talks
+    noun = next((c for c in parse.dependents(root, ("nmod",)) if "of" in parse.dependent_words(c, ("case",))
+                 and (hit := triggers.at(c)) is not None and hit.trigger.role == "event"), None)
+    if noun is None:
+        return None
+    reference = _reference_event(article, parse, triggers, t, root, own, earlier, previous)
+    if reference is None or reference.start is None or reference.end is None or article.published is None \
+            or reference.end > article.published:
+        return None
+    value = TimeValue("DATE", "day", reference.start - timedelta(days=int(duration.amount) - 1), reference.end)
+    hit = triggers.at(noun)
+    assert hit is not None
+    chosen = Attachment(hit, hit, noun, noun, "length of")
+    mention = DateMention(t.start, parse.words[noun].end, value, t, value.value)
+    event = _event(article, parse, root, mention, chosen, earlier + own, dates, parties)
+    # the talks that led to the deal were held by its parties ("after two days of negotiations in Geneva")
+    return replace(event, actors=reference.actors, countries=reference.countries) if reference.actors else event
 
 
 def _subject_event(parse: Parse, triggers: Triggers, root: int, earlier: list[Event]) -> list[Event]:
