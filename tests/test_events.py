@@ -377,6 +377,16 @@ def test_days_of_talks_before_a_deal_end_on_its_day_and_are_its_parties() -> Non
     assert talks.iloc[0]["actors"] == "United States; China"
 
 
+def test_days_of_talks_whose_end_the_sentence_dates_add_no_row() -> None:
+    # devset 11 (Monday 17 April 2023): the talks are dated by their end, 20 March; "ten days of negotiations" tells
+    # how long they ran and adds no second row of them
+    table = timeline.extract(parse_article(
+        "The swap was agreed at UN-sponsored talks in Switzerland that ended on 20 March, after ten days of "
+        "negotiations.\n", published=date(2023, 4, 17)))
+    assert "ten days of negotiations" not in set(table["date_text"])
+    assert "20 March" in set(table["date_text"])
+
+
 def test_a_count_before_a_clause_that_dates_itself_adds_no_event() -> None:
     # devset 10: the killing is dated "late May" in its own clause; "two months after" adds nothing
     table = timeline.extract(parse_article(

@@ -1001,20 +1001,21 @@ def _length_of(article: Article, parse: Parse, triggers: Triggers, t: Timex, own
             or not float(duration.amount).is_integer() \
             or not parse.dependent_words(root, ("case", "mark")) & SEQUENCE_MARKS:
         return None  # "after 20 years of negotiations": a process, no round of talks
-    noun = next((c for c in parse.dependents(root, ("nmod",)) if "of" in parse.dependent_words(c, ("case",))
-                 and (hit := triggers.at(c)) is not None and hit.trigger.role == "event"), None)
-    if noun is None:
+    found = next(((c, hit) for c in parse.dependents(root, ("nmod",)) if "of" in parse.dependent_words(c, ("case",))
+                  and (hit := triggers.at(c)) is not None and hit.trigger.role == "event"), None)
+    if found is None:
         return None
+    noun, hit = found
     reference = _reference_event(article, parse, triggers, t, root, own, earlier, previous)
     if reference is None or reference.start is None or reference.end is None or article.published is None \
-            or reference.end > article.published:
-        return None
+            or reference.end > article.published \
+            or any(e.event_type == hit.trigger.event_type and e.end == reference.end for e in own):
+        return None  # "talks that ended on 20 March, after ten days of negotiations": dated by their end already
     value = TimeValue("DATE", "day", reference.start - timedelta(days=int(duration.amount) - 1), reference.end)
-    hit = triggers.at(noun)
-    assert hit is not None
     chosen = Attachment(hit, hit, noun, noun, "length of")
     mention = DateMention(t.start, parse.words[noun].end, value, t, value.value)
     event = _event(article, parse, root, mention, chosen, earlier + own, dates, parties)
+    event = replace(event, status="occurred")  # held before a past event, whatever the clause says of it
     # the talks that led to the deal were held by its parties ("after two days of negotiations in Geneva")
     return replace(event, actors=reference.actors, countries=reference.countries) if reference.actors else event
 
