@@ -208,12 +208,13 @@ def test_event_countries_column_holds_iso_codes() -> None:
     assert table["countries"].tolist() == ["RUS; UKR"]
 
 
-def test_a_titled_person_stands_for_their_country_in_the_event() -> None:
-    """"Egypt's foreign minister Badr Abdelatty said on Tuesday": the statement is his, the bare Egypt dropped."""
+def test_a_titled_person_and_the_country_the_text_names_are_both_actors() -> None:
+    """"Egypt's foreign minister Badr Abdelatty said on Tuesday": the statement is his and Egypt's, so that
+    filtering the timeline by Egypt finds it (real news gold lists the country beside its people)."""
     table = timeline.extract(parse_article("Egypt's foreign minister Badr Abdelatty said on Tuesday that Cairo "
                                            "wanted a deal.", published=None))
     assert list(zip(table["date_text"], table["actors"], table["countries"])) == [
-        ("Tuesday", "Badr Abdelatty", "EGY")]
+        ("Tuesday", "Egypt; Badr Abdelatty", "EGY")]
 
 
 def test_a_place_after_in_is_no_actor_of_an_event_whose_clause_names_none() -> None:

@@ -60,7 +60,7 @@ def test_json_lists_are_arrays_duckdb_reads_as_lists(seed: pd.DataFrame, tmp_pat
     types = {row[0]: row[1] for row in db.execute(f"DESCRIBE SELECT * FROM read_json('{path}')").fetchall()}
     assert types["actors"] == types["countries"] == types["sources"] == "VARCHAR[]"
     assert types["date_start"] == "DATE" and types["cameo_code"] == "VARCHAR"
-    assert _facet(db, f"read_json('{path}')", "actors")[:2] == [("Russia", 5), ("Ukraine", 4)]
+    assert _facet(db, f"read_json('{path}')", "actors")[:2] == [("Russia", 5), ("Ukraine", 5)]
     assert db.execute(f"SELECT count(*) FROM read_json('{path}') WHERE list_contains(countries, 'RUS')").fetchall() \
         == [(5,)]
 
@@ -79,7 +79,7 @@ def test_parquet_has_date32_dates_and_list_columns(seed: pd.DataFrame, tmp_path:
     assert table.column("cameo_code").to_pylist()[1:3] == ["044", "044"]
     assert table.column("event_type").chunk(0).dictionary.to_pylist()[:2] == ["talks", "proposal"]  # every type
     db = duckdb.connect()
-    assert _facet(db, f"'{path}'", "actors")[:2] == [("Russia", 5), ("Ukraine", 4)]
+    assert _facet(db, f"'{path}'", "actors")[:2] == [("Russia", 5), ("Ukraine", 5)]
     assert db.execute(f"SELECT typeof(date_start), typeof(actors) FROM '{path}' LIMIT 1").fetchall() == [
         ("DATE", "VARCHAR[]")]
     back = pd.read_parquet(path)

@@ -34,7 +34,7 @@ def test_list_columns_are_json_arrays_sql_and_datasette_facet_on(store_path: Pat
             '["Russia", "Dmitry Peskov"]', '["RUS"]', '["globalnews.store"]')
         facet = db.execute("SELECT j.value, count(*) FROM events, json_each(events.actors) j GROUP BY j.value "
                            "ORDER BY count(*) DESC, j.value LIMIT 2").fetchall()
-        assert facet == [("Russia", 5), ("Ukraine", 4)]
+        assert facet == [("Russia", 5), ("Ukraine", 5)]
     assert store.events().set_index("date_text").loc["Sunday", "actors"] == "Russia; Dmitry Peskov"
 
     async def datasette_facets() -> dict[str, int]:

@@ -192,13 +192,11 @@ def _headlines(article: Article, sentences: list[Sentence]) -> set[int]:
 
 
 def _collapse(mentions: list[Mention]) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Unique actor names in order, dropping a bare country when a person or government of it is named."""
-    named = {m.entity.country for m in mentions if m.entity.kind in ("person", "government")}
+    """Unique actor names in order, a country the text names kept beside its person or government ("Russian
+    President Vladimir Putin": Russia and Vladimir Putin, so that filtering by the country finds him)."""
     names: list[str] = []
     countries: list[str] = []
     for m in mentions:
-        if m.entity.kind == "country" and m.entity.country in named:
-            continue
         if m.entity.name not in names:
             names.append(m.entity.name)
         if m.entity.country and m.entity.country not in countries:  # a titled person may have no known country
