@@ -245,6 +245,22 @@ def test_a_dateline_after_page_furniture_is_still_the_dateline() -> None:
     assert set(table["date_text"]) == {"Friday"}
 
 
+def test_a_dateline_of_a_place_and_a_colon_names_no_actor() -> None:
+    # real news dev 121 (AFP, 11 April 2020) and 159 (10 April 2025): "London:" and "DEKALB, Illinois:" are datelines,
+    # no party to the deal or the fighting; "Borrell:" is a speaker, no place, and stays text
+    table = timeline.extract(parse_article(
+        "London: Big oil producers agreed to reduce output in May and June, OPEC said Friday.\n",
+        published=date(2020, 4, 11)))
+    assert set(table["actors"]) == {"OPEC"}
+    table = timeline.extract(parse_article(
+        "DEKALB, Illinois: After a 7.7 magnitude earthquake hit Myanmar on Mar 28, the country's military and the "
+        "resistance groups were met with appeals for an immediate ceasefire.\n", published=date(2025, 4, 10)))
+    assert list(table["actors"]) == ["Myanmar"]
+    table = timeline.extract(parse_article("Borrell: Serbia and Kosovo agreed on Saturday to implement the plan.\n",
+                                           published=date(2023, 3, 19)))
+    assert list(table["summary"]) == ["Borrell: Serbia and Kosovo agreed on Saturday to implement the plan"]
+
+
 def test_a_dateline_that_opens_with_its_date_dates_nothing() -> None:
     # real news dev 043: "August 7, 2024 NAIROBI —" is the dateline; the saying is Wednesday's
     text = ("August 7, 2024 NAIROBI — South Sudan's Tumaini Initiative negotiations in Nairobi have not \"died,\" "

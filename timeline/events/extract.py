@@ -22,7 +22,7 @@ from typing import Any
 from dateutil.relativedelta import relativedelta
 
 from timeline.article import Article
-from timeline.events.actors import Entity, Mention, resolve
+from timeline.events.actors import Entity, Mention, place_gazetteer, resolve
 from timeline.events.attach import (NOT_DONE, OBJECT_OF_SUPPORT, SEQUENCE_MARKS, SUBJECT_OF_SUPPORT, Attachment,
                                    Triggers, When, attach, by_role, date_anchor, relative_of_date, shared_events)
 from timeline.events.cameo import refine
@@ -260,9 +260,28 @@ def _dateline(sentences: list[Sentence]) -> tuple[int, int]:
     starts and ends, or (0, 0). What stands before it (a headline, a photo caption) is read as text."""
     for sentence in [s for s in sentences[:12] if not is_furniture(s.text)][:4]:
         m = DATELINE.match(sentence.text)
-        if m:
-            return sentence.start, sentence.start + m.end()
+        end = m.end() if m else _place_colon(sentence.text)
+        if end:
+            return sentence.start, sentence.start + end
     return 0, 0
+
+
+#: A dateline of a place and a colon ("New Delhi: India and the Maldives on Friday reviewed ...", "DEKALB, Illinois:").
+PLACE_COLON = re.compile(r"([A-Z][\w.'-]*(?:[ \t][A-Z][\w.'-]*){0,2})"
+                         r"(?:,[ \t]([A-Z][\w.'-]*(?:[ \t][A-Z][\w.'-]*){0,2}))?:[ \t]")
+
+
+def _place_colon(text: str) -> int:
+    """Where a dateline of a place and a colon ends, or 0: the name before the colon (or the region after its comma)
+    is a known place, or a name in capitals ("DEKALB, Illinois:"); never a speaker ("Borrell: All attention")."""
+    m = PLACE_COLON.match(text)
+    if m is None:
+        return 0
+    gazetteer = place_gazetteer()
+    for name in (n for n in m.groups() if n):
+        if name.isupper() or any(p.start == 0 and p.end == len(name) for p in gazetteer.find(name)):
+            return m.end()
+    return 0
 
 
 def _same_day(text: str, a: DateMention, b: Timex) -> bool:
