@@ -6,6 +6,8 @@ Sentences come from the seed and the development articles (tests/data/realnews/d
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 import timeline
@@ -254,3 +256,15 @@ def test_a_person_named_by_surname_is_named_in_full_as_the_article_first_did() -
 def test_a_name_the_parser_splits_is_one_name(text: str, actor: str) -> None:
     table = timeline.extract(f"---\npublished: 2022-06-03\n---\n{text}\n")
     assert actor in table["actors"].iloc[0].split("; ")
+
+
+def test_a_news_agency_reporting_a_statement_is_not_its_actor() -> None:
+    """Real news dev 117 (Monday 18 September 2023): "Qatar has told the United States and Iran ..., Reuters reported
+    on Monday" is Qatar's statement; Reuters only reports it. An agency reporting nobody's words stays the actor."""
+    table = timeline.extract(parse_article(
+        "Qatar has told the United States and Iran that $6 billion of Iranian funds have been moved into bank accounts "
+        "in Doha, Reuters reported on Monday.", published=date(2023, 9, 18)))
+    assert list(zip(table["date_text"], table["actors"])) == [("Monday", "Qatar")]
+    table = timeline.extract(parse_article("Reuters reported on Monday that the funds had been moved.",
+                                           published=date(2023, 9, 18)))
+    assert list(table["actors"]) == ["Reuters"]

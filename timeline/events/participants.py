@@ -39,6 +39,11 @@ PAIR_WORDS = frozenset({"both", "two"})
 GROUP_NOUNS = cue_words("group_nouns")
 #: Places are taken after these words.
 PLACE_CASES = cue_words("place_cases")
+#: News agencies and outlets: one that reports what an actor said or did is no actor of it ("The authorities
+#: announced ..., Reuters reported on Sept. 20").
+NEWS_OUTLETS = cue_words("news_outlets")
+#: Relations of the clause a report tells, as the parser hangs it on the reporting verb.
+REPORTED = frozenset({"ccomp", "parataxis", "advcl"})
 
 
 @cache
@@ -156,17 +161,18 @@ def actors(text: str, parse: Parse, typed: int, cue: int, event_type: str, verb:
     holds their offsets). When the parse gives none: the parties ``pair`` gives when the actor words name a pair
     ("the two sides"), the speaker after a closing quote, else the known actors of the event's clause, then of its
     sentence, leaving out the places after "in" or "at"."""
-    out: list[Mention] = []
     words = actor_words(parse, typed, cue, event_type, verb)
-    for i in words:
-        start, end = _name_span(parse, i)
-        found = _known(text, start, end) or _known_owner(text, parse, i) or _cut_short(text, parse, i, start)
-        if found:
-            out.extend(found)
-        elif parse.words[i].pos == "PROPN" and parse.words[i].start not in dates and _named(parse, i):
-            out.append(Mention(start, end, Entity(text[start:end], "", "named")))
-        else:
-            out.extend(Mention(w.start, w.end, Entity(w.text, "", "named")) for w in _group_acronyms(parse, i))
+    out = _actors_of(text, parse, words, dates)
+    if out and all(m.entity.name.lower() in NEWS_OUTLETS for m in out):
+        # "Qatar has told the United States ..., Reuters reported on Monday": Qatar's statement, which Reuters reports
+        told = [c for c in parse.children[cue] if parse.words[c].dep in REPORTED]
+        if parse.words[cue].dep in REPORTED:
+            told.append(parse.words[cue].head)
+        for c in told:
+            if parse.words[c].pos in ("VERB", "AUX"):
+                reported = _actors_of(text, parse, actor_words(parse, c, c, event_type, c), dates)
+                if reported and not all(m.entity.name.lower() in NEWS_OUTLETS for m in reported):
+                    return reported
     if out:
         return out
     both = pair() if any(_both_sides(parse, i) for i in words) else []
@@ -180,6 +186,21 @@ def actors(text: str, parse: Parse, typed: int, cue: int, event_type: str, verb:
     found = _known(text, min(w.start for w in clause), max(w.end for w in clause))
     found = [m for m in found if not _inside(m, places)]
     return found or [m for m in _known(text, parse.sentence.start, parse.sentence.end) if not _inside(m, places)]
+
+
+def _actors_of(text: str, parse: Parse, words: list[int], dates: frozenset[int]) -> list[Mention]:
+    """The actors the actor words name: known entities, else the proper names written, else their acronyms."""
+    out: list[Mention] = []
+    for i in words:
+        start, end = _name_span(parse, i)
+        found = _known(text, start, end) or _known_owner(text, parse, i) or _cut_short(text, parse, i, start)
+        if found:
+            out.extend(found)
+        elif parse.words[i].pos == "PROPN" and parse.words[i].start not in dates and _named(parse, i):
+            out.append(Mention(start, end, Entity(text[start:end], "", "named")))
+        else:
+            out.extend(Mention(w.start, w.end, Entity(w.text, "", "named")) for w in _group_acronyms(parse, i))
+    return out
 
 
 def _cut_short(text: str, parse: Parse, i: int, start: int) -> list[Mention]:
