@@ -56,8 +56,10 @@ MANIFEST = pd.read_csv(CORPUS / "MANIFEST.csv", dtype=str)
 #: 96.0, held-out 176-178 59.1 / 81.2 / 92.3; dev 157-162 57.1 / 60.0 / 77.8, held-out 179-181 57.1 / 72.7 / 62.5 (the
 #: 36 new dev articles together 60.5 / 67.9 / 82.8, the 17 new held-out 53.6 / 73.3 / 79.6). The corpus of 242
 #: articles at the end of that stop: see the floors (the recall floors and the held-out actor floor went down with the
-#: new articles, not with a change of the code). Targets: 92 / 90 / 90 on each part.
-FLOORS = {"dev": (0.77, 0.82, 0.89), "heldout": (0.62, 0.72, 0.86)}
+#: new articles, not with a change of the code). Stop 23 (2026-12-04): those 53 audited too (AUDIT.md, third audit:
+#: dev 78.2 / 83.1 / 89.5, held-out 63.7 / 73.0 / 87.0 with the code of that moment); the corpus of 242 articles at the
+#: end of that stop: see the floors. Targets: 92 / 90 / 90 on each part.
+FLOORS = {"dev": (0.78, 0.83, 0.90), "heldout": (0.63, 0.73, 0.87)}
 
 
 def _benchmark() -> ModuleType:
