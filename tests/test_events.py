@@ -366,50 +366,43 @@ def test_a_count_after_a_dated_event_dates_the_event_it_counts_from() -> None:
     assert list(talks["date_text"]) == ["one day after"]
 
 
-def test_a_count_after_the_subject_event_told_earlier_bounds_the_days_between() -> None:
+@pytest.mark.parametrize("text,published,date_text,event_type,start,end,actors", [
     # real news dev 148 (Monday 28 November 2022): the Nairobi talks are today's; "less than a week after" the summit
     # puts the summit on a day from Tuesday 22 to Sunday 27 November, not on the day a week before
-    table = timeline.extract(parse_article(
-        "The third round of peace negotiations is at last taking place today in Nairobi.\nThe Nairobi talks are being "
-        "held less than a week after the regional leaders' summit in Luanda, Angola.\n", published=date(2022, 11, 28)))
-    summit = table[table["date_text"] == "less than a week after"]
-    assert list(summit["event_type"]) == ["talks"]
-    assert (summit.iloc[0]["date_start"], summit.iloc[0]["date_end"]) == (pd.Timestamp("2022-11-22"),
-                                                                          pd.Timestamp("2022-11-27"))
-
-
-def test_days_of_talks_before_a_deal_end_on_its_day_and_are_its_parties() -> None:
+    ("The third round of peace negotiations is at last taking place today in Nairobi.\nThe Nairobi talks are being "
+     "held less than a week after the regional leaders' summit in Luanda, Angola.", date(2022, 11, 28),
+     "less than a week after", "talks", "2022-11-22", "2022-11-27", None),
     # real news dev 048 (Monday 12 May 2025): the deal of Monday "came after two days of negotiations": talks on
     # Sunday 11 and Monday 12 May, between the deal's parties (not Switzerland, where they were held); "after 20
     # years of negotiations" is a process, no round of talks
-    table = timeline.extract(parse_article(
-        "The United States and China put out a joint statement on Monday that confirmed a 90-day pause in their "
-        "trade war.\nThe deal came after two days of negotiations in Geneva, Switzerland.\nIt follows 20 years of "
-        "negotiations.\n", published=date(2025, 5, 12)))
-    talks = table[table["event_type"] == "talks"]
-    assert list(talks["date_text"]) == ["two days of negotiations"]
-    assert (talks.iloc[0]["date_start"], talks.iloc[0]["date_end"]) == (pd.Timestamp("2025-05-11"),
-                                                                        pd.Timestamp("2025-05-12"))
-    assert talks.iloc[0]["actors"] == "United States; China"
+    ("The United States and China put out a joint statement on Monday that confirmed a 90-day pause in their trade "
+     "war.\nThe deal came after two days of negotiations in Geneva, Switzerland.\nIt follows 20 years of "
+     "negotiations.", date(2025, 5, 12), "two days of negotiations", "talks", "2025-05-11", "2025-05-12",
+     "United States; China"),
+], ids=["a count after the subject's event bounds the days between", "days of talks end on the day of the deal"])
+def test_a_count_after_an_event_told_earlier_dates_what_came_before(
+        text: str, published: date, date_text: str, event_type: str, start: str, end: str, actors: str | None) -> None:
+    table = timeline.extract(parse_article(text + "\n", published=published))
+    rows = table[table["date_text"] == date_text]
+    assert list(rows["event_type"]) == [event_type]
+    assert not table["date_text"].str.contains("years").any()  # "20 years of negotiations" dates nothing
+    assert (rows.iloc[0]["date_start"], rows.iloc[0]["date_end"]) == (pd.Timestamp(start), pd.Timestamp(end))
+    assert actors is None or rows.iloc[0]["actors"] == actors
 
 
-def test_days_of_talks_whose_end_the_sentence_dates_add_no_row() -> None:
-    # devset 11 (Monday 17 April 2023): the talks are dated by their end, 20 March; "ten days of negotiations" tells
-    # how long they ran and adds no second row of them
-    table = timeline.extract(parse_article(
-        "The swap was agreed at UN-sponsored talks in Switzerland that ended on 20 March, after ten days of "
-        "negotiations.\n", published=date(2023, 4, 17)))
-    assert "ten days of negotiations" not in set(table["date_text"])
-    assert "20 March" in set(table["date_text"])
-
-
-def test_a_count_before_a_clause_that_dates_itself_adds_no_event() -> None:
+@pytest.mark.parametrize("text,published,absent,present", [
     # devset 10: the killing is dated "late May" in its own clause; "two months after" adds nothing
-    table = timeline.extract(parse_article(
-        "The clashes broke out on July 24, two months after a Cambodian soldier was killed in a brief exchange of "
-        "fire in late May.\n", published=date(2025, 7, 28)))
-    assert "two months after" not in set(table["date_text"])
-    assert "late May" in set(table["date_text"])
+    ("The clashes broke out on July 24, two months after a Cambodian soldier was killed in a brief exchange of fire "
+     "in late May.", date(2025, 7, 28), "two months after", "late May"),
+    # devset 11: the talks are dated by their end, 20 March; "ten days of negotiations" tells how long they ran and
+    # adds no second row of them
+    ("The swap was agreed at UN-sponsored talks in Switzerland that ended on 20 March, after ten days of negotiations.",
+     date(2023, 4, 17), "ten days of negotiations", "20 March"),
+], ids=["a count before a clause that dates itself", "days of talks whose end the sentence dates"])
+def test_a_count_the_sentence_dates_otherwise_adds_no_row(text: str, published: date, absent: str,
+                                                          present: str) -> None:
+    dates = set(timeline.extract(parse_article(text + "\n", published=published))["date_text"])
+    assert absent not in dates and present in dates
 
 
 def test_a_length_after_for_dates_no_event_it_counts_from() -> None:
