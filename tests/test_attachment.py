@@ -716,6 +716,15 @@ def test_the_day_an_event_is_put_off_to_is_planned_not_called_off() -> None:
     assert sorted(rows) == [("August 6", "sanction", "planned"), ("next month", "talks", "planned")]
 
 
+def test_the_day_an_event_was_planned_for_before_it_was_put_off_is_called_off() -> None:
+    # real news dev 053 (published 8 May 2025): "had at first been planned for May 3 ... but was put off": the round
+    # did not take place on May 3; with "put off" out of the lexicon of status words it reads as held
+    text = ("---\npublished: 2025-05-08\n---\nThis round of indirect contacts between Tehran and Washington had at "
+            "first been planned for May 3 in Rome but was put off because of logistical problems.\n")
+    rows = list(timeline.extract(text)[["date_text", "event_type", "status"]].itertuples(index=False, name=None))
+    assert rows == [("May 3", "talks", "negated")]
+
+
 def test_what_is_said_to_come_is_no_date_of_the_saying() -> None:
     # real news dev 117 (published 18 September 2023): the parser makes "would happen" a conjunct of "said"; the
     # date is the exchange's, and "Earlier in the day" dates the saying

@@ -16,7 +16,7 @@ from datetime import date
 from functools import cache
 
 from timeline.resources import cue_words, read_tsv
-from timeline.syntax import Parse
+from timeline.syntax import SUBJECT, Parse
 from timeline.temporal.resolve import tense_of
 
 #: Event types that are acts in themselves (see the module's docstring).
@@ -113,6 +113,13 @@ def _governor_status(parse: Parse, governor: int, governed: int) -> str | None:
     return None
 
 
+def _undone_by_conjunct(parse: Parse, head: int) -> bool:
+    """A verb coordinated with clause ``head``, sharing its subject, calls off what the clause tells ("This round had
+    at first been planned for May 3 in Rome but was put off"): the event did not happen then."""
+    return any(parse.words[c].pos == "VERB" and not parse.dependents(c, SUBJECT)
+               and _governor_status(parse, c, head) == "negated" for c in parse.dependents(head, ("conj",)))
+
+
 def _finite_with_subject(parse: Parse, i: int) -> bool:
     """Word ``i`` heads a finite clause of its own, with its own subject ("where M23 captured Goma in January"): what
     governs that clause does not govern its event."""
@@ -178,7 +185,7 @@ def status_of(parse: Parse, typed: int, cue: int, event_type: str, start: date |
     # out a draft agreement this week") takes its governor's status as any event does; a speech verb does not
     chain = [typed] if cue == typed else [typed, cue]
     if any(_negated(parse, k) for k in chain) or _negated(parse, parse.clause_of[cue]) and not _subject_of_a_deed(
-            parse, cue):
+            parse, cue) or _undone_by_conjunct(parse, parse.clause_of[cue]):
         return "negated"
     found: str | None = None
     found_at = cue
