@@ -725,6 +725,20 @@ def test_the_day_an_event_was_planned_for_before_it_was_put_off_is_called_off() 
     assert rows == [("May 3", "talks", "negated")]
 
 
+@pytest.mark.parametrize("text,status", [
+    # real news dev 160 (Sunday 26 May 2024): what the meeting is not expected to do, not whether it meets
+    ("Monday's trilateral South Korea-China-Japan meeting is not expected to produce any big announcement.",
+     "planned"),
+    ("Monday's trilateral South Korea-China-Japan meeting is not expected to take place.", "negated"),
+    ("Monday's trilateral South Korea-China-Japan meeting will not be held.", "negated"),
+], ids=["a deed it is not expected to do", "not expected to take place", "not held"])
+def test_a_negated_predicate_negates_its_subject_event_only_when_it_tells_whether_it_happens(text: str,
+                                                                                            status: str) -> None:
+    table = timeline.extract(text=text, published=date(2024, 5, 26))
+    assert list(table[["date_text", "event_type", "status"]].itertuples(index=False, name=None)) == [
+        ("Monday", "talks", status)]
+
+
 def test_what_is_said_to_come_is_no_date_of_the_saying() -> None:
     # real news dev 117 (published 18 September 2023): the parser makes "would happen" a conjunct of "said"; the
     # date is the exchange's, and "Earlier in the day" dates the saying

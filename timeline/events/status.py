@@ -91,10 +91,16 @@ def pluperfect(parse: Parse, i: int) -> bool:
 
 
 def _subject_of_a_deed(parse: Parse, cue: int) -> bool:
-    """Event word ``cue`` is the active subject of a verb that tells what it did, not whether it happened: "Tuesday's
-    talks did not produce commitments" leaves the talks held; "the talks did not take place" does not."""
+    """Event word ``cue`` is the subject of a verb that tells what it did or is to do, not whether it happened:
+    "Tuesday's talks did not produce commitments" and "the meeting is not expected to produce any announcement"
+    leave the talks held; "the talks did not take place" and "the talks were not held" do not."""
     w = parse.words[cue]
-    return w.dep == "nsubj" and w.head != cue and parse.words[w.head].lemma not in OCCURRENCES
+    if w.dep not in ("nsubj", "nsubj:pass") or w.head == cue:
+        return False
+    deed = w.head  # "Monday's meeting is not expected to produce any big announcement": what it is to do, produce
+    while (xcomp := parse.dependents(deed, ("xcomp",))) and parse.words[xcomp[0]].pos in ("VERB", "AUX"):
+        deed = xcomp[0]
+    return parse.words[deed].lemma not in OCCURRENCES and not (deed == w.head and w.dep == "nsubj:pass")
 
 
 def _governor_status(parse: Parse, governor: int, governed: int) -> str | None:
