@@ -405,6 +405,17 @@ def test_a_count_the_sentence_dates_otherwise_adds_no_row(text: str, published: 
     assert absent not in dates and present in dates
 
 
+def test_a_count_in_some_units_time_is_the_day_it_ends() -> None:
+    # "in two weeks' time" in an article of Tuesday 26 April 2022: Tuesday 10 May, a date of its own; "two weeks"
+    # alone is a length and dates nothing
+    table = timeline.extract(parse_article("The two leaders will meet again in two weeks' time.\nThe talks lasted "
+                                           "two weeks.\n", published=date(2022, 4, 26)))
+    assert list(zip(table["date_text"], table["event_type"], table["status"])) == [
+        ("two weeks' time", "talks", "planned")]
+    assert (table.iloc[0]["date_start"], table.iloc[0]["date_end"]) == (pd.Timestamp("2022-05-10"),
+                                                                        pd.Timestamp("2022-05-10"))
+
+
 def test_a_length_after_for_dates_no_event_it_counts_from() -> None:
     # real news dev 141 (7 January 2023): how long the border stayed shut, not when the blockade began
     table = timeline.extract(parse_article(

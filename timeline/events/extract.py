@@ -246,6 +246,23 @@ def _past_span(text: str, t: Timex, published: date | None) -> Timex:
     return replace(t, value=unit_of(published).narrowed(published - back, published))
 
 
+#: What follows a count of time counted from now ("in 3 months' time", "in two years time").
+TIME_FROM_NOW = re.compile(r"['’]?s?\s+time\b")
+
+
+def _from_now(text: str, t: Timex, published: date | None) -> Timex:
+    """"in 3 months' time" in an article of 26 April 2022: the day the count ends, 26 July 2022, a date of its own
+    (the span takes in "'s time"); any other expression as it is."""
+    after = TIME_FROM_NOW.match(text, t.end)
+    if published is None or t.value.type != "DURATION" or after is None \
+            or not text[max(0, t.start - 4):t.start].lower().endswith("in "):
+        return t
+    value = reach(t.value, published)
+    if value is None or value.start is None:
+        return t
+    return replace(t, end=after.end(), text=text[t.start:after.end()], value=value)
+
+
 def _after(sentence: Sentence, offset: int, text: str) -> Sentence:
     """The part of ``sentence`` from ``offset`` on (the sentence itself when ``offset`` is not inside it)."""
     if not sentence.start < offset < sentence.end:
@@ -366,10 +383,12 @@ def extract_events(article: Article, parser: Parser | None = None) -> list[Event
     dated_sentences = [s for s in expression_sentences(text, sentences) if s.start not in skipped]
     analysis = analyse(sorted([*dated_sentences, *_continuations(text, sentences, dated_sentences, skipped)],
                               key=lambda s: s.start), parser)
-    timexes = [_past_span(text, t, article.published) for t in tag(text, article.published, analysis) if _datable(t)]
+    timexes = [_from_now(text, _past_span(text, t, article.published), article.published)
+               for t in tag(text, article.published, analysis) if _datable(t)]
     entries = _entries(sentences, timexes)
     if entries:  # a live blog: each entry's relative dates count from the day it was written
-        timexes = [_past_span(text, t, article.published) for t in tag(text, article.published, analysis, entries)
+        timexes = [_from_now(text, _past_span(text, t, article.published), article.published)
+                   for t in tag(text, article.published, analysis, entries)
                    if _datable(t)]
     starts = [t.start for t in timexes]  # in text order: each sentence finds its own by bisection
     events: list[Event] = []
