@@ -268,3 +268,11 @@ def test_a_news_agency_reporting_a_statement_is_not_its_actor() -> None:
     table = timeline.extract(parse_article("Reuters reported on Monday that the funds had been moved.",
                                            published=date(2023, 9, 18)))
     assert list(table["actors"]) == ["Reuters"]
+
+
+def test_a_date_hung_on_a_name_is_no_part_of_it() -> None:
+    """"airstrikes on Gaza early Tuesday": the parser hangs the date on "Gaza" without a preposition; the actor was
+    "Gaza early Tuesday"."""
+    table = timeline.extract(parse_article("Israel launched a wave of airstrikes on Gaza early Tuesday, breaking the "
+                                           "ceasefire.", published=date(2025, 11, 5)))
+    assert list(zip(table["date_text"], table["actors"])) == [("early Tuesday", "Israel; Gaza")]

@@ -25,9 +25,10 @@ from timeline.syntax import SUBJECT, Parse, Word
 
 #: Relations that give an event noun's own actors ("Putin's proposal", "US-China talks", "Russian strikes").
 NOUN_ACTORS = frozenset({"nmod:poss", "compound", "amod", "flat"})
-#: Relations that do not belong to a name's words (clauses, appositions after a comma, case marks).
+#: Relations that do not belong to a name's words (clauses, appositions after a comma, case marks, modifiers with or
+#: without a preposition: "on Gaza early Tuesday" is no name "Gaza early Tuesday").
 NOT_NAME = frozenset({"acl", "acl:relcl", "appos", "case", "punct", "cc", "conj", "advcl", "parataxis", "ccomp",
-                      "mark", "det", "nmod", "obl"})
+                      "mark", "det", "nmod", "obl", "nmod:unmarked", "obl:unmarked", "nmod:tmod", "obl:tmod"})
 #: Lower-case words inside personal names ("Tamim bin Hamad Al Thani", "Luiz Inácio Lula da Silva").
 NAME_PARTICLES = cue_words("name_particles")
 #: Quote marks a speaker's name may follow ('"...," Tom Perriello said').
