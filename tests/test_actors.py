@@ -276,3 +276,12 @@ def test_a_date_hung_on_a_name_is_no_part_of_it() -> None:
     table = timeline.extract(parse_article("Israel launched a wave of airstrikes on Gaza early Tuesday, breaking the "
                                            "ceasefire.", published=date(2025, 11, 5)))
     assert list(zip(table["date_text"], table["actors"])) == [("early Tuesday", "Israel; Gaza")]
+
+
+def test_an_office_named_alone_is_no_actor_name() -> None:
+    """Real news dev 063 (Tuesday 28 February 2023): "the King met the head of the EU Commission": "King" alone named
+    the talks' actor; an office or organ word alone (King, Speaker, Authority, Framework) is no name."""
+    table = timeline.extract(parse_article("In spite of the row, though, the King met the head of the EU Commission at "
+                                           "Windsor Castle later on Monday.", published=date(2023, 2, 28)))
+    assert "King" not in "; ".join(table["actors"].dropna())
+    assert list(table["event_type"]) == ["talks"]
