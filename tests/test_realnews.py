@@ -59,7 +59,7 @@ MANIFEST = pd.read_csv(CORPUS / "MANIFEST.csv", dtype=str)
 #: new articles, not with a change of the code). Stop 23 (2026-12-04): those 53 audited too (AUDIT.md, third audit:
 #: dev 78.2 / 83.1 / 89.5, held-out 63.7 / 73.0 / 87.0 with the code of that moment); the corpus of 242 articles at the
 #: end of that stop: see the floors. Targets: 92 / 90 / 90 on each part.
-FLOORS = {"dev": (0.78, 0.83, 0.90), "heldout": (0.63, 0.73, 0.87)}
+FLOORS = {"dev": (0.78, 0.83, 0.91), "heldout": (0.63, 0.73, 0.87)}
 
 
 def _benchmark() -> ModuleType:
