@@ -739,6 +739,18 @@ def test_a_negated_predicate_negates_its_subject_event_only_when_it_tells_whethe
         ("Monday", "talks", status)]
 
 
+def test_the_meeting_a_dated_agreement_came_after_is_held_that_day() -> None:
+    # real news dev 047 (Friday 15 December 2023): "agreed Thursday ... after an initial meeting of their two
+    # leaders": the agreement and the meeting on Thursday 14 December, the meeting held whatever "to keep up" says;
+    # "after months of negotiations" is a stretch with no day of its own
+    rows = timeline.extract(text="Venezuela and Guyana agreed Thursday to keep up a direct dialogue between the two "
+                                 "nations after an initial meeting of their two leaders in Saint Vincent.\nThe two "
+                                 "sides signed the accord on Friday after months of negotiations.",
+                            published=date(2023, 12, 15))
+    assert sorted(zip(rows["date_text"], rows["event_type"], rows["status"])) == [
+        ("Friday", "agreement", "occurred"), ("Thursday", "agreement", "occurred"), ("Thursday", "talks", "occurred")]
+
+
 def test_what_is_said_to_come_is_no_date_of_the_saying() -> None:
     # real news dev 117 (published 18 September 2023): the parser makes "would happen" a conjunct of "said"; the
     # date is the exchange's, and "Earlier in the day" dates the saying

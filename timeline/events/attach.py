@@ -83,6 +83,8 @@ SOURCE_CASES = cue_words("source_cases")
 SAME_DAY_RELATIVES = cue_words("same_day_relatives")
 #: Prepositions of an event noun that is where a support verb's act was done ("agreed in a call ... to halt strikes").
 SETTING_CASES = cue_words("setting_cases")
+#: Units whose count before an event noun makes it a stretch with no day of its own ("after months of negotiations").
+COUNTED_UNITS = frozenset({"day", "week", "month", "year", "hour"})
 #: Prepositions that make an event noun a circumstance of a verb, not what the verb reports ("a ceasefire was agreed
 #: on July 28 following Malaysia's intervention": the ceasefire, not the intervention).
 ADJUNCT_CASES = cue_words("adjunct_cases")
@@ -499,7 +501,30 @@ def shared_events(parse: Parse, triggers: Triggers, attached: Attachment, dated:
         chosen = by_role(parse, triggers, c, hit, "past", "shares the date")
         if chosen is not None and chosen.typed_word != attached.typed_word:
             out.append(chosen)
-    return out + _setting_of(parse, triggers, attached) + _reported(parse, triggers, attached, dated)
+    return out + _talks_it_followed(parse, triggers, attached, heads, dated) + _setting_of(parse, triggers, attached) \
+        + _reported(parse, triggers, attached, dated)
+
+
+def _talks_it_followed(parse: Parse, triggers: Triggers, attached: Attachment, heads: Mapping[int | None, None],
+                       dated: Mapping[int, object]) -> list[Attachment]:
+    """The meeting a dated agreement or statement came after ("agreed Thursday to keep up a direct dialogue after an
+    initial meeting of their two leaders"), hung on its verb or that verb's "to"-complement: held that day, as far as
+    the text tells; not a counted stretch of talks ("after months of negotiations": no day of its own)."""
+    if attached.typed.trigger.event_type not in ("agreement", "statement"):
+        return []
+    verbs = [h for h in heads if h is not None]
+    verbs += [c for h in verbs for c in parse.children[h] if parse.words[c].dep in ("xcomp", "advcl")
+              and "to" in parse.dependent_words(c, ("mark",))]
+    out = []
+    for c in (c for v in verbs for c in parse.children[v]):
+        hit = triggers.at(c)
+        if parse.words[c].dep != "obl" or not parse.dependent_words(c, ("case", "mark")) & SEQUENCE_MARKS \
+                or hit is None or hit.trigger.event_type != "talks" or hit.trigger.role != "event" or c in dated \
+                or any(parse.words[k].pos == "NUM" or parse.words[k].lemma in COUNTED_UNITS
+                       for k in parse.subtree(c) if k < c):
+            continue
+        out.append(Attachment(hit, hit, c, c, "talks it followed"))
+    return out
 
 
 def relative_of_date(parse: Parse, triggers: Triggers, root: int) -> list[Attachment]:
