@@ -1069,12 +1069,18 @@ def _subject_event(parse: Parse, triggers: Triggers, root: int, earlier: list[Ev
         hit = triggers.at(s)
         if hit is None:
             continue
-        stem = parse.words[s].lower[:4]
-        dated = [e for e in reversed(earlier) if e.start is not None and e.precision in ("day", "time")]
-        named = next((e for e in dated if any(w.lower().startswith(stem) for w in e.trigger.split())), None) \
-            or next((e for e in dated if e.event_type == hit.trigger.event_type), None)
+        named = _named_by(parse, s, hit, [e for e in reversed(earlier)
+                                          if e.start is not None and e.precision in ("day", "time")])
         return [named] if named is not None else []
     return []
+
+
+def _named_by(parse: Parse, k: int, hit: TriggerHit, events: list[Event]) -> Event | None:
+    """The first of ``events`` that event word ``k`` names again: one whose trigger shares the word's stem ("the
+    signing" for "signed"), else the first of its type."""
+    stem = parse.words[k].lower[:4]
+    return next((e for e in events if any(w.lower().startswith(stem) for w in e.trigger.split())), None) \
+        or next((e for e in events if e.event_type == hit.trigger.event_type), None)
 
 
 def _length_of_a_truce(parse: Parse, root: int) -> bool:
@@ -1113,10 +1119,7 @@ def _counted_from(parse: Parse, triggers: Triggers, t: Timex, root: int | None, 
                 hit = triggers.at(k)
                 if hit is None:
                     continue
-                stem = parse.words[k].lower[:4]
-                dated = [e for e in reversed(recent + own) if e.start is not None]
-                match = next((e for e in dated if any(w.lower().startswith(stem) for w in e.trigger.split())), None) \
-                    or next((e for e in dated if e.event_type == hit.trigger.event_type), None)
+                match = _named_by(parse, k, hit, [e for e in reversed(recent + own) if e.start is not None])
                 if match:
                     return match, match.start
     if t.anchor_tid and t.anchor_tid in by_tid:
