@@ -501,20 +501,20 @@ def shared_events(parse: Parse, triggers: Triggers, attached: Attachment, dated:
         chosen = by_role(parse, triggers, c, hit, "past", "shares the date")
         if chosen is not None and chosen.typed_word != attached.typed_word:
             out.append(chosen)
-    return out + _talks_it_followed(parse, triggers, attached, heads, dated) + _setting_of(parse, triggers, attached) \
+    verbs = [h for h in heads if h is not None]
+    return out + _talks_it_followed(parse, triggers, attached, verbs, dated) + _setting_of(parse, triggers, attached) \
         + _reported(parse, triggers, attached, dated)
 
 
-def _talks_it_followed(parse: Parse, triggers: Triggers, attached: Attachment, heads: Mapping[int | None, None],
+def _talks_it_followed(parse: Parse, triggers: Triggers, attached: Attachment, verbs: list[int],
                        dated: Mapping[int, object]) -> list[Attachment]:
     """The meeting a dated agreement or statement came after ("agreed Thursday to keep up a direct dialogue after an
     initial meeting of their two leaders"), hung on its verb or that verb's "to"-complement: held that day, as far as
     the text tells; not a counted stretch of talks ("after months of negotiations": no day of its own)."""
     if attached.typed.trigger.event_type not in ("agreement", "statement"):
         return []
-    verbs = [h for h in heads if h is not None]
-    verbs += [c for h in verbs for c in parse.children[h] if parse.words[c].dep in ("xcomp", "advcl")
-              and "to" in parse.dependent_words(c, ("mark",))]
+    verbs = verbs + [c for h in verbs for c in parse.children[h] if parse.words[c].dep in ("xcomp", "advcl")
+                     and "to" in parse.dependent_words(c, ("mark",))]
     out = []
     for c in (c for v in verbs for c in parse.children[v]):
         hit = triggers.at(c)

@@ -263,6 +263,12 @@ def _from_now(text: str, t: Timex, published: date | None) -> Timex:
     return replace(t, end=after.end(), text=text[t.start:after.end()], value=value)
 
 
+def _placed(text: str, timexes: list[Timex], published: date | None) -> list[Timex]:
+    """The expressions that can date an event, each read as the stretch or day it points at in an article
+    (``_past_span``, ``_from_now``)."""
+    return [_from_now(text, _past_span(text, t, published), published) for t in timexes if _datable(t)]
+
+
 def _after(sentence: Sentence, offset: int, text: str) -> Sentence:
     """The part of ``sentence`` from ``offset`` on (the sentence itself when ``offset`` is not inside it)."""
     if not sentence.start < offset < sentence.end:
@@ -383,13 +389,10 @@ def extract_events(article: Article, parser: Parser | None = None) -> list[Event
     dated_sentences = [s for s in expression_sentences(text, sentences) if s.start not in skipped]
     analysis = analyse(sorted([*dated_sentences, *_continuations(text, sentences, dated_sentences, skipped)],
                               key=lambda s: s.start), parser)
-    timexes = [_from_now(text, _past_span(text, t, article.published), article.published)
-               for t in tag(text, article.published, analysis) if _datable(t)]
+    timexes = _placed(text, tag(text, article.published, analysis), article.published)
     entries = _entries(sentences, timexes)
     if entries:  # a live blog: each entry's relative dates count from the day it was written
-        timexes = [_from_now(text, _past_span(text, t, article.published), article.published)
-                   for t in tag(text, article.published, analysis, entries)
-                   if _datable(t)]
+        timexes = _placed(text, tag(text, article.published, analysis, entries), article.published)
     starts = [t.start for t in timexes]  # in text order: each sentence finds its own by bisection
     events: list[Event] = []
     by_tid: dict[str, Event] = {}

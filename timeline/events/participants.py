@@ -164,7 +164,7 @@ def actors(text: str, parse: Parse, typed: int, cue: int, event_type: str, verb:
     sentence, leaving out the places after "in" or "at"."""
     words = actor_words(parse, typed, cue, event_type, verb)
     out = _actors_of(text, parse, words, dates)
-    if out and all(m.entity.name.lower() in NEWS_OUTLETS for m in out):
+    if _outlets_only(out):
         # "Qatar has told the United States ..., Reuters reported on Monday": Qatar's statement, which Reuters reports
         told = [c for c in parse.children[cue] if parse.words[c].dep in REPORTED]
         if parse.words[cue].dep in REPORTED:
@@ -172,7 +172,7 @@ def actors(text: str, parse: Parse, typed: int, cue: int, event_type: str, verb:
         for c in told:
             if parse.words[c].pos in ("VERB", "AUX"):
                 reported = _actors_of(text, parse, actor_words(parse, c, c, event_type, c), dates)
-                if reported and not all(m.entity.name.lower() in NEWS_OUTLETS for m in reported):
+                if reported and not _outlets_only(reported):
                     return reported
     if out:
         return out
@@ -187,6 +187,11 @@ def actors(text: str, parse: Parse, typed: int, cue: int, event_type: str, verb:
     found = _known(text, min(w.start for w in clause), max(w.end for w in clause))
     found = [m for m in found if not _inside(m, places)]
     return found or [m for m in _known(text, parse.sentence.start, parse.sentence.end) if not _inside(m, places)]
+
+
+def _outlets_only(mentions: list[Mention]) -> bool:
+    """Whether every one of (at least one) mentions is a news outlet's."""
+    return bool(mentions) and all(m.entity.name.lower() in NEWS_OUTLETS for m in mentions)
 
 
 def _actors_of(text: str, parse: Parse, words: list[int], dates: frozenset[int]) -> list[Mention]:
