@@ -150,6 +150,10 @@ CASES = [
     Case("a proposal's limit is a deadline", "The core target proposed was 250 billion dollars in public money and a "
          "broader goal of 1.3 trillion dollars, counting many types of finance, that should reach poorer countries "
          "every year by 2035.", date(2024, 11, 23), "2035", "deadline", "deadline", None),
+    Case("a claim is a statement, counted back from the dated saying (real news dev 040)", "Baku said on Monday it "
+         "had taken dozens of further settlements in Nagorno-Karabakh, a day after it claimed victory in the battle "
+         "for the enclave's second-largest city.", date(2020, 11, 9), "a day after", "statement", "occurred",
+         "Azerbaijan"),
     Case("a date on the topic of an event dates the event", "The Prime Minister said he hoped Parliament would vote "
          "on the deal on December 30.", date(2020, 12, 24), "December 30", "other", "planned", None),
 ]
