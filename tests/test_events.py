@@ -471,6 +471,10 @@ def test_a_pause_that_is_over_sets_no_deadline() -> None:
     ("On April 19, 2024, the eighth meeting between the two commissions took place on the border between the two "
      "republics.\n\nAt the meeting, the Commissions reached agreement on the points below:\n", date(2024, 4, 19),
      "April 19, 2024", "agreement", "2024-04-19"),
+    # real news dev 001: "The two parties", the pair the sentence before told of, agreed at the round of 16 May 2025
+    ("He pointed out that the opening round was held in Istanbul on May 16 and led to a prisoner exchange of 1,000 "
+     "people from each side. The two parties also agreed to draft position papers pointing towards a lasting "
+     "settlement.\n", date(2025, 5, 28), "May 16", "agreement", "2025-05-16"),
 ])
 def test_a_sentence_that_refers_back_goes_on_telling_of_the_day_before(
         text: str, published: date, date_text: str, event_type: str, day: str) -> None:

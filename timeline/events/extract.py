@@ -26,7 +26,7 @@ from timeline.events.actors import Entity, Mention, place_gazetteer, resolve
 from timeline.events.attach import (NOT_DONE, OBJECT_OF_SUPPORT, SEQUENCE_MARKS, SUBJECT_OF_SUPPORT, Attachment,
                                    Triggers, When, attach, by_role, date_anchor, relative_of_date, shared_events)
 from timeline.events.cameo import refine
-from timeline.events.participants import actors, article_parties, full_names, in_full, location
+from timeline.events.participants import actors, article_parties, both_sides, full_names, in_full, location
 from timeline.events.status import SPEECH, status_of
 from timeline.events.triggers import TriggerHit, find_triggers
 from timeline.resources import cue_words, read_tsv
@@ -563,10 +563,12 @@ def _continued(article: Article, parse: Parse, when: DateMention, earlier: list[
 
 def _refers_back(parse: Parse, triggers: Triggers) -> bool:
     """A sentence refers back to the one before: its main clause's subject is a personal pronoun ("They put out a
-    communique"), or it names an event with a definite or demonstrative determiner ("At the meeting", "Those
-    calls")."""
+    communique") or names the two parties as a pair ("The two leaders agreed to ease the economic strains", after
+    the sentence telling they met: 144), or it names an event with a definite or demonstrative determiner ("At the
+    meeting", "Those calls")."""
     root = next((w.i for w in parse.words if w.head == w.i), 0)
-    if any(parse.words[c].lower in BACK_PRONOUNS for c in parse.dependents(root, SUBJECT_OF_SUPPORT)):
+    if any(parse.words[c].lower in BACK_PRONOUNS or both_sides(parse, c)
+           for c in parse.dependents(root, SUBJECT_OF_SUPPORT)):
         return True
     return any(parse.words[c].lower in BACK_DETERMINERS and triggers.at(c) is None
                for w in parse.words if triggers.at(w.i) is not None and w.pos == "NOUN"

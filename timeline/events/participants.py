@@ -176,7 +176,7 @@ def actors(text: str, parse: Parse, typed: int, cue: int, event_type: str, verb:
                     return reported
     if out:
         return out
-    both = pair() if any(_both_sides(parse, i) for i in words) else []
+    both = pair() if any(both_sides(parse, i) for i in words) else []
     if both:
         return both  # "the two sides met": the article's parties, not a name the clause drops
     speaker = _speaker_after_quote(text, parse, cue)
@@ -238,7 +238,7 @@ def _speaker_after_quote(text: str, parse: Parse, cue: int) -> list[Mention]:
     return _known(text, parse.words[quote + 1].start, parse.words[cue - 1].end)
 
 
-def _both_sides(parse: Parse, i: int) -> bool:
+def both_sides(parse: Parse, i: int) -> bool:
     """Word ``i`` names the two parties as a pair ("the two sides", "both camps", "Delegates from both countries")."""
     for k in (i, *parse.dependents(i, ("nmod",))):
         w = parse.words[k]
