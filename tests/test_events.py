@@ -475,6 +475,10 @@ def test_a_pause_that_is_over_sets_no_deadline() -> None:
     ("He pointed out that the opening round was held in Istanbul on May 16 and led to a prisoner exchange of 1,000 "
      "people from each side. The two parties also agreed to draft position papers pointing towards a lasting "
      "settlement.\n", date(2025, 5, 28), "May 16", "agreement", "2025-05-16"),
+    # real news dev 144: a weekend is one occasion like a day: the two leaders agreed at the meeting of that weekend
+    ("Presidents Luiz Inácio Lula da Silva of Brazil and Donald Trump of the United States met this weekend in Kuala "
+     "Lumpur, Malaysia, on the margins of the ASEAN summit. The two leaders agreed to ease the economic strains "
+     "between their countries.\n", date(2025, 10, 27), "this weekend", "agreement", "2025-10-25"),
 ])
 def test_a_sentence_that_refers_back_goes_on_telling_of_the_day_before(
         text: str, published: date, date_text: str, event_type: str, day: str) -> None:

@@ -522,13 +522,19 @@ def _heading(text: str, sentence: Sentence, dates: list[DateMention]) -> DateMen
 
 
 def _told_day(own: list[Event], dates: list[DateMention], published: date | None) -> DateMention | None:
-    """The one date of a sentence when it is a recent past day its events happened on, else None."""
+    """The one date of a sentence when it is a recent past day (or weekend: "met this weekend in Kuala Lumpur",
+    144) its events happened on, else None."""
     days = {(e.char_start, e.char_end) for e in own if e.start is not None}
-    if len(days) != 1 or len(dates) != 1 or own[0].precision not in ("day", "time"):
+    if len(days) != 1 or len(dates) != 1 or not (own[0].precision in ("day", "time") or _weekend(dates[0].value)):
         return None
     mention, end = dates[0], dates[0].value.end
     recent = published is not None and end is not None and _recent_since(published) <= end <= published
     return mention if recent and (mention.start, mention.end) in days else None
+
+
+def _weekend(value: TimeValue) -> bool:
+    """A date is a weekend: one occasion of news, like a day ("met this weekend")."""
+    return value.precision == "week" and value.label == "WE"
 
 
 def _continued(article: Article, parse: Parse, when: DateMention, earlier: list[Event], parties: _Parties,
