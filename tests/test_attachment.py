@@ -231,6 +231,14 @@ def test_a_where_clause_of_a_dated_verb_shares_its_date() -> None:
     assert set(table[table["date_text"] == "October 17"]["event_type"]) == {"talks", "agreement"}
 
 
+def test_a_meeting_participle_of_the_subject_shares_the_date() -> None:
+    # real news dev 084: the leaders, meeting at the summit yesterday, agreed: talks and an agreement that day
+    table = timeline.extract("---\npublished: 2019-11-08\n---\nBut President Kiir and opposition leader Dr. Riek "
+                             "Machar, meeting at the Entebbe summit yesterday, agreed to delay setting up the "
+                             "coalition government by 100 days.\n")
+    assert set(table[table["date_text"] == "yesterday"]["event_type"]) == {"talks", "agreement"}
+
+
 def test_an_infinitive_coordinated_with_a_dated_verb_does_not_share_its_date() -> None:
     table = timeline.extract("---\npublished: 2022-11-02\n---\nIn September, Tigrayan forces declared themselves "
                              "prepared to respect an immediate ceasefire and to accept a peace process led by the "

@@ -502,8 +502,27 @@ def shared_events(parse: Parse, triggers: Triggers, attached: Attachment, dated:
         if chosen is not None and chosen.typed_word != attached.typed_word:
             out.append(chosen)
     verbs = [h for h in heads if h is not None]
-    return out + _talks_it_followed(parse, triggers, attached, verbs, dated) + _setting_of(parse, triggers, attached) \
+    return out + _doers_meeting(parse, triggers, verbs, dated) \
+        + _talks_it_followed(parse, triggers, attached, verbs, dated) + _setting_of(parse, triggers, attached) \
         + _reported(parse, triggers, attached, dated)
+
+
+def _doers_meeting(parse: Parse, triggers: Triggers, verbs: list[int], dated: Mapping[int, object]) -> list[
+        Attachment]:
+    """Talks a present participle set off by a comma after the dated verb's subject tells of ("President Kiir and
+    opposition leader Dr. Riek Machar, meeting at the Entebbe summit yesterday, agreed to delay ...", real news dev
+    084, the participle read as a modifier of the subject or, by the parser, as its conjunct): the doers met that day,
+    unless the participle carries a date of its own."""
+    out = []
+    for s in (s for v in verbs for s in parse.dependents(v, SUBJECT)):
+        for c in parse.children[s]:
+            w, hit = parse.words[c], triggers.at(c)
+            if w.dep in ("acl", "conj") and w.pos == "VERB" and w.feature("VerbForm") == "Part" \
+                    and w.feature("Tense") == "Pres" and parse.comma_between(s, c) and hit is not None \
+                    and hit.trigger.event_type == "talks" and hit.trigger.role == "event" \
+                    and not any(k in dated for k in parse.subtree(c)):
+                out.append(Attachment(hit, hit, c, c, "talks its doers were meeting at"))
+    return out
 
 
 def _talks_it_followed(parse: Parse, triggers: Triggers, attached: Attachment, verbs: list[int],
