@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -544,3 +545,11 @@ def test_a_publication_date_in_the_calendar_s_first_days_still_extracts() -> Non
     # the fuzz test's redate to 7 January of year 1: "the days before publication" stop at the calendar's first day
     table = timeline.extract(parse_article("Delegates met on Monday. They signed a truce.", published=date(1, 1, 7)))
     assert list(table["event_type"]) == ["talks", "ceasefire"]  # "They signed a truce" goes on telling of Monday
+
+
+def test_an_agreement_retold_on_a_date_around_the_first_is_one_event() -> None:
+    # real news dev 022: the accord to be signed "on June 27" is the one "due to be signed formally in Washington next
+    # week": one agreement, the first mention's
+    article = Path(__file__).parent / "data" / "realnews" / "dev" / "022_drc_rwanda_set_to_sign.md"
+    table = timeline.extract(article)
+    assert list(table[table["event_type"] == "agreement"]["date_text"]) == ["June 27"]

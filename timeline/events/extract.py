@@ -1155,16 +1155,36 @@ def _same_parties(a: Event, b: Event) -> bool:
 SIDED_TYPES = frozenset({"statement", "exchange"})
 
 
+#: Event types a later mention retells on a date inside the first one's (or around it) when the doer is the same:
+#: one deal told twice ("DR Congo and Rwanda are expected to put their signatures to a peace accord in Washington on
+#: June 27" and "to be signed formally in Washington next week", real news dev 022). Talks, fighting and the like
+#: recur: their mentions on nested dates are often different happenings.
+RETOLD_TYPES = frozenset({"agreement"})
+
+
+def _retold(a: Event, b: Event) -> bool:
+    """Event ``b`` tells again of earlier event ``a``: a type that does not recur (``RETOLD_TYPES``), the same
+    status and first actor, and one's interval inside the other's."""
+    if a.event_type not in RETOLD_TYPES or (a.event_type, a.status) != (b.event_type, b.status) \
+            or not a.actors or not b.actors or a.actors[0] != b.actors[0]:
+        return False
+    if a.start is None or a.end is None or b.start is None or b.end is None:
+        return False
+    return a.start <= b.start <= b.end <= a.end or b.start <= a.start <= a.end <= b.end
+
+
 def merge_duplicates(events: list[Event]) -> list[Event]:
-    """One event per (type, status, interval) and parties within an article: the first mention is kept, the actors of
-    later ones are added (the Kremlin's answer "on Sunday" and Peskov's words "on Sunday"). Statements of different
-    speakers on one day stay apart, and so do talks that stalled and talks set for later the same day."""
+    """One event per (type, status, interval) and parties within an article, and one agreement however finely its
+    mentions date it (``_retold``): the first mention is kept, the actors of later ones are added (the Kremlin's
+    answer "on Sunday" and Peskov's words "on Sunday"). Statements of different speakers on one day stay apart, and
+    so do talks that stalled and talks set for later the same day."""
     kept: list[Event] = []
     place: dict[tuple[str, str, date, date | None], list[int]] = {}  # (type, status, start, end) -> indexes in kept
     renamed: dict[str, str] = {}
     for event in events:
         key = (event.event_type, event.status, event.start, event.end) if event.start is not None else None
         same = [k for k in place.get(key, []) if _same_parties(kept[k], event)] if key is not None else []
+        same = same or [k for k, twin in enumerate(kept) if _retold(twin, event)]
         if not same:
             if key is not None:
                 place.setdefault(key, []).append(len(kept))
