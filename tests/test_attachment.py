@@ -231,6 +231,13 @@ def test_a_where_clause_of_a_dated_verb_shares_its_date() -> None:
     assert set(table[table["date_text"] == "October 17"]["event_type"]) == {"talks", "agreement"}
 
 
+def test_an_agreeing_done_at_a_summit_is_the_act_and_the_summit_shares_its_date() -> None:
+    # real news dev 093: consenting at a summit, read with the summit as the verb's subject: agreement and talks
+    table = timeline.extract("---\npublished: 2022-09-01\n---\nOn April 6, at a trilateral summit in Brussels, "
+                             "Pashinyan and Aliyev consented to begin work on preparing a peace treaty.\n")
+    assert set(table[table["date_text"] == "April 6"]["event_type"]) == {"talks", "agreement"}
+
+
 def test_a_meeting_participle_of_the_subject_shares_the_date() -> None:
     # real news dev 084: the leaders, meeting at the summit yesterday, agreed: talks and an agreement that day
     table = timeline.extract("---\npublished: 2019-11-08\n---\nBut President Kiir and opposition leader Dr. Riek "

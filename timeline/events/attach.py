@@ -393,6 +393,9 @@ def by_role(parse: Parse, triggers: Triggers, i: int, hit: TriggerHit, when: Whe
     order = subjects + objects if hit.trigger.event_type == "-" else objects + subjects
     if hit.trigger.event_type == "statement":  # "the meeting was officially confirmed": the confirming is the act
         order = [(j, noun) for j, noun in order if noun.trigger.event_type not in ANNOUNCED_ACTS_OF]
+    if hit.trigger.event_type == "agreement":  # "at a trilateral summit, Pashinyan and Aliyev consented": the
+        order = [(j, noun) for j, noun in order if not _talks_held_at(parse, j, noun)]  # consenting is the act, the
+        # summit where it was done shares its date (``_talks_agreed_at``)
     if order:
         j, noun = order[0]
         if hit.trigger.event_type == "agreement" and (noun.trigger.event_type == "proposal" or (
@@ -421,6 +424,13 @@ def _past_settings(parse: Parse, triggers: Triggers, found: list[tuple[int, Trig
                     out.append((c, hit))
         out.append((j, noun))
     return out
+
+
+def _talks_held_at(parse: Parse, j: int, noun: TriggerHit) -> bool:
+    """Event noun ``j`` is talks where a verb's act was done: after "at" or "in" ("at a trilateral summit in
+    Brussels", read as an oblique or, by the parser, as a subject), not what the act was about."""
+    return noun.trigger.event_type == "talks" and noun.trigger.role == "event" \
+        and bool(parse.dependent_words(j, ("case",)) & SETTING_CASES)
 
 
 def _typed_acts(parse: Parse, triggers: Triggers, verb: int) -> list[tuple[int, TriggerHit]]:
@@ -502,9 +512,25 @@ def shared_events(parse: Parse, triggers: Triggers, attached: Attachment, dated:
         if chosen is not None and chosen.typed_word != attached.typed_word:
             out.append(chosen)
     verbs = [h for h in heads if h is not None]
-    return out + _doers_meeting(parse, triggers, verbs, dated) \
+    return out + _talks_agreed_at(parse, triggers, attached, dated) + _doers_meeting(parse, triggers, verbs, dated) \
         + _talks_it_followed(parse, triggers, attached, verbs, dated) + _setting_of(parse, triggers, attached) \
         + _reported(parse, triggers, attached, dated)
+
+
+def _talks_agreed_at(parse: Parse, triggers: Triggers, attached: Attachment, dated: Mapping[int, object]) -> list[
+        Attachment]:
+    """The talks a dated agreeing verb was done at ("On April 6, at a trilateral summit in Brussels, Pashinyan and
+    Aliyev consented to begin work on preparing a peace treaty", real news dev 093): held that day too, unless they
+    carry a date of their own."""
+    verb = attached.cue_word
+    if attached.typed.trigger.event_type != "agreement" or attached.typed_word != verb:
+        return []
+    out = []
+    for c in parse.children[verb]:
+        hit = triggers.at(c)
+        if hit is not None and _talks_held_at(parse, c, hit) and not any(k in dated for k in parse.subtree(c)):
+            out.append(Attachment(hit, hit, c, c, "talks the agreeing was done at"))
+    return out
 
 
 def _doers_meeting(parse: Parse, triggers: Triggers, verbs: list[int], dated: Mapping[int, object]) -> list[
