@@ -480,6 +480,12 @@ def test_a_pause_that_is_over_sets_no_deadline() -> None:
     ("Presidents Luiz Inácio Lula da Silva of Brazil and Donald Trump of the United States met this weekend in Kuala "
      "Lumpur, Malaysia, on the margins of the ASEAN summit. The two leaders agreed to ease the economic strains "
      "between their countries.\n", date(2025, 10, 27), "this weekend", "agreement", "2025-10-25"),
+    # real news dev 115: a quoted verb whose subject is the narrator's is narration: they talked that Wednesday
+    ("President Biden's National Security Adviser Jake Sullivan once again took up the Armenia-Turkey normalization "
+     "process with Ibrahim Kalin, chief adviser to the Turkish president, on Wednesday, NSC spokesperson Emily Horne "
+     "said in a statement.\n\nSullivan and Kalin \"talked over regional matters, among them the efforts of Turkey and "
+     "Armenia to normalize their relations,\" according to the statement.\n", date(2022, 2, 3), "Wednesday", "talks",
+     "2022-02-02"),
 ])
 def test_a_sentence_that_refers_back_goes_on_telling_of_the_day_before(
         text: str, published: date, date_text: str, event_type: str, day: str) -> None:

@@ -550,7 +550,7 @@ def _continued(article: Article, parse: Parse, when: DateMention, earlier: list[
         return []
     out: list[Event] = []
     for i, w in enumerate(parse.words):
-        if w.pos not in ("VERB", "AUX") or not parse.is_clause_head(i) or parse.in_quote[i] \
+        if w.pos not in ("VERB", "AUX") or not parse.is_clause_head(i) or _quoted_words(parse, i) \
                 or not (_told_as_done(parse, i) if entry else _simple_past(parse, i)):
             continue
         hit = triggers.at(i)
@@ -565,6 +565,12 @@ def _continued(article: Article, parse: Parse, when: DateMention, earlier: list[
         if chosen is not None and not said:  # "He urged everyone ...": more words of the saying already dated
             out.append(_event(article, parse, i, when, chosen, earlier + out, frozenset(), parties))
     return out
+
+
+def _quoted_words(parse: Parse, i: int) -> bool:
+    """Clause head ``i`` is in a quote of someone's words, not in the narrator's: a quoted verb whose subject stands
+    outside the quote ('Sullivan and Kalin "talked over regional matters ..."', real news dev 115) is narration."""
+    return parse.in_quote[i] and not any(not parse.in_quote[s] for s in parse.dependents(i, SUBJECT))
 
 
 def _refers_back(parse: Parse, triggers: Triggers) -> bool:
