@@ -559,3 +559,15 @@ def test_an_agreement_retold_on_a_date_around_the_first_is_one_event() -> None:
     article = Path(__file__).parent / "data" / "realnews" / "dev" / "022_drc_rwanda_set_to_sign.md"
     table = timeline.extract(article)
     assert list(table[table["event_type"] == "agreement"]["date_text"]) == ["June 27"]
+
+
+def test_the_sentence_after_a_dateless_lead_dates_its_news() -> None:
+    # real news dev 129: the lead tells of the agreement, the next sentence, about the same two men, of its day
+    table = timeline.extract(parse_article(
+        "Maputo, 25 Mar (AIM) – Venancio Mondlane, who ran for president of Mozambique, has stated that President "
+        "Daniel Chapo and he have agreed to halt the violence between their followers.\n\nChapo and Mondlane held a "
+        "face-to-face meeting in Maputo on Sunday, their first since the general elections held on 9 October.\n",
+        published=date(2025, 3, 25)))
+    agreed = table[table["event_type"] == "agreement"]
+    assert list(agreed["date_start"].dt.strftime("%Y-%m-%d")) == ["2025-03-23"]
+    assert "statement" not in set(table["event_type"])  # the saying is not the meeting's

@@ -387,8 +387,10 @@ def extract_events(article: Article, parser: Parser | None = None) -> list[Event
     sentences = [_after(s, dateline_end, text) for s in sentences]  # a dateline is parsed as no part of its sentence
     skipped = _headlines(article, sentences) | {s.start for s in sentences if is_furniture(s.text)}
     dated_sentences = [s for s in expression_sentences(text, sentences) if s.start not in skipped]
-    analysis = analyse(sorted([*dated_sentences, *_continuations(text, sentences, dated_sentences, skipped)],
-                              key=lambda s: s.start), parser)
+    lead = _lead(text, sentences, dated_sentences, dateline_end)
+    parsed = [*dated_sentences, *_continuations(text, sentences, dated_sentences, skipped)]
+    parsed += [lead] if lead is not None and lead not in parsed else []
+    analysis = analyse(sorted(parsed, key=lambda s: s.start), parser)
     timexes = _placed(text, tag(text, article.published, analysis), article.published)
     entries = _entries(sentences, timexes)
     if entries:  # a live blog: each entry's relative dates count from the day it was written
@@ -432,6 +434,9 @@ def extract_events(article: Article, parser: Parser | None = None) -> list[Event
             if before is not None:
                 own.append(before)
         signed = not own and bool(dates) and bool(own := _post_signature(article, parse, dates[-1], events))
+        if lead is not None and k > 0 and sentences[k - 1] is lead and (day := _lead_day(
+                article, analysis, lead, parse, dates)) is not None:  # the lead's news, dated by this sentence
+            events.extend(_continued(article, analysis[lead.start], day, events[-EVENT_LOOKBACK:], parties, lead=True))
         if not dates and not own:  # no day of its own ("Those calls produced a temporary 30-day halt ..."): it may
             if entry is not None:  # go on telling the day the line's heading or the sentence before told of
                 events.extend(_continued(article, parse, entry, events[-EVENT_LOOKBACK:], parties, entry=True))
@@ -538,20 +543,21 @@ def _weekend(value: TimeValue) -> bool:
 
 
 def _continued(article: Article, parse: Parse, when: DateMention, earlier: list[Event], parties: _Parties,
-               entry: bool = False) -> list[Event]:
+               entry: bool = False, lead: bool = False) -> list[Event]:
     """The events of a dateless sentence that goes on telling of the day the sentence before told of: those of
     its clauses in the simple past that refer back to it ("They put out a scathing communique"; "At the meeting, the
     Commissions reached agreement"), sayings aside ("He urged everyone ...": more words of a saying already dated).
     On a line a date heads (``entry``), every clause told as done, in the past or the historical present, sayings
-    too ("Kyiv said it was open to talking") unless a pronoun says more of one ("He says Kyiv has backtracked")."""
+    too ("Kyiv said it was open to talking") unless a pronoun says more of one ("He says Kyiv has backtracked"). Of
+    an article's ``lead`` the sentence after dates, every clause told as done, sayings aside."""
     sentence = parse.sentence
     triggers = Triggers(parse, find_triggers(article.text, sentence.start, sentence.end))
-    if not entry and not _refers_back(parse, triggers):
+    if not (entry or lead) and not _refers_back(parse, triggers):
         return []
     out: list[Event] = []
     for i, w in enumerate(parse.words):
         if w.pos not in ("VERB", "AUX") or not parse.is_clause_head(i) or _quoted_words(parse, i) \
-                or not (_told_as_done(parse, i) if entry else _simple_past(parse, i)):
+                or not (_told_as_done(parse, i) if entry or lead else _simple_past(parse, i)):
             continue
         hit = triggers.at(i)
         chosen = by_role(parse, triggers, i, hit, "past", "continues the day before") \
@@ -571,6 +577,34 @@ def _quoted_words(parse: Parse, i: int) -> bool:
     """Clause head ``i`` is in a quote of someone's words, not in the narrator's: a quoted verb whose subject stands
     outside the quote ('Sullivan and Kalin "talked over regional matters ..."', real news dev 115) is narration."""
     return parse.in_quote[i] and not any(not parse.in_quote[s] for s in parse.dependents(i, SUBJECT))
+
+
+def _lead(text: str, sentences: list[Sentence], dated: list[Sentence], dateline_end: int) -> Sentence | None:
+    """The sentence a dateline opens, when it holds no date but names an event ("Maputo, 25 Mar (AIM) – Venancio
+    Mondlane ... has stated that President Daniel Chapo and he have agreed to halt the violence"): news leads tell
+    what happened before the next sentence says when."""
+    lead = next((s for s in sentences if s.start == dateline_end), None) if dateline_end else None
+    if lead is None or any(s.start == lead.start for s in dated) or not find_triggers(text, lead.start, lead.end):
+        return None
+    return lead
+
+
+def _lead_day(article: Article, analysis: dict[int, Parse], lead: Sentence, parse: Parse,
+              dates: list[DateMention]) -> DateMention | None:
+    """The day the sentence after a dateless lead dates the lead's news by: its one recent past day, when its main
+    clause's subject is the lead's doers, by a pronoun or by a name the lead holds ("Chapo and Mondlane held a
+    face-to-face meeting in Maputo on Sunday" after the lead "Venancio Mondlane ... has stated that President Daniel
+    Chapo and he have agreed to halt the violence", real news dev 129)."""
+    published = article.published
+    days = [d for d in dates if d.value.precision in ("day", "time") and published is not None
+            and d.value.end is not None and _recent_since(published) <= d.value.end <= published]
+    if len(days) != 1 or lead.start not in analysis:
+        return None
+    root = next((w.i for w in parse.words if w.head == w.i), 0)
+    subject = [k for c in parse.dependents(root, SUBJECT) for k in parse.subtree(c)]
+    named = {w.text for w in analysis[lead.start].words if w.pos == "PROPN"}
+    return days[0] if any(parse.words[k].lower in BACK_PRONOUNS or parse.words[k].pos == "PROPN"
+                          and parse.words[k].text in named for k in subject) else None
 
 
 def _refers_back(parse: Parse, triggers: Triggers) -> bool:
