@@ -1220,14 +1220,19 @@ def merge_duplicates(events: list[Event]) -> list[Event]:
     so do talks that stalled and talks set for later the same day."""
     kept: list[Event] = []
     place: dict[tuple[str, str, date, date | None], list[int]] = {}  # (type, status, start, end) -> indexes in kept
+    doers: dict[tuple[str, str, str], list[int]] = {}  # (type, status, first actor) -> indexes in kept
     renamed: dict[str, str] = {}
     for event in events:
         key = (event.event_type, event.status, event.start, event.end) if event.start is not None else None
         same = [k for k in place.get(key, []) if _same_parties(kept[k], event)] if key is not None else []
-        same = same or [k for k, twin in enumerate(kept) if _retold(twin, event)]
+        doer = (event.event_type, event.status, event.actors[0]) if event.actors else None
+        same = same or [k for k in doers.get(doer, [])[-EVENT_LOOKBACK:] if _retold(kept[k], event)] \
+            if doer is not None else same  # the doer's latest few: work stays linear in the article's events
         if not same:
             if key is not None:
                 place.setdefault(key, []).append(len(kept))
+            if doer is not None:
+                doers.setdefault(doer, []).append(len(kept))
             kept.append(event)
             continue
         index = same[0]
