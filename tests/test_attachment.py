@@ -246,6 +246,14 @@ def test_a_meeting_participle_of_the_subject_shares_the_date() -> None:
     assert set(table[table["date_text"] == "yesterday"]["event_type"]) == {"talks", "agreement"}
 
 
+def test_an_after_clause_whose_after_the_parser_hung_on_its_subject_shares_the_date() -> None:
+    # real news dev 118: "after" read as the case of "leaders", inside the subject of "met"
+    table = timeline.extract("---\npublished: 2025-03-13\n---\nThe President of Tajikistan Emomali Rahmon made the "
+                             "announcement on March 13 in a statement made jointly with the President of Kyrgyzstan "
+                             "Sadyr Japarov after the two leaders met in Bishkek.\n")
+    assert set(table[table["date_text"] == "March 13"]["event_type"]) == {"statement", "talks"}
+
+
 def test_an_infinitive_coordinated_with_a_dated_verb_does_not_share_its_date() -> None:
     table = timeline.extract("---\npublished: 2022-11-02\n---\nIn September, Tigrayan forces declared themselves "
                              "prepared to respect an immediate ceasefire and to accept a peace process led by the "

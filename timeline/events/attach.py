@@ -489,7 +489,7 @@ def shared_events(parse: Parse, triggers: Triggers, attached: Attachment, dated:
     heads = dict.fromkeys((parse.clause_of[attached.cue_word], attached.verb))  # the verb: a fragment's predicate
     for c in (c for head in heads if head is not None for c in parse.children[head]):
         w = parse.words[c]
-        marks = parse.dependent_words(c, ("mark", "case"))
+        marks = _clause_marks(parse, c)
         relative = w.dep == "advcl" and any(parse.words[m].lower in SAME_DAY_RELATIVES and parse.words[m].feature(
             "PronType") == "Rel" for m in parse.dependents(c, ("advmod",)))
         own = parse.clause(c, with_complements=True) if relative else parse.subtree(c)
@@ -549,6 +549,20 @@ def _doers_meeting(parse: Parse, triggers: Triggers, verbs: list[int], dated: Ma
                     and not any(k in dated for k in parse.subtree(c)):
                 out.append(Attachment(hit, hit, c, c, "talks its doers were meeting at"))
     return out
+
+
+def _clause_marks(parse: Parse, c: int) -> set[str]:
+    """The words marking clause or phrase ``c``: its "mark" and "case" dependents, and a conjunction of sequence
+    opening the noun phrase right before its verb that the parser hung on that noun, inside the subject, as a
+    preposition ("... with the President of Kyrgyzstan Sadyr Japarov after the two leaders met in Bishkek", "after"
+    read as the case of "leaders", dev 118)."""
+    marks = parse.dependent_words(c, ("mark", "case"))
+    for n in (n for s in parse.dependents(c, SUBJECT) for n in parse.subtree(s)):
+        phrase = parse.subtree(n)
+        opener = parse.words[min(phrase)]
+        if max(phrase) == c - 1 and opener.dep == "case" and opener.head == n and opener.lower in SEQUENCE_MARKS:
+            marks.add(opener.lower)
+    return marks
 
 
 def _talks_it_followed(parse: Parse, triggers: Triggers, attached: Attachment, verbs: list[int],
@@ -665,8 +679,7 @@ def _reported(parse: Parse, triggers: Triggers, attached: Attachment, dated: Map
     for said, _ in _said(parse, attached.typed_word):
         if any(d in dated for d in parse.clause(said)):
             continue  # a date of its own; one of a complement dates only that ("agreed to cut output in May")
-        after = [a for a in parse.dependents(said, ("advcl",))
-                 if parse.dependent_words(a, ("mark", "case")) & SAME_DAY_MARKS]
+        after = [a for a in parse.dependents(said, ("advcl",)) if _clause_marks(parse, a) & SAME_DAY_MARKS]
         for c in (said, *after):
             if parse.words[c].pos == "ADJ" and parse.words[c].lemma in NOT_YET:
                 continue
