@@ -254,6 +254,18 @@ def test_an_after_clause_whose_after_the_parser_hung_on_its_subject_shares_the_d
     assert set(table[table["date_text"] == "March 13"]["event_type"]) == {"statement", "talks"}
 
 
+def test_talks_a_dated_statement_noun_followed_share_its_date_unless_counted_in_days() -> None:
+    # real news dev 101: hours of talks end on the day of the news conference; days of talks have no day of their own
+    table = timeline.extract("---\npublished: 2023-03-18\n---\nAt a news conference that followed nearly 12 hours "
+                             "of talks at Ohrid, the lakeside resort in North Macedonia, on Saturday, Borrell told "
+                             "journalists that the leaders have come to an agreement.\n")
+    assert {"statement", "talks"} <= set(table[table["date_text"] == "Saturday"]["event_type"])
+    table = timeline.extract("---\npublished: 2023-03-18\n---\nAt a news conference that followed three days of "
+                             "talks at Ohrid, the lakeside resort in North Macedonia, on Saturday, Borrell told "
+                             "journalists that the leaders have come to an agreement.\n")
+    assert "talks" not in set(table[table["date_text"] == "Saturday"]["event_type"])
+
+
 def test_an_infinitive_coordinated_with_a_dated_verb_does_not_share_its_date() -> None:
     table = timeline.extract("---\npublished: 2022-11-02\n---\nIn September, Tigrayan forces declared themselves "
                              "prepared to respect an immediate ceasefire and to accept a peace process led by the "

@@ -85,6 +85,10 @@ SAME_DAY_RELATIVES = cue_words("same_day_relatives")
 SETTING_CASES = cue_words("setting_cases")
 #: Units whose count before an event noun makes it a stretch with no day of its own ("after months of negotiations").
 COUNTED_UNITS = frozenset({"day", "week", "month", "year", "hour"})
+#: Of those, the units of a stretch that ends on the day of what followed it ("nearly 12 hours of talks").
+WITHIN_A_DAY = frozenset({"hour"})
+#: Verbs by which a dated event is told as coming after another ("a news conference that followed ... talks").
+FOLLOWING_VERBS = cue_words("following_verbs")
 #: Prepositions that make an event noun a circumstance of a verb, not what the verb reports ("a ceasefire was agreed
 #: on July 28 following Malaysia's intervention": the ceasefire, not the intervention).
 ADJUNCT_CASES = cue_words("adjunct_cases")
@@ -583,6 +587,25 @@ def _talks_it_followed(parse: Parse, triggers: Triggers, attached: Attachment, v
                        for k in parse.subtree(c) if k < c):
             continue
         out.append(Attachment(hit, hit, c, c, "talks it followed"))
+    return out + _talks_it_came_after(parse, triggers, attached, dated)
+
+
+def _talks_it_came_after(parse: Parse, triggers: Triggers, attached: Attachment, dated: Mapping[int, object]) -> list[
+        Attachment]:
+    """The talks a dated statement or agreement noun is said in a relative clause to have followed ("At a news
+    conference that followed nearly 12 hours of talks at Ohrid ..., on Saturday, Borrell told journalists", dev 101):
+    held that day, alone or as a stretch of hours; not of days or more."""
+    out = []
+    for clause in parse.dependents(attached.typed_word, ("acl:relcl",)):
+        if parse.words[clause].lemma not in FOLLOWING_VERBS:
+            continue
+        for c in parse.dependents(clause, ("obj",)):
+            if parse.words[c].lemma in WITHIN_A_DAY:  # "nearly 12 hours of talks": the talks
+                c = next((k for k in parse.dependents(c, ("nmod",)) if "of" in parse.dependent_words(k, ("case",))), c)
+            hit = triggers.at(c)
+            if hit is not None and hit.trigger.event_type == "talks" and hit.trigger.role == "event" \
+                    and c not in dated and not any(parse.words[k].lemma in COUNTED_UNITS for k in parse.subtree(c)):
+                out.append(Attachment(hit, hit, c, c, "talks it followed"))
     return out
 
 
