@@ -266,6 +266,15 @@ def test_talks_a_dated_statement_noun_followed_share_its_date_unless_counted_in_
     assert "talks" not in set(table[table["date_text"] == "Saturday"]["event_type"])
 
 
+def test_a_verbless_while_clause_of_a_dated_saying_shares_its_date() -> None:
+    # real news dev 124: the trip Kono spoke on, parsed as the subject of "hoped"
+    table = timeline.extract("---\npublished: 2019-01-14\n---\nRussian President Vladimir Putin is expected to travel "
+                             "to Japan in June, Foreign Minister Taro Kono said Monday while on a trip to Moscow, "
+                             "sketching part of what Japan's top diplomat hoped would be a \"historic year\" in "
+                             "2019.\n")
+    assert set(table[table["date_text"] == "Monday"]["event_type"]) == {"statement", "talks"}
+
+
 def test_an_infinitive_coordinated_with_a_dated_verb_does_not_share_its_date() -> None:
     table = timeline.extract("---\npublished: 2022-11-02\n---\nIn September, Tigrayan forces declared themselves "
                              "prepared to respect an immediate ceasefire and to accept a peace process led by the "

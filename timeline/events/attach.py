@@ -518,7 +518,23 @@ def shared_events(parse: Parse, triggers: Triggers, attached: Attachment, dated:
     verbs = [h for h in heads if h is not None]
     return out + _talks_agreed_at(parse, triggers, attached, dated) + _doers_meeting(parse, triggers, verbs, dated) \
         + _talks_it_followed(parse, triggers, attached, verbs, dated) + _setting_of(parse, triggers, attached) \
-        + _reported(parse, triggers, attached, dated)
+        + _verbless_setting(parse, triggers, attached, verbs, dated) + _reported(parse, triggers, attached, dated)
+
+
+def _verbless_setting(parse: Parse, triggers: Triggers, attached: Attachment, verbs: list[int],
+                      dated: Mapping[int, object]) -> list[Attachment]:
+    """The event noun of a verbless adverbial clause ("while on a trip to Moscow") within the dated verb's words, with
+    no date of its own: the setting the act was done in ("Foreign Minister Taro Kono said Monday while on a trip to
+    Moscow", dev 124), however the parser hangs the noun (there: as the subject of the clause after it)."""
+    out = []
+    for c in (c for v in verbs for c in parse.subtree(v) if c != attached.typed_word):
+        hit = triggers.at(c)
+        if hit is None or hit.trigger.role != "event" or parse.words[c].pos != "NOUN" \
+                or not parse.dependent_words(c, ("mark",)) & (SAME_DAY_MARKS - SEQUENCE_MARKS) \
+                or any(k in dated for k in parse.subtree(c)):
+            continue
+        out.append(Attachment(hit, hit, c, c, "verbless setting"))
+    return out
 
 
 def _talks_agreed_at(parse: Parse, triggers: Triggers, attached: Attachment, dated: Mapping[int, object]) -> list[
