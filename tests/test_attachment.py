@@ -275,6 +275,14 @@ def test_a_verbless_while_clause_of_a_dated_saying_shares_its_date() -> None:
     assert set(table[table["date_text"] == "Monday"]["event_type"]) == {"statement", "talks"}
 
 
+def test_a_request_put_at_a_dated_meeting_shares_its_date() -> None:
+    # real news dev 143: "put" names no event; its subject, the request, is the act done at the meeting
+    table = timeline.extract("---\npublished: 2020-12-31\n---\nThe request was put to Sri Lanka at the fourth meeting of "
+                             "the India-Sri Lanka Joint Working Group (JWG) on Fisheries on Wednesday, held in virtual "
+                             "mode, an official spokesman said on Thursday.\n")
+    assert set(table[table["date_text"] == "Wednesday"]["event_type"]) == {"talks", "statement"}
+
+
 def test_an_infinitive_coordinated_with_a_dated_verb_does_not_share_its_date() -> None:
     table = timeline.extract("---\npublished: 2022-11-02\n---\nIn September, Tigrayan forces declared themselves "
                              "prepared to respect an immediate ceasefire and to accept a peace process led by the "

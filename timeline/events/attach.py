@@ -674,6 +674,8 @@ def _setting_of(parse: Parse, triggers: Triggers, attached: Attachment) -> list[
             continue
         hit = triggers.at(k)
         topic = below == attached.typed_word and not parse.dependent_words(below, ("case",)) & SETTING_CASES
+        if hit is None and relation == "obl" and not topic:
+            return _argument_act(parse, triggers, k)
         if relation != "obl" or hit is None or hit.trigger.role != "support" or hit.trigger.event_type == "-" \
                 or k == attached.cue_word or topic:  # "reached a consensus on the election": what, not where
             return []
@@ -681,6 +683,17 @@ def _setting_of(parse: Parse, triggers: Triggers, attached: Attachment) -> list[
         if chosen is not None and chosen.typed_word == attached.typed_word:  # the setting itself: the verb's own act
             chosen = Attachment(hit, hit, k, k, "act at the dated event")  # ("agreed that each would free ...")
         return [chosen] if chosen is not None else []
+    return []
+
+
+def _argument_act(parse: Parse, triggers: Triggers, verb: int) -> list[Attachment]:
+    """The act a verb naming no event does at its setting, named by its subject or object noun ("The request was put
+    to Sri Lanka at the fourth meeting ... on Wednesday", dev 143): a call, proposal or statement."""
+    for c in parse.dependents(verb, SUBJECT_OF_SUPPORT | {"obj"}):
+        hit = triggers.at(c)
+        if hit is not None and (hit.trigger.role in ("demand", "frame") or hit.trigger.event_type == "statement"):
+            chosen = by_role(parse, triggers, c, hit, "past", "act at the dated event")
+            return [chosen] if chosen is not None else []
     return []
 
 
