@@ -283,6 +283,15 @@ def test_a_request_put_at_a_dated_meeting_shares_its_date() -> None:
     assert set(table[table["date_text"] == "Wednesday"]["event_type"]) == {"talks", "statement"}
 
 
+def test_a_date_right_after_the_that_of_a_saying_dates_the_reported_clause() -> None:
+    # real news dev 082: "that" read as the object of "wrote", the date hung on "wrote"
+    table = timeline.extract("---\npublished: 2025-08-14\n---\nIn early August, Alex Raufogli, an Azerbaijani "
+                             "journalist reporting for Kyiv Post from Washington, wrote that on Friday, August 8, U.S. "
+                             "President Donald Trump would hold a meeting with the Armenian and Azerbaijani leaders.\n")
+    assert list(table[table["date_text"] == "Friday, August 8"]["event_type"]) == ["talks"]
+    assert list(table[table["date_text"] == "early August"]["event_type"]) == ["statement"]
+
+
 def test_an_infinitive_coordinated_with_a_dated_verb_does_not_share_its_date() -> None:
     table = timeline.extract("---\npublished: 2022-11-02\n---\nIn September, Tigrayan forces declared themselves "
                              "prepared to respect an immediate ceasefire and to accept a peace process led by the "

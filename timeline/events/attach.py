@@ -179,6 +179,9 @@ def date_anchor(parse: Parse, root: int) -> int:
         head = parse.date_head(root)
         if head != w.head:
             return head
+        opened = _complement_opened(parse, root, head)
+        if opened is not None:
+            return opened
         return _clause_before_attribution(parse, root, parse.saying_of(
             root, _clause_before(parse, root, _of_phrase_owner(parse, root, w.head)), SPEECH))
     for c in parse.children[root]:
@@ -203,6 +206,17 @@ def _opened_clause(parse: Parse, root: int) -> int | None:
             subjects = [s for s in parse.dependents(k, SUBJECT) if max(span) < s < k]
             return k if subjects else None
     return None
+
+
+def _complement_opened(parse: Parse, root: int, head: int) -> int | None:
+    """A date hung on a speech verb but standing right after the "that" opening the verb's complement clause, before
+    that clause's verb, dates the clause ("Alex Raufogli ... wrote that on Friday, August 8, U.S. President Donald
+    Trump would hold a meeting", dev 082, "that" read as the verb's object): that clause's verb; else None."""
+    first = min(parse.subtree(root))
+    if parse.words[head].lemma not in SPEECH or first == 0 or parse.words[first - 1].lower != "that" \
+            or not head < first:
+        return None
+    return next((c for c in parse.dependents(head, ("ccomp",)) if c > root), None)
 
 
 def _clause_before(parse: Parse, root: int, head: int) -> int:
