@@ -292,6 +292,15 @@ def test_a_date_right_after_the_that_of_a_saying_dates_the_reported_clause() -> 
     assert list(table[table["date_text"] == "early August"]["event_type"]) == ["statement"]
 
 
+def test_an_event_noun_hung_on_the_date_after_in_shares_it() -> None:
+    # real news dev 135: "In a social media post Wednesday" parsed with the post under "Wednesday"
+    table = timeline.extract("---\npublished: 2025-07-31\n---\nIn a social media post Wednesday, U.S. President "
+                             "Donald Trump unveiled the Korea-U.S. agreement, saying, \"Under the Deal, South Korea will "
+                             "hand the United States $350 Billion Dollars.\"\n")
+    said = table[(table["date_text"] == "Wednesday") & (table["event_type"] == "statement")]
+    assert len(said) == 1 and "Donald Trump" in str(said.iloc[0]["actors"]).split("; ")
+
+
 def test_an_infinitive_coordinated_with_a_dated_verb_does_not_share_its_date() -> None:
     table = timeline.extract("---\npublished: 2022-11-02\n---\nIn September, Tigrayan forces declared themselves "
                              "prepared to respect an immediate ceasefire and to accept a peace process led by the "

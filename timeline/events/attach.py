@@ -653,6 +653,19 @@ def relative_of_date(parse: Parse, triggers: Triggers, root: int) -> list[Attach
     return [chosen] if chosen is not None else []
 
 
+def setting_of_date(parse: Parse, triggers: Triggers, root: int, attached: Attachment) -> list[Attachment]:
+    """The event noun the parser hung on the date itself after "in", "at" or "during" ("In a social media post
+    Wednesday, U.S. President Donald Trump unveiled the Korea-U.S. agreement", dev 135, read with "post" under
+    "Wednesday"): what the dated act was done in, that day too."""
+    out = []
+    for c in parse.dependents(root, ("nmod", "obl")):
+        hit = triggers.at(c)
+        if hit is not None and hit.trigger.role == "event" and c != attached.typed_word \
+                and parse.dependent_words(c, ("case",)) & (SAME_DAY_MARKS - SEQUENCE_MARKS):
+            out.append(Attachment(hit, hit, c, c, "setting of the date"))
+    return out
+
+
 def _event_of_clause(parse: Parse, triggers: Triggers, verb: int, how: str) -> Attachment | None:
     """The event a clause tells, done: its verb's, else the event noun of its subject or object."""
     hit = triggers.at(verb)

@@ -24,7 +24,8 @@ from dateutil.relativedelta import relativedelta
 from timeline.article import Article
 from timeline.events.actors import Entity, Mention, place_gazetteer, resolve
 from timeline.events.attach import (NOT_DONE, OBJECT_OF_SUPPORT, SEQUENCE_MARKS, SUBJECT_OF_SUPPORT, Attachment,
-                                   Triggers, When, attach, by_role, date_anchor, relative_of_date, shared_events)
+                                   Triggers, When, attach, by_role, date_anchor, relative_of_date, setting_of_date,
+                                   shared_events)
 from timeline.events.cameo import refine
 from timeline.events.participants import actors, article_parties, both_sides, full_names, in_full, location
 from timeline.events.status import SPEECH, status_of
@@ -841,7 +842,8 @@ def _dated_events(article: Article, parse: Parse, triggers: Triggers, root: int,
     if chosen is None or _dated_otherwise(parse, root, chosen, when, dated):
         return []
     out = [_event(article, parse, root, when, chosen, earlier, date_words, parties)]
-    for shared in [*shared_events(parse, triggers, chosen, dated), *relative_of_date(parse, triggers, root)]:
+    for shared in [*shared_events(parse, triggers, chosen, dated), *relative_of_date(parse, triggers, root),
+                   *setting_of_date(parse, triggers, root, chosen)]:
         event = _event(article, parse, root, when, shared, earlier + out, date_words, parties)
         if shared.how == "talks it followed" and out[0].status == "occurred":  # held before what was done, whatever
             event = replace(event, status="occurred")  # the complement it hangs on says ("agreed to keep up ...")
