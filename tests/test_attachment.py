@@ -301,6 +301,14 @@ def test_an_event_noun_hung_on_the_date_after_in_shares_it() -> None:
     assert len(said) == 1 and "Donald Trump" in str(said.iloc[0]["actors"]).split("; ")
 
 
+def test_an_attribution_read_as_a_conjunct_does_not_share_the_date() -> None:
+    # real news dev 106: the presidency's tweet gives no day of its own; the reception is Thursday's event
+    table = timeline.extract("---\npublished: 2021-05-07\n---\nOn Thursday, Kenyan President Uhuru Kenyatta received "
+                             "Qatar's envoy for Counterterrorism and Mediation of Conflict Resolution Dr Mutlaq bin Majed "
+                             "Al-Qahtani, Kenya's presidency said on Twitter.\n")
+    assert "statement" not in set(table["event_type"])
+
+
 def test_an_infinitive_coordinated_with_a_dated_verb_does_not_share_its_date() -> None:
     table = timeline.extract("---\npublished: 2022-11-02\n---\nIn September, Tigrayan forces declared themselves "
                              "prepared to respect an immediate ceasefire and to accept a peace process led by the "

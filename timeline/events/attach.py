@@ -514,7 +514,7 @@ def shared_events(parse: Parse, triggers: Triggers, attached: Attachment, dated:
         if any(d in dated for d in own):
             continue
         shared_subject = w.dep == "conj" and "to" not in marks and (  # not "to accept"
-            not parse.dependents(c, SUBJECT) or _other_doer_same_day(parse, c))
+            not parse.dependents(c, SUBJECT) or _other_doer_same_day(parse, c)) and not _attribution(parse, c)
         after = w.dep == "advcl" and bool(marks & SAME_DAY_MARKS) or w.dep in ("obl", "nmod") and bool(
             marks & SAME_DAY_MARKS - SEQUENCE_MARKS)
         if not (shared_subject or after or relative):
@@ -674,6 +674,14 @@ def _event_of_clause(parse: Parse, triggers: Triggers, verb: int, how: str) -> A
         chosen = next((Attachment(noun, noun, j, j, how) for j, noun in
                        triggers.events_below(verb, SUBJECT_OF_SUPPORT | OBJECT_OF_SUPPORT)), None)
     return chosen
+
+
+def _attribution(parse: Parse, c: int) -> bool:
+    """Conjunct ``c`` is a speech verb joined with no "and" after a comma: the attribution of the dated clause, which
+    gives no day of its own ("On Thursday, Kenyan President Uhuru Kenyatta received Qatar's envoy ..., Kenya's
+    presidency said on Twitter", dev 106, read as a conjunct)."""
+    return parse.words[c].lemma in SPEECH and not parse.dependents(c, ("cc",)) \
+        and parse.comma_between(parse.words[c].head, c)
 
 
 def _other_doer_same_day(parse: Parse, c: int) -> bool:
