@@ -735,6 +735,15 @@ def test_a_count_in_the_next_units_is_a_deadline() -> None:
         ("deadline", "deadline", "2021-05-10")
 
 
+def test_a_limit_at_the_end_of_a_year_falls_in_its_last_days() -> None:
+    """Real-news dev 123: "before the end of the year" in October 2022 -> 21-31 December 2022, not its last third."""
+    table = timeline.extract("---\npublished: 2022-10-22\n---\nECOWAS has an ordinary summit scheduled before the "
+                             "end of the year.\n")
+    row = table[table["date_text"] == "the end of the year"].iloc[0]
+    assert (row["event_type"], row["date_start"].strftime("%Y-%m-%d"), row["date_end"].strftime("%Y-%m-%d")) == \
+        ("talks", "2022-12-21", "2022-12-31")
+
+
 def test_a_deadline_counted_from_no_event_takes_the_actors_of_what_it_limits() -> None:
     """Real-news dev 033: "over the course of the next 60 days" from 27 November 2024 -> 26 January 2025, the
     withdrawal of Israeli troops: Israel."""

@@ -837,6 +837,7 @@ def _dated_events(article: Article, parse: Parse, triggers: Triggers, root: int,
     shift = _speech_shift(parse, root, when, said)
     if shift:
         when = replace(when, value=when.value + shift)
+    when = _limit_day(parse, root, when)
     v = when.value
     chosen = attach(parse, triggers, root, _when(v, article.published))
     if chosen is None or _dated_otherwise(parse, root, chosen, when, dated):
@@ -850,6 +851,18 @@ def _dated_events(article: Article, parse: Parse, triggers: Triggers, root: int,
         if not shared.how.startswith("reported") or event.status == "occurred":  # a reported wish is not done
             out.append(event)
     return out
+
+
+def _limit_day(parse: Parse, root: int, when: DateMention) -> DateMention:
+    """A limit set at the end of a year falls at the end of its last month ("a summit scheduled before the end of the
+    year": 21-31 December, as "by the end of June" is 21-30 June), not in its last third as "late 2024" does."""
+    v = when.value
+    end = v.unit_end
+    if v.mod != "END" or v.precision != "year" or end is None or not parse.dependent_words(root, ("case",)) & LIMITS:
+        return when
+    last = TimeValue.month(end.year, end.month).with_part("END")
+    assert last.start is not None
+    return replace(when, value=v.narrowed(last.start, end))
 
 
 def _dated_otherwise(parse: Parse, root: int, chosen: Attachment, when: DateMention,
