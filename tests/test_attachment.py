@@ -744,6 +744,15 @@ def test_a_limit_at_the_end_of_a_year_falls_in_its_last_days() -> None:
         ("talks", "2022-12-21", "2022-12-31")
 
 
+def test_the_length_of_a_pause_counts_from_the_day_it_began() -> None:
+    """Real-news dev 125: "began on March 11 and is to run for four months" -> a deadline on 11 July 2021."""
+    table = timeline.extract("---\npublished: 2021-06-15\n---\nThe pause began on March 11 and is to run for four "
+                             "months.\n")
+    row = table[table["event_type"] == "deadline"].iloc[0]
+    assert (row["date_text"], row["status"], row["date_start"].strftime("%Y-%m-%d")) == \
+        ("four months", "deadline", "2021-07-11")
+
+
 def test_a_deadline_counted_from_no_event_takes_the_actors_of_what_it_limits() -> None:
     """Real-news dev 033: "over the course of the next 60 days" from 27 November 2024 -> 26 January 2025, the
     withdrawal of Israeli troops: Israel."""

@@ -92,6 +92,7 @@ NOT_SIMPLE_PAST = cue_words("not_simple_past")
 #: Things whose length ends on a deadline ("a 90-day pause"), and the verbs that give it ("to last ten months").
 DURABLE = cue_words("durable")
 LASTING = cue_words("lasting")
+BEGINNINGS = cue_words("beginnings")
 #: Prepositions before a length that is a gap already over, not a truce running ("after a four-year pause").
 AFTER_A_GAP = cue_words("after_a_gap")
 #: Rules of days named from the day of writing ("today", "yesterday"); inside a quote they count from the day it was
@@ -427,7 +428,7 @@ def extract_events(article: Article, parser: Parser | None = None) -> list[Event
                 by_tid.setdefault(when.timex.tid, event)
                 own.append(event)
         for t in (t for t in inside if t.value.type == "DURATION"):
-            deadline = _deadline(article, parse, triggers, t, by_tid, own, events[-EVENT_LOOKBACK:], parties)
+            deadline = _deadline(article, parse, triggers, t, by_tid, own, events[-EVENT_LOOKBACK:], parties, roots)
             if deadline is not None:
                 own.append(deadline)
             before = _counted_back(article, parse, triggers, t, own, events, last_told, date_words, parties) \
@@ -982,7 +983,8 @@ def _event(article: Article, parse: Parse, root: int, when: DateMention, chosen:
 
 
 def _deadline(article: Article, parse: Parse, triggers: Triggers, t: Timex, by_tid: dict[str, Event],
-              own: list[Event], recent: list[Event], parties: _Parties) -> Event | None:
+              own: list[Event], recent: list[Event], parties: _Parties,
+              roots: dict[int, DateMention]) -> Event | None:
     """A duration counted from an event ("within fifty days" of the threat, "within 30 days of the signing",
     "giving Tehran 60 days") or the length of a truce or pause ("a 90-day pause", "a truce that is to last ten
     months") is a deadline dated at its end; other durations are not events. Its actors are the event's it is
@@ -998,6 +1000,8 @@ def _deadline(article: Article, parse: Parse, triggers: Triggers, t: Timex, by_t
     if t.value.duration is None or t.value.duration.amount is None:
         return None  # "within months": no date to put on a timeline
     anchor, origin = _counted_from(parse, triggers, t, root, by_tid, own, recent)
+    if origin is None and anchor is None and root is not None:
+        origin = _begun_on(parse, root, roots)
     if origin is None and anchor is None:
         if truce_length:
             return None  # a truce's length with no start told ("on the final day of a four-day truce")
@@ -1161,6 +1165,19 @@ def _length_of_a_truce(parse: Parse, root: int) -> bool:
         return False
     around = [*parse.children[w.head], head.head, *parse.children[head.head]]
     return any(parse.words[k].lemma in DURABLE and parse.words[k].dep in ("nsubj", "nsubj:pass", "obj") for k in around)
+
+
+def _begun_on(parse: Parse, root: int, roots: dict[int, DateMention]) -> date | None:
+    """The day a lasting thing began, when the verb of lasting the duration rooted at ``root`` measures is joined to a
+    verb telling that beginning, with its date ("The pause began on March 11 and is to run for four months": from
+    March 11)."""
+    verb = parse.words[root].head
+    if parse.words[verb].lemma not in LASTING or parse.words[verb].dep != "conj":
+        return None
+    first = parse.words[verb].head
+    if parse.words[first].lemma not in BEGINNINGS:
+        return None
+    return next((d.value.start for c in parse.children[first] if (d := roots.get(c)) is not None), None)
 
 
 def _counted_from(parse: Parse, triggers: Triggers, t: Timex, root: int | None, by_tid: dict[str, Event],
