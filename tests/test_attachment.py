@@ -753,6 +753,16 @@ def test_the_length_of_a_pause_counts_from_the_day_it_began() -> None:
         ("four months", "deadline", "2021-07-11")
 
 
+def test_time_allowed_counts_from_the_day_it_was_given() -> None:
+    """Real-news dev 123: "On September 22, ... had allowed the authorities one month" -> a deadline on 22 October."""
+    table = timeline.extract("---\npublished: 2022-10-22\n---\nOn September 22, the heads of the member states, "
+                             "gathered for a summit in New York that Guinea did not attend, had allowed the authorities "
+                             "one month to come up with a \"sensible and acceptable\" timetable, failing which \"tougher "
+                             "sanctions\" than the ones already in force against the country would be imposed.\n")
+    row = table[table["event_type"] == "deadline"].iloc[0]
+    assert (row["date_text"], row["date_start"].strftime("%Y-%m-%d")) == ("one month", "2022-10-22")
+
+
 def test_a_deadline_counted_from_no_event_takes_the_actors_of_what_it_limits() -> None:
     """Real-news dev 033: "over the course of the next 60 days" from 27 November 2024 -> 26 January 2025, the
     withdrawal of Israeli troops: Israel."""

@@ -992,9 +992,10 @@ def _deadline(article: Article, parse: Parse, triggers: Triggers, t: Timex, by_t
     days"), else the article's parties."""
     text = article.text
     root = parse.root_of(t.start, t.end)
-    granted = root is not None and parse.words[root].dep in ("obj", "iobj", "obl") \
+    granted = root is not None and parse.words[root].dep.split(":")[0] in ("obj", "iobj", "obl") \
         and parse.words[parse.words[root].head].lemma in GRANTS
-    truce_length = t.signal is None and not granted  # else a limit: "within fifty days", "giving Tehran 60 days"
+    truce_length = t.signal is None and not granted  # else a limit: "within fifty days", "giving Tehran 60 days",
+    # "had allowed the authorities one month" (a bare noun of time the parser may read as an unmarked obl)
     if truce_length and not (root is not None and _length_of_a_truce(parse, root)):
         return None
     if t.value.duration is None or t.value.duration.amount is None:
