@@ -147,6 +147,10 @@ CASES = [
          "Williams, warmly welcomes the signing today, in Geneva, by the delegations of the 5+5 Joint Military "
          "Committee, of a complete and permanent ceasefire Agreement.", date(2020, 10, 23), "today", "agreement",
          "occurred", None),
+    Case("a count before a deadline dates it from the day told before the count (real news dev 135)", "Korea and the "
+         "United States struck an eleventh-hour tariff agreement Wednesday, just two days before the negotiation "
+         "deadline, but gaps have surfaced over how a proposed investment fund would work.",
+         date(2025, 7, 31), "two days before", "deadline", "deadline", "United States"),
     Case("a proposal's limit is a deadline", "The core target proposed was 250 billion dollars in public money and a "
          "broader goal of 1.3 trillion dollars, counting many types of finance, that should reach poorer countries "
          "every year by 2035.", date(2024, 11, 23), "2035", "deadline", "deadline", None),

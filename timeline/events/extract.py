@@ -1062,11 +1062,15 @@ def _counted_back(article: Article, parse: Parse, triggers: Triggers, t: Timex, 
                 "VERB", "AUX"):
             break  # the clause ends, or another is joined to it
         hit = triggers.at(j)
+        if parse.words[j].dep == "compound" and triggers.at(head) is not None:
+            continue  # "the negotiation deadline": the deadline, the talks only name its kind
         if hit is not None and hit.trigger.role != "light":
             chosen = by_role(parse, triggers, j, hit, "past", "counted back")
             break
-    if chosen is None or any(parse.words[i].start in dates for i in parse.clause(chosen.cue_word)):
-        return None  # "two months after a soldier was killed ... in late May": the clause dates its event itself
+    if chosen is None or any(parse.words[i].start in dates and not reference.char_start <= parse.words[i].start
+                             < reference.char_end for i in parse.clause(chosen.cue_word)):
+        return None  # "two months after a soldier was killed ... in late May": the clause dates its event itself (by
+        # another date than the one counted from: "struck a deal Wednesday, two days before the negotiation deadline")
     assert reference.start is not None and reference.end is not None
     step = -1 if parse.words[k].lower == "after" else 1
     delta = duration.delta()
