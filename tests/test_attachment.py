@@ -151,6 +151,10 @@ CASES = [
          "United States struck an eleventh-hour tariff agreement Wednesday, just two days before the negotiation "
          "deadline, but gaps have surfaced over how a proposed investment fund would work.",
          date(2025, 7, 31), "two days before", "deadline", "deadline", "United States"),
+    Case("an expiration date is a deadline, not the deal it ends (real news dev 113)", "Benchmark Chicago wheat "
+         "futures in particular gained as much as 4.2% once Russia said it would not prolong the Black Sea deal past "
+         "its Monday expiration date.",
+         date(2023, 7, 17), "Monday", "deadline", "deadline", "Russia"),
     Case("a proposal's limit is a deadline", "The core target proposed was 250 billion dollars in public money and a "
          "broader goal of 1.3 trillion dollars, counting many types of finance, that should reach poorer countries "
          "every year by 2035.", date(2024, 11, 23), "2035", "deadline", "deadline", None),
