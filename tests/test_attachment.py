@@ -155,6 +155,10 @@ CASES = [
          "futures in particular gained as much as 4.2% once Russia said it would not prolong the Black Sea deal past "
          "its Monday expiration date.",
          date(2023, 7, 17), "Monday", "deadline", "deadline", "Russia"),
+    Case("a day an event is to happen by is a deadline (real news dev 136)", "According to the readout from the "
+         "Maldives foreign ministry, the two sides were pleased that the Indian government will swap out military "
+         "personnel on the final one of the three aviation platforms by 10 May and that all logistical arrangements "
+         "are proceeding on schedule.", date(2024, 5, 3), "10 May", "deadline", "deadline", None),
     Case("a proposal's limit is a deadline", "The core target proposed was 250 billion dollars in public money and a "
          "broader goal of 1.3 trillion dollars, counting many types of finance, that should reach poorer countries "
          "every year by 2035.", date(2024, 11, 23), "2035", "deadline", "deadline", None),
@@ -560,7 +564,7 @@ ONE_ROW_CASES = [
     pytest.param("2023-12-12", "The United Nations formally named Azerbaijan as host of the summit on Monday.",
                  ("other", "Monday"), id="naming a host is an appointment, not the summit (dev 085)"),
     pytest.param("2024-05-03", "The withdrawal, which Male has insisted must be finished by May 10, is progressing.",
-                 ("other", "May 10"), id="what one insists must be done by a day is no date of insisting (dev 136)"),
+                 ("deadline", "May 10"), id="what one insists must be done by a day is no date of insisting (dev 136)"),
     pytest.param("2026-01-16", "It is the prime minister's first trade deal since taking office last year.",
                  ("other", "last year"), id="taking office is an event, not the deal (dev 134)"),
     pytest.param("2023-11-06", "The two countries last had such contacts in July 2019.", ("talks", "July 2019"),

@@ -875,13 +875,17 @@ def _dated_otherwise(parse: Parse, root: int, chosen: Attachment, when: DateMent
         and parse.words[root].head != chosen.cue_word
 
 
-def _limit(parse: Parse, root: int, chosen: Attachment, event_type: str) -> bool:
+def _limit(parse: Parse, root: int, chosen: Attachment, event_type: str, precision: str) -> bool:
     """The date is a deadline: a limit ("by Friday") set by a threat, a proposal or a condition ("leave homes by
-    Friday" under a threat), the end of a truce or an agreement ("extended the ceasefire until May 18", "extended to
-    May 14") or of anything that lasts (``DURABLE``: "a 90-day reprieve until July 9")."""
+    Friday" under a threat), a day whatever event must happen by ("will swap out military personnel ... by 10 May",
+    at ``precision`` day or time: "by the end of the month" is rather when the event is due), the end of a truce or an
+    agreement ("extended the ceasefire until May 18", "extended to May 14") or of anything that lasts (``DURABLE``: "a
+    90-day reprieve until July 9")."""
     cases = parse.dependent_words(root, ("case",))
     if cases & LIMITS and (chosen.cue.trigger.event_type in LIMIT_SETTERS or status_of(
             parse, chosen.typed_word, chosen.cue_word, event_type, None, None, None) == "hypothetical"):
+        return True
+    if cases & (LIMITS - ENDS) and precision in ("day", "time"):  # "by", "before"; not "until": how long it lasts
         return True
     head = parse.words[parse.words[root].head]
     extended = head.lemma in EXTENDING and "to" in cases
@@ -950,7 +954,7 @@ def _event(article: Article, parse: Parse, root: int, when: DateMention, chosen:
     text, v = article.text, when.value
     t = chosen.typed.trigger
     event_type, cameo, cameo_label = t.event_type, t.cameo, t.cameo_label
-    if _limit(parse, root, chosen, event_type):
+    if _limit(parse, root, chosen, event_type, v.precision):
         event_type, cameo, cameo_label = "deadline", "139", "give ultimatum"
     elif event_type == "threat" and _mere_warning(parse, chosen.cue_word):
         event_type, cameo, cameo_label = "statement", "010", "make statement"
