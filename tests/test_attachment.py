@@ -159,6 +159,9 @@ CASES = [
          "Maldives foreign ministry, the two sides were pleased that the Indian government will swap out military "
          "personnel on the final one of the three aviation platforms by 10 May and that all logistical arrangements "
          "are proceeding on schedule.", date(2024, 5, 3), "10 May", "deadline", "deadline", None),
+    Case("deals in the plural are agreements (real news dev 061)", "Washington cautioned on Sunday that \"no "
+         "extensions\" would be granted, and Trump confirmed that \"the deals all start on August 1\".",
+         date(2025, 7, 27), "August 1", "agreement", "planned", None),
     Case("a proposal's limit is a deadline", "The core target proposed was 250 billion dollars in public money and a "
          "broader goal of 1.3 trillion dollars, counting many types of finance, that should reach poorer countries "
          "every year by 2035.", date(2024, 11, 23), "2035", "deadline", "deadline", None),
