@@ -778,6 +778,17 @@ def test_time_allowed_counts_from_the_day_it_was_given() -> None:
     assert (row["date_text"], row["date_start"].strftime("%Y-%m-%d")) == ("one month", "2022-10-22")
 
 
+def test_the_day_a_prolonged_truce_counts_from_is_no_day_of_the_truce() -> None:
+    """Real-news dev 096: "prolong the tariff truce by a further 90 days from August 12" -> a deadline on 10 November
+    2025 counted from August 12, and no truce on August 12."""
+    table = timeline.extract("---\npublished: 2025-08-15\n---\nIn a statement on Tuesday, China's Ministry of "
+                             "Commerce said that the two sides had agreed to prolong the tariff truce by a further 90 "
+                             "days from August 12, leaving the remaining 10 per cent tariff in place.\n")
+    rows = set(zip(table["event_type"], table["date_text"], table["date_start"].dt.strftime("%Y-%m-%d")))
+    assert ("deadline", "90 days", "2025-11-10") in rows
+    assert not any(text == "August 12" for _, text, _ in rows)
+
+
 def test_a_deadline_counted_from_no_event_takes_the_actors_of_what_it_limits() -> None:
     """Real-news dev 033: "over the course of the next 60 days" from 27 November 2024 -> 26 January 2025, the
     withdrawal of Israeli troops: Israel."""

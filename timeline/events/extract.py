@@ -725,6 +725,16 @@ def _measured_from(parse: Parse, root: int) -> bool:
     return any(parse.words[c].lower in UNITS for c in parse.dependents(root, MEASURES))
 
 
+def _origin_of_a_count(parse: Parse, root: int) -> bool:
+    """A date that a count of time beside it on a verb of lasting is counted from ("prolong the tariff truce by a
+    further 90 days from August 12") is where the count starts (``_deadline`` dates its end), no day of the event."""
+    head = parse.words[root].head
+    if head == root or parse.words[head].lemma not in LASTING \
+            or not parse.dependent_words(root, ("case",)) & COUNTED_FROM:
+        return False
+    return any(parse.words[c].lower in UNITS for c in parse.children[head] if c != root)
+
+
 #: Parts of speech that may stand between a date premodifying a noun and the noun ("2015 nuclear deal").
 _PREMODIFIERS = frozenset({"ADJ", "NOUN", "PROPN"})
 
@@ -833,7 +843,7 @@ def _dated_events(article: Article, parse: Parse, triggers: Triggers, root: int,
     """The events the date rooted at word ``root`` dates: the one it belongs to, and those sharing it. ``said``: the
     day the quote the sentence is in was said, if the text tells it."""
     if _state_since(parse, root, triggers, when.value) or _measured_from(parse, root) \
-            or POST_SIGNATURE.search(article.text, parse.sentence.start, when.start):
+            or _origin_of_a_count(parse, root) or POST_SIGNATURE.search(article.text, parse.sentence.start, when.start):
         return []
     shift = _speech_shift(parse, root, when, said)
     if shift:
@@ -1004,7 +1014,7 @@ def _deadline(article: Article, parse: Parse, triggers: Triggers, t: Timex, by_t
         return None
     if t.value.duration is None or t.value.duration.amount is None:
         return None  # "within months": no date to put on a timeline
-    anchor, origin = _counted_from(parse, triggers, t, root, by_tid, own, recent)
+    anchor, origin = _counted_from(parse, triggers, t, root, by_tid, own, recent, roots)
     if origin is None and anchor is None and root is not None:
         origin = _begun_on(parse, root, roots)
     if origin is None and anchor is None:
@@ -1190,7 +1200,8 @@ def _begun_on(parse: Parse, root: int, roots: dict[int, DateMention]) -> date | 
 
 
 def _counted_from(parse: Parse, triggers: Triggers, t: Timex, root: int | None, by_tid: dict[str, Event],
-                  own: list[Event], recent: list[Event]) -> tuple[Event | None, date | None]:
+                  own: list[Event], recent: list[Event],
+                  roots: dict[int, DateMention]) -> tuple[Event | None, date | None]:
     """What a duration is counted from: the event or date hanging on it (or on the verb of lasting it measures) after
     "of", "from", "after" or "beyond" ("of Wednesday's signing"; "beyond an Aug. 12 deadline"; "of the signing": the
     latest of the ``recent`` events named by a word of the same stem, else of the same type), else the date written
@@ -1207,6 +1218,9 @@ def _counted_from(parse: Parse, triggers: Triggers, t: Timex, root: int | None, 
             named = next((e for e in own if e.char_start in starts and e.start is not None), None)
             if named:
                 return named, named.start
+            written = roots.get(c)  # a day no event is on: "by a further 90 days from August 12"
+            if written is not None and written.value.start is not None:
+                return None, written.value.start
             for k in span:
                 hit = triggers.at(k)
                 if hit is None:
