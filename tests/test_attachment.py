@@ -789,6 +789,19 @@ def test_the_day_a_prolonged_truce_counts_from_is_no_day_of_the_truce() -> None:
     assert not any(text == "August 12" for _, text, _ in rows)
 
 
+def test_a_length_from_now_limits_what_it_is_the_length_of_not_an_activity() -> None:
+    """Real-news dev 083: "access to Suwayda for the next two days" -> a deadline on 21 July 2025; dev 002: "The talks
+    go on for the next two weeks" tells how long the talks lasted, no deadline."""
+    table = timeline.extract("---\npublished: 2025-07-19\n---\nAccording to an Israeli official, Israel had agreed to "
+                             "let Syrian forces have limited access to Suwayda for the next two days in order to "
+                             "secure the ceasefire.\n")
+    row = table[table["event_type"] == "deadline"].iloc[0]
+    assert (row["date_text"], row["date_start"].strftime("%Y-%m-%d")) == ("for the next two days", "2025-07-21")
+    table = timeline.extract("---\npublished: 2025-08-08\n---\nThe talks go on for the next two weeks, yet nothing is "
+                             "agreed beyond a decision to open humanitarian corridors for civilians.\n")
+    assert "deadline" not in set(table["event_type"])
+
+
 def test_a_deadline_counted_from_no_event_takes_the_actors_of_what_it_limits() -> None:
     """Real-news dev 033: "over the course of the next 60 days" from 27 November 2024 -> 26 January 2025, the
     withdrawal of Israeli troops: Israel."""

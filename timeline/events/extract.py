@@ -93,6 +93,7 @@ NOT_SIMPLE_PAST = cue_words("not_simple_past")
 DURABLE = cue_words("durable")
 LASTING = cue_words("lasting")
 BEGINNINGS = cue_words("beginnings")
+LENGTH_SIGNALS = cue_words("length_signals")
 #: Prepositions before a length that is a gap already over, not a truce running ("after a four-year pause").
 AFTER_A_GAP = cue_words("after_a_gap")
 #: Rules of days named from the day of writing ("today", "yesterday"); inside a quote they count from the day it was
@@ -1008,6 +1009,9 @@ def _deadline(article: Article, parse: Parse, triggers: Triggers, t: Timex, by_t
     root = parse.root_of(t.start, t.end)
     granted = root is not None and parse.words[root].dep.split(":")[0] in ("obj", "iobj", "obl") \
         and parse.words[parse.words[root].head].lemma in GRANTS
+    if t.signal in LENGTH_SIGNALS and root is not None and parse.words[root].dep != "nmod" \
+            and not _length_of_a_truce(parse, root):
+        return None  # "the talks go on for the next two weeks": how long they last, no limit
     truce_length = t.signal is None and not granted  # else a limit: "within fifty days", "giving Tehran 60 days",
     # "had allowed the authorities one month" (a bare noun of time the parser may read as an unmarked obl)
     if truce_length and not (root is not None and _length_of_a_truce(parse, root)):

@@ -282,9 +282,9 @@ PREFIXES: tuple[Prefix, ...] = (
     # "within the next week": a week counted from the day of writing, as "within the next two weeks" is two
     Prefix("within the next unit", r"(?P<signal>within)", "within_unit", ("week", "month", "year"), "within",
            in_span=False, signal=True, lead=r"the\s+(?:next|coming)\s+(?:week|month|year)\b"),
-    # "leave the country in the next 14 months", "withdraw over the course of the next 60 days": the span holds "the
-    # next" (TimeML's), so the signal is the word before it
-    Prefix("in the next", r"(?P<signal>in|over\s+the\s+course\s+of|during)", "deadline", ("DURATION",), "in",
+    # "leave the country in the next 14 months", "withdraw over the course of the next 60 days", "access to Suwayda
+    # for the next two days": the span holds "the next" (TimeML's), so the signal is the word before it
+    Prefix("in the next", r"(?P<signal>in|over\s+the\s+course\s+of|during|for)", "deadline", ("DURATION",), "in",
            in_span=False, signal=True, lead=r"the\s+(?:next|coming)\s"),
 )
 
