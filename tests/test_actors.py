@@ -289,3 +289,17 @@ def test_an_office_named_alone_is_no_actor_name() -> None:
                                            "Windsor Castle later on Monday.", published=date(2023, 2, 28)))
     assert "King" not in "; ".join(table["actors"].dropna())
     assert list(table["event_type"]) == ["talks"]
+
+
+def test_a_party_excepted_or_a_source_is_no_actor() -> None:
+    """Real news dev 121 (Saturday 11 April 2020): "Big oil producers, Mexico excepted, agreed ..., OPEC said Friday":
+    the excepted party was taken as the actor of the agreement; the sentence's other actor is. Real news dev 138: the
+    one "according to" names is a source, not an actor."""
+    table = timeline.extract(parse_article(
+        "Big oil producers, Mexico excepted, agreed to reduce output in May and June by 10 million barrels per day, "
+        "OPEC said Friday, after marathon talks aimed at halting a slump in prices.", published=date(2020, 4, 11)))
+    agreements = table[table["event_type"] == "agreement"]
+    assert len(agreements) and "Mexico" not in "; ".join(agreements["actors"].dropna())
+    table = timeline.extract(parse_article("According to Pakistan, the talks will resume in May.",
+                                           published=date(2020, 4, 11)))
+    assert "Pakistan" not in "; ".join(table["actors"].dropna())

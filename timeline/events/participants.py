@@ -43,6 +43,10 @@ PLACE_CASES = cue_words("place_cases")
 #: News agencies and outlets: one that reports what an actor said or did is no actor of it ("The authorities
 #: announced ..., Reuters reported on Sept. 20").
 NEWS_OUTLETS = cue_words("news_outlets")
+#: Words that introduce a source ("according to"): who reports something is no actor of it.
+SOURCE_CASES = cue_words("source_cases")
+#: Words that leave a party out ("Mexico excepted", "except Mexico", "excluding Iran"): it is no actor of the event.
+EXCEPTIONS = cue_words("exceptions")
 #: Relations of the clause a report tells, as the parser hangs it on the reporting verb.
 REPORTED = frozenset({"ccomp", "parataxis", "advcl"})
 
@@ -182,11 +186,11 @@ def actors(text: str, parse: Parse, typed: int, cue: int, event_type: str, verb:
     speaker = _speaker_after_quote(text, parse, cue)
     if speaker:
         return speaker
-    places = _place_spans(text, parse)
+    aside = _place_spans(text, parse) + _aside_spans(parse)
     clause = [parse.words[k] for k in parse.clause(cue, with_complements=True)]
     found = _known(text, min(w.start for w in clause), max(w.end for w in clause))
-    found = [m for m in found if not _inside(m, places)]
-    return found or [m for m in _known(text, parse.sentence.start, parse.sentence.end) if not _inside(m, places)]
+    found = [m for m in found if not _inside(m, aside)]
+    return found or [m for m in _known(text, parse.sentence.start, parse.sentence.end) if not _inside(m, aside)]
 
 
 def _outlets_only(mentions: list[Mention]) -> bool:
@@ -272,6 +276,23 @@ def _place_spans(text: str, parse: Parse) -> list[tuple[int, int]]:
             named = _known(text, start, end)
             if named and all(m.entity.kind == "government" for m in named) and place_gazetteer().find(text, start, end):
                 out.append((start, end))
+    return out
+
+
+def _aside_spans(parse: Parse) -> list[tuple[int, int]]:
+    """The article offsets of the phrases that name someone who is not the event's actor: a source ("according to
+    RFE/RL's Armenian service") and a party excepted ("Big oil producers, Mexico excepted, agreed", "all except
+    Mexico")."""
+    out = []
+    for w in parse.words:
+        cases = parse.dependent_words(w.i, ("case",))
+        excepted = w.dep in SUBJECT | {"obj"} and w.head != w.i and parse.words[w.head].lower in EXCEPTIONS
+        if cases & (SOURCE_CASES | EXCEPTIONS) or excepted:
+            k = w.i
+            while parse.words[k].dep in NOUN_ACTORS and parse.words[k].head != k:
+                k = parse.words[k].head  # "according to RFE/RL's Armenian service", the case hung on "RFE"
+            words = parse.subtree(k)
+            out.append((parse.words[words[0]].start, parse.words[words[-1]].end))
     return out
 
 
