@@ -303,3 +303,14 @@ def test_a_party_excepted_or_a_source_is_no_actor() -> None:
     table = timeline.extract(parse_article("According to Pakistan, the talks will resume in May.",
                                            published=date(2020, 4, 11)))
     assert "Pakistan" not in "; ".join(table["actors"].dropna())
+
+
+def test_an_agency_reporting_whom_the_parse_misses_gives_the_sentence_its_actors() -> None:
+    """Real news dev 068 (Sept. 2023): the parse hangs the authorities' announcement on "Reuters reported" and gives
+    it no known subject; the statement is Nagorno-Karabakh's, the sentence's other actor, not Reuters', nor that of
+    the words between the closing quote and "reported" (no speaker: the agency speaks)."""
+    table = timeline.extract(parse_article(
+        "The authorities of the breakaway Nagorno-Karabakh region announced that they were left with \"no option "
+        "except to halt hostilities\" against Azerbaijani forces, Reuters reported on Sept. 20.",
+        published=date(2023, 9, 21)))
+    assert list(zip(table["date_text"], table["actors"])) == [("Sept. 20", "Nagorno-Karabakh")]

@@ -178,19 +178,21 @@ def actors(text: str, parse: Parse, typed: int, cue: int, event_type: str, verb:
                 reported = _actors_of(text, parse, actor_words(parse, c, c, event_type, c), dates)
                 if reported and not _outlets_only(reported):
                     return reported
-    if out:
+    if out and not _outlets_only(out):
         return out
     both = pair() if any(both_sides(parse, i) for i in words) else []
     if both:
         return both  # "the two sides met": the article's parties, not a name the clause drops
-    speaker = _speaker_after_quote(text, parse, cue)
+    speaker = _speaker_after_quote(text, parse, cue) if not out else []  # an outlet is the one speaking
     if speaker:
         return speaker
     aside = _place_spans(text, parse) + _aside_spans(parse)
     clause = [parse.words[k] for k in parse.clause(cue, with_complements=True)]
     found = _known(text, min(w.start for w in clause), max(w.end for w in clause))
-    found = [m for m in found if not _inside(m, aside)]
-    return found or [m for m in _known(text, parse.sentence.start, parse.sentence.end) if not _inside(m, aside)]
+    found = [m for m in found if not _inside(m, aside) and not _outlets_only([m])]
+    found = found or [m for m in _known(text, parse.sentence.start, parse.sentence.end)
+                      if not _inside(m, aside) and not _outlets_only([m])]
+    return found or out  # a news outlet reporting, when the sentence names no one else
 
 
 def _outlets_only(mentions: list[Mention]) -> bool:
