@@ -65,6 +65,9 @@ def names(text: str) -> list[tuple[str, str]]:
     ("Mazloum Abdi, commander of the Syrian Democratic Forces (SDF), is meeting Syrian authorities in Damascus",
      [("Mazloum Abdi", "SYR"), ("Syrian Democratic Forces", "SYR"), ("Syrian Democratic Forces", "SYR"),
       ("Syria", "SYR")]),
+    # 139: Pakistan's government and Imran Khan's party, by its acronym
+    ("The first meeting between the committees of the federal government and the PTI was chaired by the Speaker "
+     "earlier this month.", [("Pakistan Tehreek-e-Insaf", "PAK")]),
     # accents aside: the list writes "Vučić", the text "Vucic"
     ("Serbian President Aleksandar Vucic", [("Serbia", "SRB"), ("Aleksandar Vučić", "SRB")]),
 ])
