@@ -68,6 +68,9 @@ def names(text: str) -> list[tuple[str, str]]:
     # 139: Pakistan's government and Imran Khan's party, by its acronym
     ("The first meeting between the committees of the federal government and the PTI was chaired by the Speaker "
      "earlier this month.", [("Pakistan Tehreek-e-Insaf", "PAK")]),
+    # 089: the chair of the WTO fisheries talks; "Santiago" opens his name, it is no place
+    ("Intensive negotiations will go on in Geneva, and the chair of the talks, Santiago Wills, is expected to put out "
+     "a fourth version of the draft agreement this week.", [("Santiago Wills", "WTO")]),
     # accents aside: the list writes "Vučić", the text "Vucic"
     ("Serbian President Aleksandar Vucic", [("Serbia", "SRB"), ("Aleksandar Vučić", "SRB")]),
 ])
@@ -123,8 +126,9 @@ def test_the_platform_of_a_post_is_no_actor() -> None:
 
 
 def test_a_capital_opening_a_longer_name_is_no_government() -> None:
-    # real news dev 089: "the chair of the talks, Santiago Wills" is a person, not Chile's government
-    assert names("Santiago Wills is expected to put out a fourth draft.") == []
+    # real news dev 089: "the chair of the talks, Santiago Wills" is a person, not Chile's government (the actor
+    # knowledge now knows him: a person it does not know stands for him)
+    assert names("Santiago Alvarez is expected to put out a fourth draft.") == []
     assert names("the Paris Agreement") == []
     assert names("Moscow Monday said") == [("Russia", "RUS")]  # a day after the name opens no longer name
 
