@@ -1178,6 +1178,9 @@ LEXICON_CASES = [
     Case("closed crossings are an 'other' event (real news dev 032)", "The crossings were closed on Oct. 12, though "
          "Pakistan has partly reopened two of them so that Afghan refugees can go home.", date(2025, 11, 6), "Oct. 12",
          "other", "occurred", None),
+    Case("the pronoun of a 'where' clause is the subject of the verb it hangs on (real news dev 029)", "Russian and "
+         "Ukrainian delegates met in Istanbul on Friday, where they agreed a prisoner exchange under the eye of "
+         "observers from Turkey.", date(2025, 5, 17), "Friday", "exchange", "occurred", "Russia"),
     Case("returning to the table is talks", "Negotiators from Iran & five world powers seeking to rescue a battered "
          "2015 nuclear deal will return to the table in Vienna next week, the European Union said.",
          date(2021, 12, 23), "next week", "talks", "planned", None),

@@ -47,6 +47,8 @@ NEWS_OUTLETS = cue_words("news_outlets")
 SOURCE_CASES = cue_words("source_cases")
 #: Words that leave a party out ("Mexico excepted", "except Mexico", "excluding Iran"): it is no actor of the event.
 EXCEPTIONS = cue_words("exceptions")
+#: Relative adverbs opening a clause that tells what was done where and when its governor was ("where they agreed").
+SAME_DAY_RELATIVES = cue_words("same_day_relatives")
 #: Relations of the clause a report tells, as the parser hangs it on the reporting verb.
 REPORTED = frozenset({"ccomp", "parataxis", "advcl"})
 
@@ -105,9 +107,10 @@ def _subjects(parse: Parse, verb: int) -> list[int]:
         subjects = [s for s in subjects if parse.words[s].tag not in ("WDT", "WP")]
         if subjects and not all(parse.words[s].tag == "PRP" for s in subjects):
             return _with_conjuncts(parse, subjects)
-        if subjects and parse.words[k].dep != "ccomp":
+        if subjects and parse.words[k].dep != "ccomp" and not _same_scene(parse, k):
             return _with_conjuncts(parse, subjects)  # a pronoun: its antecedent is unknown here
-        # "Kyiv said it wanted to hold talks": the pronoun of a reported clause is the speaker
+        # "Kyiv said it wanted to hold talks": the pronoun of a reported clause is the speaker; "Delegates met in
+        # Barbados, where they reached a consensus": that of a clause set where the verb it hangs on was, its subject
         w = parse.words[k]
         if w.head == k:
             return []
@@ -118,6 +121,14 @@ def _subjects(parse: Parse, verb: int) -> list[int]:
         k = w.head
         seen += 1
     return []
+
+
+def _same_scene(parse: Parse, clause: int) -> bool:
+    """Whether an adverbial clause opens with a relative "where" or "when" ("Delegates from both camps met in Barbados
+    on October 17, where they reached a wide consensus"): it tells what the verb it hangs on's doers did there."""
+    return parse.words[clause].dep == "advcl" and any(
+        parse.words[m].lower in SAME_DAY_RELATIVES and parse.words[m].feature("PronType") == "Rel"
+        for m in parse.dependents(clause, ("advmod",)))
 
 
 def _antecedent(parse: Parse, clause: int) -> int:
