@@ -264,6 +264,10 @@ def test_a_person_named_by_surname_is_named_in_full_as_the_article_first_did() -
     # real news dev 105 (UPI): the parser makes "Al" the subject; the name runs back over "bin" to "Tamim"
     ("Qatar's Emir Sheikh Tamim bin Hamad Al Thani was invited to the bloc's summit meeting last month.",
      "Tamim bin Hamad Al Thani"),
+    # real news dev 161 (Yonhap): a name with capitalised "of" words runs to their end, not "General Security"
+    ("Just six hours before the General Security of Military Information Agreement (GSOMIA) was to expire on Friday, "
+     "South Korea's National Security Council chose to \"conditionally\" put the pact's termination on hold.",
+     "General Security of Military Information Agreement"),
     # a hyphenated name the actor knowledge does not know is kept whole
     ("Jean-Pierre Lacroix-Dumont met the envoys in Geneva on Friday.", "Jean-Pierre Lacroix-Dumont"),
 ])

@@ -220,10 +220,18 @@ def _actors_of(text: str, parse: Parse, words: list[int], dates: frozenset[int])
         if found:
             out.extend(found)
         elif parse.words[i].pos == "PROPN" and parse.words[i].start not in dates and _named(parse, i):
+            end = max([end, *(_name_span(parse, c)[1] for c in _name_of_parts(parse, i))])
             out.append(Mention(start, end, Entity(text[start:end], "", "named")))
         else:
             out.extend(Mention(w.start, w.end, Entity(w.text, "", "named")) for w in _group_acronyms(parse, i))
     return out
+
+
+def _name_of_parts(parse: Parse, i: int) -> list[int]:
+    """The capitalised "of" modifiers that belong to a name the actor knowledge does not know ("the General Security
+    of Military Information Agreement": "of ... Agreement" is no owner, but the name's end)."""
+    return [c for c in parse.dependents(i, ("nmod",)) if "of" in parse.dependent_words(c, ("case",))
+            and all(parse.words[k].text[:1].isupper() for k in range(parse.dependents(c, ("case",))[0] + 1, c + 1))]
 
 
 def _cut_short(text: str, parse: Parse, i: int, start: int) -> list[Mention]:
