@@ -242,6 +242,16 @@ def test_a_place_after_in_is_no_actor_of_an_event_whose_clause_names_none() -> N
     assert "South Africa" not in actors and "Olusegun Obasanjo" in actors
 
 
+def test_a_second_place_after_in_is_no_actor_however_the_parser_hangs_it() -> None:
+    """Real news dev 130 (Monday 17 April 2023): the parser hangs "in Slovakia" on "take" as a conjunct; it is a place
+    still, and the talks' actor is the minister who tells of them."""
+    table = timeline.extract(parse_article(
+        "Agriculture Minister Mykola Solsky added that further talks would take place this week in Romania on "
+        "Wednesday, and in Slovakia on Thursday.", published=date(2023, 4, 17)))
+    assert list(zip(table["date_text"], table["actors"])) == [("Wednesday", "Mykola Solsky"),
+                                                               ("Thursday", "Mykola Solsky")]
+
+
 def test_a_person_named_by_surname_is_named_in_full_as_the_article_first_did() -> None:
     # real news dev 076 and 102: the full names stand earlier, with no date; the dated sentences give the surname
     table = timeline.extract("---\npublished: 2025-04-11\n---\nMoscow freed US-Russian national Ksenia Karelina.\n"

@@ -283,12 +283,13 @@ def _known_owner(text: str, parse: Parse, i: int) -> list[Mention]:
 
 def _place_spans(text: str, parse: Parse) -> list[tuple[int, int]]:
     """The article offsets of the sentence's places, which tell where something happened, not who did it: the names
-    after "in" or "at" ("talks in Vienna", "a briefing in South Africa", "in the Kenyan capital of Nairobi"), and a
+    after "in" or "at" ("talks in Vienna", "a briefing in South Africa", "in the Kenyan capital of Nairobi", "in
+    Romania on Wednesday, and in Slovakia on Thursday", the second hung as a conjunct of the verb), and a
     city modifying a common noun, though its name stands for a government elsewhere ("the Vienna negotiators")."""
     out = []
     for w in parse.words:
         cases = parse.dependent_words(w.i, ("case",))
-        if w.dep in ("obl", "nmod", "advmod", "obl:unmarked") and cases & PLACE_CASES:
+        if w.dep in ("obl", "nmod", "advmod", "obl:unmarked", "conj") and cases & PLACE_CASES:
             out.append(_name_span(parse, w.i))
             out += [_name_span(parse, c) for c in parse.dependents(w.i, ("nmod",))
                     if "of" in parse.dependent_words(c, ("case",))]
