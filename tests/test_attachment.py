@@ -1181,6 +1181,11 @@ LEXICON_CASES = [
     Case("the pronoun of a 'where' clause is the subject of the verb it hangs on (real news dev 029)", "Russian and "
          "Ukrainian delegates met in Istanbul on Friday, where they agreed a prisoner exchange under the eye of "
          "observers from Turkey.", date(2025, 5, 17), "Friday", "exchange", "occurred", "Russia"),
+    Case("the agent of an event noun follows 'by', though the parser hangs it on the date (real news dev 056)",
+         "The Thursday statement follows a suggestion in October by Devlet Bahceli, leader of the far-right "
+         "Nationalist Movement Party (MHP) and an ally of President Recep Tayyip Erdogan, that Ocalan might be granted "
+         "parole if the PKK renounced violence and disbanded.", date(2025, 2, 27), "October", "proposal", "occurred",
+         "Devlet Bahceli"),
     Case("returning to the table is talks", "Negotiators from Iran & five world powers seeking to rescue a battered "
          "2015 nuclear deal will return to the table in Vienna next week, the European Union said.",
          date(2021, 12, 23), "next week", "talks", "planned", None),

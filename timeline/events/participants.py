@@ -131,6 +131,15 @@ def _same_scene(parse: Parse, clause: int) -> bool:
         for m in parse.dependents(clause, ("advmod",)))
 
 
+def _noun_agents(parse: Parse, noun: int, dates: frozenset[int]) -> list[int]:
+    """The agents of an event noun, after "by" ("a suggestion in October by Devlet Bahceli"), also when the parser
+    hangs them on the noun's date."""
+    if parse.words[noun].pos != "NOUN":
+        return []
+    heads = [noun, *(c for c in parse.dependents(noun, ("nmod",)) if parse.words[c].start in dates)]
+    return [c for h in heads for c in parse.dependents(h, ("nmod",)) if "by" in parse.dependent_words(c, ("case",))]
+
+
 def _antecedent(parse: Parse, clause: int) -> int:
     """The noun a relative clause is about: the noun right before its relative pronoun ("the Russians, who began"),
     which the parse may have hung elsewhere; else the word the clause hangs on."""
@@ -144,9 +153,11 @@ def _antecedent(parse: Parse, clause: int) -> int:
     return parse.words[clause].head
 
 
-def actor_words(parse: Parse, typed: int, cue: int, event_type: str, verb: int | None = None) -> list[int]:
+def actor_words(parse: Parse, typed: int, cue: int, event_type: str, verb: int | None = None,
+                dates: frozenset[int] = frozenset()) -> list[int]:
     """The words heading the event's actors: the subjects of the verb the date hangs on (``verb``), else of the
-    event's own verb or clause; the event noun's own actors; its participants."""
+    event's own verb or clause; the event noun's own actors and agents; its participants. ``dates``: the offsets of
+    the sentence's date words."""
     words = _subjects(parse, verb) if verb is not None else []
     if not words:
         words = _subjects(parse, parse.clause_of[cue] if parse.words[cue].pos not in ("VERB", "AUX") else cue)
@@ -155,6 +166,7 @@ def actor_words(parse: Parse, typed: int, cue: int, event_type: str, verb: int |
     for event_word in dict.fromkeys((typed, cue)):
         words += [c for c in parse.children[event_word] if parse.words[c].dep in NOUN_ACTORS
                   and parse.words[c].pos in ("PROPN", "ADJ", "NOUN")]
+        words += _noun_agents(parse, event_word, dates)
     links = participant_links().get(event_type, frozenset())
     for event_word in dict.fromkeys((typed, cue)):
         for c in parse.children[event_word]:
@@ -177,7 +189,7 @@ def actors(text: str, parse: Parse, typed: int, cue: int, event_type: str, verb:
     holds their offsets). When the parse gives none: the parties ``pair`` gives when the actor words name a pair
     ("the two sides"), the speaker after a closing quote, else the known actors of the event's clause, then of its
     sentence, leaving out the places after "in" or "at"."""
-    words = actor_words(parse, typed, cue, event_type, verb)
+    words = actor_words(parse, typed, cue, event_type, verb, dates)
     out = _actors_of(text, parse, words, dates)
     if _outlets_only(out):
         # "Qatar has told the United States ..., Reuters reported on Monday": Qatar's statement, which Reuters reports
