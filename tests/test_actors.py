@@ -74,6 +74,9 @@ def names(text: str) -> list[tuple[str, str]]:
     # 090: the Taliban's spokesman by his surname, which the parser takes for a common noun
     ("Mujahid on Saturday in the capital, Kabul, told reporters that the delegation was travelling to Doha.",
      [("Zabihullah Mujahid", "AFG"), ("Afghanistan", "AFG")]),
+    # 136: the Maldives' president (since November 2023)
+    ("It will be the first high-level visit to India by a senior official of the Mohamed Muizzu government",
+     [("India", "IND"), ("Mohamed Muizzu", "MDV")]),
     # accents aside: the list writes "Vučić", the text "Vucic"
     ("Serbian President Aleksandar Vucic", [("Serbia", "SRB"), ("Aleksandar Vučić", "SRB")]),
 ])
