@@ -77,6 +77,9 @@ def names(text: str) -> list[tuple[str, str]]:
     # 136: the Maldives' president (since November 2023)
     ("It will be the first high-level visit to India by a senior official of the Mohamed Muizzu government",
      [("India", "IND"), ("Mohamed Muizzu", "MDV")]),
+    # 057: the Philippines' autonomous Muslim region, as news names it
+    ("The Bangsamoro region had been due to hold its first parliamentary election in May 2022",
+     [("Bangsamoro Autonomous Region in Muslim Mindanao", "PHL")]),
     # accents aside: the list writes "Vučić", the text "Vucic"
     ("Serbian President Aleksandar Vucic", [("Serbia", "SRB"), ("Aleksandar Vučić", "SRB")]),
 ])
