@@ -344,3 +344,13 @@ def test_an_agency_reporting_whom_the_parse_misses_gives_the_sentence_its_actors
         "except to halt hostilities\" against Azerbaijani forces, Reuters reported on Sept. 20.",
         published=date(2023, 9, 21)))
     assert list(zip(table["date_text"], table["actors"])) == [("Sept. 20", "Nagorno-Karabakh")]
+
+
+def test_who_issued_a_statement_in_a_relative_clause_is_its_actor() -> None:
+    """Real news dev 093 (Wednesday 31 August 2022): "..., said a statement Michel issued after the meeting": the
+    statement's author is the subject of the relative clause on "statement", not the countries its quote names."""
+    table = timeline.extract(parse_article(
+        "European Council President Charles Michel hosted the leaders.\n\"Today, we commit to stepping up our "
+        "substantive work so as to make progress on the peace treaty that will govern inter-state relations between "
+        "Armenia and Azerbaijan,\" said a statement Michel issued after the meeting.", published=date(2022, 8, 31)))
+    assert list(zip(table["date_text"], table["actors"])) == [("Today", "Charles Michel")]

@@ -140,6 +140,21 @@ def _noun_agents(parse: Parse, noun: int, dates: frozenset[int]) -> list[int]:
     return [c for h in heads for c in parse.dependents(h, ("nmod",)) if "by" in parse.dependent_words(c, ("case",))]
 
 
+def _authors(parse: Parse, noun: int) -> list[int]:
+    """The subject of a relative clause whose object is a common noun, with no relative pronoun ("a statement Michel
+    issued after the meeting", "the new deal Mr Johnson has struck"): who made what the noun names."""
+    if parse.words[noun].pos != "NOUN":
+        return []
+    out = []
+    for clause in parse.dependents(noun, ("acl", "acl:relcl")):
+        if parse.dependents(clause, ("obj", "ccomp", "xcomp")) or parse.words[clause].pos != "VERB" \
+                or parse.words[clause].lower in EXCEPTIONS:  # "Big oil producers, Mexico excepted": no author
+            continue
+        out += [c for c in parse.dependents(clause, ("nsubj",))
+                if parse.words[c].pos in ("PROPN", "NOUN") and parse.words[c].tag not in ("WDT", "WP")]
+    return out
+
+
 def _antecedent(parse: Parse, clause: int) -> int:
     """The noun a relative clause is about: the noun right before its relative pronoun ("the Russians, who began"),
     which the parse may have hung elsewhere; else the word the clause hangs on."""
@@ -163,10 +178,11 @@ def actor_words(parse: Parse, typed: int, cue: int, event_type: str, verb: int |
         words = _subjects(parse, parse.clause_of[cue] if parse.words[cue].pos not in ("VERB", "AUX") else cue)
     if not words and cue != parse.clause_of[cue]:
         words = _subjects(parse, parse.clause_of[cue])
+    words += [a for w in words for a in _authors(parse, w)]  # "said a statement Michel issued"
     for event_word in dict.fromkeys((typed, cue)):
         words += [c for c in parse.children[event_word] if parse.words[c].dep in NOUN_ACTORS
                   and parse.words[c].pos in ("PROPN", "ADJ", "NOUN")]
-        words += _noun_agents(parse, event_word, dates)
+        words += _noun_agents(parse, event_word, dates) + _authors(parse, event_word)
     links = participant_links().get(event_type, frozenset())
     for event_word in dict.fromkeys((typed, cue)):
         for c in parse.children[event_word]:
