@@ -354,3 +354,13 @@ def test_who_issued_a_statement_in_a_relative_clause_is_its_actor() -> None:
         "substantive work so as to make progress on the peace treaty that will govern inter-state relations between "
         "Armenia and Azerbaijan,\" said a statement Michel issued after the meeting.", published=date(2022, 8, 31)))
     assert list(zip(table["date_text"], table["actors"])) == [("Today", "Charles Michel")]
+
+
+def test_the_two_sides_are_the_articles_parties_whatever_names_them() -> None:
+    """Real news dev 027 (a Reuters caption): "a prisoner swap between the Yemeni war's two sides": the two sides are
+    the article's parties; the war's demonym named Yemen instead."""
+    table = timeline.extract(parse_article(
+        "The Houthis and Saudi Arabia agreed on the exchange in Switzerland.\nThe Houthis said Saudi Arabia would free "
+        "100 prisoners.\nRelatives react as a plane touches down with freed prisoners at Sanaa Airport, during a "
+        "prisoner swap between the Yemeni war's two sides, in Sanaa, Yemen on Saturday.", published=date(2023, 4, 16)))
+    assert list(zip(table["date_text"], table["actors"])) == [("Saturday", "Houthis; Saudi Arabia")]

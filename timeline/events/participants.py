@@ -202,11 +202,14 @@ def _known(text: str, start: int, end: int) -> list[Mention]:
 def actors(text: str, parse: Parse, typed: int, cue: int, event_type: str, verb: int | None = None,
            dates: frozenset[int] = frozenset(), pair: Callable[[], list[Mention]] = list) -> list[Mention]:
     """The event's actors as known entities, or as the proper names written (never words of a date: ``dates``
-    holds their offsets). When the parse gives none: the parties ``pair`` gives when the actor words name a pair
-    ("the two sides"), the speaker after a closing quote, else the known actors of the event's clause, then of its
-    sentence, leaving out the places after "in" or "at"."""
+    holds their offsets), with the parties ``pair`` gives for actor words that name a pair ("the two sides"). When
+    the parse gives none: the speaker after a closing quote, else the known actors of the event's clause, then of
+    its sentence, leaving out the places after "in" or "at"."""
     words = actor_words(parse, typed, cue, event_type, verb, dates)
-    out = _actors_of(text, parse, words, dates)
+    sides = [i for i in words if both_sides(parse, i)]
+    # "the two sides met", "a prisoner swap between the Yemeni war's two sides": the article's parties, not a name
+    # the clause drops nor the war's
+    out = _actors_of(text, parse, [i for i in words if i not in sides], dates) + (pair() if sides else [])
     if _outlets_only(out):
         # "Qatar has told the United States ..., Reuters reported on Monday": Qatar's statement, which Reuters reports
         told = [c for c in parse.children[cue] if parse.words[c].dep in REPORTED]
@@ -219,9 +222,6 @@ def actors(text: str, parse: Parse, typed: int, cue: int, event_type: str, verb:
                     return reported
     if out and not _outlets_only(out):
         return out
-    both = pair() if any(both_sides(parse, i) for i in words) else []
-    if both:
-        return both  # "the two sides met": the article's parties, not a name the clause drops
     speaker = _speaker_after_quote(text, parse, cue) if not out else []  # an outlet is the one speaking
     if speaker:
         return speaker
