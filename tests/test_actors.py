@@ -364,3 +364,16 @@ def test_the_two_sides_are_the_articles_parties_whatever_names_them() -> None:
         "100 prisoners.\nRelatives react as a plane touches down with freed prisoners at Sanaa Airport, during a "
         "prisoner swap between the Yemeni war's two sides, in Sanaa, Yemen on Saturday.", published=date(2023, 4, 16)))
     assert list(zip(table["date_text"], table["actors"])) == [("Saturday", "Houthis; Saudi Arabia")]
+
+
+def test_an_article_naming_no_country_twice_has_its_people_for_parties() -> None:
+    """Real news dev 084 (Friday 8 November 2019): "Under what was agreed in May this year, the parties were to set up
+    a coalition government next week" names no one, and the article names no country or organisation twice: its
+    parties are the two people it names most, not none."""
+    table = timeline.extract(parse_article(
+        "President Salva Kiir has set out why his government agreed to extend the pre-transitional period.\n"
+        "Under what was agreed in May this year, the parties were to set up a coalition government next week.\n"
+        "But President Kiir and opposition leader Dr. Riek Machar, meeting at the Entebbe summit, agreed to delay it.\n"
+        "Kiir said he had to accept it, and Machar welcomed it.", published=date(2019, 11, 8)))
+    may = table[table["date_text"] == "May this year"]
+    assert list(may["actors"]) == ["Salva Kiir; Riek Machar"]

@@ -362,12 +362,21 @@ _NOT_NAMES = cue_words("not_actor_names")
 
 def article_parties(text: str) -> list[Mention]:
     """The parties an article is about when an event names none ("the ceasefire was extended"): the two countries,
-    armed groups or organisations ("the WTO conference opened on Monday") it names most, each at least twice."""
+    armed groups or organisations ("the WTO conference opened on Monday") it names most, each at least twice; when
+    it names none twice, the two people it names most ("Under what was agreed in May this year, the parties were to
+    set up a coalition government": Salva Kiir and Riek Machar, in an article naming no country twice)."""
+    mentions = actor_gazetteer().find(text)
+    bodies = _most_named([m for m in mentions if m.entity.kind in ("country", "government", "armed_group",
+                                                                    "organisation")])
+    return bodies or _most_named([m for m in mentions if m.entity.kind == "person"])
+
+
+def _most_named(mentions: list[Mention]) -> list[Mention]:
+    """The first mentions of the two entities named most, each at least twice."""
     counts: dict[str, tuple[int, Mention]] = {}
-    for m in actor_gazetteer().find(text):
-        if m.entity.kind in ("country", "government", "armed_group", "organisation"):
-            n, first = counts.get(m.entity.name, (0, m))
-            counts[m.entity.name] = (n + 1, first)
+    for m in mentions:
+        n, first = counts.get(m.entity.name, (0, m))
+        counts[m.entity.name] = (n + 1, first)
     ranked = sorted(counts.values(), key=lambda c: (-c[0], c[1].start))
     return [first for n, first in ranked[:2] if n >= 2]
 
