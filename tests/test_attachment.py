@@ -1186,6 +1186,10 @@ LEXICON_CASES = [
          "Nationalist Movement Party (MHP) and an ally of President Recep Tayyip Erdogan, that Ocalan might be granted "
          "parole if the PKK renounced violence and disbanded.", date(2025, 2, 27), "October", "proposal", "occurred",
          "Devlet Bahceli"),
+    Case("a place compounded with the event noun is its venue, no actor (real news dev 006)", "World leaders, the "
+         "head of the U.N. among them, will gather in Sharm el-Sheikh Monday, when U.S. President Donald Trump and his "
+         "Egyptian counterpart Abdel-Fattah el-Sissi preside over a historic Gaza peace summit.", date(2025, 10, 12),
+         "Monday", "talks", "planned", "Donald Trump"),
     Case("returning to the table is talks", "Negotiators from Iran & five world powers seeking to rescue a battered "
          "2015 nuclear deal will return to the table in Vienna next week, the European Union said.",
          date(2021, 12, 23), "next week", "talks", "planned", None),

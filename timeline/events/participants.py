@@ -155,6 +155,18 @@ def _authors(parse: Parse, noun: int) -> list[int]:
     return out
 
 
+def _venue(parse: Parse, i: int) -> bool:
+    """Whether an event noun's compound is a place, where it was held, not who held it ("the Nairobi talks", "a
+    historic Gaza peace summit"): a place's name whose only actor, if any, is the government of a capital."""
+    if parse.words[i].dep != "compound" or parse.words[i].pos != "PROPN":
+        return False
+    text = parse.sentence.text
+    start, end = (x - parse.sentence.start for x in _name_span(parse, i))
+    places = place_gazetteer().find(text, start, end)
+    named = [m for m in actor_gazetteer().find(text, start, end) if m.entity.kind != "government"]
+    return bool(places) and not named
+
+
 def _antecedent(parse: Parse, clause: int) -> int:
     """The noun a relative clause is about: the noun right before its relative pronoun ("the Russians, who began"),
     which the parse may have hung elsewhere; else the word the clause hangs on."""
@@ -181,7 +193,7 @@ def actor_words(parse: Parse, typed: int, cue: int, event_type: str, verb: int |
     words += [a for w in words for a in _authors(parse, w)]  # "said a statement Michel issued"
     for event_word in dict.fromkeys((typed, cue)):
         words += [c for c in parse.children[event_word] if parse.words[c].dep in NOUN_ACTORS
-                  and parse.words[c].pos in ("PROPN", "ADJ", "NOUN")]
+                  and parse.words[c].pos in ("PROPN", "ADJ", "NOUN") and not _venue(parse, c)]
         words += _noun_agents(parse, event_word, dates) + _authors(parse, event_word)
     links = participant_links().get(event_type, frozenset())
     for event_word in dict.fromkeys((typed, cue)):
