@@ -1190,6 +1190,10 @@ LEXICON_CASES = [
          "head of the U.N. among them, will gather in Sharm el-Sheikh Monday, when U.S. President Donald Trump and his "
          "Egyptian counterpart Abdel-Fattah el-Sissi preside over a historic Gaza peace summit.", date(2025, 10, 12),
          "Monday", "talks", "planned", "Donald Trump"),
+    Case("a region is no actor, though the parse makes it a subject (real news dev 146)", "The regional bloc of West "
+         "Africa said, on Friday, that the sanctions it had placed on Mali would stay in force because the Sahel "
+         "country's military rulers are holding up a return to civilian rule after a coup.", date(2022, 3, 26),
+         "Friday", "statement", "occurred", "Mali"),
     Case("returning to the table is talks", "Negotiators from Iran & five world powers seeking to rescue a battered "
          "2015 nuclear deal will return to the table in Vienna next week, the European Union said.",
          date(2021, 12, 23), "next week", "talks", "planned", None),

@@ -49,6 +49,9 @@ SOURCE_CASES = cue_words("source_cases")
 EXCEPTIONS = cue_words("exceptions")
 #: Relative adverbs opening a clause that tells what was done where and when its governor was ("where they agreed").
 SAME_DAY_RELATIVES = cue_words("same_day_relatives")
+#: Regions of the world: a place, never an actor, though the parse makes one a subject ("The regional bloc of West
+#: Africa said").
+REGIONS = cue_words("regions")
 #: Relations of the clause a report tells, as the parser hangs it on the reporting verb.
 REPORTED = frozenset({"ccomp", "parataxis", "advcl"})
 
@@ -261,7 +264,8 @@ def _actors_of(text: str, parse: Parse, words: list[int], dates: frozenset[int])
             out.extend(found)
         elif parse.words[i].pos == "PROPN" and parse.words[i].start not in dates and _named(parse, i):
             end = max([end, *(_name_span(parse, c)[1] for c in _name_of_parts(parse, i))])
-            out.append(Mention(start, end, Entity(text[start:end], "", "named")))
+            if text[start:end].lower() not in REGIONS:
+                out.append(Mention(start, end, Entity(text[start:end], "", "named")))
         else:
             out.extend(Mention(w.start, w.end, Entity(w.text, "", "named")) for w in _group_acronyms(parse, i))
     return out
