@@ -80,6 +80,9 @@ def names(text: str) -> list[tuple[str, str]]:
     # 057: the Philippines' autonomous Muslim region, as news names it
     ("The Bangsamoro region had been due to hold its first parliamentary election in May 2022",
      [("Bangsamoro Autonomous Region in Muslim Mindanao", "PHL")]),
+    # 121: OPEC by the name news gives it after the first mention
+    ("The agreement needs Mexico's consent before it can take effect, the oil cartel said following a videoconference.",
+     [("Mexico", "MEX"), ("OPEC", "OPC")]),
     # accents aside: the list writes "Vučić", the text "Vucic"
     ("Serbian President Aleksandar Vucic", [("Serbia", "SRB"), ("Aleksandar Vučić", "SRB")]),
 ])
