@@ -380,3 +380,15 @@ def test_an_article_naming_no_country_twice_has_its_people_for_parties() -> None
         "Kiir said he had to accept it, and Machar welcomed it.", published=date(2019, 11, 8)))
     may = table[table["date_text"] == "May this year"]
     assert list(may["actors"]) == ["Salva Kiir; Riek Machar"]
+
+
+def test_a_demonym_of_a_people_is_no_state() -> None:
+    """Real news dev 068 (Wednesday 20 September 2023): "what becomes of its mostly ethnic Armenian population" names
+    a people, not Armenia: the talks, which name no actor, take the article's parties."""
+    table = timeline.extract(parse_article(
+        "Azerbaijan said Nagorno-Karabakh must disarm.\nNagorno-Karabakh refused, and Azerbaijan attacked.\n"
+        "Remaining questions about how the territory is to be integrated and what becomes of its mostly ethnic "
+        "Armenian population are to be taken up at upcoming talks on Sept. 20, in the Azerbaijani city of Yevlakh, "
+        "according to RFE/RL's Armenian service.", published=date(2023, 9, 20)))
+    talks = table[table["date_text"] == "Sept. 20"]
+    assert list(talks["actors"]) == ["Azerbaijan; Nagorno-Karabakh"]

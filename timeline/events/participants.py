@@ -52,6 +52,8 @@ SAME_DAY_RELATIVES = cue_words("same_day_relatives")
 #: Regions of the world: a place, never an actor, though the parse makes one a subject ("The regional bloc of West
 #: Africa said").
 REGIONS = cue_words("regions")
+#: Nouns of a people ("population", "refugees"): a demonym before one names the people, not their state.
+PEOPLE_NOUNS = cue_words("people_nouns")
 #: Relations of the clause a report tells, as the parser hangs it on the reporting verb.
 REPORTED = frozenset({"ccomp", "parataxis", "advcl"})
 
@@ -347,12 +349,14 @@ def _place_spans(text: str, parse: Parse) -> list[tuple[int, int]]:
 
 def _aside_spans(parse: Parse) -> list[tuple[int, int]]:
     """The article offsets of the phrases that name someone who is not the event's actor: a source ("according to
-    RFE/RL's Armenian service") and a party excepted ("Big oil producers, Mexico excepted, agreed", "all except
-    Mexico")."""
+    RFE/RL's Armenian service"), a party excepted ("Big oil producers, Mexico excepted, agreed", "all except
+    Mexico") and a people's demonym ("its mostly ethnic Armenian population")."""
     out = []
     for w in parse.words:
         cases = parse.dependent_words(w.i, ("case",))
         excepted = w.dep in SUBJECT | {"obj"} and w.head != w.i and parse.words[w.head].lower in EXCEPTIONS
+        if w.dep in ("amod", "compound") and parse.words[w.head].lemma in PEOPLE_NOUNS:
+            out.append((w.start, w.end))  # "its mostly ethnic Armenian population": a people, not a state
         if cases & (SOURCE_CASES | EXCEPTIONS) or excepted:
             k = w.i
             while parse.words[k].dep in NOUN_ACTORS and parse.words[k].head != k:
