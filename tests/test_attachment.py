@@ -169,6 +169,10 @@ CASES = [
          "had taken dozens of further settlements in Nagorno-Karabakh, a day after it claimed victory in the battle "
          "for the enclave's second-largest city.", date(2020, 11, 9), "a day after", "statement", "occurred",
          "Azerbaijan"),
+    Case("what is told as done before a day is no deadline", "The two leaders met before Christmas in Geneva.",
+         date(2025, 1, 10), "Christmas", "talks", "occurred", None),
+    Case("what is told as done by a day is no deadline", "By Monday, the two sides had signed a ceasefire.",
+         date(2025, 1, 10), "Monday", "ceasefire", "occurred", None),
     Case("a date on the topic of an event dates the event", "The Prime Minister said he hoped Parliament would vote "
          "on the deal on December 30.", date(2020, 12, 24), "December 30", "other", "planned", None),
 ]

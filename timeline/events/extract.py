@@ -634,6 +634,13 @@ def _told_as_done(parse: Parse, i: int) -> bool:
     return any(parse.words[k].feature("VerbForm") == "Fin" for k in (i, *auxiliaries))
 
 
+def _done_before(parse: Parse, i: int) -> bool:
+    """Verb ``i`` tells in the past what was done before or by a day ("The two leaders met before Christmas", "By
+    Monday, the two sides had signed a ceasefire"): no deadline, unlike what must or will be done by it."""
+    return _told_as_done(parse, i) and any(parse.words[k].feature("Tense") == "Past"
+                                           for k in (i, *parse.dependents(i, ("aux", "aux:pass"))))
+
+
 def _simple_past(parse: Parse, i: int) -> bool:
     """Word ``i`` is a verb in the simple past, active ("reached") or passive ("was passed on"): not a pluperfect,
     a perfect or a modal."""
@@ -888,16 +895,16 @@ def _dated_otherwise(parse: Parse, root: int, chosen: Attachment, when: DateMent
 
 def _limit(parse: Parse, root: int, chosen: Attachment, event_type: str, precision: str) -> bool:
     """The date is a deadline: a limit ("by Friday") set by a threat, a proposal or a condition ("leave homes by
-    Friday" under a threat), a day whatever event must happen by ("will swap out military personnel ... by 10 May",
-    at ``precision`` day or time: "by the end of the month" is rather when the event is due), the end of a truce or an
+    Friday" under a threat), a day whatever event yet to be done must happen by ("will swap out military personnel
+    ... by 10 May", at ``precision`` day or time: "by the end of the month" is rather when the event is due), the end of a truce or an
     agreement ("extended the ceasefire until May 18", "extended to May 14") or of anything that lasts (``DURABLE``: "a
     90-day reprieve until July 9")."""
     cases = parse.dependent_words(root, ("case",))
     if cases & LIMITS and (chosen.cue.trigger.event_type in LIMIT_SETTERS or status_of(
             parse, chosen.typed_word, chosen.cue_word, event_type, None, None, None) == "hypothetical"):
         return True
-    if cases & (LIMITS - ENDS) and precision in ("day", "time"):  # "by", "before"; not "until": how long it lasts
-        return True
+    if cases & (LIMITS - ENDS) and precision in ("day", "time") and not _done_before(parse, parse.words[root].head):
+        return True  # "by", "before"; not "until" (how long it lasts)
     head = parse.words[parse.words[root].head]
     extended = head.lemma in EXTENDING and "to" in cases
     if cases & ENDS and head.lemma in DURABLE:  # "a 90-day reprieve until July 9": the end of a pause
