@@ -680,6 +680,32 @@ def test_a_year_since_which_a_noun_counts_dates_nothing() -> None:
     assert "1973" not in set(table["date_text"])
 
 
+@pytest.mark.parametrize("published, text, year", [
+    # real-news dev 145: the ouster in April is where the compromise comes after, told in a noun phrase
+    ("2019-07-03", "The mediators have now drawn up a compromise meant to settle the wider crisis that has shaken "
+     "Sudan for months, following the army's ouster of longtime leader Omar al-Bashir in April amid mass protests "
+     "against his rule.", "April"),
+    # real-news dev 091: the start of the crisis is where "the first time" counts from
+    ("2019-02-03", "For the first time since the start of the Central African crisis in 2012, the leaders of the armed "
+     "groups took part in the discussions in person.", "2012"),
+    # real-news dev 108: the revolution is where the state of enmity counts from
+    ("2023-03-21", "Still, some Western capitals warn against excessive influence in Iraq by its neighbour, Iran, "
+     "which has regarded the US as its chief enemy since the 1979 Islamic Revolution.", "1979"),
+])
+def test_a_month_or_year_in_a_noun_phrase_after_following_or_since_dates_nothing(published: str, text: str,
+                                                                                  year: str) -> None:
+    table = timeline.extract(f"---\npublished: {published}\n---\n{text}\n")
+    assert year not in set(table["date_text"])
+
+
+def test_days_in_a_noun_phrase_after_after_date_what_came_first() -> None:
+    """Real-news dev 150 (3 November 2021): the envoys' trip on 21 and 22 October is an event of its own."""
+    table = timeline.extract("---\npublished: 2021-11-03\n---\nThe meeting with King Mswati III yesterday comes after "
+                             "a trip to the small kingdom by special envoys on 21 and 22 October, who had been sent to "
+                             "the nation by Ramaphosa.\n")
+    assert "talks" in set(table[table["date_text"] == "21 and 22 October"]["event_type"])
+
+
 def test_a_day_since_which_a_perfect_counts_dates_what_happened() -> None:
     """Real-news dev 004: "has freed since Friday" (24 November 2023) dates the releases; a year would start a state
     ("has mediated since 1992")."""

@@ -797,6 +797,30 @@ def _cited(parse: Parse, date: set[int]) -> bool:
         w.pos == "PROPN" or w.text in (",", ".") for w in inside))
 
 
+#: Prepositions of a noun phrase that only marks what came after it ("following the army's ouster of ... Bashir in
+#: April"): a date inside it is a reference point.
+REFERENCE_POINTS = cue_words("reference_points")
+#: Relations by which a word hangs inside the noun phrase of the noun it hangs on.
+_IN_NOUN_PHRASE = frozenset({"nmod", "compound", "nummod", "amod", "conj", "nmod:unmarked", "nmod:tmod"})
+#: Precisions of such a reference point: a month or longer marks the background; a day is the recent happening the
+#: news goes on from ("which comes after a meeting in Moscow on Monday", 104), an event of its own.
+REFERENCE_PRECISIONS = frozenset({"month", "season", "quarter", "half", "year", "decade", "century"})
+
+
+def _reference_point(parse: Parse, root: int, value: TimeValue) -> bool:
+    """A month or a year inside a noun phrase after "following", "after" or "since" is used only as a reference point
+    ("a compromise ... following the army's ouster of longtime leader Omar al-Bashir in April", 145; "since the start
+    of the Central African crisis in 2012", 091): GUIDE 8 gives it no row. The date's own "since April" is not one."""
+    if value.precision not in REFERENCE_PRECISIONS or value.unit_start is not None:
+        return False  # a month narrowed to days is days: "a trip ... by special envoys on 21 and 22 October" (150)
+    k = root
+    while parse.words[k].dep in _IN_NOUN_PHRASE and parse.words[parse.words[k].head].pos in ("NOUN", "PROPN"):
+        k = parse.words[k].head
+        if parse.dependent_words(k, ("case",)) & REFERENCE_POINTS:
+            return True
+    return False
+
+
 #: Precisions of a "since" date that starts a state in a perfect clause ("has mediated since 1992"); from a day or a
 #: month the perfect tells what has happened since ("has freed 58 since Friday", "has recovered much of the land
 #: since September 27").
@@ -851,7 +875,8 @@ def _dated_events(article: Article, parse: Parse, triggers: Triggers, root: int,
     """The events the date rooted at word ``root`` dates: the one it belongs to, and those sharing it. ``said``: the
     day the quote the sentence is in was said, if the text tells it."""
     if _state_since(parse, root, triggers, when.value) or _measured_from(parse, root) \
-            or _origin_of_a_count(parse, root) or POST_SIGNATURE.search(article.text, parse.sentence.start, when.start):
+            or _origin_of_a_count(parse, root) or _reference_point(parse, root, when.value) \
+            or POST_SIGNATURE.search(article.text, parse.sentence.start, when.start):
         return []
     shift = _speech_shift(parse, root, when, said)
     if shift:
