@@ -706,6 +706,27 @@ def test_days_in_a_noun_phrase_after_after_date_what_came_first() -> None:
     assert "talks" in set(table[table["date_text"] == "21 and 22 October"]["event_type"])
 
 
+@pytest.mark.parametrize("published, text, day", [
+    # real-news dev 127: today's situation is no event, not the day of the framework
+    ("2020-05-13", "Their goal is \"a broad framework able to help Lebanon cope with today's difficult economic and "
+     "social situation and bring back sustainability and growth,\" a spokesperson said.", "today"),
+    # real-news dev 027: next week's holiday is no day of the prisoners' release
+    ("2023-04-15", "On Friday, four flights carried 318 prisoners between Aden, held by the government, and the "
+     "Houthi-controlled capital, bringing them back to their families before next week's Muslim holiday of "
+     "Eid al-Fitr.", "next week"),
+])
+def test_a_possessive_date_of_a_noun_that_names_no_event_dates_nothing(published: str, text: str, day: str) -> None:
+    table = timeline.extract(f"---\npublished: {published}\n---\n{text}\n")
+    assert day not in {t.lower() for t in table["date_text"]}
+
+
+def test_a_possessive_date_of_an_event_noun_split_by_the_parser_dates_it() -> None:
+    """Real-news dev 160 (26 May 2024): the possessive hangs on "Korea" of the meeting's compound name."""
+    table = timeline.extract("---\npublished: 2024-05-26\n---\nMonday's trilateral South Korea-China-Japan meeting "
+                             "is not expected to produce any big announcement.\n")
+    assert "talks" in set(table[table["date_text"] == "Monday"]["event_type"])
+
+
 def test_a_day_since_which_a_perfect_counts_dates_what_happened() -> None:
     """Real-news dev 004: "has freed since Friday" (24 November 2023) dates the releases; a year would start a state
     ("has mediated since 1992")."""

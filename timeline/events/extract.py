@@ -693,12 +693,31 @@ def _names_an_event(parse: Parse, root: int, triggers: Triggers, when: DateMenti
     w = parse.words[root]
     hit = triggers.at(w.head)
     date = _date_span(parse, when)
-    if any(parse.words[i].lower in POSSESSIVES for i in date):
-        return False  # "last Tuesday's talks": a possessive date dates its noun
+    if any(parse.words[i].lower in POSSESSIVES for i in date):  # "last Tuesday's talks": a possessive date dates its
+        return _possessor(parse, root, date) and not any(  # noun; one of no event names it
+            triggers.at(k) for k in _compound_noun(parse, w.head))
     modifier = w.dep in ("nummod", "compound", "amod", "nmod:unmarked") and hit is not None \
         and _named_by_date(hit) and w.head > root \
         and any(_naming_determiner(parse, c, when) and c not in date for c in parse.children[w.head])
     return modifier or _premodifier(parse, root, triggers, when) or _cited(parse, date)
+
+
+def _possessor(parse: Parse, root: int, date: set[int]) -> bool:
+    """The date is all of the possessor of a noun ("today's difficult situation"), and the noun no point a count is
+    measured from ("A day after Monday's call": the date still dates by way of the count)."""
+    inside, noun = set(parse.subtree(root)), parse.words[root].head
+    return parse.words[noun].pos in ("NOUN", "PROPN") and not _measured_from(parse, noun) \
+        and all(i in inside or parse.words[i].lower in POSSESSIVES for i in date)
+
+
+def _compound_noun(parse: Parse, i: int) -> set[int]:
+    """The words of the compound noun word ``i`` is part of, however the parser splits it: "Monday's trilateral South
+    Korea-China-Japan meeting" hangs the possessive on "Korea" (160), "Today's announcement settles" on "settles"
+    (125). A possessive date of a noun that names no event names it ("today's difficult economic and social
+    situation", 127; "next week's Muslim holiday of Eid al-Fitr", 027)."""
+    while parse.words[i].dep == "compound" and parse.words[i].head != i:
+        i = parse.words[i].head
+    return {i, *parse.dependents(i, ("compound",))}
 
 
 #: The possessive marks of a date that dates the noun after it ("Saturday's vote", "last week's talks").
