@@ -727,6 +727,19 @@ def test_a_possessive_date_of_an_event_noun_split_by_the_parser_dates_it() -> No
     assert "talks" in set(table[table["date_text"] == "Monday"]["event_type"])
 
 
+@pytest.mark.parametrize("published, text, since", [
+    # real-news dev 133: the talks stalled in May, no talks then
+    ("2022-09-19", "Talks between the Centre and the NSCN-IM had been stalled since May.", "May"),
+    # real-news dev 094: the war began in April 2023; the army is stuck in it since, no event of the date
+    ("2024-08-12", "According to analysts, the army, stuck in a civil war against a strong paramilitary force since "
+     "April 2023, will have no option but to negotiate a ceasefire and let humanitarian aid get to the millions of "
+     "Sudanese who face hunger and displacement.", "April 2023"),
+])
+def test_a_date_since_which_things_stand_still_dates_nothing(published: str, text: str, since: str) -> None:
+    table = timeline.extract(f"---\npublished: {published}\n---\n{text}\n")
+    assert since not in set(table["date_text"])
+
+
 def test_a_day_since_which_a_perfect_counts_dates_what_happened() -> None:
     """Real-news dev 004: "has freed since Friday" (24 November 2023) dates the releases; a year would start a state
     ("has mediated since 1992")."""

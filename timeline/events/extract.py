@@ -846,10 +846,14 @@ def _reference_point(parse: Parse, root: int, value: TimeValue) -> bool:
 STATE_SINCE_PRECISIONS = frozenset({"year", "decade", "century"})
 
 
+#: Words (lemmas) of a standstill: a "since" date on one starts a state, whatever its precision.
+STALLED = cue_words("stalled")
+
+
 def _state_since(parse: Parse, root: int, triggers: Triggers, value: TimeValue) -> bool:
-    """"has mediated since 1992" dates a state, not an event ("since 2022, when talks resumed" is one); "for the
-    first time since 1973" is a reference point of a noun that names no event; "dates back to 1974" is where a state
-    began."""
+    """"has mediated since 1992" dates a state, not an event ("since 2022, when talks resumed" is one), as does a
+    standstill since any date ("the army, stuck in a civil war ... since April 2023", 094); "for the first time since
+    1973" is a reference point of a noun that names no event; "dates back to 1974" is where a state began."""
     cases = parse.dependent_words(root, ("case", "mark"))
     head_word = parse.words[parse.words[root].head]
     if head_word.lower == "back":  # "dates back to 1974", parsed with the date on "back"
@@ -859,6 +863,8 @@ def _state_since(parse: Parse, root: int, triggers: Triggers, value: TimeValue) 
         return True  # "the island's split, which dates back to 1974": where a state began, no event of the date
     if "since" not in cases:
         return False
+    if head_word.lemma in STALLED:  # "Talks ... had been stalled since May" (133)
+        return True
     noun = parse.words[parse.words[root].head]
     if noun.i != root and noun.pos in ("NOUN", "PROPN", "PRON") and triggers.at(noun.i) is None:
         return True
