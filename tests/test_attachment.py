@@ -159,6 +159,12 @@ CASES = [
          "Maldives foreign ministry, the two sides were pleased that the Indian government will swap out military "
          "personnel on the final one of the three aviation platforms by 10 May and that all logistical arrangements "
          "are proceeding on schedule.", date(2024, 5, 3), "10 May", "deadline", "deadline", None),
+    Case("a limit of a future act that names no event is a deadline (real news dev 134)", "By 2030, half of those "
+         "imported cars will cost under $35,000 — a step that Carney said will make EVs more affordable for "
+         "Canadians.", date(2026, 1, 16), "2030", "deadline", "deadline", None),
+    Case("a limit of an act in the infinitive that names no event is a deadline (real news dev 134)", "According to "
+         "Carney, Ottawa expects Beijing to lower canola seed duties to 15 per cent from 84 per cent by March 1.",
+         date(2026, 1, 16), "March 1", "deadline", "deadline", None),
     Case("deals in the plural are agreements (real news dev 061)", "Washington cautioned on Sunday that \"no "
          "extensions\" would be granted, and Trump confirmed that \"the deals all start on August 1\".",
          date(2025, 7, 27), "August 1", "agreement", "planned", None),
@@ -639,10 +645,12 @@ def test_a_sentence_gives_its_one_row(published: str, text: str, row: tuple[str,
 
 
 def test_the_source_a_clause_is_attributed_to_is_not_its_event() -> None:
-    # real news dev 048: "the changes" name no event, and the joint statement is where the clause comes from
+    # real news dev 048: the joint statement is where the clause comes from; "the changes" name no event, and their
+    # limit is a deadline (Wednesday 14 May 2025), not the statement's day
     table = timeline.extract("---\npublished: 2025-05-12\n---\nAccording to the joint statement, the changes would "
                              "come into force by Wednesday.\n")
-    assert table.empty
+    assert list(table[["event_type", "status"]].itertuples(index=False, name=None)) == [("deadline", "deadline")]
+    assert list(table["date_start"].dt.strftime("%Y-%m-%d")) == ["2025-05-14"]
 
 
 def test_a_day_read_as_the_mark_of_what_was_said_dates_the_saying() -> None:

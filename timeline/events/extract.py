@@ -29,7 +29,7 @@ from timeline.events.attach import (NOT_DONE, OBJECT_OF_SUPPORT, SEQUENCE_MARKS,
 from timeline.events.cameo import refine
 from timeline.events.participants import actors, article_parties, both_sides, full_names, in_full, location
 from timeline.events.status import SPEECH, status_of
-from timeline.events.triggers import TriggerHit, find_triggers
+from timeline.events.triggers import Trigger, TriggerHit, find_triggers
 from timeline.resources import cue_words, read_tsv
 from timeline.sentences import Sentence, split_sentences
 from timeline.syntax import SUBJECT, Parse, analyse
@@ -908,7 +908,7 @@ def _dated_events(article: Article, parse: Parse, triggers: Triggers, root: int,
         when = replace(when, value=when.value + shift)
     when = _limit_day(parse, root, when)
     v = when.value
-    chosen = attach(parse, triggers, root, _when(v, article.published))
+    chosen = attach(parse, triggers, root, _when(v, article.published)) or _bare_limit(parse, root)
     if chosen is None or _dated_otherwise(parse, root, chosen, when, dated):
         return []
     out = [_event(article, parse, root, when, chosen, earlier, date_words, parties)]
@@ -920,6 +920,25 @@ def _dated_events(article: Article, parse: Parse, triggers: Triggers, root: int,
         if not shared.how.startswith("reported") or event.status == "occurred":  # a reported wish is not done
             out.append(event)
     return out
+
+
+#: The deadline a limit of an act that names no event sets ("the changes would come into force by Wednesday").
+BARE_LIMIT = Trigger("", "deadline", "139", "give ultimatum", "event", -1)
+
+
+def _bare_limit(parse: Parse, root: int) -> Attachment | None:
+    """A limit ("by", "before") of an act not yet done (a future, modal or infinitive verb) that names no event of
+    the lexicon is a deadline of that act, its verb the cue: "the changes would come into force by Wednesday" (real
+    news dev 048), "By 2030, half of those imported cars will cost under $35,000", "Ottawa expects Beijing to lower
+    canola seed duties to 15 per cent from 84 per cent by March 1" (dev 134)."""
+    if not parse.dependent_words(root, ("case",)) & (LIMITS - ENDS):
+        return None
+    verb = date_anchor(parse, root)
+    if parse.words[verb].pos not in ("VERB", "AUX") or not parse.dependent_words(verb, ("aux", "mark")) & NOT_DONE:
+        return None
+    w = parse.words[verb]
+    hit = TriggerHit(w.start, w.end, BARE_LIMIT)
+    return Attachment(hit, hit, verb, verb, "bare limit", verb)
 
 
 def _limit_day(parse: Parse, root: int, when: DateMention) -> DateMention:
