@@ -165,6 +165,12 @@ CASES = [
     Case("a limit of an act in the infinitive that names no event is a deadline (real news dev 134)", "According to "
          "Carney, Ottawa expects Beijing to lower canola seed duties to 15 per cent from 84 per cent by March 1.",
          date(2026, 1, 16), "March 1", "deadline", "deadline", None),
+    Case("setting up a body is an event of its own (real news dev 015)", "The ceasefire will start on August 3. On "
+         "that day, too, the committee for national participation will be set up.", date(2023, 7, 31), "that day",
+         "other", "planned", None),
+    Case("setting up a negotiating table is talks (real news dev 044)", "Colombia's government and the Central "
+         "General Staff (EMC) are to set up a negotiating table on October 8th in the town of Tibu.",
+         date(2023, 9, 20), "October 8th", "talks", "planned", None),
     Case("deals in the plural are agreements (real news dev 061)", "Washington cautioned on Sunday that \"no "
          "extensions\" would be granted, and Trump confirmed that \"the deals all start on August 1\".",
          date(2025, 7, 27), "August 1", "agreement", "planned", None),
@@ -642,6 +648,14 @@ def test_a_sentence_gives_its_one_event_with_its_status(published: str, text: st
 def test_a_sentence_gives_its_one_row(published: str, text: str, row: tuple[str, str]) -> None:
     table = timeline.extract(f"---\npublished: {published}\n---\n{text}\n")
     assert list(table[["event_type", "date_text"]].itertuples(index=False, name=None)) == [row]
+
+
+def test_an_event_a_count_of_time_runs_from_is_no_setting() -> None:
+    # devset 08 (published 19 March 2023): the committee is set up within 30 days of the agreement, not on Saturday
+    table = timeline.extract("---\npublished: 2023-03-19\n---\nUnder the annex, a joint monitoring committee chaired "
+                             "by the EU is to be set up within 30 days of Saturday's agreement.\n")
+    saturday = table[table["date_text"] == "Saturday"]
+    assert list(saturday["event_type"]) == ["agreement"]
 
 
 def test_the_source_a_clause_is_attributed_to_is_not_its_event() -> None:

@@ -704,7 +704,7 @@ def _setting_of(parse: Parse, triggers: Triggers, attached: Attachment) -> list[
             and parse.words[k].head != k:
         below, relation, k = k, parse.words[k].dep, parse.words[k].head
         if parse.words[k].pos != "VERB":
-            if triggers.at(k) is not None:
+            if triggers.at(k) is not None or _count_of_time(parse, k):
                 return []  # another event between: "a war that broke out in ..." under "a cessation of hostilities"
             continue
         hit = triggers.at(k)
@@ -719,6 +719,12 @@ def _setting_of(parse: Parse, triggers: Triggers, attached: Attachment) -> list[
             chosen = Attachment(hit, hit, k, k, "act at the dated event")  # ("agreed that each would free ...")
         return [chosen] if chosen is not None else []
     return []
+
+
+def _count_of_time(parse: Parse, k: int) -> bool:
+    """Noun ``k`` counts time units ("within 30 days of Saturday's agreement"): an event under it is what the count
+    runs from, no setting of the verb above ("a committee is to be set up within 30 days of Saturday's agreement")."""
+    return parse.words[k].lemma in COUNTED_UNITS and bool(parse.dependents(k, ("nummod",)))
 
 
 def _argument_act(parse: Parse, triggers: Triggers, verb: int) -> list[Attachment]:
