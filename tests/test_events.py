@@ -561,6 +561,25 @@ def test_an_agreement_retold_on_a_date_around_the_first_is_one_event() -> None:
     assert list(table[table["event_type"] == "agreement"]["date_text"]) == ["June 27"]
 
 
+def test_talks_retold_on_a_day_inside_the_first_mention_are_one_event() -> None:
+    # real news dev 081: the lead's round of talks "last week" is the one the ministry dates "On 18 July 2023": one
+    # event, on the finer date
+    table = timeline.extract(parse_article(
+        "New Delhi: India and the UK wrapped up the eleventh round of negotiations on a planned free trade agreement "
+        "last week, the ministry of commerce & industry said on Monday.\n\n\"On 18 July 2023, India and the United "
+        "Kingdom completed the eleventh round of negotiations on the UK-India Free Trade Agreement (FTA),\" the "
+        "ministry said.\n", published=date(2023, 7, 24)))
+    assert list(table[table["event_type"] == "talks"]["date_text"]) == ["18 July 2023"]
+
+
+def test_talks_told_later_on_a_date_around_the_first_stay_apart() -> None:
+    # talks recur: a later mention dated around an earlier one is other talks (real news dev 052)
+    table = timeline.extract(parse_article(
+        "On 18 July 2023, India and the United Kingdom completed the eleventh round of negotiations. India and the UK "
+        "also held talks on investment last week.\n", published=date(2023, 7, 24)))
+    assert sorted(table[table["event_type"] == "talks"]["date_text"]) == ["18 July 2023", "last week"]
+
+
 def test_the_sentence_after_a_dateless_lead_dates_its_news() -> None:
     # real news dev 129: the lead tells of the agreement, the next sentence, about the same two men, of its day
     table = timeline.extract(parse_article(

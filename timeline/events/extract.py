@@ -1336,22 +1336,41 @@ SIDED_TYPES = frozenset({"statement", "exchange"})
 #: recur: their mentions on nested dates are often different happenings.
 RETOLD_TYPES = frozenset({"agreement"})
 
+#: Event types a later mention retells only on a date inside the first one's, when the doer is the same: a lead's
+#: round of talks "last week" given its day further down ("India and the UK wrapped up the eleventh round of
+#: negotiations ... last week" and "On 18 July 2023, India and the United Kingdom completed the eleventh round",
+#: real news dev 081; also dev 017 and 142). A later mention dated around an earlier one is other talks: "The
+#: high-level session came a day after" and "direct phone calls last week" (dev 052).
+NARROWED_TYPES = frozenset({"talks"})
+
 
 def _retold(a: Event, b: Event) -> bool:
-    """Event ``b`` tells again of earlier event ``a``: a type that does not recur (``RETOLD_TYPES``), the same
-    status and first actor, and one's interval inside the other's."""
-    if a.event_type not in RETOLD_TYPES or (a.event_type, a.status) != (b.event_type, b.status) \
+    """Event ``b`` tells again of earlier event ``a``: the same type, status and first actor, and a type that does
+    not recur (``RETOLD_TYPES``) with one's interval inside the other's, or talks (``NARROWED_TYPES``) that ``b``
+    dates inside ``a``."""
+    if a.event_type not in RETOLD_TYPES | NARROWED_TYPES or (a.event_type, a.status) != (b.event_type, b.status) \
             or not a.actors or not b.actors or a.actors[0] != b.actors[0]:
         return False
     if a.start is None or a.end is None or b.start is None or b.end is None:
         return False
-    return a.start <= b.start <= b.end <= a.end or b.start <= a.start <= a.end <= b.end
+    inside = a.start <= b.start <= b.end <= a.end
+    return inside or (a.event_type in RETOLD_TYPES and b.start <= a.start <= a.end <= b.end)
+
+
+def _dated_finer(a: Event, b: Event) -> Event:
+    """Talks (``NARROWED_TYPES``) that a later mention ``b`` dates on days inside ``a``'s take its finer date: the
+    round "last week" is the one completed "On 18 July 2023" (real news dev 081)."""
+    if a.event_type not in NARROWED_TYPES or a.start is None or a.end is None or b.start is None or b.end is None \
+            or not a.start <= b.start <= b.end <= a.end or (a.start, a.end) == (b.start, b.end):
+        return a
+    return replace(a, start=b.start, end=b.end, precision=b.precision, timex=b.timex, mod=b.mod, date_text=b.date_text)
 
 
 def merge_duplicates(events: list[Event]) -> list[Event]:
-    """One event per (type, status, interval) and parties within an article, and one agreement however finely its
-    mentions date it (``_retold``): the first mention is kept, the actors of later ones are added (the Kremlin's
-    answer "on Sunday" and Peskov's words "on Sunday"). Statements of different speakers on one day stay apart, and
+    """One event per (type, status, interval) and parties within an article, one agreement however finely its
+    mentions date it, and one round of talks a later mention dates inside the first (``_retold``, taking the finer
+    date): the first mention is kept, the actors of later ones are added (the Kremlin's answer "on Sunday" and
+    Peskov's words "on Sunday"). Statements of different speakers on one day stay apart, and
     so do talks that stalled and talks set for later the same day."""
     kept: list[Event] = []
     place: dict[tuple[str, str, date, date | None], list[int]] = {}  # (type, status, start, end) -> indexes in kept
@@ -1371,7 +1390,9 @@ def merge_duplicates(events: list[Event]) -> list[Event]:
             kept.append(event)
             continue
         index = same[0]
-        twin = kept[index]
+        if key is not None and index not in place.get(key, []):
+            place.setdefault(key, []).append(index)  # its own day leads later mentions on it to the same twin
+        twin = _dated_finer(kept[index], event)
         renamed[event.event_id] = twin.event_id
         kept[index] = replace(
             twin,
