@@ -580,6 +580,20 @@ def test_talks_told_later_on_a_date_around_the_first_stay_apart() -> None:
     assert sorted(table[table["event_type"] == "talks"]["date_text"]) == ["18 July 2023", "last week"]
 
 
+def test_talks_told_as_planned_after_they_are_told_held_that_day_are_one_event() -> None:
+    # real news dev 160: the meetings held "on Sunday, May 26, 2024" are those due "Once they have arrived in Seoul on
+    # Sunday"
+    table = timeline.extract(parse_article(
+        "SEOUL, South Korea — The leaders of China and Japan flew into Seoul for separate meetings with South Korea's "
+        "president on Sunday, May 26, 2024, a day before the three come together for what will be their first "
+        "trilateral gathering in more than four years.\n\nOnce they have arrived in Seoul on Sunday, Chinese Premier "
+        "Li Qiang and Japanese Prime Minister Fumio Kishida are due to meet South Korean President Yoon Suk Yeol for "
+        "bilateral talks on how to boost cooperation and on other matters, South Korean officials said.\n",
+        published=date(2024, 5, 26)))
+    sunday = table[(table["event_type"] == "talks") & (table["date_start"] == pd.Timestamp(2024, 5, 26))]
+    assert list(sunday["status"]) == ["occurred"]
+
+
 def test_the_sentence_after_a_dateless_lead_dates_its_news() -> None:
     # real news dev 129: the lead tells of the agreement, the next sentence, about the same two men, of its day
     table = timeline.extract(parse_article(

@@ -1366,12 +1366,22 @@ def _dated_finer(a: Event, b: Event) -> Event:
     return replace(a, start=b.start, end=b.end, precision=b.precision, timex=b.timex, mod=b.mod, date_text=b.date_text)
 
 
+def _foretold(a: Event, b: Event) -> bool:
+    """Planned event ``b``, on the day event ``a`` occurred, is ``a`` told as it stood beforehand: the same first
+    actor and date value (``timex``). "Hoti said before the meeting that mutual recognition would be the only subject
+    discussed with Serbia" is the talks held "on Friday" (real news dev 154; also dev 033, 128, 160). A session set
+    for an hour of that day ("a plenary hearing for 7pm local time on Saturday" after talks "stalled once more on
+    Saturday afternoon", dev 019) has a date value of its own and stays apart."""
+    return bool(a.actors) and bool(b.actors) and a.actors[0] == b.actors[0] and a.timex == b.timex
+
+
 def merge_duplicates(events: list[Event]) -> list[Event]:
     """One event per (type, status, interval) and parties within an article, one agreement however finely its
     mentions date it, and one round of talks a later mention dates inside the first (``_retold``, taking the finer
-    date): the first mention is kept, the actors of later ones are added (the Kremlin's answer "on Sunday" and
-    Peskov's words "on Sunday"). Statements of different speakers on one day stay apart, and
-    so do talks that stalled and talks set for later the same day."""
+    date), and an occurred event with a later mention that tells it as planned (``_foretold``): the first mention is
+    kept, the actors of later ones are added (the Kremlin's answer "on Sunday" and Peskov's words "on Sunday").
+    Statements of different speakers on one day stay apart, and so do talks that stalled and talks set for later the
+    same day."""
     kept: list[Event] = []
     place: dict[tuple[str, str, date, date | None], list[int]] = {}  # (type, status, start, end) -> indexes in kept
     doers: dict[tuple[str, str, str], list[int]] = {}  # (type, status, first actor) -> indexes in kept
@@ -1382,6 +1392,9 @@ def merge_duplicates(events: list[Event]) -> list[Event]:
         doer = (event.event_type, event.status, event.actors[0]) if event.actors else None
         same = same or [k for k in doers.get(doer, [])[-EVENT_LOOKBACK:] if _retold(kept[k], event)] \
             if doer is not None else same  # the doer's latest few: work stays linear in the article's events
+        if not same and event.start is not None and event.status == "planned":
+            done = (event.event_type, "occurred", event.start, event.end)
+            same = [k for k in place.get(done, []) if _foretold(kept[k], event)]
         if not same:
             if key is not None:
                 place.setdefault(key, []).append(len(kept))
