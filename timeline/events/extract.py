@@ -1358,12 +1358,14 @@ def _retold(a: Event, b: Event) -> bool:
 
 
 def _dated_finer(a: Event, b: Event) -> Event:
-    """Talks (``NARROWED_TYPES``) that a later mention ``b`` dates on days inside ``a``'s take its finer date: the
-    round "last week" is the one completed "On 18 July 2023" (real news dev 081)."""
+    """Talks (``NARROWED_TYPES``) that a later mention ``b`` dates on days inside ``a``'s take its finer date, and its
+    sentence, which holds that date: the round "last week" is the one completed "On 18 July 2023" (real news dev
+    081)."""
     if a.event_type not in NARROWED_TYPES or a.start is None or a.end is None or b.start is None or b.end is None \
             or not a.start <= b.start <= b.end <= a.end or (a.start, a.end) == (b.start, b.end):
         return a
-    return replace(a, start=b.start, end=b.end, precision=b.precision, timex=b.timex, mod=b.mod, date_text=b.date_text)
+    return replace(a, start=b.start, end=b.end, precision=b.precision, timex=b.timex, mod=b.mod, date_text=b.date_text,
+                   sentence=b.sentence, char_start=b.char_start, char_end=b.char_end, summary=b.summary)
 
 
 def _foretold(a: Event, b: Event) -> bool:
