@@ -60,9 +60,9 @@ MANIFEST = pd.read_csv(CORPUS / "MANIFEST.csv", dtype=str)
 #: dev 78.2 / 83.1 / 89.5, held-out 63.7 / 73.0 / 87.0 with the code of that moment); the corpus of 242 articles at the
 #: end of that stop: dev 78.8 / 83.4 / 91.7, held-out 64.4 / 73.2 / 87.5. Stop 24 (2026-12-04): 42 rules written
 #: from dev alone, each fixing one article: dev to 81.2 / 84.7 / 94.9, held-out 64.2 / 73.3 / 87.4; then a guard (a
-#: rule kept only if it mends two dev articles or more) and 5 rules under it, with one tense check: dev 81.9 / 85.5 /
-#: 94.9, held-out 63.9 / 73.6 / 87.6 (see the floors). Targets: 92 / 90 / 90 on each part.
-FLOORS = {"dev": (0.81, 0.85, 0.94), "heldout": (0.63, 0.73, 0.87)}
+#: rule kept only if it mends two dev articles or more) and 7 rules under it, with one tense check: dev 81.9 / 86.2 /
+#: 94.9, held-out 63.7 / 74.0 / 87.9 (see the floors). Targets: 92 / 90 / 90 on each part.
+FLOORS = {"dev": (0.81, 0.86, 0.94), "heldout": (0.63, 0.73, 0.87)}
 
 
 def _benchmark() -> ModuleType:
