@@ -569,7 +569,9 @@ def test_talks_retold_on_a_day_inside_the_first_mention_are_one_event() -> None:
         "last week, the ministry of commerce & industry said on Monday.\n\n\"On 18 July 2023, India and the United "
         "Kingdom completed the eleventh round of negotiations on the UK-India Free Trade Agreement (FTA),\" the "
         "ministry said.\n", published=date(2023, 7, 24)))
-    assert list(table[table["event_type"] == "talks"]["date_text"]) == ["18 July 2023"]
+    talks = table[table["event_type"] == "talks"]
+    assert list(talks["date_text"]) == ["18 July 2023"]
+    assert "On 18 July 2023, India and the United Kingdom completed" in talks.iloc[0]["sentence"]  # read back in it
 
 
 def test_talks_told_later_on_a_date_around_the_first_stay_apart() -> None:
