@@ -508,8 +508,7 @@ def shared_events(parse: Parse, triggers: Triggers, attached: Attachment, dated:
     for c in (c for head in heads if head is not None for c in parse.children[head]):
         w = parse.words[c]
         marks = _clause_marks(parse, c)
-        relative = w.dep == "advcl" and any(parse.words[m].lower in SAME_DAY_RELATIVES and parse.words[m].feature(
-            "PronType") == "Rel" for m in parse.dependents(c, ("advmod",)))
+        relative = same_scene(parse, c)
         own = parse.clause(c, with_complements=True) if relative else parse.subtree(c)
         if any(d in dated for d in own):
             continue
@@ -597,6 +596,15 @@ def _clause_marks(parse: Parse, c: int) -> set[str]:
         if max(phrase) == c - 1 and opener.dep == "case" and opener.head == n and opener.lower in SEQUENCE_MARKS:
             marks.add(opener.lower)
     return marks
+
+
+def same_scene(parse: Parse, clause: int) -> bool:
+    """An adverbial clause opens with a relative "where" or "when" ("Delegates from both camps met in Barbados on
+    October 17, where they reached a wide consensus"): it tells what was done then and there by the doers of the verb
+    it hangs on, on that verb's day."""
+    return parse.words[clause].dep == "advcl" and any(
+        parse.words[m].lower in SAME_DAY_RELATIVES and parse.words[m].feature("PronType") == "Rel"
+        for m in parse.dependents(clause, ("advmod",)))
 
 
 def _talks_it_followed(parse: Parse, triggers: Triggers, attached: Attachment, verbs: list[int],

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from functools import cache
 
 from timeline.events.actors import Entity, Mention, actor_gazetteer, place_gazetteer, resolve, titled_people
+from timeline.events.attach import SOURCE_CASES, same_scene
 from timeline.events.status import SPEECH
 from timeline.resources import cue_words, read_tsv
 from timeline.sentences import CLOSING_QUOTES
@@ -43,12 +44,8 @@ PLACE_CASES = cue_words("place_cases")
 #: News agencies and outlets: one that reports what an actor said or did is no actor of it ("The authorities
 #: announced ..., Reuters reported on Sept. 20").
 NEWS_OUTLETS = cue_words("news_outlets")
-#: Words that introduce a source ("according to"): who reports something is no actor of it.
-SOURCE_CASES = cue_words("source_cases")
 #: Words that leave a party out ("Mexico excepted", "except Mexico", "excluding Iran"): it is no actor of the event.
 EXCEPTIONS = cue_words("exceptions")
-#: Relative adverbs opening a clause that tells what was done where and when its governor was ("where they agreed").
-SAME_DAY_RELATIVES = cue_words("same_day_relatives")
 #: Regions of the world: a place, never an actor, though the parse makes one a subject ("The regional bloc of West
 #: Africa said").
 REGIONS = cue_words("regions")
@@ -112,7 +109,7 @@ def _subjects(parse: Parse, verb: int) -> list[int]:
         subjects = [s for s in subjects if parse.words[s].tag not in ("WDT", "WP")]
         if subjects and not all(parse.words[s].tag == "PRP" for s in subjects):
             return _with_conjuncts(parse, subjects)
-        if subjects and parse.words[k].dep != "ccomp" and not _same_scene(parse, k):
+        if subjects and parse.words[k].dep != "ccomp" and not same_scene(parse, k):
             return _with_conjuncts(parse, subjects)  # a pronoun: its antecedent is unknown here
         # "Kyiv said it wanted to hold talks": the pronoun of a reported clause is the speaker; "Delegates met in
         # Barbados, where they reached a consensus": that of a clause set where the verb it hangs on was, its subject
@@ -126,14 +123,6 @@ def _subjects(parse: Parse, verb: int) -> list[int]:
         k = w.head
         seen += 1
     return []
-
-
-def _same_scene(parse: Parse, clause: int) -> bool:
-    """Whether an adverbial clause opens with a relative "where" or "when" ("Delegates from both camps met in Barbados
-    on October 17, where they reached a wide consensus"): it tells what the verb it hangs on's doers did there."""
-    return parse.words[clause].dep == "advcl" and any(
-        parse.words[m].lower in SAME_DAY_RELATIVES and parse.words[m].feature("PronType") == "Rel"
-        for m in parse.dependents(clause, ("advmod",)))
 
 
 def _noun_agents(parse: Parse, noun: int, dates: frozenset[int]) -> list[int]:
