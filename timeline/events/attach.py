@@ -544,7 +544,7 @@ def _verbless_setting(parse: Parse, triggers: Triggers, attached: Attachment, ve
         hit = triggers.at(c)
         if hit is None or hit.trigger.role != "event" or parse.words[c].pos != "NOUN" \
                 or not parse.dependent_words(c, ("mark",)) & (SAME_DAY_MARKS - SEQUENCE_MARKS) \
-                or any(k in dated for k in parse.subtree(c)):
+                or _dated_below(parse, c, dated):
             continue
         out.append(Attachment(hit, hit, c, c, "verbless setting"))
     return out
@@ -561,7 +561,7 @@ def _talks_agreed_at(parse: Parse, triggers: Triggers, attached: Attachment, dat
     out = []
     for c in parse.children[verb]:
         hit = triggers.at(c)
-        if hit is not None and _talks_held_at(parse, c, hit) and not any(k in dated for k in parse.subtree(c)):
+        if hit is not None and _talks_held_at(parse, c, hit) and not _dated_below(parse, c, dated):
             out.append(Attachment(hit, hit, c, c, "talks the agreeing was done at"))
     return out
 
@@ -579,7 +579,7 @@ def _doers_meeting(parse: Parse, triggers: Triggers, verbs: list[int], dated: Ma
             if w.dep in ("acl", "conj") and w.pos == "VERB" and w.feature("VerbForm") == "Part" \
                     and w.feature("Tense") == "Pres" and parse.comma_between(s, c) and hit is not None \
                     and hit.trigger.event_type == "talks" and hit.trigger.role == "event" \
-                    and not any(k in dated for k in parse.subtree(c)):
+                    and not _dated_below(parse, c, dated):
                 out.append(Attachment(hit, hit, c, c, "talks its doers were meeting at"))
     return out
 
@@ -596,6 +596,11 @@ def _clause_marks(parse: Parse, c: int) -> set[str]:
         if max(phrase) == c - 1 and opener.dep == "case" and opener.head == n and opener.lower in SEQUENCE_MARKS:
             marks.add(opener.lower)
     return marks
+
+
+def _dated_below(parse: Parse, i: int, dated: Mapping[int, object]) -> bool:
+    """Some word of ``i``'s phrase carries a date of its own: the event it names is not dated by another's."""
+    return any(k in dated for k in parse.subtree(i))
 
 
 def same_scene(parse: Parse, clause: int) -> bool:
