@@ -948,6 +948,8 @@ def test_an_upload_is_extracted_off_the_request_thread_and_filters_answer_meanwh
         page.set_input_files("#upload input[type=file]", files=[_file("long.md", article.encode())])
     timing = answer.value.request.timing
     assert timing["responseEnd"] - timing["requestStart"] < 3000  # not the extraction's seconds
+    # the answer arrived; the page shows it once Dash has applied it (reading at once raced that, under load)
+    page.wait_for_function("() => document.querySelector('#upload-status').textContent !== ''", timeout=5000)
     assert page.locator("#upload-status").inner_text() == "long.md: adding…"
     page.get_by_label("talks", exact=True).check()
     wait_for_rows(page, SEED_TALKS)
