@@ -281,6 +281,8 @@ CORPUS = [
     Row("At the close of business Thursday, 5,745,188 shares were tendered.", date(1989, 10, 27), "Thursday", "DATE",
         "1989-10-26", None, "1989-10-26", "1989-10-26"),
     Row("Czech Foreign Minister Jan Kavan arrived.", THU, "Jan", "NONE", ""),
+    Row("In March Armenia agreed to a five-point proposal by Azerbaijan.", THU, "March", "DATE", "2025-03", None,
+        "2025-03-01", "2025-03-31"),
     Row("Officials conferred over the weekend.", date(1990, 8, 13), "the weekend", "DATE", "1990-W32-WE", None,
         "1990-08-11", "1990-08-12"),
     Row("Shares closed at $19.50 on Friday.", date(1989, 10, 30), "Friday", "DATE", "1989-10-27", None,

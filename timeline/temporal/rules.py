@@ -29,7 +29,8 @@ class RuleError(ValueError):
 @dataclass(frozen=True)
 class Rule:
     """One base pattern. ``kind`` names the normaliser in ``resolve.NORMALISERS``; ``type`` its TIMEX3 type.
-    ``context`` is text that follows the example when the rule looks ahead ("the year" + " ended June 30")."""
+    ``context`` is text that follows the example when the rule looks ahead ("the year" + " ended June 30"), ``before``
+    text that precedes it when the rule looks behind ("In " + "March Armenia")."""
 
     name: str
     pattern: str
@@ -39,6 +40,7 @@ class Rule:
     params: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
     case_sensitive: bool = False
     context: str = ""
+    before: str = ""
 
     def source(self) -> tuple[str, int]:
         """The regex this rule compiles to, and its flags (what the tagger's index is kept for)."""
@@ -110,8 +112,11 @@ CALENDAR = (
     # "in October of that year": the month in the year of the last mentioned date
     Rule("month of that year", r"(?P<month>{month})\s+(?:of\s+)?(?:that|the\s+same)\s+year", "month_of_year",
          "October of that year", params=_p(rel="anchor")),
-    # a month name followed by a capitalised word is a name ("Jan Kavan"), not a month
+    # a month name followed by a capitalised word is a name ("Jan Kavan"), not a month, unless a preposition of time
+    # opens it: "In March Armenia agreed to a five-point proposal" (dev 093)
     Rule("month", r"(?P<month>{month})(?!\s+(?-i:[A-Z][a-z]))", "calendar", "May"),
+    Rule("month after a preposition", r"(?:(?<=\bin\s)|(?<=\bsince\s)|(?<=\buntil\s)|(?<=\bduring\s))(?P<month>{month})",
+         "calendar", "March", before="In ", context=" Armenia"),
     Rule("iso date", r"(?P<year>{full_year})-(?P<month>0[1-9]|1[0-2])-(?P<day>3[01]|[12]\d|0[1-9])", "calendar",
          "2025-05-16"),
     Rule("numeric date", r"(?P<a>\d{{1,2}})[/.](?P<b>\d{{1,2}})[/.](?P<year>{year}|\d\d)", "numeric", "05/06/2025"),
@@ -303,8 +308,8 @@ def validate(rules: tuple[Rule, ...] = RULES, prefixes: tuple[Prefix, ...] = PRE
             raise RuleError(f"rule {rule.name!r}: the pattern matches the empty string")
         if rule.kind not in NORMALISERS:
             raise RuleError(f"rule {rule.name!r}: unknown kind {rule.kind!r}")
-        whole = compiled.match(rule.example + rule.context)
-        if whole is None or whole.end() != len(rule.example):
+        whole = compiled.match(rule.before + rule.example + rule.context, len(rule.before))
+        if whole is None or whole.end() != len(rule.before + rule.example):
             raise RuleError(f"rule {rule.name!r}: does not match its own example {rule.example!r}")
     for prefix in prefixes:
         compiled = prefix.compile()
