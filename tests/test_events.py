@@ -46,6 +46,15 @@ def test_place_and_country_of_talks() -> None:
     assert row["date_start"] == pd.Timestamp("2025-07-19")
 
 
+def test_a_month_inside_a_known_name_dates_nothing() -> None:
+    """"Theresa May" (a person) and "the April 19 Movement" (an armed group) name no month: only March 1990 dates."""
+    table = timeline.extract(parse_article(
+        "Prime Minister Theresa May met Jean-Claude Juncker in Strasbourg. The April 19 Movement signed a peace deal "
+        "in March 1990.", published=date(2019, 3, 20)))
+    assert list(table["date_text"]) == ["March 1990"]
+    assert list(table["event_type"]) == ["agreement"]
+
+
 def test_two_dates_in_one_sentence_are_two_events() -> None:
     table = timeline.extract(parse_article("Negotiators met in Geneva in March and again in late April.",
                                            published=FRIDAY))

@@ -22,7 +22,7 @@ from typing import Any
 from dateutil.relativedelta import relativedelta
 
 from timeline.article import Article
-from timeline.events.actors import Entity, Mention, place_gazetteer, resolve
+from timeline.events.actors import Entity, Mention, actor_gazetteer, place_gazetteer, resolve
 from timeline.events.attach import (NOT_DONE, OBJECT_OF_SUPPORT, SEQUENCE_MARKS, SUBJECT_OF_SUPPORT, Attachment,
                                    Triggers, When, attach, by_role, date_anchor, relative_of_date, setting_of_date,
                                    shared_events)
@@ -268,8 +268,10 @@ def _from_now(text: str, t: Timex, published: date | None) -> Timex:
 
 def _placed(text: str, timexes: list[Timex], published: date | None) -> list[Timex]:
     """The expressions that can date an event, each read as the stretch or day it points at in an article
-    (``_past_span``, ``_from_now``)."""
-    return [_from_now(text, _past_span(text, t, published), published) for t in timexes if _datable(t)]
+    (``_past_span``, ``_from_now``); none inside a known name ("Theresa May", "the April 19 Movement")."""
+    names = [(m.start, m.end) for m in actor_gazetteer().find(text)] if timexes else []
+    return [_from_now(text, _past_span(text, t, published), published) for t in timexes if _datable(t)
+            and not any(start <= t.start and t.end <= end for start, end in names)]
 
 
 def _after(sentence: Sentence, offset: int, text: str) -> Sentence:
