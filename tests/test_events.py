@@ -308,6 +308,22 @@ def test_bracketed_datelines_and_bylines_date_nothing(text: str) -> None:
     assert timeline.extract(parse_article(text, published=date(2023, 7, 13))).empty
 
 
+@pytest.mark.parametrize("text,published,dateline,dated", [
+    # real news dev 182: a place, the date with its year and the outlet's site in brackets
+    ("Caracas, June 29, 2024 (venezuelanalysis.com) – Venezuela played host to the first round of peace talks between "
+     "the Colombian government and Segunda Marquetalia.\n\nBetween June 24-29, the two delegations met in Caracas.\n",
+     date(2024, 6, 29), "June 29, 2024", "June 24-29"),
+    # real news dev 185: a place with its country in brackets, the date and the agency, no dash
+    ("San Juan (Puerto Rico), Sep 14 (AP) Haiti's government said it met on Wednesday with Dominican officials.\n",
+     date(2023, 9, 14), "Sep 14", "Wednesday"),
+])
+def test_a_dateline_with_a_site_or_a_bracketed_country_dates_nothing(text: str, published: date, dateline: str,
+                                                                     dated: str) -> None:
+    table = timeline.extract(parse_article(text, published=published))
+    assert dateline not in set(table["date_text"])
+    assert "talks" in set(table[table["date_text"] == dated]["event_type"])
+
+
 def test_the_date_of_an_embedded_post_signature_dates_nothing() -> None:
     # real news dev 054: the post's signature date gave the first stage of the deal an occurred agreement
     text = ("Prime Minister Benjamin Netanyahu has told the negotiating team to head to Cairo to talk about how the first "
