@@ -912,6 +912,18 @@ def test_an_attribution_after_a_comma_reports_the_clause_before_it() -> None:
     assert set(rows["date_start"].dt.strftime("%Y-%m-%d")) == {"2022-11-02"}
 
 
+def test_an_attribution_read_as_an_open_complement_reports_the_clause_before_it() -> None:
+    """Real-news dev 183: the parser hangs "announced" on "struck" as an open complement ("xcomp"), though it has a
+    subject of its own; the agreement is told done by Wednesday (20 March 2024), as the announcement is."""
+    table = timeline.extract("---\npublished: 2024-03-21\n---\nThe International Monetary Fund (IMF) and the "
+                             "Pakistani authorities have struck a staff-level agreement covering the second and final "
+                             "review under the stand-by arrangement signed last year, opening the way to pay out the "
+                             "last tranche of nearly $1.1 billion, the fund announced on Wednesday.\n")
+    rows = table[table["date_text"] == "Wednesday"]
+    assert {"statement", "agreement"} <= set(rows["event_type"])
+    assert set(rows["date_start"].dt.strftime("%Y-%m-%d")) == {"2024-03-20"}
+
+
 @pytest.mark.parametrize("text", [
     # real-news dev 079, published Saturday 17 May 2025: an infinitive of purpose leaves the meeting done, and the
     # year that names the deal dates no clause

@@ -754,11 +754,14 @@ def _argument_act(parse: Parse, triggers: Triggers, verb: int) -> list[Attachmen
 def _said(parse: Parse, speech: int) -> list[tuple[int, list[int]]]:
     """The clauses a speech word reports, each with its words: its complement clauses, and the clause an
     attribution set off by a comma hangs on ("The two sides have agreed to a truce, Obasanjo told reporters
-    Wednesday night", which the parser may read as a conjunct, no "and" then, or as an adverbial clause, no mark)."""
+    Wednesday night", which the parser may read as a conjunct, no "and" then, as an adverbial clause, no mark, or as
+    an open complement with a subject of its own: "... have struck a staff-level agreement ..., the fund announced on
+    Wednesday", dev 183)."""
     out = [(c, parse.subtree(c)) for c in parse.children[speech] if parse.words[c].dep in ("ccomp", "parataxis")
            or _fronted(parse, c, speech)]
     w = parse.words[speech]
-    attribution = w.dep in ("parataxis", "conj") or w.dep == "advcl" and not parse.dependents(speech, ("mark",))
+    attribution = w.dep in ("parataxis", "conj") or w.dep == "advcl" and not parse.dependents(speech, ("mark",)) \
+        or w.dep == "xcomp" and bool(parse.dependents(speech, SUBJECT))
     if attribution and w.head < speech and not parse.dependents(speech, ("cc",)) \
             and parse.comma_between(w.head, speech) and parse.is_clause_head(w.head):
         out.append((w.head, parse.clause(w.head, with_complements=True)))
