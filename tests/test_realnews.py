@@ -61,8 +61,14 @@ MANIFEST = pd.read_csv(CORPUS / "MANIFEST.csv", dtype=str)
 #: end of that stop: dev 78.8 / 83.4 / 91.7, held-out 64.4 / 73.2 / 87.5. Stop 24 (2026-12-04): 42 rules written
 #: from dev alone, each fixing one article: dev to 81.2 / 84.7 / 94.9, held-out 64.2 / 73.3 / 87.4; then a guard (a
 #: rule kept only if it mends two dev articles or more) and 7 rules under it, with one tense check: dev 81.9 / 86.2 /
-#: 94.9, held-out 63.7 / 74.0 / 87.9 (see the floors). Targets: 92 / 90 / 90 on each part.
-FLOORS = {"dev": (0.81, 0.86, 0.94), "heldout": (0.63, 0.73, 0.87)}
+#: 94.9, held-out 63.7 / 74.0 / 87.9. Stop 25 (2026-12-05): 36 more (dev 163-186, held-out 182-193), each batch run
+#: first, before any rule was written from it: dev 163-168 80.0 / 71.4 / 69.2, held-out 182-184 64.3 / 55.6 / 100; dev
+#: 169-174 65.2 / 65.2 / 93.8, held-out 185-187 69.2 / 90.0 / 88.9; dev 175-180 63.0 / 64.0 / 88.2, held-out 188-190
+#: 75.0 / 71.4 / 80.0; dev 181-186 75.9 / 74.2 / 100, held-out 191-193 86.7 / 68.4 / 80.0 (the 24 new dev articles
+#: together 71.6 / 69.3 / 86.7, the 12 new held-out 74.1 / 68.9 / 86.7: ten points of recall above stop 22's new
+#: batches); the corpus of 278 articles after their audit (AUDIT.md, fourth audit): see the floors (the dev floors
+#: went down with the new articles, not with a change of the code). Targets: 92 / 90 / 90 on each part.
+FLOORS = {"dev": (0.80, 0.84, 0.94), "heldout": (0.64, 0.73, 0.87)}
 
 
 def _benchmark() -> ModuleType:
