@@ -55,6 +55,18 @@ def test_a_month_inside_a_known_name_dates_nothing() -> None:
     assert list(table["event_type"]) == ["agreement"]
 
 
+def test_each_sides_trade_measures_on_one_day_are_two_events() -> None:
+    """Real news dev 194, a timeline of the 2025 tariffs: levies and countermeasures are sanctions, and the US tariffs
+    and Canada's answer on 4 March are two events, not one."""
+    table = timeline.extract(parse_article(
+        "February 4th: Levies on China come into force.\n\nMarch 4th: The postponed 25 per cent US tariffs on Mexico "
+        "and Canada come into force. Canada unveils countermeasures: 25 per cent tariffs covering $155 billion of "
+        "imports.\n", published=date(2025, 7, 15)))
+    sanctions = table[table["event_type"] == "sanction"]
+    assert list(sanctions["date_start"].dt.strftime("%Y-%m-%d")) == ["2025-02-04", "2025-03-04", "2025-03-04"]
+    assert sanctions["actors"].iloc[2].split("; ")[0] == "Canada"
+
+
 def test_two_dates_in_one_sentence_are_two_events() -> None:
     table = timeline.extract(parse_article("Negotiators met in Geneva in March and again in late April.",
                                            published=FRIDAY))

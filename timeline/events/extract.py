@@ -1331,8 +1331,9 @@ def _same_parties(a: Event, b: Event) -> bool:
 
 
 #: Event types whose acts by different doers on one day are different events: two speakers' statements, each side's
-#: release of prisoners in a swap.
-SIDED_TYPES = frozenset({"statement", "exchange"})
+#: release of prisoners in a swap, each side's measures in a trade war ("March 4th: The postponed 25 per cent US
+#: tariffs on Mexico and Canada come into force ... Canada unveils countermeasures", real news dev 194).
+SIDED_TYPES = frozenset({"statement", "exchange", "sanction"})
 
 
 #: Event types a later mention retells on a date inside the first one's (or around it) when the doer is the same:
