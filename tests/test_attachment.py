@@ -269,6 +269,27 @@ def test_an_agreeing_done_at_a_summit_is_the_act_and_the_summit_shares_its_date(
     assert set(table[table["date_text"] == "April 6"]["event_type"]) == {"talks", "agreement"}
 
 
+def test_a_deal_dated_talks_ended_without_is_negated_that_day() -> None:
+    # real news dev 003: the talks overnight ended with no deal: talks, and the agreement negated, that night; a
+    # Monday meeting after them, or after the 'no deal' summit, is no day of that deal
+    table = timeline.extract("---\npublished: 2025-08-16\n---\nVolodymyr Zelenskyy is due to sit down with Donald "
+                             "Trump in Washington on Monday, after ceasefire talks with Putin in Alaska overnight "
+                             "ended with 'no deal'.\n")
+    night = table[table["date_text"] == "overnight"]
+    assert set(zip(night["event_type"], night["status"])) == {("talks", "occurred"), ("agreement", "negated")}
+    assert "agreement" not in set(table[table["date_text"] == "Monday"]["event_type"])
+    table = timeline.extract("---\npublished: 2025-08-16\n---\nZelenskyy will travel to Washington on Monday to see "
+                             "Trump after the 'no deal' Alaska peace summit.\n")
+    assert "agreement" not in set(table["event_type"])
+    # real news dev 031: "the failure to strike a deal" in the sentence of the stalled talks
+    table = timeline.extract("---\npublished: 2025-10-28\n---\nPeace negotiations between Pakistan and Afghanistan "
+                             "in Istanbul have stalled after three days of talks, with state media in each country "
+                             "Tuesday blaming the other for the failure to strike a deal while Turkiye was trying to "
+                             "salvage them.\n")
+    tuesday = table[table["date_text"] == "Tuesday"]
+    assert ("agreement", "negated") in set(zip(tuesday["event_type"], tuesday["status"]))
+
+
 def test_a_meeting_participle_of_the_subject_shares_the_date() -> None:
     # real news dev 084: the leaders, meeting at the summit yesterday, agreed: talks and an agreement that day
     table = timeline.extract("---\npublished: 2019-11-08\n---\nBut President Kiir and opposition leader Dr. Riek "

@@ -30,7 +30,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import Literal
 
-from timeline.events.status import SPEECH, pluperfect
+from timeline.events.status import SPEECH, pluperfect, status_of
 from timeline.events.triggers import TriggerHit
 from timeline.resources import cue_words, read_tsv
 from timeline.syntax import SUBJECT, Parse
@@ -531,7 +531,41 @@ def shared_events(parse: Parse, triggers: Triggers, attached: Attachment, dated:
     verbs = [h for h in heads if h is not None]
     return out + _talks_agreed_at(parse, triggers, attached, dated) + _doers_meeting(parse, triggers, verbs, dated) \
         + _talks_it_followed(parse, triggers, attached, verbs, dated) + _setting_of(parse, triggers, attached) \
-        + _verbless_setting(parse, triggers, attached, verbs, dated) + _reported(parse, triggers, attached, dated)
+        + _verbless_setting(parse, triggers, attached, verbs, dated) + _reported(parse, triggers, attached, dated) \
+        + _deal_not_reached(parse, triggers, attached, verbs, dated)
+
+
+def _deal_not_reached(parse: Parse, triggers: Triggers, attached: Attachment, verbs: list[int],
+                      dated: Mapping[int, object]) -> list[Attachment]:
+    """The deal dated talks ended without ("after ceasefire talks with Putin in Alaska overnight ended with 'no
+    deal'", real news dev 003; "negotiations ... have stalled after three days of talks, with state media in each
+    country Tuesday blaming the other for the failure to strike a deal", dev 031): an agreement or truce in the words
+    of the talks' verb that the sentence tells as not reached, with no date of its own, is not reached that day (GUIDE
+    4: "broke up without agreement" is the agreement, negated)."""
+    if attached.typed.trigger.event_type != "talks":
+        return []
+    out = []
+    for c in sorted({c for v in verbs for c in parse.subtree(v)} - {attached.typed_word}):
+        hit = triggers.at(c)
+        if hit is None or hit.trigger.role != "event" or hit.trigger.event_type not in ANNOUNCED_WHEN_DONE \
+                or triggers.word(hit) != c or _dated_below(parse, c, dated) or _in_circumstance(parse, c, verbs):
+            continue
+        if status_of(parse, c, c, hit.trigger.event_type, None, None, None) == "negated":
+            out.append(Attachment(hit, hit, c, c, "deal the talks ended without"))
+    return out
+
+
+def _in_circumstance(parse: Parse, i: int, verbs: list[int]) -> bool:
+    """Word ``i`` lies, below the dated verbs, in a clause or phrase marked as a circumstance, another occasion ("is due
+    to sit down with Donald Trump in Washington on Monday, after ceasefire talks ... overnight ended with 'no deal'";
+    "will travel to Washington on Monday to see Trump after the 'no deal' Alaska peace summit", real news dev 003: the
+    deal not reached is the summit's, not Monday's)."""
+    for k in (i, *parse.ancestors(i)):
+        if k in verbs:
+            return False
+        if _clause_marks(parse, k) & ADJUNCT_CASES:
+            return True
+    return False
 
 
 def _verbless_setting(parse: Parse, triggers: Triggers, attached: Attachment, verbs: list[int],
