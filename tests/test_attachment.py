@@ -581,6 +581,13 @@ def test_leaving_a_bloc_is_an_event_not_its_treaty() -> None:
 
 #: Sentences of the real-news development part and the one row each gives: (event type, date as written).
 ONE_ROW_CASES = [
+    pytest.param("2023-07-17", "On 14 July, Türkiye's President Recep Tayyip Erdoğan said that Russian President "
+                 "Vladimir Putin had agreed to an extension of the Black Sea grain deal.", ("statement", "14 July"),
+                 id="an agreeing told in the pluperfect was done before the saying (dev 113)"),
+    pytest.param("2023-09-18", "Earlier that week, a spokesperson for the US State Department confirmed to Sputnik "
+                 "that Secretary of State Antony Blinken had signed a waiver moving the prisoner exchange deal with "
+                 "Iran forward.", ("statement", "Earlier that week"),
+                 id="a signing told in the pluperfect was done before the saying (dev 117)"),
     pytest.param("2025-06-30", "Trump granted his sweeping global tariffs a 90-day reprieve until July 9 —and the "
                  "cut-off for countries to wrap up negotiations is drawing near.", ("deadline", "July 9"),
                  id="the end of a reprieve is a deadline (dev 095)"),

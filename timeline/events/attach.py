@@ -56,9 +56,10 @@ _SUBJECT_GAP = frozenset({"det", "amod", "compound", "nummod", "punct", "advmod"
 NOT_DONE = cue_words("not_done")
 #: Adjectives by which a reported event is not done yet ("said agreements with several countries were close").
 NOT_YET = cue_words("not_yet")
-#: Event types a dated statement announces on the day they are done, even in the pluperfect ("said on Monday that
-#: agreement had been reached to prolong the truce"); other events it reports in the pluperfect came before, on a day
-#: it does not give ("said on Nov. 5 a team had gone to Istanbul for the third round of talks").
+#: Event types a dated statement announces on the day they are done, even in the pluperfect, when a noun names the
+#: deal ("said on Monday that agreement had been reached to prolong the truce"); other events it reports in the
+#: pluperfect came before, on a day it does not give ("said on Nov. 5 a team had gone to Istanbul for the third round
+#: of talks").
 ANNOUNCED_WHEN_DONE = frozenset({"agreement", "ceasefire"})
 #: Event types a statement verb tells of without dating them ("the meeting was officially confirmed a day later",
 #: "early details of the negotiations surfaced"): the statement is the event of the date.
@@ -828,10 +829,18 @@ def _reported(parse: Parse, triggers: Triggers, attached: Attachment, dated: Map
                 continue
             chosen = _event_of_clause(parse, triggers, c, "reported")
             if chosen is not None and chosen.typed.trigger.event_type != "statement" and not _not_done(
-                    parse, c, chosen) and (not pluperfect(parse, c)
-                                           or chosen.typed.trigger.event_type in ANNOUNCED_WHEN_DONE):
+                    parse, c, chosen) and (not pluperfect(parse, c) or _deal_announced(chosen, c)):
                 out.append(chosen)
     return out
+
+
+def _deal_announced(chosen: Attachment, clause: int) -> bool:
+    """A deal that a dated statement reports in the pluperfect (``ANNOUNCED_WHEN_DONE``) is the statement's news of
+    that day when a noun names it ("said on Monday that agreement had been reached to prolong the truce", "said
+    yesterday that India and Pakistan had agreed to a cease-fire"); the bare verb of the clause ``clause`` ("Erdoğan
+    said that Putin had agreed to an extension", dev 113; "confirmed that Blinken had signed a waiver", dev 117) tells
+    an act done before the saying, on a day it does not give."""
+    return chosen.typed.trigger.event_type in ANNOUNCED_WHEN_DONE and chosen.typed_word != clause
 
 
 def _not_done(parse: Parse, clause: int, chosen: Attachment) -> bool:
