@@ -66,9 +66,13 @@ MANIFEST = pd.read_csv(CORPUS / "MANIFEST.csv", dtype=str)
 #: 169-174 65.2 / 65.2 / 93.8, held-out 185-187 69.2 / 90.0 / 88.9; dev 175-180 63.0 / 64.0 / 88.2, held-out 188-190
 #: 75.0 / 71.4 / 80.0; dev 181-186 75.9 / 74.2 / 100, held-out 191-193 86.7 / 68.4 / 80.0 (the 24 new dev articles
 #: together 71.6 / 69.3 / 86.7, the 12 new held-out 74.1 / 68.9 / 86.7: ten points of recall above stop 22's new
-#: batches); the corpus of 278 articles after their audit (AUDIT.md, fourth audit): see the floors (the dev floors
-#: went down with the new articles, not with a change of the code). Targets: 92 / 90 / 90 on each part.
-FLOORS = {"dev": (0.80, 0.84, 0.94), "heldout": (0.64, 0.73, 0.87)}
+#: batches); the corpus of 278 articles after their audit (AUDIT.md, fourth audit): dev 80.8 / 84.4 / 94.1, held-out
+#: 64.9 / 73.7 / 87.2. Then 18 more, each batch run first: dev 187-192 (East Asia and the Pacific) 59.1 / 59.1 / 78.6,
+#: held-out 194-196 50.0 / 77.8 / 100; dev 193-198 (timelines, live blogs, "what happens next" pages) 50.8 / 76.2 /
+#: 96.9, held-out 197-199 86.7 / 81.2 / 61.5; the corpus of 296 articles after their audit (fifth audit): see the
+#: floors (the dev floors and the held-out actor floor went down with the new articles). Targets: 92 / 90 / 90 on each
+#: part.
+FLOORS = {"dev": (0.79, 0.83, 0.93), "heldout": (0.65, 0.73, 0.86)}
 
 
 def _benchmark() -> ModuleType:
