@@ -67,6 +67,18 @@ def test_each_sides_trade_measures_on_one_day_are_two_events() -> None:
     assert sanctions["actors"].iloc[2].split("; ")[0] == "Canada"
 
 
+def test_a_line_of_a_list_of_key_dates_counts_from_its_heading_day() -> None:
+    """Real news dev 194 (a timeline published on 15 July 2025): "due to apply from March 12th" on the February 10th
+    line is 12 March 2025, the first after that line's day, not after the publication day; the paragraph after the
+    list counts from the publication day again."""
+    table = timeline.extract(parse_article(
+        "February 10th: US imposes 25 per cent tariffs on imports of steel and aluminium – due to apply from March "
+        "12th.\n\nApril 2nd: Trump says the US will apply tariffs of between 10 and 50 per cent.\n\nThe talks will "
+        "resume on March 12th.\n", published=date(2025, 7, 15)))
+    days = table[table["date_text"] == "March 12th"].sort_values("date_start")["date_start"].dt.strftime("%Y-%m-%d")
+    assert list(days) == ["2025-03-12", "2026-03-12"]
+
+
 def test_two_dates_in_one_sentence_are_two_events() -> None:
     table = timeline.extract(parse_article("Negotiators met in Geneva in March and again in late April.",
                                            published=FRIDAY))

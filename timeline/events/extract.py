@@ -400,8 +400,8 @@ def extract_events(article: Article, parser: Parser | None = None) -> list[Event
     parsed += [lead] if lead is not None and lead not in parsed else []
     analysis = analyse(sorted(parsed, key=lambda s: s.start), parser)
     timexes = _placed(text, tag(text, article.published, analysis), article.published)
-    entries = _entries(sentences, timexes)
-    if entries:  # a live blog: each entry's relative dates count from the day it was written
+    entries = _entries(sentences, timexes) or _list_entries(text, sentences, timexes, article.published)
+    if entries:  # a live blog or a list of key dates: each entry's relative dates count from its own day
         timexes = _placed(text, tag(text, article.published, analysis, entries), article.published)
     starts = [t.start for t in timexes]  # in text order: each sentence finds its own by bisection
     events: list[Event] = []
@@ -676,6 +676,28 @@ def _entries(sentences: list[Sentence], timexes: list[Timex]) -> list[tuple[int,
         if day is not None:
             out.append((s.end, day))
     return out if len(out) > 1 else []
+
+
+def _list_entries(text: str, sentences: list[Sentence], timexes: list[Timex], published: date | None) -> list[
+        tuple[int, date]]:
+    """The lines of a list of key dates, each the day its heading names from the heading's colon to the line's end
+    (then the publication day again): the line's other dates count from that day, as a live blog's entry's do
+    ("February 10th: US imposes 25 per cent tariffs ... – due to apply from March 12th" is 12 March of that year, in
+    an article of July, real news dev 194). None for fewer than two such lines, or with no publication date to come
+    back to."""
+    if published is None:
+        return []
+    starts = [t.start for t in timexes]
+    out: list[tuple[int, date]] = []
+    for s in sentences:
+        first = next(iter(timexes[bisect_left(starts, s.start):bisect_left(starts, s.end)]), None)
+        if first is None or text[s.start:first.start].strip() or not text[first.end:].lstrip().startswith(":") \
+                or not first.value.resolved or first.value.precision != "day" or first.value.start is None:
+            continue
+        colon = text.index(":", first.end) + 1
+        line_end = text.find("\n", colon)
+        out += [(colon, first.value.start), (len(text) if line_end < 0 else line_end, published)]
+    return out if len(out) >= 4 else []
 
 
 def _when(value: TimeValue, published: date | None) -> When:
