@@ -187,6 +187,9 @@ CASES = [
          date(2025, 1, 10), "Monday", "ceasefire", "occurred", None),
     Case("a date on the topic of an event dates the event", "The Prime Minister said he hoped Parliament would vote "
          "on the deal on December 30.", date(2020, 12, 24), "December 30", "other", "planned", None),
+    Case("an open complement's subject is its governor's (dev 197)", "The verbal agreement between India and "
+         "Pakistan was said to take effect from 5 pm on May 10.", date(2025, 5, 11), "5 pm on May 10", "agreement",
+         "occurred", None),
 ]
 
 

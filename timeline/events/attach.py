@@ -407,6 +407,9 @@ def by_role(parse: Parse, triggers: Triggers, i: int, hit: TriggerHit, when: Whe
         held = triggers.at(head)  # not talks with a date of their own ("talks this Sunday, Albusaidi announced")
         if held is not None and held.trigger.role == "event" and head not in triggers.dated:
             subjects.insert(0, (head, held))
+    if not subjects and parse.words[i].dep == "xcomp" and not parse.dependents(i, SUBJECT_OF_SUPPORT):
+        subjects = list(triggers.events_below(parse.words[i].head, SUBJECT_OF_SUPPORT))  # an open complement's
+        # subject is its governor's: "The verbal agreement was said to take effect from 5 pm on May 10" (dev 197)
     if not subjects and not parse.dependents(i, SUBJECT_OF_SUPPORT):
         subjects = _noun_before(parse, triggers, i)
     order = subjects + objects if hit.trigger.event_type == "-" else objects + subjects
