@@ -340,6 +340,9 @@ def test_bracketed_datelines_and_bylines_date_nothing(text: str) -> None:
     # real news dev 185: a place with its country in brackets, the date and the agency, no dash
     ("San Juan (Puerto Rico), Sep 14 (AP) Haiti's government said it met on Wednesday with Dominican officials.\n",
      date(2023, 9, 14), "Sep 14", "Wednesday"),
+    # real news dev 190: an agency of two words in brackets, then two hyphens with no space
+    ("Washington, April 4 (Jiji Press)--Japan and the Philippines held talks in Manila on Monday.\n",
+     date(2024, 4, 4), "April 4", "Monday"),
 ])
 def test_a_dateline_with_a_site_or_a_bracketed_country_dates_nothing(text: str, published: date, dateline: str,
                                                                      dated: str) -> None:

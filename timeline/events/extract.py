@@ -42,13 +42,14 @@ from timeline.temporal.values import TimeValue
 #: A dateline opening an article's first paragraph ("DOHA, Jan 14 —", "Addis Ababa, June 19, 2025 (ENA)—",
 #: "ISLAMABAD, May 15 (Xinhua) --", "WASHINGTON: ", "August 7, 2024 NAIROBI —", "May 11, 2021 —", "Jan. 5 (UPI) —",
 #: "GENERAL SANTOS CITY (MindaNews / 13 July)—", "TIRASPOL (UrduPoint News / Sputnik - 25th February, 2022)",
-#: "Caracas, June 29, 2024 (venezuelanalysis.com) –", "San Juan (Puerto Rico), Sep 14 (AP)"): its date is the
+#: "Caracas, June 29, 2024 (venezuelanalysis.com) –", "San Juan (Puerto Rico), Sep 14 (AP)", "Washington, April 4
+#: (Jiji Press)--"): its date is the
 #: publication date, and it is no part of the sentence it opens.
 DATELINE = re.compile(r"[A-Z][A-Z .'/-]{1,40}(?:,[^—–\n]{1,30}?)?\s*(?:—|–|--|-)\s"
                       r"|[A-Z][A-Z .'/-]{1,40}\s*\([^()\n]*[\d/][^()\n]*\)\s*(?:—|–|--|-)?\s*"
                       r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}(?:\s+[A-Z][A-Z .'/-]{1,40})?\s*(?:—|–|--|-)\s"
                       r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?\s*\([A-Za-z.]{2,12}\)\s*(?:—|–|--|-)\s*"
-                      r"|[A-Z][\w.'/-]*(?:[ \t][A-Z][\w.'/-]*){0,3},[^—–\n]{1,30}?\([A-Za-z.]{2,25}\)\s*(?:—|–|--|-)\s*"
+                      r"|[A-Z][\w.'/-]*(?:[ \t][A-Z][\w.'/-]*){0,3},[^—–\n]{1,30}?\([A-Za-z. ]{2,25}\)\s*(?:—|–|--|-)\s*"
                       r"|[A-Z][\w.'/-]*(?:[ \t][A-Z][\w.'/-]*){0,3}(?:[ \t]\([^()\n]{1,30}\))?,[ \t][A-Z][a-z]{2,8}\.?"
                       r"[ \t]\d{1,2}(?:,[ \t]\d{4})?[ \t]\([A-Za-z.]{2,25}\)[ \t]"
                       r"|[A-Z][A-Z.'/-]+(?:[ \t][A-Z][A-Z.'/-]+){0,3}:\s")
