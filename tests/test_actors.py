@@ -261,6 +261,15 @@ def test_a_second_place_after_in_is_no_actor_however_the_parser_hangs_it() -> No
                                                                ("Thursday", "Mykola Solsky")]
 
 
+def test_an_honorific_is_no_part_of_a_name_nor_a_name_alone() -> None:
+    """Real news dev 191: "Mr Farrell", whom the article first names "Trade Minister Don Farrell", is Don Farrell (the
+    knowledge reads "Don" alone as Oh Geo Don: a first name is no known actor to drop), and "Mr" names no one."""
+    table = timeline.extract("---\npublished: 2023-04-11\n---\nSenator Wong spoke to reporters with Trade Minister "
+                             "Don Farrell beside her. Mr Farrell is expected to travel to Beijing on Friday to carry "
+                             "on trade negotiations.\n")
+    assert list(table["actors"]) == ["Don Farrell"]
+
+
 def test_a_person_named_by_surname_is_named_in_full_as_the_article_first_did() -> None:
     # real news dev 076 and 102: the full names stand earlier, with no date; the dated sentences give the surname
     table = timeline.extract("---\npublished: 2025-04-11\n---\nMoscow freed US-Russian national Ksenia Karelina.\n"

@@ -32,6 +32,8 @@ NOT_NAME = frozenset({"acl", "acl:relcl", "appos", "case", "punct", "cc", "conj"
                       "mark", "det", "nmod", "obl", "nmod:unmarked", "obl:unmarked", "nmod:tmod", "obl:tmod"})
 #: Lower-case words inside personal names ("Tamim bin Hamad Al Thani", "Luiz Inácio Lula da Silva").
 NAME_PARTICLES = cue_words("name_particles")
+#: Honorifics before a surname ("Mr Farrell"): no part of the name.
+HONORIFICS = cue_words("honorifics")
 #: Quote marks a speaker's name may follow ('"...," Tom Perriello said').
 _QUOTE_ENDS = CLOSING_QUOTES | {'"'}
 #: Nouns that, after "both" or "two", name an article's two parties as a pair ("the two sides", "both camps").
@@ -85,7 +87,7 @@ def _name_span(parse: Parse, i: int) -> tuple[int, int]:
         while first > 0 and (ws[first - 1].pos == "PROPN" and ws[first - 1].text[:1].isupper()
                              or ws[first - 1].lower in NAME_PARTICLES and first > 1):
             first -= 1  # a name the parser split ("Sheikh Tamim bin Hamad Al Thani": "Al" the subject)
-        while ws[first].lower in NAME_PARTICLES and first < i:
+        while (ws[first].lower in NAME_PARTICLES or ws[first].lower.rstrip(".") in HONORIFICS) and first < i:
             first += 1
     return ws[first].start, ws[last].end
 
@@ -362,7 +364,8 @@ def _inside(mention: Mention, spans: list[tuple[int, int]]) -> bool:
 def _named(parse: Parse, i: int) -> bool:
     """A proper noun kept as an actor's name: not a trigger's word nor a title alone ("Truce", "Director Generals")."""
     w = parse.words[i]
-    return w.text[:1].isupper() and w.lower not in _NOT_NAMES and any(c.isalpha() for c in w.text)
+    return w.text[:1].isupper() and w.lower not in _NOT_NAMES and w.lower.rstrip(".") not in HONORIFICS \
+        and any(c.isalpha() for c in w.text)
 
 
 #: Capitalised words that are not names of actors.
@@ -397,14 +400,16 @@ _NAME_RUN = re.compile(r"(?<![\w'’-])[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+
 def full_names(text: str) -> dict[str, str]:
     """Surname -> the one full name the article gives a person ("Karelina" -> "Ksenia Karelina" when "US-Russian
     national Ksenia Karelina" stands earlier), so that a later "Karelina was detained" names her in full. A run of
-    capitalised words loses its leading titles, known actors and non-names, and everything up to a title inside it
-    ("European Council President Charles Michel": "Charles Michel", the known person's name when the actor knowledge
-    has it); a surname two people share, or one the actor knowledge knows, is left as written."""
+    capitalised words loses its leading titles, honorifics, known actors (not a first name that is one: "Don
+    Farrell") and non-names, and everything up to a title inside it ("European Council President Charles Michel":
+    "Charles Michel", the known person's name when the actor knowledge has it); a surname two people share, or one
+    the actor knowledge knows, is left as written."""
     found: dict[str, set[str]] = {}
     for m in _NAME_RUN.finditer(text):
         words = m.group().split()
         while words and (words[0].lower() in _NOT_NAMES or words[0].lower() in _TITLE_WORDS
-                         or resolve(words[0]) is not None):
+                         or words[0].lower().rstrip(".") in HONORIFICS
+                         or len(words) > 2 and resolve(words[0]) is not None):  # "Don Farrell": a first name
             words = words[1:]
         titles = [k for k, w in enumerate(words[:-2]) if w.lower() in _TITLE_WORDS]
         words = words[titles[-1] + 1:] if titles else words  # "European Council President Charles Michel"
