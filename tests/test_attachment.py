@@ -190,6 +190,11 @@ CASES = [
     Case("an open complement's subject is its governor's (dev 197)", "The verbal agreement between India and "
          "Pakistan was said to take effect from 5 pm on May 10.", date(2025, 5, 11), "5 pm on May 10", "agreement",
          "occurred", None),
+    Case("reaching a town or city is arriving for talks, no agreement (real news dev 177, 166)", "Wang reached the "
+         "city on Saturday night for the talks.", date(2019, 12, 21), "Saturday night", "talks", "occurred", None),
+    Case("arriving in a named place is a visit for talks (real news dev 039)", "Abdullah and acting Foreign Minister "
+         "Mohammad Haneef Atmar arrived in Kabul on Sunday night, TOLO News reports.", date(2020, 9, 14),
+         "Sunday night", "talks", "occurred", "Mohammad Haneef Atmar"),
 ]
 
 
