@@ -261,6 +261,20 @@ def test_a_second_place_after_in_is_no_actor_however_the_parser_hangs_it() -> No
                                                                ("Thursday", "Mykola Solsky")]
 
 
+def test_a_near_miss_of_a_known_name_that_the_text_shows_is_another_word_names_no_one() -> None:
+    """Real news dev 076: "Russian businessman Arthur Petrov" is no misspelling of Gustavo Petro, nor is "Petrov" on
+    its own later; a sentence opening "Still," names no Simon Stiell when the text writes "still" too. "Zelenskyy"
+    (Volodymyr Zelensky transliterated) stays his name."""
+    table = timeline.extract("---\npublished: 2025-04-11\n---\nThe US freed Russian businessman Arthur Petrov. "
+                             "Petrov was detained in Cyprus in 2023.\n")
+    assert list(table["actors"]) == ["Arthur Petrov"]
+    still = timeline.extract("---\npublished: 2023-11-20\n---\nThe talks were still going on. Still, the two sides "
+                             "met again on Monday.\n")
+    assert "Simon Stiell" not in str(list(still["actors"]))
+    spelt = timeline.extract("---\npublished: 2025-08-16\n---\nZelenskyy met Trump in Washington on Monday.\n")
+    assert "Volodymyr Zelensky" in str(spelt.iloc[0]["actors"]).split("; ")
+
+
 def test_an_honorific_is_no_part_of_a_name_nor_a_name_alone() -> None:
     """Real news dev 191: "Mr Farrell", whom the article first names "Trade Minister Don Farrell", is Don Farrell (the
     knowledge reads "Don" alone as Oh Geo Don: a first name is no known actor to drop), and "Mr" names no one."""

@@ -222,7 +222,9 @@ class Gazetteer:
         return 0
 
     def _typos(self, text: str, start: int, stop: int, found: list[Mention]) -> list[Mention]:
-        """Capitalised words no alias took that are near-misspellings of a current person's one-word alias."""
+        """Capitalised words no alias took that are near-misspellings of a current person's one-word alias; not a
+        word the text also writes in lower case ("Still, ..." is no Stiell), nor one it gives as another person's
+        surname ("Russian businessman Arthur Petrov" is no Petro, nor is "Petrov" later on)."""
         out = []
         k = 0  # found is in text order: the mention that may cover the word
         for m in _CAPITALISED.finditer(text, start, stop):
@@ -234,7 +236,7 @@ class Gazetteer:
             if word not in self.misspelt:
                 self.misspelt[word] = self._misspelling(word)
             row = self.misspelt[word]
-            if row is not None:
+            if row is not None and not _other_word(text, word, row[0]):
                 out.append(Mention(m.start(), m.end(), _entity(row)))
         return out
 
@@ -267,6 +269,22 @@ class Gazetteer:
         if mentions or not words or not words[-1][:1].isupper():
             return None
         return _surnames().get(fold(words[-1]))
+
+
+def _other_word(text: str, word: str, person: str) -> bool:
+    """Whether ``text`` shows that ``word``, a near-misspelling of ``person``'s name, is another word: it writes it
+    in lower case too, or after a capitalised first name that is not the person's."""
+    if re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text):
+        return True
+    first = fold(person.split()[0])
+    return any(fold(m.group(1)) != first and m.group(1).lower() not in NOT_FIRST_NAMES
+               for m in re.finditer(rf"(?<![\w-])([A-Z][a-z]+)[ \t]+{re.escape(word)}(?![\w-])", text))
+
+
+#: Capitalised words that may stand before a surname without being a first name: titles, honorifics and the words
+#: that open a sentence ("President Zelenskyy", "Mr Zelenskyy", "When Zelenskyy").
+NOT_FIRST_NAMES = cue_words("honorifics") | cue_words("not_actor_names") | frozenset(
+    w for (title,) in read_tsv("titles.tsv", 1) for w in re.findall(r"[a-z]+", title))
 
 
 def _glued(text: str, parts: list[str], offsets: list[int], j: int) -> bool:
@@ -387,3 +405,9 @@ def known_entities() -> dict[str, Entity]:
 def resolve(phrase: str) -> Entity | None:
     """The entity a noun phrase names, or None (see ``Gazetteer.resolve``)."""
     return actor_gazetteer().resolve(phrase)
+
+
+def knows(word: str) -> bool:
+    """Whether the actor knowledge has ``word`` as it is written, as an alias or a person's surname: no
+    misspelling of one ("Petrov" is no "Petro" here)."""
+    return (fold(word),) in actor_gazetteer().aliases or fold(word) in _surnames()

@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from timeline.events.actors import Entity, Mention, actor_gazetteer, place_gazetteer, resolve, titled_people
+from timeline.events.actors import Entity, Mention, actor_gazetteer, knows, place_gazetteer, resolve, titled_people
 from timeline.events.attach import SOURCE_CASES, same_scene
 from timeline.events.status import SPEECH
 from timeline.resources import cue_words, read_tsv
@@ -419,7 +419,7 @@ def full_names(text: str) -> dict[str, str]:
             continue
         found.setdefault(words[-1], set()).add(known.name if known is not None else " ".join(words))
     return {surname: next(iter(names)) for surname, names in found.items()
-            if len(names) == 1 and resolve(surname) is None}
+            if len(names) == 1 and not knows(surname)}
 
 
 #: Single words of the titles that stand before a name ("President", "Minister", "envoy").
