@@ -271,6 +271,10 @@ def test_a_near_miss_of_a_known_name_that_the_text_shows_is_another_word_names_n
     still = timeline.extract("---\npublished: 2023-11-20\n---\nThe talks were still going on. Still, the two sides "
                              "met again on Monday.\n")
     assert "Simon Stiell" not in str(list(still["actors"]))
+    # real news dev 166: a name particle before the word makes it another person's surname
+    mishri = timeline.extract("---\npublished: 2023-06-06\n---\nThe head of the High Council of State, Khaled al "
+                              "Mishri, met Aguila Saleh on Monday.\n")
+    assert "Vikram Misri" not in str(list(mishri["actors"]))
     spelt = timeline.extract("---\npublished: 2025-08-16\n---\nZelenskyy met Trump in Washington on Monday.\n")
     assert "Volodymyr Zelensky" in str(spelt.iloc[0]["actors"]).split("; ")
 

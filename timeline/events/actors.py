@@ -273,14 +273,16 @@ class Gazetteer:
 
 def _other_word(text: str, word: str, person: str) -> bool:
     """Whether ``text`` shows that ``word``, a near-misspelling of ``person``'s name, is another word: it writes it
-    in lower case too, or after a capitalised first name that is not the person's."""
+    in lower case too, or after a capitalised first name that is not the person's, or after a name particle."""
     if re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text):
         return True
     first = fold(person.split()[0])
     return any(fold(m.group(1)) != first and m.group(1).lower() not in NOT_FIRST_NAMES
-               for m in re.finditer(rf"(?<![\w-])([A-Z][a-z]+)[ \t]+{re.escape(word)}(?![\w-])", text))
+               for m in re.finditer(rf"(?<![\w-])([A-Z][a-z]+|{PARTICLES})[ \t]+{re.escape(word)}(?![\w-])", text))
 
 
+#: Lower-case words inside personal names, before a surname ("Khaled al Mishri" is no Misri).
+PARTICLES = "|".join(sorted(cue_words("name_particles")))
 #: Capitalised words that may stand before a surname without being a first name: titles, honorifics and the words
 #: that open a sentence ("President Zelenskyy", "Mr Zelenskyy", "When Zelenskyy").
 NOT_FIRST_NAMES = cue_words("honorifics") | cue_words("not_actor_names") | frozenset(
