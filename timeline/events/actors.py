@@ -226,6 +226,7 @@ class Gazetteer:
         word the text also writes in lower case ("Still, ..." is no Stiell), nor one it gives as another person's
         surname ("Russian businessman Arthur Petrov" is no Petro, nor is "Petrov" later on)."""
         out = []
+        other: dict[str, bool] = {}  # word -> the text shows it is another word (``_other_word``)
         k = 0  # found is in text order: the mention that may cover the word
         for m in _CAPITALISED.finditer(text, start, stop):
             while k < len(found) and found[k].end <= m.start():
@@ -236,7 +237,9 @@ class Gazetteer:
             if word not in self.misspelt:
                 self.misspelt[word] = self._misspelling(word)
             row = self.misspelt[word]
-            if row is not None and not _other_word(text, word, row[0]):
+            if row is not None and word not in other:
+                other[word] = _other_word(text, word, row[0])  # once a word: the text is read twice for it
+            if row is not None and not other[word]:
                 out.append(Mention(m.start(), m.end(), _entity(row)))
         return out
 
