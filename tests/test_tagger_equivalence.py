@@ -36,8 +36,9 @@ def assert_same_scan(text: str) -> None:
 @pytest.mark.parametrize("rule", RULES, ids=[rule.name for rule in RULES])
 def test_each_rule_example_is_found_by_the_fast_scan(rule: Rule) -> None:
     index = RULES.index(rule)
-    text = rule.example + getattr(rule, "context", "")  # the words a rule's lookahead may need after its example
-    assert (0, len(rule.example), index) in [c[:3] for c in _scan(text)]
+    # the words a rule's lookbehind may need before its example, and its lookahead after it
+    text = rule.before + rule.example + rule.context
+    assert (len(rule.before), len(rule.before + rule.example), index) in [c[:3] for c in _scan(text)]
     for variant in (text, f"On {text}, talks resumed.", f"({text})", text.upper()):
         assert_same_scan(variant)
 
