@@ -1340,6 +1340,12 @@ LEXICON_CASES = [
     Case("returning to the table is talks", "Negotiators from Iran & five world powers seeking to rescue a battered "
          "2015 nuclear deal will return to the table in Vienna next week, the European Union said.",
          date(2021, 12, 23), "next week", "talks", "planned", None),
+    Case("an unknown speaker headed by a common noun is named by its proper nouns (real news dev 142)", '"The '
+         'Bangladeshi delegation will arrive in Kolkata on March 3," The Daily Star newspaper said here on Saturday.',
+         date(2025, 3, 2), "Saturday", "statement", "occurred", "The Daily Star"),
+    Case("an unknown speaker's proper-noun compound names it, not the names in what it says (real news dev 168)",
+         'Anchor Media reported on Monday that his government intends to take "measures" against leading Fano '
+         "figures.", date(2023, 11, 14), "Monday", "statement", "occurred", "Anchor Media"),
 ]
 
 

@@ -261,7 +261,27 @@ def _actors_of(text: str, parse: Parse, words: list[int], dates: frozenset[int])
                 out.append(Mention(start, end, Entity(text[start:end], "", "named")))
         else:
             out.extend(Mention(w.start, w.end, Entity(w.text, "", "named")) for w in _group_acronyms(parse, i))
+            out.extend(_compound_names(text, parse, i, dates))
     return out
+
+
+def _compound_names(text: str, parse: Parse, i: int, dates: frozenset[int]) -> list[Mention]:
+    """The name a speaker the actor knowledge does not know is given by, when the parse makes a common noun its head
+    ("The Daily Star newspaper said", "Anchor Media reported"): its proper-noun compounds, with a capitalised
+    determiner that does not open the sentence and a capitalised head, which belong to the name. The speaker, not
+    the names in what it says, is the actor of the saying."""
+    w = parse.words[i]
+    if w.pos != "NOUN" or w.dep not in SUBJECT or parse.words[w.head].lemma not in SPEECH:
+        return []
+    names = [c for c in parse.dependents(i, ("compound",)) if c < i and parse.words[c].tag in ("NNP", "NNPS")
+             and parse.words[c].start not in dates and _named(parse, c)]
+    if not names:
+        return []
+    start, end = _name_span(parse, names[0])[0], _name_span(parse, names[-1])[1]
+    start = min([start, *(parse.words[c].start for c in parse.dependents(i, ("det",))
+                          if parse.words[c].text[:1].isupper() and any(w.pos != "PUNCT" for w in parse.words[:c]))])
+    end = w.end if w.text[:1].isupper() else end
+    return [Mention(start, end, Entity(text[start:end], "", "named"))]
 
 
 def _name_of_parts(parse: Parse, i: int) -> list[int]:
