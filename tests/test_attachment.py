@@ -195,6 +195,12 @@ CASES = [
     Case("arriving in a named place is a visit for talks (real news dev 039)", "Abdullah and acting Foreign Minister "
          "Mohammad Haneef Atmar arrived in Kabul on Sunday night, TOLO News reports.", date(2020, 9, 14),
          "Sunday night", "talks", "occurred", "Mohammad Haneef Atmar"),
+    Case("a levy is a tariff (real news dev 194, 095)", "Trump also said that the 25 per cent levy on imported "
+         "foreign-made cars will begin at midnight on April 3rd.", date(2025, 4, 2), "midnight on April 3rd",
+         "sanction", "planned", "Donald Trump"),
+    Case("to levy a tax is to impose it (real news dev 095, 194)", "To coax Washington back to the negotiating table, "
+         "Ottawa said it would not levy a digital services tax that had been due to begin Monday.",
+         date(2025, 6, 30), "Monday", "sanction", "negated", "Canada"),
 ]
 
 
