@@ -226,7 +226,6 @@ class Gazetteer:
         word the text also writes in lower case ("Still, ..." is no Stiell), nor one it gives as another person's
         surname ("Russian businessman Arthur Petrov" is no Petro, nor is "Petrov" later on)."""
         out = []
-        other: dict[str, bool] = {}  # word -> the text shows it is another word (``_other_word``)
         k = 0  # found is in text order: the mention that may cover the word
         for m in _CAPITALISED.finditer(text, start, stop):
             while k < len(found) and found[k].end <= m.start():
@@ -237,9 +236,7 @@ class Gazetteer:
             if word not in self.misspelt:
                 self.misspelt[word] = self._misspelling(word)
             row = self.misspelt[word]
-            if row is not None and word not in other:
-                other[word] = _other_word(text, word, row[0])  # once a word: the text is read twice for it
-            if row is not None and not other[word]:
+            if row is not None and not _other_word(text, word, row[0]):
                 out.append(Mention(m.start(), m.end(), _entity(row)))
         return out
 
@@ -274,9 +271,12 @@ class Gazetteer:
         return _surnames().get(fold(words[-1]))
 
 
+@lru_cache(maxsize=1024)
 def _other_word(text: str, word: str, person: str) -> bool:
     """Whether ``text`` shows that ``word``, a near-misspelling of ``person``'s name, is another word: it writes it
-    in lower case too, or after a capitalised first name that is not the person's, or after a name particle."""
+    in lower case too, or after a capitalised first name that is not the person's, or after a name particle. Kept
+    for the texts last asked about: the extractor looks for names sentence by sentence in one article's text, and
+    each look would read the whole text again."""
     if re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text):
         return True
     first = fold(person.split()[0])

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -273,9 +273,17 @@ def _from_now(text: str, t: Timex, published: date | None) -> Timex:
 def _placed(text: str, timexes: list[Timex], published: date | None) -> list[Timex]:
     """The expressions that can date an event, each read as the stretch or day it points at in an article
     (``_past_span``, ``_from_now``); none inside a known name ("Theresa May", "the April 19 Movement")."""
-    names = [(m.start, m.end) for m in actor_gazetteer().find(text)] if timexes else []
+    names = actor_gazetteer().find(text) if timexes else []  # in text order, none inside another
+    starts = [m.start for m in names]
     return [_from_now(text, _past_span(text, t, published), published) for t in timexes if _datable(t)
-            and not any(start <= t.start and t.end <= end for start, end in names)]
+            and not _inside_name(names, starts, t)]
+
+
+def _inside_name(names: list[Mention], starts: list[int], timex: Timex) -> bool:
+    """Whether the expression lies inside one of ``names`` (sorted by ``starts``): the last name opening at or
+    before it is the only one that can hold it."""
+    k = bisect_right(starts, timex.start) - 1
+    return k >= 0 and timex.end <= names[k].end
 
 
 def _after(sentence: Sentence, offset: int, text: str) -> Sentence:
@@ -527,10 +535,15 @@ def _continuations(text: str, sentences: list[Sentence], dated: list[Sentence], 
     return out
 
 
+#: A colon next after a date, spaces aside: the date heads a line ("March 29, 2022: ..."). Matched where the date
+#: ends, never on a copy of the rest of the text.
+COLON_NEXT = re.compile(r"\s*:")
+
+
 def _heading(text: str, sentence: Sentence, dates: list[DateMention]) -> DateMention | None:
     """The date a sentence opens with before a colon, heading a line of a list of dates ("March 29, 2022: Talks
     begin in Istanbul ..."): it dates the rest of the line."""
-    if not dates or text[sentence.start:dates[0].start].strip() or not text[dates[0].end:].lstrip().startswith(":"):
+    if not dates or text[sentence.start:dates[0].start].strip() or not COLON_NEXT.match(text, dates[0].end):
         return None
     return dates[0] if dates[0].value.precision in ("day", "time") else None
 
@@ -689,16 +702,24 @@ def _list_entries(text: str, sentences: list[Sentence], timexes: list[Timex], pu
     if published is None:
         return []
     starts = [t.start for t in timexes]
-    out: list[tuple[int, date]] = []
+    headings: list[tuple[int, date, int]] = []  # where each heading's line goes on, its day, where the line ends
+    line_end = -1  # the end of the line last looked at: sentences come in text order, so each line is read once
     for s in sentences:
         first = next(iter(timexes[bisect_left(starts, s.start):bisect_left(starts, s.end)]), None)
-        if first is None or text[s.start:first.start].strip() or not text[first.end:].lstrip().startswith(":") \
-                or not first.value.resolved or first.value.precision != "day" or first.value.start is None:
+        colon = COLON_NEXT.match(text, first.end) if first is not None else None
+        if first is None or colon is None or text[s.start:first.start].strip() or not first.value.resolved \
+                or first.value.precision != "day" or first.value.start is None:
             continue
-        colon = text.index(":", first.end) + 1
-        line_end = text.find("\n", colon)
-        out += [(colon, first.value.start), (len(text) if line_end < 0 else line_end, published)]
-    return out if len(out) >= 4 else []
+        if line_end < colon.end():
+            found = text.find("\n", colon.end())
+            line_end = len(text) if found < 0 else found
+        headings.append((colon.end(), first.value.start, line_end))
+    out: list[tuple[int, date]] = []
+    for k, (start, day, end) in enumerate(headings):
+        out.append((start, day))
+        if k + 1 == len(headings) or headings[k + 1][0] > end:  # the next heading opens a line of its own
+            out.append((end, published))
+    return out if len(headings) >= 2 else []
 
 
 def _when(value: TimeValue, published: date | None) -> When:

@@ -337,7 +337,7 @@ def expression_sentences(text: str, sentences: list[Sentence], tensed_only: bool
 def written_on(entries: Sequence[tuple[int, date]], offset: int) -> date | None:
     """The day the live-blog entry holding ``offset`` was written (``entries``: where each entry begins and its day,
     in text order), or None before the first."""
-    k = bisect.bisect_right([at for at, _ in entries], offset) - 1
+    k = bisect.bisect_right(entries, offset, key=lambda entry: entry[0]) - 1  # no list built: one per expression
     return entries[k][1] if k >= 0 else None
 
 
