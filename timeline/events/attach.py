@@ -257,18 +257,18 @@ def _clause_before_attribution(parse: Parse, root: int, head: int) -> int:
                 head)  # not "summit, where, at 10.35am, the PM"
 
 
-def attach(parse: Parse, triggers: Triggers, root: int, when: When) -> Attachment | None:
+def attach(parse: Parse, triggers: Triggers, root: int, when: When, background: bool = False) -> Attachment | None:
     """The event the date rooted at word ``root`` belongs to. ``when`` places the date against the publication date:
     ``future`` (it starts after it: frames then date the event they govern), ``past`` (it ended before it),
-    ``present`` (it holds the publication date), ``unknown``."""
+    ``present`` (it holds the publication date), ``unknown``; ``background``: the date is a month or longer."""
     anchor = date_anchor(parse, root)
     verb = anchor if parse.words[anchor].pos in ("VERB", "AUX") else None
-    chosen = _find(parse, triggers, anchor, root, when)
+    chosen = _find(parse, triggers, anchor, root, when, background)
     return replace(chosen, verb=verb) if chosen is not None else None
 
 
-def _find(parse: Parse, triggers: Triggers, anchor: int, root: int, when: When) -> Attachment | None:
-    for i, how in [*_climb(parse, anchor, root), *_nearest(parse, triggers, anchor, root)]:
+def _find(parse: Parse, triggers: Triggers, anchor: int, root: int, when: When, background: bool) -> Attachment | None:
+    for i, how in [*_climb(parse, anchor, root), *_nearest(parse, triggers, anchor, root, background)]:
         hit = triggers.at(i)
         if hit is not None and triggers.is_topic(i):
             continue  # "vote on the deal on December 30" read with the date on "deal": the vote's date
@@ -313,15 +313,19 @@ def _climb(parse: Parse, anchor: int, root: int) -> Iterator[tuple[int, str]]:
             yield i, "above"
 
 
-def _nearest(parse: Parse, triggers: Triggers, anchor: int, root: int) -> list[tuple[int, str]]:
+def _nearest(parse: Parse, triggers: Triggers, anchor: int, root: int, background: bool) -> list[tuple[int, str]]:
     """Then the other trigger words of the sentence, nearest in the tree first (a word of another clause counts
     ``CLAUSE_STEP`` edges further); at equal distance the one before the date, then the closer in the text; never the
     speech verb reporting the date's clause ("The aircraft left Abha before 9 am on Saturday, said Jessica
     Moussan"; "the EU said delegates will take up their work again on Monday"; "says that since September 27 it has
     recovered"), nor the source the clause is attributed to ("According to the joint statement, the changes would
-    come into force by Wednesday")."""
+    come into force by Wednesday"); for a ``background`` date, none outside the clause of another doer
+    (``_clause_of_other_doer``)."""
     span = set(parse.subtree(root)) if parse.words[root].head != root else {root}
     heads = {triggers.word(h) for h in set(triggers.by_word.values())} - span - {anchor} - _reference(parse, root)
+    own = _clause_of_other_doer(parse, triggers, anchor) if background else None
+    if own is not None:
+        heads &= own
     ranked = sorted(heads, key=lambda i: (
         parse.distance(anchor, i) + (CLAUSE_STEP if parse.clause_of[i] != parse.clause_of[anchor] else 0),
         i > root, abs(i - root)))
@@ -329,6 +333,44 @@ def _nearest(parse: Parse, triggers: Triggers, anchor: int, root: int) -> list[t
             and not parse.dependent_words(i, ("case",)) & SOURCE_CASES
             and not _reports(parse, i, anchor) and not _charged(parse, triggers, i, anchor)
             and not _ahead_of_saying(parse, i, anchor)]
+
+
+#: Relations of a subject that does what its verb says (not the patient of a passive: "the two English-speaking regions
+#: that were joined to post-independence Cameroon in 1961", dev 163, were joined by others).
+ACTIVE_SUBJECT = frozenset({"nsubj", "csubj"})
+#: Nouns of a conflict the lexicon gives no event type: as a subject they name a happening, not a doer.
+CONFLICT_NOUNS = cue_words("conflict_nouns")
+
+
+def _clause_of_other_doer(parse: Parse, triggers: Triggers, anchor: int) -> set[int] | None:
+    """The words of the clause of the date's verb when that verb names no event and its subject, the doer, names none
+    either: a month or a year on it is the background of that doer's doing ("who have battled government troops since
+    May this year", dev 148; "since Mali joined forces with Russia's Wagner mercenary group in 2021", dev 167; "the
+    voluntary one million bpd cut it has applied since July", dev 184), so its event lies inside that clause (clauses
+    joined to it with subjects of their own aside), never in the clause it hangs on; else None. A relative pronoun
+    stands for its noun, an apposition for the noun it renames ("30 years of war ..., a conflict that grew worse in
+    2021", dev 023)."""
+    w = parse.words[anchor]
+    subjects = parse.dependents(anchor, ACTIVE_SUBJECT)
+    if w.pos not in ("VERB", "AUX") or triggers.at(anchor) is not None or not subjects:
+        return None
+    for s in subjects:
+        if parse.words[s].tag in ("WDT", "WP") and w.dep == "acl:relcl":
+            s = w.head
+        while not _names_a_happening(parse, triggers, s) and parse.words[s].dep == "appos":
+            s = parse.words[s].head
+        if _names_a_happening(parse, triggers, s):
+            return None
+    inside = set(parse.subtree(anchor))
+    for c in parse.dependents(anchor, ("conj",)):
+        if parse.dependents(c, SUBJECT):
+            inside -= set(parse.subtree(c))
+    return inside
+
+
+def _names_a_happening(parse: Parse, triggers: Triggers, i: int) -> bool:
+    """Word ``i`` names an event of the lexicon or a conflict ("a conflict that grew worse in 2021", dev 023)."""
+    return triggers.at(i) is not None or parse.words[i].lemma in CONFLICT_NOUNS
 
 
 def _ahead_of_saying(parse: Parse, speech: int, anchor: int) -> bool:

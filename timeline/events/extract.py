@@ -957,7 +957,8 @@ def _dated_events(article: Article, parse: Parse, triggers: Triggers, root: int,
         when = replace(when, value=when.value + shift)
     when = _limit_day(parse, root, when)
     v = when.value
-    chosen = attach(parse, triggers, root, _when(v, article.published)) or _bare_limit(parse, root)
+    background = v.precision in REFERENCE_PRECISIONS and v.unit_start is None
+    chosen = attach(parse, triggers, root, _when(v, article.published), background) or _bare_limit(parse, root)
     if chosen is None or _dated_otherwise(parse, root, chosen, when, dated):
         return []
     out = [_event(article, parse, root, when, chosen, earlier, date_words, parties)]
