@@ -805,6 +805,20 @@ def test_a_date_since_which_things_stand_still_dates_nothing(published: str, tex
     assert since not in set(table["date_text"])
 
 
+@pytest.mark.parametrize("published, text, day", [
+    # real-news dev 009: the talks "turn out" (a present in a condition): the coming Sunday, not the one before
+    ("2025-05-09", "US special envoy Steve Witkoff cautioned that if Sunday's talks with Iran turn out to be "
+     "unproductive, \"then they won't go on, and we'll need to take another route.\"", "2025-05-11"),
+    # real-news dev 112: a modal the parser hangs on the noun ("would ... take up"): the coming Tuesday
+    ("2022-11-14", "According to him, Tuesday's talks would in part take up underlying questions, among them U.S. "
+     "immigration policy, which in his view treats Cuban migrants more favourably than those of other "
+     "nationalities.", "2022-11-15"),
+])
+def test_a_possessive_day_of_a_subject_not_in_the_past_is_the_nearer_day(published: str, text: str, day: str) -> None:
+    table = timeline.extract(f"---\npublished: {published}\n---\n{text}\n")
+    assert set(table["date_start"].dt.strftime("%Y-%m-%d")) == {day}
+
+
 @pytest.mark.parametrize("published, text, date_text", [
     # real-news dev 148: the rebels' battling since May is background; the invitation list is no event of May
     ("2022-11-28", "Reports say, however, that the M23 rebels, who have battled government troops since May this "

@@ -58,6 +58,8 @@ def clause_tense(text: str, parse: Parse, start: int, end: int, kind: str = "") 
         while words[noun].dep in ("compound", "amod", "flat") and words[noun].head != noun:
             noun = words[noun].head  # "Monday's trilateral South Korea-China-Japan meeting": the meeting
         told = tense_of(before_words, after_words) if words[noun].dep in SUBJECT else "past"
+        if told == "unknown" and words[noun].dep in SUBJECT and _not_past(parse, words[noun].head):
+            return "present"  # "if Sunday's talks with Iran turn out to be unproductive": the nearer Sunday
         return told if told in ("future", "present") else "past"  # not "within 30 days of Wednesday's signing"
     if _opens_clause(before):
         return tense_of(before_words, after_words, [w.text for w in after][:CLAUSE_TOKENS])
@@ -71,6 +73,17 @@ def clause_tense(text: str, parse: Parse, start: int, end: int, kind: str = "") 
     if tense == "unknown" and _simple_present(words[anchor]):
         return "present"  # "deals to be signed when Erdogan visits Iraq on Monday"
     return tense
+
+
+def _not_past(parse: Parse, verb: int) -> bool:
+    """Verb ``verb`` is a finite present ("if Sunday's talks with Iran turn out to be unproductive", real news dev
+    009) or a bare infinitive with no past auxiliary, the head of a modal's clause however the parser hangs the modal
+    ("Tuesday's talks would in part take up underlying questions", dev 112): a clause not in the past."""
+    w = parse.words[verb]
+    if _simple_present(w):
+        return True
+    auxiliaries = {parse.words[a].lower for a in parse.dependents(verb, ("aux", "aux:pass", "mark"))}
+    return w.tag == "VB" and not auxiliaries & (lx.PAST_AUXILIARIES | {"to"})
 
 
 def _simple_present(w: Word) -> bool:
