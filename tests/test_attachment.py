@@ -1312,9 +1312,10 @@ LEXICON_CASES = [
     Case("phone calls are talks (real news dev 052)", "The fresh peace effort comes after direct phone calls last "
          "week between former U.S. President Donald Trump and both Russian President Vladimir Putin and Ukrainian "
          "President Volodymyr Zelenskiy.", date(2025, 3, 24), "last week", "talks", "occurred", "Donald Trump"),
-    Case("striking a deal is an agreement, not a strike (real news dev 046)", "Ethiopian Water Minister Seleshi Bekele "
-         "wrote on his Twitter that headway had been made this week, but \"further work is required to strike a deal by "
-         "the end of the month.\"", date(2020, 2, 15), "the end of the month", "agreement", "planned", None),
+    Case("striking a deal by the end of the month ahead is its deadline, not a strike (real news dev 046)", "Ethiopian "
+         "Water Minister Seleshi Bekele wrote on his Twitter that headway had been made this week, but \"further work "
+         "is required to strike a deal by the end of the month.\"", date(2020, 2, 15), "the end of the month",
+         "deadline", "deadline", None),
     Case("a trade war is a sanction, not a war (real news dev 018)", "According to critics, the deal comes nowhere "
          "near what Trump demanded when he opened the trade war 17 months ago.", date(2020, 1, 15), "17 months ago",
          "sanction", "occurred", "Donald Trump"),
@@ -1379,6 +1380,17 @@ LEXICON_CASES = [
          "Washington and Doha have aligned their diplomacy to close 30 years of war in the eastern DRC, a conflict "
          "that grew worse in 2021 when the M23, the strongest and best organised of the almost 100 armed groups "
          "active in the area, took up arms again.", date(2025, 7, 22), "2021", "military", "occurred", None),
+    Case("the end of the year ahead after 'by' is a deadline of an act yet to be done (real news dev 151)",
+         "Russia's and Ukraine's leaders agreed on Tuesday to swap every prisoner still held over the fighting in the "
+         "east of Ukraine by the end of the year, but the hard questions over the region's status were left open at "
+         "their first meeting in person.", date(2019, 12, 10), "the end of the year", "deadline", "deadline", None),
+    Case("the end of the year ahead after 'by' is a deadline, not talks (real news dev 170)", "India and the EU had "
+         "in February 2025 decided to speed up the talks so as to finalise the FTA by the end of the year, with the "
+         "aim of reinforcing bilateral trade ties at a time of volatile global policy.", date(2025, 10, 15),
+         "the end of the year", "deadline", "deadline", None),
+    Case("a summit scheduled before the end of the year is due then, no deadline (real news dev 123)", "ECOWAS has an "
+         "ordinary summit scheduled before the end of the year.", date(2022, 10, 22), "the end of the year", "talks",
+         "planned", None),
     Case("returning to the table is talks", "Negotiators from Iran & five world powers seeking to rescue a battered "
          "2015 nuclear deal will return to the table in Vienna next week, the European Union said.",
          date(2021, 12, 23), "next week", "talks", "planned", None),

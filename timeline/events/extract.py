@@ -70,6 +70,8 @@ LIMITS = cue_words("limits")
 LIMIT_SETTERS = frozenset({"threat", "deadline", "proposal"})
 #: Verbs of warning: a warned clause holding one of attach.NOT_DONE is a threat (what will or would follow).
 WARNINGS = cue_words("warnings")
+#: Prepositions by which the end of a month or a year still ahead is the deadline of an act yet to be done.
+END_LIMITS = cue_words("end_limits")
 #: Events whose end is a deadline ("the ceasefire until May 18"), the prepositions that give an end, and the verbs
 #: whose "to" does ("extended to May 14").
 ENDING_TYPES = frozenset({"ceasefire", "agreement"})
@@ -1012,23 +1014,43 @@ def _dated_otherwise(parse: Parse, root: int, chosen: Attachment, when: DateMent
         and parse.words[root].head != chosen.cue_word
 
 
-def _limit(parse: Parse, root: int, chosen: Attachment, event_type: str, precision: str) -> bool:
+def _limit(parse: Parse, root: int, chosen: Attachment, event_type: str, precision: str,
+           end_ahead: bool = False) -> bool:
     """The date is a deadline: a limit ("by Friday") set by a threat, a proposal or a condition ("leave homes by
     Friday" under a threat), a day whatever event yet to be done must happen by ("will swap out military personnel
-    ... by 10 May", at ``precision`` day or time: "by the end of the month" is rather when the event is due), the end of a truce or an
-    agreement ("extended the ceasefire until May 18", "extended to May 14") or of anything that lasts (``DURABLE``: "a
-    90-day reprieve until July 9")."""
+    ... by 10 May", at ``precision`` day or time: "before the end of the year" is rather when the event is due), or
+    the end of a month or a year still ahead (``end_ahead``, ``_end_limit``), the end of a truce or an agreement
+    ("extended the ceasefire until May 18", "extended to May 14") or of anything that lasts (``DURABLE``: "a 90-day
+    reprieve until July 9")."""
     cases = parse.dependent_words(root, ("case",))
     if cases & LIMITS and (chosen.cue.trigger.event_type in LIMIT_SETTERS or status_of(
             parse, chosen.typed_word, chosen.cue_word, event_type, None, None, None) == "hypothetical"):
         return True
-    if cases & (LIMITS - ENDS) and precision in ("day", "time") and not _done_before(parse, parse.words[root].head):
+    limit_day = precision in ("day", "time") or (end_ahead and _end_limit(parse, root, chosen, event_type))
+    if cases & (LIMITS - ENDS) and limit_day and not _done_before(parse, parse.words[root].head):
         return True  # "by", "before"; not "until" (how long it lasts)
     head = parse.words[parse.words[root].head]
     extended = head.lemma in EXTENDING and "to" in cases
     if cases & ENDS and head.lemma in DURABLE:  # "a 90-day reprieve until July 9": the end of a pause
         return True
     return event_type in ENDING_TYPES and bool(cases & ENDS or extended)
+
+
+#: Events that the end of a month or a year after "by" gives the day they are due, no deadline: a meeting ("The foreign
+#: ministers are due to meet in Abu Dhabi by the end of the month", devset 03).
+DUE_BY_END = frozenset({"talks"})
+
+
+def _end_limit(parse: Parse, root: int, chosen: Attachment, event_type: str) -> bool:
+    """The end of a month or a year still ahead, after "by" (``END_LIMITS``), is the deadline of the act yet to be done
+    by it ("agreed ... to swap every prisoner ... by the end of the year", real news dev 151; "speed up the talks so as
+    to finalise the FTA by the end of the year", dev 170), unless it is a meeting its own verb names (``DUE_BY_END``)
+    or an event called for ("The EU wants a truce by the end of the month": the truce, demanded)."""
+    if not parse.dependent_words(root, ("case",)) & END_LIMITS:
+        return False
+    if event_type in DUE_BY_END and date_anchor(parse, root) == chosen.typed_word:
+        return False
+    return status_of(parse, chosen.typed_word, chosen.cue_word, event_type, None, None, None) != "demanded"
 
 
 def _new_day(parse: Parse, root: int) -> bool:
@@ -1091,7 +1113,8 @@ def _event(article: Article, parse: Parse, root: int, when: DateMention, chosen:
     text, v = article.text, when.value
     t = chosen.typed.trigger
     event_type, cameo, cameo_label = t.event_type, t.cameo, t.cameo_label
-    if _limit(parse, root, chosen, event_type, v.precision):
+    end_ahead = v.mod == "END" and _when(v, article.published) != "past"
+    if _limit(parse, root, chosen, event_type, v.precision, end_ahead):
         event_type, cameo, cameo_label = "deadline", "139", "give ultimatum"
     elif event_type == "threat" and _mere_warning(parse, chosen.cue_word):
         event_type, cameo, cameo_label = "statement", "010", "make statement"
