@@ -805,6 +805,20 @@ def test_a_date_since_which_things_stand_still_dates_nothing(published: str, tex
     assert since not in set(table["date_text"])
 
 
+@pytest.mark.parametrize("published, text", [
+    # real-news dev 086: the Glasgow pact is what the new agreement builds on, no event of the article
+    ("2022-11-20", "The deal followed 48 hours of round the clock negotiations in which countries worked to settle an "
+     "agreement that would build on last year's Glasgow Climate Pact, increasing flows of climate finance and "
+     "stepping up action to speed decarbonisation around the world."),
+    # real-news dev 161: the court rulings are what the curbs were a reprisal for
+    ("2019-11-23", "Seoul announced its decision to scrap GSOMIA in August as a response to Tokyo's export curbs, "
+     "seen as a political reprisal for last year's Korea Supreme Court rulings."),
+])
+def test_a_past_year_possessing_a_noun_no_subject_names_it(published: str, text: str) -> None:
+    table = timeline.extract(f"---\npublished: {published}\n---\n{text}\n")
+    assert "last year" not in set(table["date_text"])
+
+
 @pytest.mark.parametrize("published, text, day", [
     # real-news dev 009: the talks "turn out" (a present in a condition): the coming Sunday, not the one before
     ("2025-05-09", "US special envoy Steve Witkoff cautioned that if Sunday's talks with Iran turn out to be "
@@ -1390,6 +1404,12 @@ LEXICON_CASES = [
          "the end of the year", "deadline", "deadline", None),
     Case("a summit scheduled before the end of the year is due then, no deadline (real news dev 123)", "ECOWAS has an "
          "ordinary summit scheduled before the end of the year.", date(2022, 10, 22), "the end of the year", "talks",
+         "planned", None),
+    Case("a year to come possessing a noun dates the event planned (real news dev 086)", "On Saturday afternoon, the "
+         "Egyptian hosts confirmed that, after several days of deadlock, the talks seemed to have achieved a major "
+         "breakthrough thanks to an agreement between the EU and the G77 group of developing economies, China among "
+         "them, under which they supported plans for a new Loss and Damage financing mechanism that might be put into "
+         "operation at next year's COP28 Climate Summit in Dubai.", date(2022, 11, 20), "next year", "talks",
          "planned", None),
     Case("returning to the table is talks", "Negotiators from Iran & five world powers seeking to rescue a battered "
          "2015 nuclear deal will return to the table in Vienna next week, the European Union said.",

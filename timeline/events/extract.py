@@ -433,7 +433,7 @@ def extract_events(article: Article, parser: Parser | None = None) -> list[Event
         dates, roots, dated = _sentence_dates(text, parse, inside, article.published)
         triggers = Triggers(parse, find_triggers(text, sentence.start, sentence.end), frozenset(dated))
         # a date that names ("the 2015 nuclear deal") dates nothing, nor is it any clause's date of its own
-        roots = {r: d for r, d in roots.items() if not _names_an_event(parse, r, triggers, d)}
+        roots = {r: d for r, d in roots.items() if not _names_an_event(parse, r, triggers, d, article.published)}
         kept = {id(d) for d in roots.values()}
         dated = {w: d for w, d in dated.items() if id(d) in kept}
         own: list[Event] = []  # this sentence's events
@@ -737,7 +737,8 @@ def _when(value: TimeValue, published: date | None) -> When:
 DATED_BY_PREMODIFIER = frozenset({"deadline"})
 
 
-def _names_an_event(parse: Parse, root: int, triggers: Triggers, when: DateMention) -> bool:
+def _names_an_event(parse: Parse, root: int, triggers: Triggers, when: DateMention,
+                    published: date | None = None) -> bool:
     """A date that is part of an event's name ("the 2015 nuclear accord", "the October 7 attack", "a battered 2015
     nuclear deal" however the parser hangs the year) or a citation in brackets ("resolutions 2510 (2020)") dates
     nothing; a deadline's is its day ("an August 1 deadline")."""
@@ -745,12 +746,24 @@ def _names_an_event(parse: Parse, root: int, triggers: Triggers, when: DateMenti
     hit = triggers.at(w.head)
     date = _date_span(parse, when)
     if any(parse.words[i].lower in POSSESSIVES for i in date):  # "last Tuesday's talks": a possessive date dates its
-        return _possessor(parse, root, date) and not any(  # noun; one of no event names it
-            triggers.at(k) for k in _compound_noun(parse, w.head))
+        return _background_possessor(parse, w.head, when, published) or (_possessor(parse, root, date) and not any(
+            triggers.at(k) for k in _compound_noun(parse, w.head)))  # noun; one of no event names it
     modifier = w.dep in ("nummod", "compound", "amod", "nmod:unmarked") and hit is not None \
         and _named_by_date(hit) and w.head > root \
         and any(_naming_determiner(parse, c, when) and c not in date for c in parse.children[w.head])
     return modifier or _premodifier(parse, root, triggers, when) or _cited(parse, date)
+
+
+def _background_possessor(parse: Parse, noun: int, when: DateMention, published: date | None) -> bool:
+    """A past month or year as the possessor of a noun that is no subject names what it refers back to, not an event
+    the sentence tells of ("an agreement that would build on last year's Glasgow Climate Pact", real news dev 086; "a
+    political reprisal for last year's Korea Supreme Court rulings", dev 161); a day dates it ("Tuesday's talks"), and
+    one to come is the event planned ("a mechanism that might be put into operation at next year's COP28 Climate
+    Summit", dev 086)."""
+    while parse.words[noun].dep == "compound" and parse.words[noun].head != noun:
+        noun = parse.words[noun].head
+    return when.value.precision in REFERENCE_PRECISIONS and _when(when.value, published) == "past" \
+        and parse.words[noun].dep not in SUBJECT
 
 
 def _possessor(parse: Parse, root: int, date: set[int]) -> bool:
