@@ -634,6 +634,26 @@ def test_talks_told_later_on_a_date_around_the_first_stay_apart() -> None:
     assert sorted(table[table["event_type"] == "talks"]["date_text"]) == ["18 July 2023", "last week"]
 
 
+def test_talks_brought_in_as_new_with_other_parties_that_day_stay_apart() -> None:
+    # real news dev 121: "a telephone conference" with Putin is not the OPEC meeting of that Thursday (also dev 003)
+    table = timeline.extract(parse_article(
+        "The online meeting of OPEC members and their OPEC+ partners including Russia, together with other major "
+        "non-members, got under way just after 1440 GMT on Thursday.\n\nTrump spoke fresh from a telephone conference "
+        "with Russian President Vladimir Putin and Saudi leader Crown Prince Mohammed bin Salman on Thursday.\n",
+        published=date(2020, 4, 10)))
+    assert len(table[table["event_type"] == "talks"]) == 2
+
+
+def test_a_meeting_told_again_as_the_meeting_that_day_is_one_event() -> None:
+    # real news dev 059: "the meeting" Holness described is the one Ali held that Monday, whatever its parties
+    table = timeline.extract(parse_article(
+        "The announcement came from Guyana President Irfaan Ali, who held an emergency meeting earlier Monday in "
+        "Jamaica with officials among them U.S. Secretary of State Antony Blinken.\n\nEarlier on Monday, Jamaican "
+        "Prime Minister Andrew Holness described the meeting as still a work in progress.\n",
+        published=date(2024, 3, 11)))
+    assert len(table[table["event_type"] == "talks"]) == 1
+
+
 def test_talks_told_as_planned_after_they_are_told_held_that_day_are_one_event() -> None:
     # real news dev 160: the meetings held "on Sunday, May 26, 2024" are those due "Once they have arrived in Seoul on
     # Sunday"

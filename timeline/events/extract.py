@@ -141,6 +141,7 @@ class Event:
     anchor_event_id: str | None = None
     note: str | None = None
     trigger: str = ""  # the words that named the event ("signed", "truce"): what "of the signing" refers back to
+    introduced: bool = False  # named by a noun with an indefinite article ("a telephone conference"): told as new
 
     def to_row(self, article: Article) -> dict[str, object]:
         return {
@@ -1156,7 +1157,15 @@ def _event(article: Article, parse: Parse, root: int, when: DateMention, chosen:
         location=place[0] if place else None, summary=_summary(text, parse, chosen.cue_word),
         sentence=parse.sentence.text, char_start=when.start, char_end=when.end, cameo=cameo, cameo_label=cameo_label,
         anchor_event_id=anchor, note=note, trigger=" ".join(parse.words[i].text for i in words),
+        introduced=_indefinite(parse, chosen.typed_word),
     )
+
+
+def _indefinite(parse: Parse, i: int) -> bool:
+    """Word ``i`` is a noun with an indefinite article, which brings in something not told of before ("spoke fresh
+    from a telephone conference with Russian President Vladimir Putin", real news dev 121)."""
+    return parse.words[i].pos == "NOUN" and any(parse.words[d].feature("Definite") == "Ind"
+                                                for d in parse.dependents(i, ("det",)))
 
 
 def _deadline(article: Article, parse: Parse, triggers: Triggers, t: Timex, by_tid: dict[str, Event],
@@ -1405,10 +1414,23 @@ def _counted_from(parse: Parse, triggers: Triggers, t: Timex, root: int | None, 
 
 def _same_parties(a: Event, b: Event) -> bool:
     """Two mentions of one type and day can be one event: always, except statements or releases whose doers (their
-    first actors, the subjects of the verbs) differ."""
-    if a.event_type not in SIDED_TYPES or not a.actors or not b.actors:
+    first actors, the subjects of the verbs) differ, and meetings (``MEETING_TYPES``) the later of which is brought in
+    as new with no party in common."""
+    if not a.actors or not b.actors:
+        return True
+    if a.event_type in MEETING_TYPES and b.introduced:
+        return bool(set(a.actors + a.countries) & set(b.actors + b.countries))
+    if a.event_type not in SIDED_TYPES:
         return True
     return a.actors[0] == b.actors[0]
+
+
+#: Event types a later mention brings in as new ("a telephone conference", ``Event.introduced``) that is another
+#: happening of the day when no party of it is a party of the earlier one: "The online meeting of OPEC members ...
+#: got under way just after 1440 GMT on Thursday" and "Trump spoke fresh from a telephone conference with Russian
+#: President Vladimir Putin" (real news dev 121; also dev 003, the talks in Alaska and "a long and detailed
+#: conversation with @POTUS"). A definite mention ("the meeting") refers back to one told before.
+MEETING_TYPES = frozenset({"talks"})
 
 
 #: Event types whose acts by different doers on one day are different events: two speakers' statements, each side's
