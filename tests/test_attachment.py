@@ -1431,3 +1431,23 @@ def test_lexicon(case: Case) -> None:
     assert rows.iloc[0]["status"] == case.status
     if case.actor is not None:
         assert case.actor in str(rows.iloc[0]["actors"]).split("; ")
+
+
+def test_a_future_weekday_of_a_dated_report_counts_from_the_report() -> None:
+    # real news dev 082: the document was to be signed on the Friday after August 7, not after publication
+    table = timeline.extract("---\npublished: 2025-08-14\n---\nOn August 7, Reuters reported, quoting its sources, that "
+                             "under a document to be signed on Friday, Armenia intends to grant the United States "
+                             "exclusive development rights to the corridor.\n")
+    rows = table[table["date_text"] == "Friday"]
+    assert list(rows["date_start"].dt.strftime("%Y-%m-%d")) == ["2025-08-08"]
+
+
+def test_a_quoted_deictic_counts_from_the_day_of_the_speech() -> None:
+    # real news dev 105: "this evening" of a minister quoted after "On Monday ... announced" is that Monday's evening
+    table = timeline.extract("---\npublished: 2021-01-05\n---\nOn Monday the Kuwait foreign minister announced the "
+                             "thaw in relations between the Saudis and Qatar.\n\n\"Agreement was reached to open the "
+                             "airspace and the land and sea borders between the Kingdom of Saudi Arabia and the State "
+                             "of Qatar, starting from this evening,\" Kuwaiti Foreign Minister Ahmad Nasser Al-Sabah "
+                             "said on state TV.\n")
+    rows = table[table["date_text"] == "this evening"]
+    assert list(rows["date_start"].dt.strftime("%Y-%m-%d")) == ["2021-01-04"]

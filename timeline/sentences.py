@@ -35,7 +35,7 @@ _LINE = re.compile(r"[^\r\n]+")
 #: Quotation marks that open and that close a quote; a straight double quote does either.
 OPENING_QUOTES = frozenset("“«„")
 CLOSING_QUOTES = frozenset("”»")
-_QUOTE_MARK = re.compile('[“«„”»"]')
+QUOTE_MARK = re.compile('[“«„”»"]')
 
 
 @dataclass(frozen=True)
@@ -75,7 +75,7 @@ def _mark_quoted(sentences: list[Sentence], first: int) -> None:
     for k in range(first, len(sentences)):
         if inside:
             sentences[k] = replace(sentences[k], quoted=True)
-        for ch in _QUOTE_MARK.findall(sentences[k].text):
+        for ch in QUOTE_MARK.findall(sentences[k].text):
             if ch in OPENING_QUOTES:
                 inside = True
             elif ch in CLOSING_QUOTES:

@@ -53,6 +53,8 @@ class Context:
     tense: Tense = "past"
     anchor: TimeValue | None = None  # the last mentioned resolved date, for "the following day"
     past_event: bool = False  # the date is when a past-tense verb happened ("signed on March 10")
+    reported: date | None = None  # the past day of the report it is in ("On August 7, Reuters reported that ...")
+    quoted: bool = False  # the expression is inside a quotation
 
 
 # ------------------------------------------------------------------ helpers
@@ -336,11 +338,14 @@ def relative_month(f: Fields, ctx: Context) -> TimeValue | None:
 
 
 def deictic(f: Fields, ctx: Context) -> TimeValue | None:
-    """"today", "yesterday", "tomorrow", "this morning" (a day, or a TIME with its part of day)."""
+    """"today", "yesterday", "tomorrow", "this morning" (a day, or a TIME with its part of day); in a quotation, from
+    the day of the speech reported ("... starting from this evening," ... said", after "On Monday the Kuwait foreign
+    minister announced the thaw", real news dev 105)."""
     word = _word(f.get("deictic"))
     if ctx.dct is None:
         return TimeValue.unresolved("day", NO_DCT)
-    value = TimeValue.day(ctx.dct + timedelta(days=lx.DEICTIC_DAYS[word]))
+    reference = ctx.reported if ctx.reported is not None and ctx.quoted else ctx.dct
+    value = TimeValue.day(reference + timedelta(days=lx.DEICTIC_DAYS[word]))
     tod = next((label for name, label in lx.TIMES_OF_DAY.items() if word.endswith(name)), None)
     return replace(value, type="TIME", precision="time", label=tod) if tod else value
 
@@ -366,13 +371,19 @@ def weekday(f: Fields, ctx: Context) -> TimeValue | None:
     elif step > 0:
         day = dct + timedelta(days=forward or 7)
     elif ctx.tense == "future":
-        day = dct + timedelta(days=forward)
+        day = _ahead_of(ctx.reported or dct, wd)
     elif ctx.tense == "present":
         day = dct - timedelta(days=back) if back <= forward else dct + timedelta(days=forward)
     else:
         day = dct - timedelta(days=back)
     value = TimeValue.day(day)
     return replace(value, type="TIME", precision="time", label=tod) if tod else value
+
+
+def _ahead_of(ref: date, wd: int) -> date:
+    """The first day of weekday ``wd`` on or after ``ref``: a future day of a dated report counts from the report ("On
+    August 7, Reuters reported ... a document to be signed on Friday", real news dev 082: August 8)."""
+    return ref + timedelta(days=(wd - ref.weekday()) % 7)
 
 
 def holiday(f: Fields, ctx: Context) -> TimeValue | None:

@@ -16,7 +16,7 @@ from datetime import date
 from functools import cache, lru_cache
 from pathlib import Path
 
-from timeline.sentences import Sentence, split_sentences
+from timeline.sentences import CLOSING_QUOTES, OPENING_QUOTES, QUOTE_MARK, Sentence, split_sentences
 from timeline.syntax import Parse, analyse
 from timeline.temporal import _heads
 from timeline.temporal import lexicon as lx
@@ -360,6 +360,7 @@ def tag(text: str, published: date | None = None, analysis: Mapping[int, Parse] 
     anchor: TimeValue | None = None
     sentence_anchor: tuple[int, Timex] | None = None  # (sentence index, last resolved timex in it)
     dated: list[tuple[int, Timex]] = []  # every resolved date or time so far, with its sentence index
+    report: tuple[int, TimeValue] | None = None  # the last date of a past verb ("On August 7, Reuters reported")
     floor = 0
     for start, end, index, match in _expressions(text):
         rule = _compiled().rules[index]
@@ -373,7 +374,9 @@ def tag(text: str, published: date | None = None, analysis: Mapping[int, Parse] 
         tense = clause_tense(text, parse, start, end, rule.kind) if tensed and parse is not None else "unknown"
         past_event = tensed and parse is not None and past_event_time(parse, start, end)
         dct = written_on(entries, start) or published
-        ctx = Context(dct, tense, event_anchor or anchor, past_event)
+        quoted = _in_quote(text, sentence, start)
+        reported = _reported(report, sentence_index, quoted, dct)
+        ctx = Context(dct, tense, event_anchor or anchor, past_event, reported, quoted)
         try:
             value = NORMALISERS[rule.kind](fields, ctx)
             if value is None:
@@ -396,10 +399,33 @@ def tag(text: str, published: date | None = None, analysis: Mapping[int, Parse] 
         if value.resolved and value.type in ("DATE", "TIME"):
             anchor = value
             sentence_anchor = (sentence_index, timex)
+            report = (sentence_index, value) if past_event else report
             dated.append(sentence_anchor)
         elif value.ref == "PRESENT_REF" and dct is not None:  # "right now": the story is back at the time of writing
             anchor = TimeValue.day(dct)
     return out
+
+
+def _reported(report: tuple[int, TimeValue] | None, sentence_index: int, quoted: bool, dct: date | None) -> date | None:
+    """The day of the last past act before the day of writing, in the same sentence or, for words quoted, in the one
+    before: the day of the speech that reports them ("On August 7, Reuters reported ... that under a document to be
+    signed on Friday"; "On Monday the Kuwait foreign minister announced the thaw ... "... starting from this
+    evening," ... said")."""
+    sentences = (sentence_index, sentence_index - 1) if quoted else (sentence_index,)
+    if report is None or dct is None or report[0] not in sentences:
+        return None
+    value = report[1]
+    if value.precision not in ("day", "time") or value.start is None or value.start >= dct:
+        return None
+    return value.start
+
+
+def _in_quote(text: str, sentence: Sentence, start: int) -> bool:
+    """Whether ``start`` sits inside quotation marks of its sentence (or of a quote the sentence before left open)."""
+    inside = sentence.quoted
+    for ch in QUOTE_MARK.findall(text, sentence.start, start):
+        inside = ch in OPENING_QUOTES or (ch not in CLOSING_QUOTES and not inside)
+    return inside
 
 
 def _parse_at(analysis: Mapping[int, Parse], starts: list[int], start: int, end: int) -> Parse | None:
