@@ -69,10 +69,11 @@ MANIFEST = pd.read_csv(CORPUS / "MANIFEST.csv", dtype=str)
 #: batches); the corpus of 278 articles after their audit (AUDIT.md, fourth audit): dev 80.8 / 84.4 / 94.1, held-out
 #: 64.9 / 73.7 / 87.2. Then 18 more, each batch run first: dev 187-192 (East Asia and the Pacific) 59.1 / 59.1 / 78.6,
 #: held-out 194-196 50.0 / 77.8 / 100; dev 193-198 (timelines, live blogs, "what happens next" pages) 50.8 / 76.2 /
-#: 96.9, held-out 197-199 86.7 / 81.2 / 61.5; the corpus of 296 articles after their audit (fifth audit): see the
-#: floors (the dev floors and the held-out actor floor went down with the new articles). Targets: 92 / 90 / 90 on each
-#: part.
-FLOORS = {"dev": (0.79, 0.83, 0.93), "heldout": (0.65, 0.73, 0.86)}
+#: 96.9, held-out 197-199 86.7 / 81.2 / 61.5; the corpus of 296 articles after their audit (fifth audit), with the
+#: stop's first rules: dev 79.1 / 83.9 / 94.0, held-out 65.4 / 73.9 / 86.5 (the session's start code measured dev
+#: 78.4 / 83.4 / 93.9, held-out 65.2 / 73.9 / 86.5 on it). At the end of stop 25: dev 80.5 / 86.1 / 94.4, held-out
+#: 66.2 / 74.4 / 87.2 (see the floors). Targets: 92 / 90 / 90 on each part.
+FLOORS = {"dev": (0.80, 0.86, 0.94), "heldout": (0.66, 0.74, 0.87)}
 
 
 def _benchmark() -> ModuleType:
