@@ -201,6 +201,12 @@ CASES = [
     Case("to levy a tax is to impose it (real news dev 095, 194)", "To coax Washington back to the negotiating table, "
          "Ottawa said it would not levy a digital services tax that had been due to begin Monday.",
          date(2025, 6, 30), "Monday", "sanction", "negated", "Canada"),
+    Case("a text released is published, a statement (real news dev 172)", "Moscow backs Tiraspol's initiative to hold "
+         "talks, according to a commentary by Russian Foreign Ministry Spokeswoman Maria Zakharova released on "
+         "Saturday.", date(2021, 12, 25), "Saturday", "statement", "occurred", None),
+    Case("a text released is published, a statement (real news dev 193)", "Biden and McCarthy announced on Saturday "
+         "that they had struck an agreement in principle.\n\nMay 28: Text of the bill released\n\nThe legislation "
+         "was made public on Sunday evening.", date(2023, 5, 29), "May 28", "statement", "occurred", None),
 ]
 
 

@@ -31,7 +31,7 @@ from functools import cache
 from typing import Literal
 
 from timeline.events.status import SPEECH, pluperfect, status_of
-from timeline.events.triggers import TriggerHit
+from timeline.events.triggers import Trigger, TriggerHit
 from timeline.resources import cue_words, read_tsv
 from timeline.syntax import SUBJECT, Parse
 
@@ -115,6 +115,25 @@ class Attachment:
     verb: int | None = None  # the verb the date hangs on, when it is one: its subject is the event's actor
 
 
+#: Nouns naming a text, which is published when released (``_published``).
+RELEASED_TEXTS = cue_words("released_texts")
+#: What releasing a text is: making a statement.
+PUBLISHING = Trigger("", "statement", "010", "make statement", "event", -1)
+
+
+def _published(parse: Parse, hit: TriggerHit, root: int) -> TriggerHit:
+    """An exchange verb whose thing let go is a text publishes it, a statement, and sets no one free: a text noun as
+    its object, or the noun it describes ("a commentary by ... Maria Zakharova released on Saturday", dev 172;
+    "May 28: Text of the bill released", dev 193)."""
+    w = parse.words[root]
+    if hit.trigger.event_type != "exchange" or w.pos != "VERB":
+        return hit
+    released = [w.head] if w.dep == "acl" else parse.dependents(root, ("obj", "nsubj:pass"))
+    if any(parse.words[k].lemma in RELEASED_TEXTS for k in released):
+        return TriggerHit(hit.start, hit.end, PUBLISHING)
+    return hit
+
+
 class Triggers:
     """A sentence's trigger hits by word: every word of a hit points to it; the hit's head word is its root."""
 
@@ -127,6 +146,7 @@ class Triggers:
             root = parse.root_of(hit.start, hit.end)
             if root is None:
                 continue
+            hit = _published(parse, hit, root)
             self.head[id(hit)] = root
             for i in parse.span(hit.start, hit.end):
                 self.by_word.setdefault(i, hit)
