@@ -35,7 +35,7 @@ _LINE = re.compile(r"[^\r\n]+")
 #: Quotation marks that open and that close a quote; a straight double quote does either.
 OPENING_QUOTES = frozenset("“«„")
 CLOSING_QUOTES = frozenset("”»")
-QUOTE_MARK = re.compile('[“«„”»"]')
+_QUOTE_MARK = re.compile('[“«„”»"]')
 
 
 @dataclass(frozen=True)
@@ -70,18 +70,25 @@ def split_sentences(text: str) -> list[Sentence]:
 
 def _mark_quoted(sentences: list[Sentence], first: int) -> None:
     """Mark the sentences of one paragraph (``sentences[first:]``) that start inside a quotation left open by the one
-    before: curly quotes open and close, a straight double quote toggles."""
+    before."""
     inside = False
     for k in range(first, len(sentences)):
         if inside:
             sentences[k] = replace(sentences[k], quoted=True)
-        for ch in QUOTE_MARK.findall(sentences[k].text):
-            if ch in OPENING_QUOTES:
-                inside = True
-            elif ch in CLOSING_QUOTES:
-                inside = False
-            else:
-                inside = not inside
+        inside = quote_open(sentences[k].text, 0, len(sentences[k].text), inside)
+
+
+def quote_open(text: str, start: int, end: int, inside: bool) -> bool:
+    """Whether a quotation is open at ``end``, reading ``text[start:end]`` from state ``inside``: curly quotes open
+    and close, a straight double quote toggles."""
+    for ch in _QUOTE_MARK.findall(text, start, end):
+        if ch in OPENING_QUOTES:
+            inside = True
+        elif ch in CLOSING_QUOTES:
+            inside = False
+        else:
+            inside = not inside
+    return inside
 
 
 def _word_before(line: str, end: int) -> str:

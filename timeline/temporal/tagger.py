@@ -16,7 +16,7 @@ from datetime import date
 from functools import cache, lru_cache
 from pathlib import Path
 
-from timeline.sentences import CLOSING_QUOTES, OPENING_QUOTES, QUOTE_MARK, Sentence, split_sentences
+from timeline.sentences import Sentence, quote_open, split_sentences
 from timeline.syntax import Parse, analyse
 from timeline.temporal import _heads
 from timeline.temporal import lexicon as lx
@@ -374,7 +374,7 @@ def tag(text: str, published: date | None = None, analysis: Mapping[int, Parse] 
         tense = clause_tense(text, parse, start, end, rule.kind) if tensed and parse is not None else "unknown"
         past_event = tensed and parse is not None and past_event_time(parse, start, end)
         dct = written_on(entries, start) or published
-        quoted = _in_quote(text, sentence, start)
+        quoted = quote_open(text, sentence.start, start, sentence.quoted)  # inside quotation marks of its sentence
         reported = _reported(report, sentence_index, quoted, dct)
         ctx = Context(dct, tense, event_anchor or anchor, past_event, reported, quoted)
         try:
@@ -418,14 +418,6 @@ def _reported(report: tuple[int, TimeValue] | None, sentence_index: int, quoted:
     if value.precision not in ("day", "time") or value.start is None or value.start >= dct:
         return None
     return value.start
-
-
-def _in_quote(text: str, sentence: Sentence, start: int) -> bool:
-    """Whether ``start`` sits inside quotation marks of its sentence (or of a quote the sentence before left open)."""
-    inside = sentence.quoted
-    for ch in QUOTE_MARK.findall(text, sentence.start, start):
-        inside = ch in OPENING_QUOTES or (ch not in CLOSING_QUOTES and not inside)
-    return inside
 
 
 def _parse_at(analysis: Mapping[int, Parse], starts: list[int], start: int, end: int) -> Parse | None:
