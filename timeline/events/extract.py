@@ -761,10 +761,8 @@ def _background_possessor(parse: Parse, noun: int, when: DateMention, published:
     political reprisal for last year's Korea Supreme Court rulings", dev 161); a day dates it ("Tuesday's talks"), and
     one to come is the event planned ("a mechanism that might be put into operation at next year's COP28 Climate
     Summit", dev 086)."""
-    while parse.words[noun].dep == "compound" and parse.words[noun].head != noun:
-        noun = parse.words[noun].head
     return when.value.precision in REFERENCE_PRECISIONS and _when(when.value, published) == "past" \
-        and parse.words[noun].dep not in SUBJECT
+        and parse.words[_compound_head(parse, noun)].dep not in SUBJECT
 
 
 def _possessor(parse: Parse, root: int, date: set[int]) -> bool:
@@ -780,9 +778,15 @@ def _compound_noun(parse: Parse, i: int) -> set[int]:
     Korea-China-Japan meeting" hangs the possessive on "Korea" (160), "Today's announcement settles" on "settles"
     (125). A possessive date of a noun that names no event names it ("today's difficult economic and social
     situation", 127; "next week's Muslim holiday of Eid al-Fitr", 027)."""
+    head = _compound_head(parse, i)
+    return {head, *parse.dependents(head, ("compound",))}
+
+
+def _compound_head(parse: Parse, i: int) -> int:
+    """The head of the compound noun word ``i`` is part of ("Korea" in "South Korea-China-Japan meeting": "meeting")."""
     while parse.words[i].dep == "compound" and parse.words[i].head != i:
         i = parse.words[i].head
-    return {i, *parse.dependents(i, ("compound",))}
+    return i
 
 
 #: The possessive marks of a date that dates the noun after it ("Saturday's vote", "last week's talks").
