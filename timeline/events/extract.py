@@ -273,10 +273,10 @@ def _from_now(text: str, t: Timex, published: date | None) -> Timex:
     return replace(t, end=after.end(), text=text[t.start:after.end()], value=value)
 
 
-def _placed(text: str, timexes: list[Timex], published: date | None) -> list[Timex]:
+def _placed(text: str, timexes: list[Timex], published: date | None, parties: _Parties) -> list[Timex]:
     """The expressions that can date an event, each read as the stretch or day it points at in an article
     (``_past_span``, ``_from_now``); none inside a known name ("Theresa May", "the April 19 Movement")."""
-    names = actor_gazetteer().find(text) if timexes else []  # in text order, none inside another
+    names = parties.known() if timexes else []  # in text order, none inside another
     starts = [m.start for m in names]
     return [_from_now(text, _past_span(text, t, published), published) for t in timexes if _datable(t)
             and not _inside_name(names, starts, t)]
@@ -411,14 +411,14 @@ def extract_events(article: Article, parser: Parser | None = None) -> list[Event
     parsed = [*dated_sentences, *_continuations(text, sentences, dated_sentences, skipped)]
     parsed += [lead] if lead is not None and lead not in parsed else []
     analysis = analyse(sorted(parsed, key=lambda s: s.start), parser)
-    timexes = _placed(text, tag(text, article.published, analysis), article.published)
+    parties = _Parties(text)
+    timexes = _placed(text, tag(text, article.published, analysis), article.published, parties)
     entries = _entries(sentences, timexes) or _list_entries(text, sentences, timexes, article.published)
     if entries:  # a live blog or a list of key dates: each entry's relative dates count from its own day
-        timexes = _placed(text, tag(text, article.published, analysis, entries), article.published)
+        timexes = _placed(text, tag(text, article.published, analysis, entries), article.published, parties)
     starts = [t.start for t in timexes]  # in text order: each sentence finds its own by bisection
     events: list[Event] = []
     by_tid: dict[str, Event] = {}
-    parties = _Parties(text)
     told: DateMention | None = None  # the one past day the sentence before told of, if it told of one
     last_told: list[Event] = []  # the dated events of the sentence before
     entry: DateMention | None = None  # the date heading the line being read ("March 29, 2022: Talks begin ...")
@@ -944,17 +944,23 @@ def _state_since(parse: Parse, root: int, triggers: Triggers, value: TimeValue) 
 
 
 class _Parties:
-    """The article's main parties (``participants.article_parties``) and its people's full names
-    (``participants.full_names``), each found once when first asked for."""
+    """The known actors the article names (``known``), its main parties (``participants.article_parties``) and its
+    people's full names (``participants.full_names``), each found once when first asked for."""
 
     def __init__(self, text: str) -> None:
         self.text = text
+        self._known: list[Mention] | None = None
         self._found: list[Mention] | None = None
         self._names: dict[str, str] | None = None
 
+    def known(self) -> list[Mention]:
+        if self._known is None:
+            self._known = actor_gazetteer().find(self.text)
+        return self._known
+
     def get(self) -> list[Mention]:
         if self._found is None:
-            self._found = article_parties(self.text)
+            self._found = article_parties(self.known())
         return self._found
 
     def in_full(self, mentions: list[Mention]) -> list[Mention]:

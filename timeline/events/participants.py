@@ -392,12 +392,12 @@ def _named(parse: Parse, i: int) -> bool:
 _NOT_NAMES = cue_words("not_actor_names")
 
 
-def article_parties(text: str) -> list[Mention]:
-    """The parties an article is about when an event names none ("the ceasefire was extended"): the two countries,
-    armed groups or organisations ("the WTO conference opened on Monday") it names most, each at least twice; when
-    it names none twice, the two people it names most ("Under what was agreed in May this year, the parties were to
-    set up a coalition government": Salva Kiir and Riek Machar, in an article naming no country twice)."""
-    mentions = actor_gazetteer().find(text)
+def article_parties(mentions: list[Mention]) -> list[Mention]:
+    """The parties an article is about when an event names none ("the ceasefire was extended"), from the known actors
+    it names (``mentions``, its text's ``actor_gazetteer().find``): the two countries, armed groups or organisations
+    ("the WTO conference opened on Monday") it names most, each at least twice; when it names none twice, the two
+    people it names most ("Under what was agreed in May this year, the parties were to set up a coalition
+    government": Salva Kiir and Riek Machar, in an article naming no country twice)."""
     bodies = _most_named([m for m in mentions if m.entity.kind in ("country", "government", "armed_group",
                                                                     "organisation")])
     return bodies or _most_named([m for m in mentions if m.entity.kind == "person"])
