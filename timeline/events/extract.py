@@ -43,8 +43,7 @@ from timeline.temporal.values import TimeValue
 #: "ISLAMABAD, May 15 (Xinhua) --", "WASHINGTON: ", "August 7, 2024 NAIROBI —", "May 11, 2021 —", "Jan. 5 (UPI) —",
 #: "GENERAL SANTOS CITY (MindaNews / 13 July)—", "TIRASPOL (UrduPoint News / Sputnik - 25th February, 2022)",
 #: "Caracas, June 29, 2024 (venezuelanalysis.com) –", "San Juan (Puerto Rico), Sep 14 (AP)", "Washington, April 4
-#: (Jiji Press)--"): its date is the
-#: publication date, and it is no part of the sentence it opens.
+#: (Jiji Press)--"): its date is the publication date, and it is no part of the sentence it opens.
 DATELINE = re.compile(r"[A-Z][A-Z .'/-]{1,40}(?:,[^—–\n]{1,30}?)?\s*(?:—|–|--|-)\s"
                       r"|[A-Z][A-Z .'/-]{1,40}\s*\([^()\n]*[\d/][^()\n]*\)\s*(?:—|–|--|-)?\s*"
                       r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}(?:\s+[A-Z][A-Z .'/-]{1,40})?\s*(?:—|–|--|-)\s"

@@ -87,7 +87,7 @@ def _name_span(parse: Parse, i: int) -> tuple[int, int]:
         while first > 0 and (ws[first - 1].pos == "PROPN" and ws[first - 1].text[:1].isupper()
                              or ws[first - 1].lower in NAME_PARTICLES and first > 1):
             first -= 1  # a name the parser split ("Sheikh Tamim bin Hamad Al Thani": "Al" the subject)
-        while (ws[first].lower in NAME_PARTICLES or ws[first].lower.rstrip(".") in HONORIFICS) and first < i:
+        while (ws[first].lower in NAME_PARTICLES or _honorific(ws[first].text)) and first < i:
             first += 1
     return ws[first].start, ws[last].end
 
@@ -384,12 +384,17 @@ def _inside(mention: Mention, spans: list[tuple[int, int]]) -> bool:
 def _named(parse: Parse, i: int) -> bool:
     """A proper noun kept as an actor's name: not a trigger's word nor a title alone ("Truce", "Director Generals")."""
     w = parse.words[i]
-    return w.text[:1].isupper() and w.lower not in _NOT_NAMES and w.lower.rstrip(".") not in HONORIFICS \
+    return w.text[:1].isupper() and w.lower not in _NOT_NAMES and not _honorific(w.text) \
         and any(c.isalpha() for c in w.text)
 
 
 #: Capitalised words that are not names of actors.
 _NOT_NAMES = cue_words("not_actor_names")
+
+
+def _honorific(word: str) -> bool:
+    """Whether a word is an honorific, with or without its stop ("Mr", "Mr.", "dr"): no name, nor part of one."""
+    return word.lower().rstrip(".") in HONORIFICS
 
 
 def article_parties(mentions: list[Mention]) -> list[Mention]:
@@ -428,7 +433,7 @@ def full_names(text: str) -> dict[str, str]:
     for m in _NAME_RUN.finditer(text):
         words = m.group().split()
         while words and (words[0].lower() in _NOT_NAMES or words[0].lower() in _TITLE_WORDS
-                         or words[0].lower().rstrip(".") in HONORIFICS
+                         or _honorific(words[0])
                          or len(words) > 2 and resolve(words[0]) is not None):  # "Don Farrell": a first name
             words = words[1:]
         titles = [k for k, w in enumerate(words[:-2]) if w.lower() in _TITLE_WORDS]
