@@ -610,14 +610,22 @@ def _deal_not_reached(parse: Parse, triggers: Triggers, attached: Attachment, ve
     4: "broke up without agreement" is the agreement, negated)."""
     if attached.typed.trigger.event_type != "talks":
         return []
+    return [Attachment(hit, hit, c, c, "deal the talks ended without")
+            for c, hit in _undated_events_below(parse, triggers, attached, verbs, dated)
+            if hit.trigger.event_type in ANNOUNCED_WHEN_DONE and triggers.word(hit) == c
+            and not _in_circumstance(parse, c, verbs)
+            and status_of(parse, c, c, hit.trigger.event_type, None, None, None) == "negated"]
+
+
+def _undated_events_below(parse: Parse, triggers: Triggers, attached: Attachment, verbs: list[int],
+                          dated: Mapping[int, object]) -> list[tuple[int, TriggerHit]]:
+    """The event words within the dated verbs' words, in text order, other than the one the date went to, that carry
+    no date of their own: the candidates for sharing its date."""
     out = []
     for c in sorted({c for v in verbs for c in parse.subtree(v)} - {attached.typed_word}):
         hit = triggers.at(c)
-        if hit is None or hit.trigger.role != "event" or hit.trigger.event_type not in ANNOUNCED_WHEN_DONE \
-                or triggers.word(hit) != c or _dated_below(parse, c, dated) or _in_circumstance(parse, c, verbs):
-            continue
-        if status_of(parse, c, c, hit.trigger.event_type, None, None, None) == "negated":
-            out.append(Attachment(hit, hit, c, c, "deal the talks ended without"))
+        if hit is not None and hit.trigger.role == "event" and not _dated_below(parse, c, dated):
+            out.append((c, hit))
     return out
 
 
@@ -639,15 +647,9 @@ def _verbless_setting(parse: Parse, triggers: Triggers, attached: Attachment, ve
     """The event noun of a verbless adverbial clause ("while on a trip to Moscow") within the dated verb's words, with
     no date of its own: the setting the act was done in ("Foreign Minister Taro Kono said Monday while on a trip to
     Moscow", dev 124), however the parser hangs the noun (there: as the subject of the clause after it)."""
-    out = []
-    for c in (c for v in verbs for c in parse.subtree(v) if c != attached.typed_word):
-        hit = triggers.at(c)
-        if hit is None or hit.trigger.role != "event" or parse.words[c].pos != "NOUN" \
-                or not parse.dependent_words(c, ("mark",)) & (SAME_DAY_MARKS - SEQUENCE_MARKS) \
-                or _dated_below(parse, c, dated):
-            continue
-        out.append(Attachment(hit, hit, c, c, "verbless setting"))
-    return out
+    return [Attachment(hit, hit, c, c, "verbless setting")
+            for c, hit in _undated_events_below(parse, triggers, attached, verbs, dated)
+            if parse.words[c].pos == "NOUN" and parse.dependent_words(c, ("mark",)) & (SAME_DAY_MARKS - SEQUENCE_MARKS)]
 
 
 def _talks_agreed_at(parse: Parse, triggers: Triggers, attached: Attachment, dated: Mapping[int, object]) -> list[
