@@ -181,6 +181,14 @@ CASES = [
          "had taken dozens of further settlements in Nagorno-Karabakh, a day after it claimed victory in the battle "
          "for the enclave's second-largest city.", date(2020, 11, 9), "a day after", "statement", "occurred",
          "Azerbaijan"),
+    Case("a count after the article's news is counted back from its first past day (real news dev 146, 073)",
+         "The regional bloc of West Africa said, on Friday, that the sanctions it had placed on Mali would stay in "
+         "force. The talks in Accra, Ghana's capital, took place three months after the bloc slapped tough sanctions "
+         "on Mali.", date(2022, 3, 26), "three months after", "sanction", "occurred", "Mali"),
+    Case("a count after the article's news is counted back from its first past day (real news dev 073, 146)",
+         "At 17:15, Russian attack drones were spotted in our skies. The announcement comes just one day after "
+         "Secretary of State Marco Rubio said that the United States might step back from its attempts to broker a "
+         "peace deal.", date(2025, 4, 19), "one day after", "statement", "occurred", "Marco Rubio"),
     Case("what is told as done before a day is no deadline", "The two leaders met before Christmas in Geneva.",
          date(2025, 1, 10), "Christmas", "talks", "occurred", None),
     Case("what is told as done by a day is no deadline", "By Monday, the two sides had signed a ceasefire.",
