@@ -189,6 +189,12 @@ CASES = [
          "At 17:15, Russian attack drones were spotted in our skies. The announcement comes just one day after "
          "Secretary of State Marco Rubio said that the United States might step back from its attempts to broker a "
          "peace deal.", date(2025, 4, 19), "one day after", "statement", "occurred", "Marco Rubio"),
+    Case("talks under way since a date began on it (real news dev 174, 116)", "Since 2018 the laborious discussions "
+         "have worked through everything from chemicals to cosmetics.", date(2023, 10, 30), "2018", "talks",
+         "occurred", None),
+    Case("talks under way since a date began on it (real news dev 116, 174)", "The deal was signed in Juba, the "
+         "capital of South Sudan, where the talks have run since late last year.", date(2020, 10, 4),
+         "late last year", "talks", "occurred", None),
     Case("what is told as done before a day is no deadline", "The two leaders met before Christmas in Geneva.",
          date(2025, 1, 10), "Christmas", "talks", "occurred", None),
     Case("what is told as done by a day is no deadline", "By Monday, the two sides had signed a ceasefire.",

@@ -939,7 +939,15 @@ def _state_since(parse: Parse, root: int, triggers: Triggers, value: TimeValue) 
     head = parse.clause_of[parse.words[root].head]
     perfect = any(parse.words[c].lemma == "have" for c in parse.dependents(head, ("aux",)))
     when = any(parse.words[c].dep in ("acl:relcl", "advcl", "acl") for c in parse.children[root])
-    return perfect and not when and value.precision in STATE_SINCE_PRECISIONS
+    return perfect and not when and value.precision in STATE_SINCE_PRECISIONS and not _under_way(parse, head, triggers)
+
+
+def _under_way(parse: Parse, head: int, triggers: Triggers) -> bool:
+    """The perfect clause ``head`` tells of an event under way since a date, its subject naming it ("Since 2018 the
+    laborious discussions have worked through everything", real news dev 174; "where the talks have run since late
+    last year", 116): the date is when that event began, as in "since talks began on Monday"."""
+    return any((hit := triggers.at(s)) is not None and hit.trigger.role == "event"
+               for s in parse.dependents(head, SUBJECT))
 
 
 class _Parties:
