@@ -1440,6 +1440,10 @@ LEXICON_CASES = [
     Case("an unknown speaker's proper-noun compound names it, not the names in what it says (real news dev 168)",
          'Anchor Media reported on Monday that his government intends to take "measures" against leading Fano '
          "figures.", date(2023, 11, 14), "Monday", "statement", "occurred", "Anchor Media"),
+    Case("a relative clause about a noun naming no one is done by who set the noun going (real news dev 062)",
+         "Britain, France and Germany on Thursday set in motion a 30-day process that could end with U.N. sanctions on "
+         "Iran over its nuclear program being put back in place.", date(2025, 8, 28), "Thursday", "sanction",
+         "occurred", "United Kingdom"),
 ]
 
 
