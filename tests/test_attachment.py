@@ -936,6 +936,20 @@ def test_an_organisation_named_most_is_one_of_the_articles_parties() -> None:
     assert opened["actors"].split("; ")[0] == "World Trade Organization"
 
 
+@pytest.mark.parametrize(("published", "text", "date_text", "wanted"), [
+    # real news dev 198: the members of the alliance the article is about, not the two states left out
+    ("2024-02-26", "Hungary's parliament approved Sweden's bid to join NATO.\nJuly 5, 2022: Canada, Iceland, Norway "
+     "and Denmark are the earliest NATO members to back the two candidates. By the end of September, every member "
+     "apart from Turkey and Hungary has ratified the accession of Sweden and Finland.\n", "the end of September",
+     "NATO"),
+])
+def test_unnamed_members_stand_for_the_articles_organisation(published: str, text: str, date_text: str,
+                                                              wanted: str) -> None:
+    table = timeline.extract(f"---\npublished: {published}\n---\n{text}")
+    row = table[table["date_text"] == date_text].iloc[0]
+    assert row["actors"] == wanted
+
+
 def test_a_count_in_the_next_units_is_a_deadline() -> None:
     """Real-news dev 038: "in the next 14 months" from the publication day, 10 March 2020 -> 10 May 2021."""
     table = timeline.extract("---\npublished: 2020-03-10\n---\nUnder the agreement, all American and coalition "

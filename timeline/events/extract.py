@@ -27,7 +27,8 @@ from timeline.events.attach import (NOT_DONE, OBJECT_OF_SUPPORT, SEQUENCE_MARKS,
                                    Triggers, When, attach, by_role, date_anchor, relative_of_date, setting_of_date,
                                    shared_events)
 from timeline.events.cameo import refine
-from timeline.events.participants import actors, article_parties, both_sides, full_names, in_full, location
+from timeline.events.participants import (actors, article_bloc, article_parties, both_sides, full_names, in_full,
+                                          location)
 from timeline.events.status import SPEECH, status_of
 from timeline.events.triggers import Trigger, TriggerHit, find_triggers
 from timeline.resources import cue_words, read_tsv
@@ -970,6 +971,9 @@ class _Parties:
             self._found = article_parties(self.known())
         return self._found
 
+    def bloc(self) -> list[Mention]:
+        return article_bloc(self.known())
+
     def in_full(self, mentions: list[Mention]) -> list[Mention]:
         if self._names is None and any(m.entity.kind == "named" for m in mentions):
             self._names = full_names(self.text)
@@ -1150,7 +1154,7 @@ def _event(article: Article, parse: Parse, root: int, when: DateMention, chosen:
     elif event_type == "threat" and _mere_warning(parse, chosen.cue_word):
         event_type, cameo, cameo_label = "statement", "010", "make statement"
     found = parties.in_full(actors(text, parse, chosen.typed_word, chosen.cue_word, event_type, chosen.verb, dates,
-                                   parties.get))
+                                   parties.get, parties.bloc))
     names, countries = _collapse(found or parties.get())
     note = v.note or (INFERRED_PARTIES if names and not found else None)
     status = status_of(parse, chosen.typed_word, chosen.cue_word, event_type, v.start, v.end, article.published)

@@ -39,6 +39,8 @@ _QUOTE_ENDS = CLOSING_QUOTES | {'"'}
 #: Nouns that, after "both" or "two", name an article's two parties as a pair ("the two sides", "both camps").
 PAIR_NOUNS = cue_words("pair_nouns")
 PAIR_WORDS = frozenset({"both", "two"})
+#: Nouns of a body's members ("member states"): with no name of their own they stand for the article's organisation.
+MEMBER_NOUNS = cue_words("member_nouns")
 #: Nouns of a group's people ("fighters", "rebels"): an acronym before one names the group.
 GROUP_NOUNS = cue_words("group_nouns")
 #: Places are taken after these words.
@@ -231,16 +233,20 @@ def _known(text: str, start: int, end: int) -> list[Mention]:
 
 
 def actors(text: str, parse: Parse, typed: int, cue: int, event_type: str, verb: int | None = None,
-           dates: frozenset[int] = frozenset(), pair: Callable[[], list[Mention]] = list) -> list[Mention]:
+           dates: frozenset[int] = frozenset(), pair: Callable[[], list[Mention]] = list,
+           bloc: Callable[[], list[Mention]] = list) -> list[Mention]:
     """The event's actors as known entities, or as the proper names written (never words of a date: ``dates``
-    holds their offsets), with the parties ``pair`` gives for actor words that name a pair ("the two sides"). When
-    the parse gives none: the speaker after a closing quote, else the known actors of the event's clause, then of
-    its sentence, leaving out the places after "in" or "at"."""
+    holds their offsets), with the parties ``pair`` gives for actor words that name a pair ("the two sides") and the
+    organisation ``bloc`` gives for its unnamed members ("the member states"). When the parse gives none: the speaker
+    after a closing quote, else the known actors of the event's clause, then of its sentence, leaving out the places
+    after "in" or "at"."""
     words = actor_words(parse, typed, cue, event_type, verb, dates)
     sides = [i for i in words if both_sides(parse, i)]
+    members = [i for i in words if i not in sides and unnamed_members(parse, i)]
     # "the two sides met", "a prisoner swap between the Yemeni war's two sides": the article's parties, not a name
     # the clause drops nor the war's
-    out = _actors_of(text, parse, [i for i in words if i not in sides], dates) + (pair() if sides else [])
+    out = _actors_of(text, parse, [i for i in words if i not in sides and i not in members], dates) \
+        + (pair() if sides else []) + (bloc() if members else [])
     if _outlets_only(out):
         # "Qatar has told the United States ..., Reuters reported on Monday": Qatar's statement, which Reuters reports
         told = [c for c in parse.children[cue] if parse.words[c].dep in REPORTED]
@@ -352,6 +358,18 @@ def both_sides(parse: Parse, i: int) -> bool:
     return False
 
 
+def unnamed_members(parse: Parse, i: int) -> bool:
+    """Word ``i`` names members of a body with no name of their own, itself or the noun it is "of" ("By the end of
+    September, every member apart from Turkey and Hungary has ratified", real news dev 198; "the heads of the member
+    states", dev 123): they stand for the organisation the article is about, not for the names around them."""
+    for k in (i, *(c for c in parse.dependents(i, ("nmod",)) if "of" in parse.dependent_words(c, ("case",)))):
+        if (parse.words[k].lemma in MEMBER_NOUNS or parse.dependent_words(k, ("compound",)) & MEMBER_NOUNS) \
+                and not any(parse.words[c].pos == "PROPN" or parse.words[c].text[:1].isupper()
+                            for c in parse.span(*_name_span(parse, k)) if c > 0):
+            return True
+    return False
+
+
 def _known_owner(text: str, parse: Parse, i: int) -> list[Mention]:
     """The known actor a body unknown by name belongs to: "the Central Command of Colombia's National Liberation
     Army (ELN)" is the ELN's."""
@@ -429,6 +447,12 @@ def article_parties(mentions: list[Mention]) -> list[Mention]:
     bodies = _most_named([m for m in mentions if m.entity.kind in ("country", "government", "armed_group",
                                                                     "organisation")])
     return bodies or _most_named([m for m in mentions if m.entity.kind == "person"])
+
+
+def article_bloc(mentions: list[Mention]) -> list[Mention]:
+    """The organisation an article is about, for its unnamed members ("the member states"): the one of the known
+    actors it names (``mentions``) it names most, at least twice."""
+    return _most_named([m for m in mentions if m.entity.kind == "organisation"])[:1]
 
 
 def _most_named(mentions: list[Mention]) -> list[Mention]:
