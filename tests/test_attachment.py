@@ -1458,6 +1458,10 @@ LEXICON_CASES = [
          "Britain, France and Germany on Thursday set in motion a 30-day process that could end with U.N. sanctions on "
          "Iran over its nuclear program being put back in place.", date(2025, 8, 28), "Thursday", "sanction",
          "occurred", "United Kingdom"),
+    Case("a known person named in full goes by the first word of the name too (real news dev 177)", "New Delhi: "
+         "National Security Adviser Ajit Doval and Chinese Foreign Minister Wang Yi met for talks on Saturday on the "
+         "decades-old Sino-India boundary question. Wang had been due in India for the SR talks in September, but "
+         "the visit was put off then.", date(2019, 12, 21), "September", "talks", "occurred", "Wang Yi"),
 ]
 
 

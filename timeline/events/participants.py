@@ -474,8 +474,10 @@ def full_names(text: str) -> dict[str, str]:
     national Ksenia Karelina" stands earlier), so that a later "Karelina was detained" names her in full. A run of
     capitalised words loses its leading titles, honorifics, known actors (not a first name that is one: "Don
     Farrell") and non-names, and everything up to a title inside it ("European Council President Charles Michel":
-    "Charles Michel", the known person's name when the actor knowledge has it); a surname two people share, or one
-    the actor knowledge knows, is left as written."""
+    "Charles Michel", the known person's name when the actor knowledge has it); a known person goes by the first
+    word of the name too, as news calls some ("Wang" for Wang Yi, a Chinese family name standing first; "Anwar" for
+    Anwar Ibrahim, a Malay given name). A name two people share, or one the actor knowledge knows, is left as
+    written."""
     found: dict[str, set[str]] = {}
     for m in _NAME_RUN.finditer(text):
         words = m.group().split()
@@ -490,6 +492,8 @@ def full_names(text: str) -> dict[str, str]:
                 or known is not None and known.kind != "person":
             continue
         found.setdefault(words[-1], set()).add(known.name if known is not None else " ".join(words))
+        if known is not None:  # "Wang had been due in India" (real news dev 177), "Anwar said" (dev 024)
+            found.setdefault(words[0], set()).add(known.name)
     return {surname: next(iter(names)) for surname, names in found.items()
             if len(names) == 1 and not knows(surname)}
 
