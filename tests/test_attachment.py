@@ -675,6 +675,12 @@ ONE_ROW_CASES = [
                  ("agreement", "Wednesday"), id="accepting talks is agreeing to them, not holding them (dev 145)"),
     pytest.param("2025-05-17", "Officials said on Friday that they hoped to hold talks in Istanbul.",
                  ("statement", "Friday"), id="an event inside a reported infinitive is not done"),
+    pytest.param("2024-12-30", "Earlier in the day, former National Assembly Speaker Asad Qaiser said that the talks "
+                 "with the negotiating team were still going on.", ("statement", "Earlier in the day"),
+                 id="talks a saying tells as under way are not that day's act (dev 139)"),
+    pytest.param("2025-08-13", "In a statement on Tuesday, China's Ministry of Commerce said that the two sides had "
+                 "agreed to prolong the tariff truce.", ("statement", "Tuesday"),
+                 id="a truce prolonged in the pluperfect is no deal of the saying's day (dev 096)"),
 ]
 
 
@@ -1255,6 +1261,31 @@ def test_the_headline_gives_no_event() -> None:
                              "Talks to resume in Istanbul on Monday\n"
                              "Russia said on Wednesday it was ready for a second round.\n")
     assert "Monday" not in set(table["date_text"]) and "Wednesday" in set(table["date_text"])
+
+
+#: What a statement noun tells, through the speech verb it hangs on, each on a sentence of the real-news development
+#: part: done that day too.
+TOLD_IN_A_STATEMENT_CASES = [
+    Case("a news conference's speech verb reports the 'that'-clause read as a relative (real news dev 101)", "At a news "
+         "conference that followed nearly 12 hours of talks at Ohrid, the lakeside resort in North Macedonia, on "
+         "Saturday, Borrell told journalists that Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin "
+         "Kurti \u201d have come to an agreement on how to go about it.\u201d", date(2023, 3, 19), "Saturday",
+         "agreement", "occurred", "Albin Kurti"),
+    Case("a statement's speech verb reports the quote before it (real news dev 091)", '"The parties accepted the '
+         "draft agreement put forward by the African Union following extensive contacts with the leaders of the armed "
+         'movements and with the President of the Central African Republic," the Sudanese negotiator Atta al-Manan '
+         "Bakheit told SUNA, the official news agency, in a statement, on Saturday.", date(2019, 2, 3), "Saturday",
+         "agreement", "occurred", "Central African Republic"),
+]
+
+
+@pytest.mark.parametrize("case", TOLD_IN_A_STATEMENT_CASES, ids=[c.rule for c in TOLD_IN_A_STATEMENT_CASES])
+def test_what_a_statement_tells(case: Case) -> None:
+    table = timeline.extract(f"---\npublished: {case.published}\n---\n{case.text}\n")
+    rows = table[(table["date_text"] == case.date_text) & (table["event_type"] == case.event_type)]
+    assert len(rows) >= 1, f"no {case.event_type} dated by {case.date_text!r}: {table[['date_text', 'event_type']]}"
+    assert rows.iloc[0]["status"] == case.status
+    assert case.actor in str(rows.iloc[0]["actors"]).split("; ")
 
 
 #: Words the trigger lexicon names events by, each on a sentence of the real-news development part.

@@ -860,13 +860,28 @@ def _said(parse: Parse, speech: int) -> list[tuple[int, list[int]]]:
     an open complement with a subject of its own: "... have struck a staff-level agreement ..., the fund announced on
     Wednesday", dev 183)."""
     out = [(c, parse.subtree(c)) for c in parse.children[speech] if parse.words[c].dep in ("ccomp", "parataxis")
-           or _fronted(parse, c, speech)]
+           or _fronted(parse, c, speech)] + [(c, parse.subtree(c)) for c in _told_that(parse, speech)]
     w = parse.words[speech]
     attribution = w.dep in ("parataxis", "conj") or w.dep == "advcl" and not parse.dependents(speech, ("mark",)) \
         or w.dep == "xcomp" and bool(parse.dependents(speech, SUBJECT))
     if attribution and w.head < speech and not parse.dependents(speech, ("cc",)) \
             and parse.comma_between(w.head, speech) and parse.is_clause_head(w.head):
         out.append((w.head, parse.clause(w.head, with_complements=True)))
+    return out
+
+
+def _told_that(parse: Parse, speech: int) -> list[int]:
+    """The "that"-clause after the hearer of a speech verb that the parser read as a relative clause of the hearer,
+    opened by "that" read as its object, with a subject of its own ("Borrell told journalists that Serbian President
+    Aleksandar Vucic and Kosovo Prime Minister Albin Kurti have come to an agreement", real news dev 101): what was
+    told."""
+    out = []
+    for hearer in parse.dependents(speech, ("iobj", "obj")):
+        for c in parse.dependents(hearer, ("acl:relcl",)):
+            opener = min(parse.subtree(c))
+            if parse.words[opener].lower == "that" and opener in parse.dependents(c, ("obj", "mark")) \
+                    and any(k != opener for k in parse.dependents(c, SUBJECT)):
+                out.append(c)
     return out
 
 
@@ -887,7 +902,8 @@ def _reported(parse: Parse, triggers: Triggers, attached: Attachment, dated: Map
     if attached.typed.trigger.event_type != "statement":
         return []
     out: list[Attachment] = []
-    for said, _ in _said(parse, attached.typed_word):
+    speech = _speech_of(parse, attached.typed_word)
+    for said, _ in _said(parse, speech):
         if any(d in dated for d in parse.clause(said)):
             continue  # a date of its own; one of a complement dates only that ("agreed to cut output in May")
         after = [a for a in parse.dependents(said, ("advcl",)) if _clause_marks(parse, a) & SAME_DAY_MARKS]
@@ -896,18 +912,42 @@ def _reported(parse: Parse, triggers: Triggers, attached: Attachment, dated: Map
                 continue
             chosen = _event_of_clause(parse, triggers, c, "reported")
             if chosen is not None and chosen.typed.trigger.event_type != "statement" and not _not_done(
-                    parse, c, chosen) and (not pluperfect(parse, c) or _deal_announced(chosen, c)):
+                    parse, c, chosen) and (not pluperfect(parse, c) or _deal_announced(parse, chosen, c)) \
+                    and not _under_way(parse, triggers, speech, c):
                 out.append(chosen)
     return out
 
 
-def _deal_announced(chosen: Attachment, clause: int) -> bool:
+def _under_way(parse: Parse, triggers: Triggers, speech: int, clause: int) -> bool:
+    """A clause in the progressive that a plain speech verb (one naming the saying itself: "said", "told", "wrote")
+    reports tells what was under way as it was said, no act of that day ("Asad Qaiser said that the talks with the
+    negotiating team were still going on", real news dev 139); announcing it makes it one ("Somalia on Thursday
+    announced that it was restoring diplomatic relations with Kenya", dev 106)."""
+    w, hit = parse.words[clause], triggers.at(speech)
+    return hit is not None and hit.trigger.role == "event" and w.pos == "VERB" \
+        and w.feature("VerbForm") == "Part" and w.feature("Tense") == "Pres" \
+        and any(parse.words[a].lemma == "be" for a in parse.dependents(clause, ("aux",)))
+
+
+def _speech_of(parse: Parse, statement: int) -> int:
+    """The speech verb a statement noun hangs on, through the nouns above it ("At a news conference ..., on Saturday,
+    Borrell told journalists that ...", real news dev 101; '"The parties accepted the draft agreement ...," the
+    Sudanese negotiator Atta al-Manan Bakheit told SUNA, the official news agency, in a statement, on Saturday', dev
+    091): what that verb reports is what the statement tells; else the word itself."""
+    k = statement
+    while parse.words[k].pos in ("NOUN", "PROPN") and parse.words[k].head != k:
+        k = parse.words[k].head
+    return k if parse.words[k].lemma in SPEECH and k != statement else statement
+
+
+def _deal_announced(parse: Parse, chosen: Attachment, clause: int) -> bool:
     """A deal that a dated statement reports in the pluperfect (``ANNOUNCED_WHEN_DONE``) is the statement's news of
     that day when a noun names it ("said on Monday that agreement had been reached to prolong the truce", "said
     yesterday that India and Pakistan had agreed to a cease-fire"); the bare verb of the clause ``clause`` ("Erdoğan
     said that Putin had agreed to an extension", dev 113; "confirmed that Blinken had signed a waiver", dev 117) tells
     an act done before the saying, on a day it does not give."""
-    return chosen.typed.trigger.event_type in ANNOUNCED_WHEN_DONE and chosen.typed_word != clause
+    return chosen.typed.trigger.event_type in ANNOUNCED_WHEN_DONE and chosen.typed_word != clause \
+        and parse.words[chosen.typed_word].head == clause
 
 
 def _not_done(parse: Parse, clause: int, chosen: Attachment) -> bool:
