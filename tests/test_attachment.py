@@ -221,6 +221,16 @@ CASES = [
     Case("a text released is published, a statement (real news dev 193)", "Biden and McCarthy announced on Saturday "
          "that they had struck an agreement in principle.\n\nMay 28: Text of the bill released\n\nThe legislation "
          "was made public on Sunday evening.", date(2023, 5, 29), "May 28", "statement", "occurred", None),
+    Case("negotiations wrapped up are the deal reached (real news dev 173, 155)", "Indonesia and the European Union "
+         "wrapped up negotiations on a trade agreement Tuesday after nearly a decade of talks, a senior minister said.",
+         date(2025, 9, 23), "Tuesday", "agreement", "occurred", "Indonesia"),
+    Case("negotiations to wrap up are the deal ahead (real news dev 155, 173)", "In Brussels, the negotiations are "
+         "expected to wrap up in the course of next week, according to several diplomatic sources there who spoke to "
+         "the Keystone-SDA agency.", date(2024, 12, 13), "next week", "agreement", "planned", None),
+    Case("a round of negotiations wrapped up is talks ended (real news dev 081)", "India and the UK wrapped up the "
+         "eleventh round of negotiations on a planned free trade agreement last week, and the following round is due "
+         "to be held in the coming month, the ministry of commerce & industry said on Monday.", date(2023, 7, 24),
+         "last week", "talks", "occurred", None),
 ]
 
 

@@ -10,7 +10,8 @@ A date hangs on the word it modifies (``obl``, ``obl:tmod``, ``nmod``, ``advmod`
   as early as next month, officials have warned");
 - ``support`` (began, held, signed, announced, took effect): the event noun it reports, its subject for aspect
   verbs ("fighting erupted"), its object otherwise ("signed the agreement", "agreed to a truce"), not the call or
-  meeting it was done in ("agreed in a call with Trump to halt strikes"); alone, its own type;
+  meeting it was done in ("agreed in a call with Trump to halt strikes"), the deal reached for negotiations it
+  concludes ("wrapped up negotiations on a trade agreement"); alone, its own type;
 - ``demand`` (called for, urged): the event demanded;
 - ``light`` (made, issued): the frame or event it issues ("presented a final draft on Monday"), else the frame noun it
   belongs to ("the proposal made on Saturday").
@@ -67,6 +68,10 @@ ANNOUNCED_ACTS_OF = frozenset({"talks"})
 #: Verbs whose talks object is agreed to, not held ("accepted face-to-face negotiations"): the accepting is the event
 #: of the verb's date, as agreeing to a proposal is ("accepted the draft agreement").
 ACCEPTING = cue_words("accepting")
+#: Verbs that bring a process to its end, and the nouns of a negotiating process that such a verb concludes into a deal
+#: (``_concluded_negotiations``).
+CONCLUDING = cue_words("concluding")
+NEGOTIATING_PROCESSES = cue_words("negotiating_processes")
 #: Clause marks after which an adverbial clause of a dated verb happened on that date too.
 SAME_DAY_MARKS = cue_words("same_day_marks")
 #: Of those, the marks of a sequence: an event noun after them ("agreed on July 28 following Malaysia's
@@ -119,6 +124,8 @@ class Attachment:
 RELEASED_TEXTS = cue_words("released_texts")
 #: What releasing a text is: making a statement.
 PUBLISHING = Trigger("", "statement", "010", "make statement", "event", -1)
+#: What concluding negotiations is: reaching the deal they were about (``_concluded_negotiations``).
+CONCLUDED = Trigger("", "agreement", "057", "sign formal agreement", "event", -1)
 
 
 def _published(parse: Parse, hit: TriggerHit, root: int) -> TriggerHit:
@@ -433,6 +440,9 @@ def _reports(parse: Parse, speech: int, anchor: int) -> bool:
 def by_role(parse: Parse, triggers: Triggers, i: int, hit: TriggerHit, when: When, how: str) -> Attachment | None:
     role = hit.trigger.role
     if role == "event":
+        verb = _concluding_verb(parse, triggers, i, hit)
+        if verb is not None:  # the date read on the noun ("wrapped up negotiations on a trade agreement Tuesday")
+            return by_role(parse, triggers, verb, triggers.by_word[verb], when, how)
         frame = _governing_frame(parse, triggers, i)
         if frame is not None:
             j, frame_hit = frame
@@ -482,6 +492,8 @@ def by_role(parse: Parse, triggers: Triggers, i: int, hit: TriggerHit, when: Whe
         # summit where it was done shares its date (``_talks_agreed_at``)
     if order:
         j, noun = order[0]
+        if _concluded_negotiations(parse, i, j, noun):
+            return Attachment(TriggerHit(hit.start, hit.end, CONCLUDED), hit, i, i, f"{how}, negotiations concluded")
         if hit.trigger.event_type == "agreement" and (noun.trigger.event_type == "proposal" or (
                 noun.trigger.event_type == "talks" and parse.words[i].lemma in ACCEPTING)):
             return Attachment(hit, hit, i, i, f"{how}, agreement to a proposal")  # "accepted the draft agreement",
@@ -492,6 +504,26 @@ def by_role(parse: Parse, triggers: Triggers, i: int, hit: TriggerHit, when: Whe
     for j, act in _typed_acts(parse, triggers, i):
         return Attachment(act, hit, j, i, f"{how}, act the verb reports")
     return Attachment(hit, hit, i, i, how)
+
+
+def _concluded_negotiations(parse: Parse, verb: int, j: int, noun: TriggerHit) -> bool:
+    """Support verb ``verb`` brings to an end the negotiating process that talks word ``j`` names, not a round or a
+    meeting of it: the deal is reached ("Indonesia and the European Union wrapped up negotiations on a trade agreement
+    Tuesday", dev 173; "the negotiations are expected to wrap up in the course of next week", dev 155), where
+    "wrapped up the eleventh round of negotiations" (dev 081) and "trade talks ... concluded on Tuesday" (dev 064)
+    end talks."""
+    return noun.trigger.event_type == "talks" and parse.words[verb].lemma in CONCLUDING \
+        and parse.words[j].lemma in NEGOTIATING_PROCESSES
+
+
+def _concluding_verb(parse: Parse, triggers: Triggers, i: int, hit: TriggerHit) -> int | None:
+    """The support verb whose object or subject is negotiations word ``i`` when it concludes them
+    (``_concluded_negotiations``); else None."""
+    verb = parse.words[i].head
+    verb_hit = triggers.at(verb)
+    if verb_hit is None or verb_hit.trigger.role != "support" or parse.words[i].dep not in ("obj", *SUBJECT_OF_SUPPORT):
+        return None
+    return verb if _concluded_negotiations(parse, verb, i, hit) else None
 
 
 def _past_settings(parse: Parse, triggers: Triggers, found: list[tuple[int, TriggerHit]]) -> list[
