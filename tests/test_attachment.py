@@ -231,6 +231,16 @@ CASES = [
          "eleventh round of negotiations on a planned free trade agreement last week, and the following round is due "
          "to be held in the coming month, the ministry of commerce & industry said on Monday.", date(2023, 7, 24),
          "last week", "talks", "occurred", None),
+    Case("a relative pronoun stands for the event noun before it (real news dev 178, 104)", "The ceremony was the "
+         "fruit of months of indirect negotiations between Ankara and the imprisoned PKK founder Ocalan, which began "
+         "in October with the approval of Turkish President Recep Tayyp Erdogan, and which the pro-Kurdish Turkish "
+         "party DEM helped to broker.", date(2025, 7, 11), "October", "talks", "occurred", None),
+    Case("a relative pronoun stands for the event noun before it (real news dev 104, 178)", "They did not meet face "
+         "to face, but looked at a draft document setting out the details of a truce, put forward jointly by Russia "
+         "and Turkey, that began Sunday.", date(2020, 1, 16), "Sunday", "ceasefire", "occurred", None),
+    Case("an aspect verb with an object of its own reports it, not an event before its relative pronoun",
+         "Despite the ceasefire, the group, which launched an offensive in May, kept fighting.", date(2024, 6, 1),
+         "May", "military", "occurred", None),
 ]
 
 

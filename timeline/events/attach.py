@@ -479,6 +479,8 @@ def by_role(parse: Parse, triggers: Triggers, i: int, hit: TriggerHit, when: Whe
         held = triggers.at(head)  # not talks with a date of their own ("talks this Sunday, Albusaidi announced")
         if held is not None and held.trigger.role == "event" and head not in triggers.dated:
             subjects.insert(0, (head, held))
+    if not subjects and hit.trigger.event_type == "-" and not any(parse.words[j].dep == "obj" for j, _ in objects):
+        subjects = _antecedent_event(parse, triggers, i)  # "negotiations between Ankara and Ocalan, which began"
     if not subjects and parse.words[i].dep == "xcomp" and not parse.dependents(i, SUBJECT_OF_SUPPORT):
         subjects = list(triggers.events_below(parse.words[i].head, SUBJECT_OF_SUPPORT))  # an open complement's
         # subject is its governor's: "The verbal agreement was said to take effect from 5 pm on May 10" (dev 197)
@@ -558,6 +560,24 @@ def _typed_acts(parse: Parse, triggers: Triggers, verb: int) -> list[tuple[int, 
                 and parse.words[c].pos == "NOUN":
             out.append((c, act))
     return out
+
+
+def _antecedent_event(parse: Parse, triggers: Triggers, verb: int) -> list[tuple[int, TriggerHit]]:
+    """The event a relative "which" or "that" subject of an aspect verb stands for, however the parser hangs the
+    clause: the first common noun before the pronoun, names and the titles in them passed over (a "which" stands for
+    no person), when it names an event with no date of its own ("indirect negotiations between Ankara and the
+    imprisoned PKK founder Ocalan, which began in October", dev 178; "the details of a truce, put forward jointly by
+    Russia and Turkey, that began Sunday", dev 104); none for "the rebel group, which began ..."."""
+    relative = [s for s in parse.dependents(verb, SUBJECT_OF_SUPPORT) if parse.words[s].tag == "WDT"]
+    if not relative:
+        return []
+    for k in range(relative[0] - 1, -1, -1):
+        w = parse.words[k]
+        if w.pos != "NOUN" or parse.words[w.head].pos == "PROPN":
+            continue
+        hit = triggers.at(k)
+        return [(k, hit)] if hit is not None and hit.trigger.role == "event" and k not in triggers.dated else []
+    return []
 
 
 def _noun_before(parse: Parse, triggers: Triggers, verb: int) -> list[tuple[int, TriggerHit]]:
