@@ -241,6 +241,9 @@ CASES = [
     Case("an aspect verb with an object of its own reports it, not an event before its relative pronoun",
          "Despite the ceasefire, the group, which launched an offensive in May, kept fighting.", date(2024, 6, 1),
          "May", "military", "occurred", None),
+    Case("an aside between dashes holds no event of a date outside it (real news dev 107, 044)", "Lebanon and Israel "
+         "- two neighbouring states formally at war - on Thursday sign a landmark agreement setting the line of their "
+         "maritime border.", date(2022, 10, 27), "Thursday", "agreement", "occurred", "Lebanon"),
 ]
 
 
@@ -274,6 +277,13 @@ def test_a_date_after_an_adverbial_clause_leaves_the_main_verb_undated() -> None
     table = timeline.extract("---\npublished: 2025-07-10\n---\n"
                              "Peace talks got underway after Azerbaijan retook Karabakh in September 2023.\n")
     assert list(table["event_type"]) == ["military"]
+
+
+def test_a_date_outside_an_aside_between_dashes_does_not_date_its_event() -> None:
+    # the six-month term ran out in June, not in May, when the truce was broken (real news dev 044, 107)
+    table = timeline.extract("---\npublished: 2023-09-20\n---\nIt was in fact partly broken in May – before the "
+                             "six-month term had run out – in four departments, as Colombia's states are called.\n")
+    assert "deadline" not in set(table["event_type"])
 
 
 def test_an_event_noun_after_following_does_not_share_the_date() -> None:

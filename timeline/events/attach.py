@@ -296,6 +296,8 @@ def attach(parse: Parse, triggers: Triggers, root: int, when: When, background: 
 
 def _find(parse: Parse, triggers: Triggers, anchor: int, root: int, when: When, background: bool) -> Attachment | None:
     for i, how in [*_climb(parse, anchor, root), *_nearest(parse, triggers, anchor, root, background)]:
+        if _set_apart(parse, i, root):
+            continue
         hit = triggers.at(i)
         if hit is not None and triggers.is_topic(i):
             continue  # "vote on the deal on December 30" read with the date on "deal": the vote's date
@@ -315,8 +317,18 @@ def _find(parse: Parse, triggers: Triggers, anchor: int, root: int, when: When, 
         arguments = [*triggers.events_below(i, OBJECT_OF_SUPPORT), *triggers.events_below(i, SUBJECT_OF_SUPPORT),
                      *(triggers.events_below(giver, SUBJECT_OF_SUPPORT) if giver != i else ())]
         for j, noun in arguments:  # an unlexicalised verb: its object ("will pick up their talks"), else its subject
+            if _set_apart(parse, j, root):
+                continue
             return Attachment(noun, noun, j, j, f"{how}, its argument")
     return None
+
+
+def _set_apart(parse: Parse, i: int, root: int) -> bool:
+    """Word ``i`` sits in an aside between dashes that the date rooted at ``root`` is outside of: an aside tells
+    something beside the clause, never the event of a date outside it ("Lebanon and Israel - two neighbouring states
+    formally at war - on Thursday sign a landmark agreement", dev 107, read with the date under "war"; "It was in fact
+    partly broken in May – before the six-month term had run out – in four departments", dev 044)."""
+    return bool(parse.aside[i]) and parse.aside[i] != parse.aside[root]
 
 
 def _subject_giver(parse: Parse, i: int) -> int:
