@@ -1523,6 +1523,15 @@ LEXICON_CASES = [
          "National Security Adviser Ajit Doval and Chinese Foreign Minister Wang Yi met for talks on Saturday on the "
          "decades-old Sino-India boundary question. Wang had been due in India for the SR talks in September, but "
          "the visit was put off then.", date(2019, 12, 21), "September", "talks", "occurred", "Wang Yi"),
+
+
+    Case("a weekday of a present progressive is the one ahead (real news dev 176)", "On Wednesday, Tehran said that "
+         "Rafael Grossi, the head of the International Atomic Energy Agency (IAEA), is travelling to Iran Monday.",
+         date(2021, 11, 17), "Monday", "talks", "planned", "Rafael Grossi"),
+    Case("a weekday of a to-infinitive asked for is the one ahead (real news dev 167)", "The 15-member council passed "
+         'a French-drafted resolution asking the mission to start on Saturday "halting its operations, handing over '
+         'its tasks, and drawing down and withdrawing its personnel".', date(2023, 6, 30), "Saturday", "other",
+         "planned", None),
 ]
 
 

@@ -29,7 +29,7 @@ from timeline.events.attach import (NOT_DONE, OBJECT_OF_SUPPORT, SEQUENCE_MARKS,
 from timeline.events.cameo import refine
 from timeline.events.participants import (actors, article_bloc, article_parties, both_sides, full_names, in_full,
                                           location)
-from timeline.events.status import SPEECH, status_of
+from timeline.events.status import SPEECH, asks_for, status_of
 from timeline.events.triggers import Trigger, TriggerHit, find_triggers
 from timeline.resources import cue_words, read_tsv
 from timeline.sentences import Sentence, split_sentences
@@ -37,7 +37,7 @@ from timeline.syntax import SUBJECT, Parse, analyse
 from timeline.temporal import Timex, tag
 from timeline.temporal.resolve import reach
 from timeline.temporal.tagger import expression_sentences
-from timeline.temporal.lexicon import DEICTIC_DAYS as _DEICTIC_OFFSET, UNITS
+from timeline.temporal.lexicon import DEICTIC_DAYS as _DEICTIC_OFFSET, RELATIVE_STEPS, UNITS
 from timeline.temporal.values import TimeValue
 
 #: A dateline opening an article's first paragraph ("DOHA, Jan 14 —", "Addis Ababa, June 19, 2025 (ENA)—",
@@ -373,8 +373,41 @@ def _sentence_dates(text: str, parse: Parse, timexes: list[Timex], published: da
                                         for k in (head, *parse.dependents(head, ("aux", "aux:pass"))))
 
     dates = _date_mentions(text, [t for t in timexes if t.value.type != "DURATION"], published, past)
+    dates = [_weekday_ahead(parse, d, published) for d in dates]
     roots = {w: d for d in dates if (w := parse.root_of(d.start, d.end)) is not None}
     return dates, roots, {date_anchor(parse, w): d for w, d in roots.items()}
+
+
+#: Timex rules of a weekday named alone ("on Saturday") or with its time of day ("Monday evening").
+WEEKDAY_RULES = frozenset({"weekday", "weekday time of day"})
+
+
+def _weekday_ahead(parse: Parse, d: DateMention, published: date | None) -> DateMention:
+    """A weekday with no "last" or "next", resolved before publication, of a clause that tells what is still to
+    come when it is told (``_told_ahead``), is the one ahead: "Grossi ... is travelling to Iran Monday" in a Wednesday
+    article (real news dev 176) is the Monday after."""
+    v = d.value
+    words = d.timex.text.lower().split()
+    if (d.timex.rule not in WEEKDAY_RULES or published is None or v.start is None or v.start >= published
+            or any(" ".join(words[:n]) in RELATIVE_STEPS for n in (1, 2))):
+        return d
+    w = parse.root_of(d.start, d.end)
+    if w is None or not _told_ahead(parse, w):
+        return d
+    return replace(d, value=v + timedelta(days=7))
+
+
+def _told_ahead(parse: Parse, w: int) -> bool:
+    """Word ``w``'s clause tells what is yet to come: a present progressive, the arrangement ahead ("is travelling to
+    Iran Monday", real news dev 176), or a to-infinitive asked or offered ("a resolution asking the mission to start on
+    Saturday", dev 167)."""
+    head = parse.clause_of[w]
+    h = parse.words[head]
+    if h.tag == "VBG" and any(parse.words[a].lemma == "be" and parse.words[a].feature("Tense") == "Pres"
+                              for a in parse.dependents(head, ("aux",))):
+        return True
+    return (h.dep == "xcomp" and h.head != head and "to" in parse.dependent_words(head, ("mark",))
+            and asks_for(parse, h.head, head))
 
 
 #: A year written in an expression.

@@ -119,6 +119,12 @@ def _governor_status(parse: Parse, governor: int, governed: int) -> str | None:
     return None
 
 
+def asks_for(parse: Parse, governor: int, governed: int) -> bool:
+    """Word ``governor`` asks for or offers what hangs on it through word ``governed``: a demand or a proposal, so
+    something after the asking ("asking the mission to start on Saturday")."""
+    return _governor_status(parse, governor, governed) in ("demanded", "proposed")
+
+
 def _undone_by_conjunct(parse: Parse, head: int) -> bool:
     """A verb coordinated with clause ``head``, sharing its subject, calls off what the clause tells ("This round had
     at first been planned for May 3 in Rome but was put off"): the event did not happen then."""
