@@ -1532,6 +1532,13 @@ LEXICON_CASES = [
          'a French-drafted resolution asking the mission to start on Saturday "halting its operations, handing over '
          'its tasks, and drawing down and withdrawing its personnel".', date(2023, 6, 30), "Saturday", "other",
          "planned", None),
+    Case("a meeting that had been scheduled for a past day did not take place then (real news dev 184)", "Still, "
+         "OPEC+ sources said this week that the discussions had been hard going, as shown by the group's postponement "
+         "of its meeting that had been scheduled for November 26.", date(2023, 11, 30), "November 26", "talks",
+         "negated", None),
+    Case("talks that had been meant to conclude on a past day did not (real news dev 189)", "The talks had been meant "
+         "to conclude on Wednesday, but officials have confirmed that the discussions would go on longer, at least one "
+         "more day, likely late into the night.", date(2025, 5, 8), "Wednesday", "talks", "negated", None),
 ]
 
 

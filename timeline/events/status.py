@@ -40,6 +40,10 @@ GOVERNOR_REACH = 3
 ADJUNCT_MARKS = cue_words("adjunct_marks")
 #: Speech verbs stop the climb: what was said is not what the saying is.
 SPEECH = cue_words("speech")
+#: Verbs that plan what hangs on them only in the pluperfect ("the talks had been meant to conclude on Wednesday").
+PLUPERFECT_PLANS = cue_words("pluperfect_plans")
+#: The relations by which a pluperfect plan verb plans a word: its passive subject and its complement verb.
+PLANNED_BY = frozenset({"nsubj:pass", "xcomp"})
 #: Verbs whose negation negates their subject event ("the talks did not take place", "the truce did not hold").
 OCCURRENCES = cue_words("occurrences")
 
@@ -66,7 +70,8 @@ def governors() -> dict[str, tuple[Governor, ...]]:
 
 def _plans(parse: Parse, i: int) -> bool:
     """Word ``i`` is a participle that plans the noun it follows ("a summit scheduled before the end of the year",
-    "talks planned for Monday")."""
+    "talks planned for Monday"), alone or heading a relative clause ("its meeting that had been scheduled for November
+    26", real news dev 184: in the pluperfect, a plan that did not hold)."""
     w = parse.words[i]
     return w.feature("VerbForm") == "Part" and any(g.status == "planned" and g.relation == "any"
                                                   for g in governors().get(w.lemma, ()))
@@ -104,8 +109,12 @@ def _subject_of_a_deed(parse: Parse, cue: int) -> bool:
 
 
 def _governor_status(parse: Parse, governor: int, governed: int) -> str | None:
-    """The status word ``governor`` gives what hangs on it through word ``governed``, from the lexicon."""
+    """The status word ``governor`` gives what hangs on it through word ``governed``, from the lexicon; a pluperfect
+    plan verb plans its passive subject or complement ("The talks had been meant to conclude on Wednesday", real news
+    dev 189)."""
     w = parse.words[governor]
+    if w.lemma in PLUPERFECT_PLANS and pluperfect(parse, governor) and parse.words[governed].dep in PLANNED_BY:
+        return "planned"
     rows = governors().get(w.lemma) or governors().get(w.lower)
     if not rows:
         return None
@@ -219,7 +228,7 @@ def status_of(parse: Parse, typed: int, cue: int, event_type: str, start: date |
     if typed != cue and found is None and not is_act:
         found, found_at = _governor_status(parse, cue, typed), cue
     if found is None and not is_act:  # "a summit scheduled before the end of the year"
-        planner = next((c for c in parse.dependents(typed, ("acl",)) if _plans(parse, c)), None)
+        planner = next((c for c in parse.dependents(typed, ("acl", "acl:relcl")) if _plans(parse, c)), None)
         if planner is not None:
             found, found_at = "planned", planner
     if not is_act and _conditional(parse, cue):
