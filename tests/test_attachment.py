@@ -1539,6 +1539,13 @@ LEXICON_CASES = [
     Case("talks that had been meant to conclude on a past day did not (real news dev 189)", "The talks had been meant "
          "to conclude on Wednesday, but officials have confirmed that the discussions would go on longer, at least one "
          "more day, likely late into the night.", date(2025, 5, 8), "Wednesday", "talks", "negated", None),
+    Case("talks named as where a sought act is done are held, not sought (real news dev 130)", "Ukraine's agriculture "
+         'minister said Kyiv would seek, as a "first move", to get food and grain transit through Poland restored at '
+         "talks in Warsaw on Monday, after Poland and Hungary declared bans on certain imports from Ukraine.",
+         date(2023, 4, 17), "Monday", "talks", "occurred", "Ukraine"),
+    Case("not being present at a signing does not call the signing off (real news dev 166)", "Talking to Anadolu on "
+         "condition of anonymity, the source said that Bathily will not be present at the signing ceremony on Tuesday.",
+         date(2023, 6, 6), "Tuesday", "agreement", "planned", None),
 ]
 
 

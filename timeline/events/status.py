@@ -40,6 +40,8 @@ GOVERNOR_REACH = 3
 ADJUNCT_MARKS = cue_words("adjunct_marks")
 #: Speech verbs stop the climb: what was said is not what the saying is.
 SPEECH = cue_words("speech")
+#: Prepositions of an event noun that is where its verb is done ("restored at talks in Warsaw on Monday").
+SETTING_CASES = cue_words("setting_cases")
 #: Verbs that plan what hangs on them only in the pluperfect ("the talks had been meant to conclude on Wednesday").
 PLUPERFECT_PLANS = cue_words("pluperfect_plans")
 #: The relations by which a pluperfect plan verb plans a word: its passive subject and its complement verb.
@@ -141,6 +143,14 @@ def _undone_by_conjunct(parse: Parse, head: int) -> bool:
                and _governor_status(parse, c, head) == "negated" for c in parse.dependents(head, ("conj",)))
 
 
+def _setting(parse: Parse, i: int) -> bool:
+    """Word ``i`` is an oblique naming where its verb is done, not what it does: the event it names takes neither the
+    verb's negation nor a word above it ("Bathily will not be present at the signing ceremony on Tuesday", real news
+    dev 166: the signing still takes place; "Kyiv would seek to get grain transit restored at talks in Warsaw on
+    Monday", dev 130: the talks are held, not sought)."""
+    return parse.words[i].dep == "obl" and bool(parse.dependent_words(i, ("case",)) & SETTING_CASES)
+
+
 def _finite_with_subject(parse: Parse, i: int) -> bool:
     """Word ``i`` heads a finite clause of its own, with its own subject ("where M23 captured Goma in January"): what
     governs that clause does not govern its event."""
@@ -206,7 +216,7 @@ def status_of(parse: Parse, typed: int, cue: int, event_type: str, start: date |
     # out a draft agreement this week") takes its governor's status as any event does; a speech verb does not
     chain = [typed] if cue == typed else [typed, cue]
     if any(_negated(parse, k) for k in chain) or _negated(parse, parse.clause_of[cue]) and not _subject_of_a_deed(
-            parse, cue) or _undone_by_conjunct(parse, parse.clause_of[cue]):
+            parse, cue) and not _setting(parse, cue) or _undone_by_conjunct(parse, parse.clause_of[cue]):
         return "negated"
     found: str | None = None
     found_at = cue
@@ -217,6 +227,8 @@ def status_of(parse: Parse, typed: int, cue: int, event_type: str, start: date |
             break
         below, k = k, w.head
         status = _governor_status(parse, k, below)
+        if status is None and _setting(parse, below):
+            break
         if status == "negated" and not is_act:
             return "negated"
         if status is not None and found is None and not is_act:
