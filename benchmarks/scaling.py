@@ -73,6 +73,9 @@ KINDS: dict[str, Callable[[int], str | bytes]] = {
     "seed repeated": lambda n: _repeat(_seed_text(), n),
     "one line, no stops": _one_line,
     "talks on Monday, x N": lambda n: _repeat("talks on Monday, ", n),
+    # every count of days looks for the news it is counted from, and every member noun for the article's body
+    "counts after news": lambda n: _repeat("The announcement comes just one day after Rubio said the talks had "
+                                           "failed. Every member of NATO ratified the deal on Friday. ", n),
     "digits with slashes": lambda n: _repeat("12/05/2025 3/4/19 2025/07/20 1/2 07/20 ", n),
     "html page": _html_page,
     "digit runs": lambda n: _repeat("1" * 5000 + " 2025 ", n),

@@ -109,7 +109,8 @@ SPEECH_VERBS = cue_words("quote_speech")
 #: The note of an event whose sentence names no actor: it takes the article's main parties.
 INFERRED_PARTIES = "no actor named in its sentence: the article's main parties"
 SUMMARY_WORDS = 24
-#: How many of an article's latest events a duration may be counted from ("within 30 days of the signing").
+#: How many of an article's latest events a duration may be counted from ("within 30 days of the signing", "one day
+#: after Rubio said ..."): a bound that keeps the work linear in the article's length.
 EVENT_LOOKBACK = 64
 VAGUE_REFERENCES = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
 #: Parses sentence texts into spaCy Docs (``Language.pipe``); None: the project's pipeline.
@@ -482,8 +483,9 @@ def extract_events(article: Article, parser: Parser | None = None) -> list[Event
             deadline = _deadline(article, parse, triggers, t, by_tid, own, events[-EVENT_LOOKBACK:], parties, roots)
             if deadline is not None:
                 own.append(deadline)
-            before = _counted_back(article, parse, triggers, t, own, events, last_told, date_words, parties) \
-                or _length_of(article, parse, triggers, t, own, events, last_told, date_words, parties)
+            recent = events[-EVENT_LOOKBACK:]
+            before = _counted_back(article, parse, triggers, t, own, recent, last_told, date_words, parties) \
+                or _length_of(article, parse, triggers, t, own, recent, last_told, date_words, parties)
             if before is not None:
                 own.append(before)
         signed = not own and bool(dates) and bool(own := _post_signature(article, parse, dates[-1], events))
@@ -985,13 +987,15 @@ def _under_way(parse: Parse, head: int, triggers: Triggers) -> bool:
 
 
 class _Parties:
-    """The known actors the article names (``known``), its main parties (``participants.article_parties``) and its
-    people's full names (``participants.full_names``), each found once when first asked for."""
+    """The known actors the article names (``known``), its main parties (``participants.article_parties``), the
+    organisation it is about (``participants.article_bloc``) and its people's full names (``participants.full_names``),
+    each found once when first asked for."""
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._known: list[Mention] | None = None
         self._found: list[Mention] | None = None
+        self._bloc: list[Mention] | None = None
         self._names: dict[str, str] | None = None
 
     def known(self) -> list[Mention]:
@@ -1005,7 +1009,9 @@ class _Parties:
         return self._found
 
     def bloc(self) -> list[Mention]:
-        return article_bloc(self.known())
+        if self._bloc is None:
+            self._bloc = article_bloc(self.known())
+        return self._bloc
 
     def in_full(self, mentions: list[Mention]) -> list[Mention]:
         if self._names is None and any(m.entity.kind == "named" for m in mentions):
