@@ -2,7 +2,9 @@
 status and the deadlines that durations and "by <date>" set.
 
 Every decision reads the sentence's one analysis (``timeline.syntax``): which event a date belongs to
-(``events/attach.py``), its status (``events/status.py``), its actors and place (``events/participants.py``). What
+(``events/attach.py``), its status (``events/status.py``), its actors and place (``events/participants.py``). The
+page's parts that are no sentence of the story (dateline, headline, furniture, live-blog entries) come from
+``events/page.py``, a sentence's dates as events take them from ``events/dates.py``. What
 they know lives in ``resources/``: triggers and their roles (triggers.tsv), status governors (governors.tsv), topic
 prepositions (topics.tsv), participant links (participants.tsv), CAMEO refinements (cameo.tsv), actors and places,
 page furniture (furniture.tsv).
@@ -11,58 +13,34 @@ page furniture (furniture.tsv).
 from __future__ import annotations
 
 import hashlib
-import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from functools import cache
 from typing import Any
 
-from dateutil.relativedelta import relativedelta
-
 from timeline.article import Article
-from timeline.events.actors import Entity, Mention, actor_gazetteer, place_gazetteer, resolve
+from timeline.events.actors import Entity, Mention, actor_gazetteer, resolve
 from timeline.events.attach import (NOT_DONE, OBJECT_OF_SUPPORT, SEQUENCE_MARKS, SUBJECT_OF_SUPPORT, Attachment,
                                    Triggers, When, attach, by_role, date_anchor, relative_of_date, setting_of_date,
                                    shared_events)
 from timeline.events.cameo import refine
+from timeline.events.dates import DateMention, datable, in_article, sentence_dates
+from timeline.events.page import (COLON_NEXT, POST_SIGNATURE, SIGNATURE_DASH, after_offset, dateline, headlines,
+                                  is_furniture, key_date_entries, live_blog_entries)
 from timeline.events.participants import (actors, article_bloc, article_parties, both_sides, full_names, in_full,
                                           location)
-from timeline.events.status import SPEECH, asks_for, status_of
+from timeline.events.status import SPEECH, status_of
 from timeline.events.triggers import Trigger, TriggerHit, find_triggers
-from timeline.resources import cue_words, read_tsv
+from timeline.resources import cue_words
 from timeline.sentences import Sentence, split_sentences
 from timeline.syntax import SUBJECT, Parse, analyse
 from timeline.temporal import Timex, tag
 from timeline.temporal.resolve import reach
 from timeline.temporal.tagger import expression_sentences
-from timeline.temporal.lexicon import DEICTIC_DAYS as _DEICTIC_OFFSET, RELATIVE_STEPS, UNITS
+from timeline.temporal.lexicon import DEICTIC_DAYS as _DEICTIC_OFFSET, UNITS
 from timeline.temporal.values import TimeValue
 
-#: A dateline opening an article's first paragraph ("DOHA, Jan 14 —", "Addis Ababa, June 19, 2025 (ENA)—",
-#: "ISLAMABAD, May 15 (Xinhua) --", "WASHINGTON: ", "August 7, 2024 NAIROBI —", "May 11, 2021 —", "Jan. 5 (UPI) —",
-#: "GENERAL SANTOS CITY (MindaNews / 13 July)—", "TIRASPOL (UrduPoint News / Sputnik - 25th February, 2022)",
-#: "Caracas, June 29, 2024 (venezuelanalysis.com) –", "San Juan (Puerto Rico), Sep 14 (AP)", "Washington, April 4
-#: (Jiji Press)--"): its date is the publication date, and it is no part of the sentence it opens.
-DATELINE = re.compile(r"[A-Z][A-Z .'/-]{1,40}(?:,[^—–\n]{1,30}?)?\s*(?:—|–|--|-)\s"
-                      r"|[A-Z][A-Z .'/-]{1,40}\s*\([^()\n]*[\d/][^()\n]*\)\s*(?:—|–|--|-)?\s*"
-                      r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}(?:\s+[A-Z][A-Z .'/-]{1,40})?\s*(?:—|–|--|-)\s"
-                      r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?\s*\([A-Za-z.]{2,12}\)\s*(?:—|–|--|-)\s*"
-                      r"|[A-Z][\w.'/-]*(?:[ \t][A-Z][\w.'/-]*){0,3},[^—–\n]{1,30}?\([A-Za-z. ]{2,25}\)\s*(?:—|–|--|-)\s*"
-                      r"|[A-Z][\w.'/-]*(?:[ \t][A-Z][\w.'/-]*){0,3}(?:[ \t]\([^()\n]{1,30}\))?,[ \t][A-Z][a-z]{2,8}\.?"
-                      r"[ \t]\d{1,2}(?:,[ \t]\d{4})?[ \t]\([A-Za-z.]{2,25}\)[ \t]"
-                      r"|[A-Z][A-Z.'/-]+(?:[ \t][A-Z][A-Z.'/-]+){0,3}:\s")
-#: The signature of an embedded social media post ("— Volodymyr Zelenskyy (@ZelenskyyUa) August 16, 2025"), before its
-#: date: page furniture, as a "Published" stamp is, and the post's author and day (``_post_signature``).
-POST_SIGNATURE = re.compile(r"[—–-]\s*[^\n—–]{0,80}\(@\w+\)\s*$")
-#: The dashes that open a signature before the author's name (a hyphen inside a name is none of them).
-SIGNATURE_DASH = re.compile(r"[—–]|--")
-#: Words between two expressions of the same day that make them one date ("9:45 p.m. (1945 GMT) on Monday").
-SAME_DAY_JOIN = re.compile(r"^[\s(),]*(?:on|at)?[\s(),]*$", re.IGNORECASE)
-#: Words joining two dates into one interval ("from April 9 to April 13", "between May 6 and May 20").
-RANGE_OPEN = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
-RANGE_JOIN = re.compile(r"^\s*(?:to|until|till|through|thru|and|-|–|—)\s*$", re.IGNORECASE)
 #: Prepositions of a date that make it a limit ("by Friday"); a limit of a threat or a condition is a deadline.
 LIMITS = cue_words("limits")
 #: Events whose limit is a deadline: a threat's or an ultimatum's, and a proposal's target ("the core target proposed
@@ -112,7 +90,6 @@ SUMMARY_WORDS = 24
 #: How many of an article's latest events a duration may be counted from ("within 30 days of the signing", "one day
 #: after Rubio said ..."): a bound that keeps the work linear in the article's length.
 EVENT_LOOKBACK = 64
-VAGUE_REFERENCES = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
 #: Parses sentence texts into spaCy Docs (``Language.pipe``); None: the project's pipeline.
 Parser = Callable[[Iterable[str]], Iterable[Any]]
 
@@ -157,15 +134,6 @@ class Event:
         }
 
 
-@dataclass(frozen=True)
-class DateMention:
-    """A date an event can take: one temporal expression, or two joined into a range ("from April 9 to April 13")."""
-
-    start: int
-    end: int
-    value: TimeValue
-    timex: Timex
-    timex_value: str
 
 
 def event_id(doc_id: str, start: int, end: int, event_type: str) -> str:
@@ -173,33 +141,12 @@ def event_id(doc_id: str, start: int, end: int, event_type: str) -> str:
     return hashlib.sha256(f"{doc_id}|{start}|{end}|{event_type}".encode()).hexdigest()[:16]
 
 
-@cache
-def _furniture() -> re.Pattern[str]:
-    patterns = [row[0] for row in read_tsv("furniture.tsv", 1)]
-    return re.compile(r"^\W*(?:" + "|".join(patterns) + ")", re.IGNORECASE)
 
 
-def is_furniture(sentence: str) -> bool:
-    """Page furniture ("Read more: ...", "Scroll to Top", "Advertisement") is not news text."""
-    return bool(_furniture().match(sentence))
 
 
-def _normalised(line: str) -> str:
-    return " ".join(re.findall(r"\w+", line.lower()))
 
 
-def _headlines(article: Article, sentences: list[Sentence]) -> set[int]:
-    """Starts of the sentences that are the article's headline: a line equal to its title, or the first line when
-    it has no sentence end (the body tells the same story; a headline gives no event)."""
-    title = _normalised(article.title or "")
-    out = {s.start for s in sentences if title and _normalised(s.text) == title}
-    if sentences:
-        first = sentences[0]
-        line_end = article.text.find("\n", first.start)
-        whole_line = first.end == (line_end if line_end >= 0 else len(article.text))
-        if whole_line and not re.search(r"[.!?\"”’)]\s*$", first.text):
-            out.add(first.start)
-    return out
 
 
 def _collapse(mentions: list[Mention]) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -226,60 +173,22 @@ def _summary(text: str, parse: Parse, cue: int) -> str:
     return " ".join(tokens[:SUMMARY_WORDS]) + (" …" if len(tokens) > SUMMARY_WORDS else "")
 
 
-# --------------------------------------------------------------------- dates
-def _datable(t: Timex) -> bool:
-    v = t.value
-    if v.type in ("DATE", "TIME"):
-        return v.ref not in VAGUE_REFERENCES and v.precision != "ref"
-    return v.type == "DURATION"
 
 
-#: Prepositions before "the past week" that make it the stretch of days an event fell in ("struck ... over the past
-#: week"), not a length.
-PAST_SPAN_SIGNALS = cue_words("past_span_signals")
-#: The units such a stretch is counted in: how far back it reaches, and the unit of the publication day it is part of.
-PAST_SPANS: dict[str, tuple[relativedelta, Callable[[date], TimeValue]]] = {
-    "week": (relativedelta(weeks=1), TimeValue.week),
-    "month": (relativedelta(months=1), lambda d: TimeValue.month(d.year, d.month)),
-}
 
 
-def _past_span(text: str, t: Timex, published: date | None) -> Timex:
-    """"over the past week" in an article of 19 July 2025: the days 12-19 July, when an event fell in them (the
-    TIMEX3 value stays the duration's unit, the week or month of publication, narrowed to those days); any other
-    expression as it is."""
-    words = t.text.lower().split()
-    before = text[max(0, t.start - 12):t.start].lower().split()
-    if published is None or t.rule != "duration of the past unit" or words[-1] not in PAST_SPANS \
-            or not before or before[-1] not in PAST_SPAN_SIGNALS:
-        return t
-    back, unit_of = PAST_SPANS[words[-1]]
-    return replace(t, value=unit_of(published).narrowed(published - back, published))
 
 
-#: What follows a count of time counted from now ("in 3 months' time", "in two years time").
-TIME_FROM_NOW = re.compile(r"['’]?s?\s+time\b")
 
 
-def _from_now(text: str, t: Timex, published: date | None) -> Timex:
-    """"in 3 months' time" in an article of 26 April 2022: the day the count ends, 26 July 2022, a date of its own
-    (the span takes in "'s time"); any other expression as it is."""
-    after = TIME_FROM_NOW.match(text, t.end)
-    if published is None or t.value.type != "DURATION" or after is None \
-            or not text[max(0, t.start - 4):t.start].lower().endswith("in "):
-        return t
-    value = reach(t.value, published)
-    if value is None or value.start is None:
-        return t
-    return replace(t, end=after.end(), text=text[t.start:after.end()], value=value)
 
 
 def _placed(text: str, timexes: list[Timex], published: date | None, parties: _Parties) -> list[Timex]:
     """The expressions that can date an event, each read as the stretch or day it points at in an article
-    (``_past_span``, ``_from_now``); none inside a known name ("Theresa May", "the April 19 Movement")."""
+    (``dates.in_article``); none inside a known name ("Theresa May", "the April 19 Movement")."""
     names = parties.known() if timexes else []  # in text order, none inside another
     starts = [m.start for m in names]
-    return [_from_now(text, _past_span(text, t, published), published) for t in timexes if _datable(t)
+    return [in_article(text, t, published) for t in timexes if datable(t)
             and not _inside_name(names, starts, t)]
 
 
@@ -290,145 +199,28 @@ def _inside_name(names: list[Mention], starts: list[int], timex: Timex) -> bool:
     return k >= 0 and timex.end <= names[k].end
 
 
-def _after(sentence: Sentence, offset: int, text: str) -> Sentence:
-    """The part of ``sentence`` from ``offset`` on (the sentence itself when ``offset`` is not inside it)."""
-    if not sentence.start < offset < sentence.end:
-        return sentence
-    rest = text[offset:sentence.end]
-    start = offset + len(rest) - len(rest.lstrip())
-    return replace(sentence, start=start, text=text[start:sentence.end])
 
 
-def _dateline(sentences: list[Sentence]) -> tuple[int, int]:
-    """Where an opening dateline ("DOHA, Jan 14 —", in one of the first sentences that are no page furniture)
-    starts and ends, or (0, 0). What stands before it (a headline, a photo caption) is read as text."""
-    for sentence in [s for s in sentences[:12] if not is_furniture(s.text)][:4]:
-        m = DATELINE.match(sentence.text)
-        end = m.end() if m else _place_colon(sentence.text)
-        if end:
-            return sentence.start, sentence.start + end
-    return 0, 0
 
 
-#: A dateline of a place and a colon ("New Delhi: India and the Maldives on Friday reviewed ...", "DEKALB, Illinois:").
-PLACE_COLON = re.compile(r"([A-Z][\w.'-]*(?:[ \t][A-Z][\w.'-]*){0,2})"
-                         r"(?:,[ \t]([A-Z][\w.'-]*(?:[ \t][A-Z][\w.'-]*){0,2}))?:[ \t]")
 
 
-def _place_colon(text: str) -> int:
-    """Where a dateline of a place and a colon ends, or 0: the name before the colon (or the region after its comma)
-    is a known place, or a name in capitals ("DEKALB, Illinois:"); never a speaker ("Borrell: All attention")."""
-    m = PLACE_COLON.match(text)
-    if m is None:
-        return 0
-    gazetteer = place_gazetteer()
-    for name in (n for n in m.groups() if n):
-        if name.isupper() or any(p.start == 0 and p.end == len(name) for p in gazetteer.find(name)):
-            return m.end()
-    return 0
 
 
-def _same_day(text: str, a: DateMention, b: Timex) -> bool:
-    return (a.value.resolved and b.value.resolved and (a.value.start, a.value.end) == (b.value.start, b.value.end)
-            and bool(SAME_DAY_JOIN.match(text[a.end:b.start])))
 
 
-def _date_mentions(text: str, timexes: list[Timex], published: date | None = None,
-                   past: Callable[[int, int], bool] = lambda start, end: True) -> list[DateMention]:
-    """Calendar dates of a sentence: ranges joined ("from April 9 to April 13" is one interval), expressions of the
-    same day side by side joined ("9:45 p.m. (1945 GMT) on Monday" is one date). ``past(start, end)``: whether the
-    clause of the text between those offsets is told in the past (a range of guessed years then lies behind)."""
-    out: list[DateMention] = []
-    skip = False
-    for i, t in enumerate(timexes):
-        if skip:
-            skip = False
-            continue
-        nxt = timexes[i + 1] if i + 1 < len(timexes) else None
-        ranged = nxt is not None and RANGE_OPEN.search(text[max(0, t.start - 12):t.start]) is not None \
-            and RANGE_JOIN.match(text[t.end:nxt.start]) is not None
-        first, last = _range_ends(t, nxt, None if nxt is None or past(t.start, nxt.end) else published) \
-            if ranged and nxt is not None else (t.value, t.value)
-        if (ranged and nxt is not None and first.resolved and last.resolved
-                and t.value.type == nxt.value.type == "DATE"
-                and first.start is not None and last.end is not None and first.start < last.end):
-            value = replace(first, end=last.end, unit_end=None)
-            out.append(DateMention(t.start, nxt.end, value, t, f"{first.value}/{last.value}"))
-            skip = True
-            continue
-        if out and _same_day(text, out[-1], t):
-            out[-1] = replace(out[-1], end=t.end)
-            continue
-        out.append(DateMention(t.start, t.end, t.value, t, t.value.value))
-    return out
 
 
-def _sentence_dates(text: str, parse: Parse, timexes: list[Timex], published: date | None = None) -> tuple[
-        list[DateMention], dict[int, DateMention], dict[int, DateMention]]:
-    """A sentence's dates (``_date_mentions``), each by the word its span hangs from (its root), and each by the word
-    it modifies (the root's head)."""
-    def past(start: int, end: int) -> bool:
-        w = parse.root_of(start, end)
-        head = parse.clause_of[w] if w is not None else None
-        return head is not None and any(parse.words[k].feature("Tense") == "Past"
-                                        for k in (head, *parse.dependents(head, ("aux", "aux:pass"))))
-
-    dates = _date_mentions(text, [t for t in timexes if t.value.type != "DURATION"], published, past)
-    dates = [_weekday_ahead(parse, d, published) for d in dates]
-    roots = {w: d for d in dates if (w := parse.root_of(d.start, d.end)) is not None}
-    return dates, roots, {date_anchor(parse, w): d for w, d in roots.items()}
 
 
-#: Timex rules of a weekday named alone ("on Saturday") or with its time of day ("Monday evening").
-WEEKDAY_RULES = frozenset({"weekday", "weekday time of day"})
 
 
-def _weekday_ahead(parse: Parse, d: DateMention, published: date | None) -> DateMention:
-    """A weekday with no "last" or "next", resolved before publication, of a clause that tells what is still to
-    come when it is told (``_told_ahead``), is the one ahead: "Grossi ... is travelling to Iran Monday" in a Wednesday
-    article (real news dev 176) is the Monday after."""
-    v = d.value
-    words = d.timex.text.lower().split()
-    if (d.timex.rule not in WEEKDAY_RULES or published is None or v.start is None or v.start >= published
-            or any(" ".join(words[:n]) in RELATIVE_STEPS for n in (1, 2))):
-        return d
-    w = parse.root_of(d.start, d.end)
-    if w is None or not _told_ahead(parse, w):
-        return d
-    return replace(d, value=v + timedelta(days=7))
 
 
-def _told_ahead(parse: Parse, w: int) -> bool:
-    """Word ``w``'s clause tells what is yet to come: a present progressive, the arrangement ahead ("is travelling to
-    Iran Monday", real news dev 176), or a to-infinitive asked or offered ("a resolution asking the mission to start on
-    Saturday", dev 167)."""
-    head = parse.clause_of[w]
-    h = parse.words[head]
-    if h.tag == "VBG" and any(parse.words[a].lemma == "be" and parse.words[a].feature("Tense") == "Pres"
-                              for a in parse.dependents(head, ("aux",))):
-        return True
-    return (h.dep == "xcomp" and h.head != head and "to" in parse.dependent_words(head, ("mark",))
-            and asks_for(parse, h.head, head))
 
 
-#: A year written in an expression.
-YEAR = re.compile(r"\b\d{4}\b")
 
 
-def _range_ends(t: Timex, end: Timex, published: date | None) -> tuple[TimeValue, TimeValue]:
-    """The ends of a range whose years were guessed apart, the start after the end: the start placed in the year
-    before ("killed between April and October" in a March article is April to October of the year before); but when
-    the start was guessed ahead of publication and the end behind it, and neither has a year of its own, the whole
-    range goes where it lies nearer publication ("cuts output from July to December" in an April article: this
-    July to December). ``published``: None when the range is told in the past."""
-    v, w = t.value, end.value
-    if v.start is None or w.end is None or v.start <= w.end or YEAR.search(t.text) or v.start.year <= 1:
-        return v, w
-    back = v + relativedelta(years=-1)
-    if published is None or YEAR.search(end.text) or w.start is None or not w.end < published < v.start:
-        return back, w
-    ahead = w + relativedelta(years=1)
-    return (v, ahead) if (v.start - published).days < (published - w.end).days else (back, w)
 
 
 # --------------------------------------------------------------------- the extractor
@@ -437,9 +229,10 @@ def extract_events(article: Article, parser: Parser | None = None) -> list[Event
     holding a temporal expression are parsed (``parser``, default the project's pipeline), each once."""
     text = article.text
     sentences = split_sentences(text)
-    dateline_start, dateline_end = _dateline(sentences)
-    sentences = [_after(s, dateline_end, text) for s in sentences]  # a dateline is parsed as no part of its sentence
-    skipped = _headlines(article, sentences) | {s.start for s in sentences if is_furniture(s.text)}
+    dateline_start, dateline_end = dateline(sentences)
+    # a dateline is parsed as no part of its sentence
+    sentences = [after_offset(s, dateline_end, text) for s in sentences]
+    skipped = headlines(article, sentences) | {s.start for s in sentences if is_furniture(s.text)}
     dated_sentences = [s for s in expression_sentences(text, sentences) if s.start not in skipped]
     lead = _lead(text, sentences, dated_sentences, dateline_end)
     parsed = [*dated_sentences, *_continuations(text, sentences, dated_sentences, skipped)]
@@ -447,7 +240,7 @@ def extract_events(article: Article, parser: Parser | None = None) -> list[Event
     analysis = analyse(sorted(parsed, key=lambda s: s.start), parser)
     parties = _Parties(text)
     timexes = _placed(text, tag(text, article.published, analysis), article.published, parties)
-    entries = _entries(sentences, timexes) or _list_entries(text, sentences, timexes, article.published)
+    entries = live_blog_entries(sentences, timexes) or key_date_entries(text, sentences, timexes, article.published)
     if entries:  # a live blog or a list of key dates: each entry's relative dates count from its own day
         timexes = _placed(text, tag(text, article.published, analysis, entries), article.published, parties)
     starts = [t.start for t in timexes]  # in text order: each sentence finds its own by bisection
@@ -465,7 +258,7 @@ def extract_events(article: Article, parser: Parser | None = None) -> list[Event
             continue
         inside = [t for t in timexes[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
                   if not dateline_start <= t.start < dateline_end]
-        dates, roots, dated = _sentence_dates(text, parse, inside, article.published)
+        dates, roots, dated = sentence_dates(text, parse, inside, article.published)
         triggers = Triggers(parse, find_triggers(text, sentence.start, sentence.end), frozenset(dated))
         # a date that names ("the 2015 nuclear deal") dates nothing, nor is it any clause's date of its own
         roots = {r: d for r, d in roots.items() if not _names_an_event(parse, r, triggers, d, article.published)}
@@ -573,9 +366,6 @@ def _continuations(text: str, sentences: list[Sentence], dated: list[Sentence], 
     return out
 
 
-#: A colon next after a date, spaces aside: the date heads a line ("March 29, 2022: ..."). Matched where the date
-#: ends, never on a copy of the rest of the text.
-COLON_NEXT = re.compile(r"\s*:")
 
 
 def _heading(text: str, sentence: Sentence, dates: list[DateMention]) -> DateMention | None:
@@ -710,54 +500,10 @@ def _simple_past(parse: Parse, i: int) -> bool:
                for a in auxiliaries)
 
 
-#: How a live blog's entry stamp opens ("published at 20:36 GMT 26 November 2024"): with two or more stamps that name
-#: a day, each entry is written on its stamp's day.
-ENTRY_STAMP = re.compile(r"(?:published|posted)\b", re.IGNORECASE)
 
 
-def _entries(sentences: list[Sentence], timexes: list[Timex]) -> list[tuple[int, date]]:
-    """Where each entry of a live blog begins (its stamp's end) and the day it was written; none for an article with
-    fewer than two stamps."""
-    starts = [t.start for t in timexes]
-    out = []
-    for s in sentences:
-        if not ENTRY_STAMP.match(s.text):
-            continue
-        inside = timexes[bisect_left(starts, s.start):bisect_left(starts, s.end)]
-        day = next((t.value.start for t in inside if t.value.resolved and t.value.precision == "day"), None)
-        if day is not None:
-            out.append((s.end, day))
-    return out if len(out) > 1 else []
 
 
-def _list_entries(text: str, sentences: list[Sentence], timexes: list[Timex], published: date | None) -> list[
-        tuple[int, date]]:
-    """The lines of a list of key dates, each the day its heading names from the heading's colon to the line's end
-    (then the publication day again): the line's other dates count from that day, as a live blog's entry's do
-    ("February 10th: US imposes 25 per cent tariffs ... – due to apply from March 12th" is 12 March of that year, in
-    an article of July, real news dev 194). None for fewer than two such lines, or with no publication date to come
-    back to."""
-    if published is None:
-        return []
-    starts = [t.start for t in timexes]
-    headings: list[tuple[int, date, int]] = []  # where each heading's line goes on, its day, where the line ends
-    line_end = -1  # the end of the line last looked at: sentences come in text order, so each line is read once
-    for s in sentences:
-        first = next(iter(timexes[bisect_left(starts, s.start):bisect_left(starts, s.end)]), None)
-        colon = COLON_NEXT.match(text, first.end) if first is not None else None
-        if first is None or colon is None or text[s.start:first.start].strip() or not first.value.resolved \
-                or first.value.precision != "day" or first.value.start is None:
-            continue
-        if line_end < colon.end():
-            found = text.find("\n", colon.end())
-            line_end = len(text) if found < 0 else found
-        headings.append((colon.end(), first.value.start, line_end))
-    out: list[tuple[int, date]] = []
-    for k, (start, day, end) in enumerate(headings):
-        out.append((start, day))
-        if k + 1 == len(headings) or headings[k + 1][0] > end:  # the next heading opens a line of its own
-            out.append((end, published))
-    return out if len(headings) >= 2 else []
 
 
 def _when(value: TimeValue, published: date | None) -> When:
@@ -1165,7 +911,7 @@ def _quote_closing_day(text: str, sentences: list[Sentence], k: int, analysis: d
             closing, parse = sentences[j], analysis.get(sentences[j].start)
             if parse is None:
                 return None
-            _, _, dated = _sentence_dates(text, parse, timexes[bisect_left(starts, closing.start):
+            _, _, dated = sentence_dates(text, parse, timexes[bisect_left(starts, closing.start):
                                                                bisect_left(starts, closing.end)])
             return _speech_day(parse, dated)
         j += 1
