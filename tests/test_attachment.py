@@ -618,6 +618,28 @@ def test_each_sides_release_of_a_swap_is_its_own_event() -> None:
     assert set(table["date_start"].dt.strftime("%Y-%m-%d")) == {"2025-02-01"}
 
 
+ANWAR_LEAD = ("Kuala Lumpur, Aug 5 (EFE).- Conditions along the frontier between Cambodia and Thailand are still "
+              "\"sensitive and tense\" while the two sides keep talking in Kuala Lumpur, Malaysian Prime Minister "
+              "Anwar Ibrahim said Tuesday, adding that the regional bloc will decide later on whether to deploy "
+              "troops.\n")
+
+
+@pytest.mark.parametrize("published, text, speakers", [
+    # real news dev 024 (EFE, 5 August 2025): the premier named after his country, then by his name alone
+    ("2025-08-05", ANWAR_LEAD + "\"For now the situation is very much under control, even though it is still "
+     "sensitive and tense,\" Anwar told parliament on Tuesday.\n", 1),
+    # a party of another country named in what he said speaks for itself
+    ("2025-08-05", ANWAR_LEAD + "Cambodia said on Tuesday that its troops had held their fire.\n", 2),
+    # real news dev 016 (22 January 2023): a joint word of the two delegations, told twice
+    ("2023-01-22", "The announcement was made this Saturday in Caracas.\nThe peace delegations of the Government of "
+     "Colombia and the National Liberation Army (ELN) guerrillas said this Saturday, in Caracas, that the dialogue "
+     "will pick up again in Mexico on Monday, February 13.\n", 1),
+])
+def test_one_speakers_words_of_a_day_told_twice_are_one_statement(published: str, text: str, speakers: int) -> None:
+    table = timeline.extract(f"---\npublished: {published}\n---\n{text}")
+    assert (table["event_type"] == "statement").sum() == speakers
+
+
 def test_a_crossing_that_reopens_is_aid_and_talks_that_reopen_are_talks() -> None:
     # real news dev 075 (Global News, Saturday 1 February 2025)
     table = timeline.extract("---\npublished: 2025-02-01\n---\nPalestinian health authorities in Gaza also said that "

@@ -1233,15 +1233,30 @@ def _counted_from(parse: Parse, triggers: Triggers, t: Timex, root: int | None, 
 
 def _same_parties(a: Event, b: Event) -> bool:
     """Two mentions of one type and day can be one event: always, except statements or releases whose doers (their
-    first actors, the subjects of the verbs) differ, and meetings (``MEETING_TYPES``) the later of which is brought in
-    as new with no party in common."""
+    first actors, the subjects of the verbs) differ and are not one speaker named twice (``_doer_among``), and
+    meetings (``MEETING_TYPES``) the later of which is brought in as new with no party in common."""
     if not a.actors or not b.actors:
         return True
     if a.event_type in MEETING_TYPES and b.introduced:
         return bool(set(a.actors + a.countries) & set(b.actors + b.countries))
     if a.event_type not in SIDED_TYPES:
         return True
-    return a.actors[0] == b.actors[0]
+    return a.actors[0] == b.actors[0] or _doer_among(a, b)
+
+
+def _doer_among(a: Event, b: Event) -> bool:
+    """Statements (``SPOKEN_TYPES``) of one day whose doers are of one country, the one doer named among the other
+    statement's actors: one speaker's words told twice, once with the speaker's country or partner named first
+    ("... 'sensitive and tense' ..., Malaysian Prime Minister Anwar Ibrahim said Tuesday" and "Anwar told parliament
+    on Tuesday", real news dev 024; "The announcement was made this Saturday in Caracas" and "The peace delegations
+    of the Government of Colombia and the National Liberation Army (ELN) guerrillas said this Saturday", dev 016).
+    A party of another country named in what was said speaks for itself; over a longer span one doer speaks more
+    than once ("earlier this month" and "In early August, President Petro accused Peru", dev 186)."""
+    if a.event_type not in SPOKEN_TYPES or a.start is None or a.start != a.end:
+        return False
+    doers = [resolve(a.actors[0]), resolve(b.actors[0])]
+    one_country = doers[0] is not None and doers[1] is not None and doers[0].country == doers[1].country
+    return one_country and (a.actors[0] in b.actors or b.actors[0] in a.actors)
 
 
 #: Event types a later mention brings in as new ("a telephone conference", ``Event.introduced``) that is another
@@ -1256,6 +1271,12 @@ MEETING_TYPES = frozenset({"talks"})
 #: release of prisoners in a swap, each side's measures in a trade war ("March 4th: The postponed 25 per cent US
 #: tariffs on Mexico and Canada come into force ... Canada unveils countermeasures", real news dev 194).
 SIDED_TYPES = frozenset({"statement", "exchange", "sanction"})
+
+#: Sided event types whose mentions of one day by doers of one country, one named among the other's actors, are one
+#: act (``_doer_among``): a speaker's words told again with the speaker's country named first. A measure or release
+#: names the other side as its target: "US tariffs on Mexico and Canada ... Canada unveils countermeasures" are two
+#: (real news dev 194).
+SPOKEN_TYPES = frozenset({"statement"})
 
 
 #: Event types a later mention retells on a date inside the first one's (or around it) when the doer is the same:
