@@ -640,6 +640,21 @@ def test_one_speakers_words_of_a_day_told_twice_are_one_statement(published: str
     assert (table["event_type"] == "statement").sum() == speakers
 
 
+@pytest.mark.parametrize("later, talks", [
+    # real news dev 010 (AP, 23 December 2021): "the talks" told again, dated around the first mention's day
+    ("said after the talks adjourned last week", 2),
+    # named by other words they may be other talks (real news dev 052: "direct phone calls last week")
+    ("said after phone calls with Iran last week", 3),
+])
+def test_talks_named_again_by_the_same_words_on_days_around_them_are_the_same(later: str, talks: int) -> None:
+    table = timeline.extract("---\npublished: 2021-12-23\n---\nNegotiators from Iran and five world powers will return "
+                             "to the table in Vienna next week, the European Union said Thursday.\nThe talks broke off "
+                             "nearly a week ago, after a round soured by fresh demands from Tehran.\nEnvoys of the "
+                             f"three European countries taking part {later} that the Vienna negotiators are quickly "
+                             "running out of road.\n")
+    assert (table["event_type"] == "talks").sum() == talks
+
+
 def test_a_crossing_that_reopens_is_aid_and_talks_that_reopen_are_talks() -> None:
     # real news dev 075 (Global News, Saturday 1 February 2025)
     table = timeline.extract("---\npublished: 2025-02-01\n---\nPalestinian health authorities in Gaza also said that "

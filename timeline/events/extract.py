@@ -1292,6 +1292,12 @@ RETOLD_TYPES = frozenset({"agreement"})
 #: high-level session came a day after" and "direct phone calls last week" (dev 052).
 NARROWED_TYPES = frozenset({"talks"})
 
+#: Event types a mention named by the same words as an earlier one, with a party in common, retells on days inside
+#: or around the earlier one's (``_named_again``): "the talks" told again. Named otherwise it may be other talks:
+#: "The high-level session came a day after" and "direct phone calls last week" (real news dev 052). Statements,
+#: swaps and the like recur under one name ("said" on Thursday and "said" this week).
+NAMED_AGAIN_TYPES = frozenset({"talks"})
+
 
 def _retold(a: Event, b: Event) -> bool:
     """Event ``b`` tells again of earlier event ``a``: the same type, status and first actor, and a type that does
@@ -1326,13 +1332,28 @@ def _foretold(a: Event, b: Event) -> bool:
     return bool(a.actors) and bool(b.actors) and a.actors[0] == b.actors[0] and a.timex == b.timex
 
 
+def _named_again(a: Event, b: Event) -> bool:
+    """Event ``b`` is talks (``NAMED_AGAIN_TYPES``) of ``a``'s status named by the same words, with a party of
+    ``a``'s, on days inside or around ``a``'s: the talks told of again, dated more coarsely or finely ("The talks
+    broke off nearly a week ago" and "after the talks adjourned last week", real news dev 010; "the negotiations are
+    expected to wrap up in the course of next week" and "Next Tuesday, the European Commission will brief the EU
+    member states on where the negotiations stand", dev 155; also dev 124 and 190)."""
+    if a.event_type not in NAMED_AGAIN_TYPES or (a.event_type, a.status, a.trigger) != (b.event_type, b.status,
+                                                                                        b.trigger):
+        return False
+    if a.start is None or a.end is None or b.start is None or b.end is None \
+            or not set(a.actors + a.countries) & set(b.actors + b.countries):
+        return False
+    return a.start <= b.start <= b.end <= a.end or b.start <= a.start <= a.end <= b.end
+
+
 def merge_duplicates(events: list[Event]) -> list[Event]:
     """One event per (type, status, interval) and parties within an article, one agreement however finely its
     mentions date it, and one round of talks a later mention dates inside the first (``_retold``, taking the finer
-    date), and an occurred event with a later mention that tells it as planned (``_foretold``): the first mention is
-    kept, the actors of later ones are added (the Kremlin's answer "on Sunday" and Peskov's words "on Sunday").
-    Statements of different speakers on one day stay apart, and so do talks that stalled and talks set for later the
-    same day."""
+    date) or names by the same words on days inside or around it (``_named_again``), and an occurred event with a
+    later mention that tells it as planned (``_foretold``): the first mention is kept, the actors of later ones are
+    added (the Kremlin's answer "on Sunday" and Peskov's words "on Sunday"). Statements of different speakers on one
+    day stay apart, and so do talks that stalled and talks set for later the same day."""
     kept: list[Event] = []
     place: dict[tuple[str, str, date, date | None], list[int]] = {}  # (type, status, start, end) -> indexes in kept
     doers: dict[tuple[str, str, str], list[int]] = {}  # (type, status, first actor) -> indexes in kept
@@ -1343,6 +1364,8 @@ def merge_duplicates(events: list[Event]) -> list[Event]:
         doer = (event.event_type, event.status, event.actors[0]) if event.actors else None
         same = same or [k for k in doers.get(doer, [])[-EVENT_LOOKBACK:] if _retold(kept[k], event)] \
             if doer is not None else same  # the doer's latest few: work stays linear in the article's events
+        if not same:  # the latest few kept: work stays linear in the article's events
+            same = [k for k in range(max(0, len(kept) - EVENT_LOOKBACK), len(kept)) if _named_again(kept[k], event)]
         if not same and event.start is not None and event.status == "planned":
             done = (event.event_type, "occurred", event.start, event.end)
             same = [k for k in place.get(done, []) if _foretold(kept[k], event)]
