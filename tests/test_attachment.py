@@ -1614,3 +1614,13 @@ def test_a_quoted_deictic_counts_from_the_day_of_the_speech() -> None:
                              "said on state TV.\n")
     rows = table[table["date_text"] == "this evening"]
     assert list(rows["date_start"].dt.strftime("%Y-%m-%d")) == ["2021-01-04"]
+
+
+def test_a_text_told_of_before_says_what_it_says_on_no_day_of_its_own() -> None:
+    # real news dev 163 (and 185): "The communique disclosed ..." cites the statement, it is no statement of Tuesday
+    # to Thursday, the days of the meetings the sentence before told of
+    table = timeline.extract("---\npublished: 2019-06-28\n---\nSwiss facilitators held meetings with \"a range of "
+                             "Cameroonian opposition groups\" from Tuesday to Thursday with the aim of laying the "
+                             "ground for \"future peace negotiations,\" according to the statement.\n\nThe communique "
+                             "disclosed that this had been the second \"preparatory meeting\" of its kind.\n")
+    assert list(table["event_type"]) == ["talks"]
