@@ -244,6 +244,13 @@ CASES = [
     Case("an aside between dashes holds no event of a date outside it (real news dev 107, 044)", "Lebanon and Israel "
          "- two neighbouring states formally at war - on Thursday sign a landmark agreement setting the line of their "
          "maritime border.", date(2022, 10, 27), "Thursday", "agreement", "occurred", "Lebanon"),
+    Case("a text issued by a light verb is a statement (real news dev 176)", "The IAEA issued reports on Wednesday "
+         "setting out its problems with Iran.", date(2021, 11, 17), "Wednesday", "statement", "occurred",
+         "International Atomic Energy Agency"),
+    Case("a text telling something by an unlexicalised verb is a statement (real news dev 089)", "The World Trade "
+         "Organization's chief intends to convene a ministerial meeting on July 15 at which she hopes a deal can be "
+         "struck on curbing fisheries subsidies after 20 years of negotiations, a document showed on Monday.",
+         date(2021, 5, 11), "Monday", "statement", "occurred", None),
 ]
 
 

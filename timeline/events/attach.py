@@ -312,6 +312,9 @@ def _find(parse: Parse, triggers: Triggers, anchor: int, root: int, when: When, 
                 held = triggers.at(j)
                 if held is not None and held.trigger.role in ("frame", "event"):
                     return by_role(parse, triggers, j, held, when, "light verb")
+            text = _text_act(parse, i, ("obj",))  # else a text it issues: a statement
+            if text is not None:
+                return Attachment(text, text, i, i, f"{how}, text issued")
             continue
         giver = _subject_giver(parse, i)
         arguments = [*triggers.events_below(i, OBJECT_OF_SUPPORT), *triggers.events_below(i, SUBJECT_OF_SUPPORT),
@@ -320,7 +323,21 @@ def _find(parse: Parse, triggers: Triggers, anchor: int, root: int, when: When, 
             if _set_apart(parse, j, root):
                 continue
             return Attachment(noun, noun, j, j, f"{how}, its argument")
+        text = _text_act(parse, i, ("nsubj",))  # else a text telling something: a statement
+        if text is not None and parse.words[i].pos == "VERB":
+            return Attachment(text, text, i, i, f"{how}, text telling")
     return None
+
+
+def _text_act(parse: Parse, i: int, relations: tuple[str, ...]) -> TriggerHit | None:
+    """A statement made by verb ``i`` with a text for its ``relations`` argument: a text issued by a light verb ("The
+    IAEA issued reports on Wednesday setting out its problems with Iran", real news dev 176) or telling by an
+    unlexicalised verb ("a ministerial meeting on July 15 ..., a document showed on Monday", dev 089): the text is
+    made public that day, whatever it tells of."""
+    if not any(parse.words[k].lemma in RELEASED_TEXTS for k in parse.dependents(i, relations)):
+        return None
+    w = parse.words[i]
+    return TriggerHit(w.start, w.end, PUBLISHING)
 
 
 def _set_apart(parse: Parse, i: int, root: int) -> bool:
