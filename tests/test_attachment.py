@@ -1590,6 +1590,13 @@ LEXICON_CASES = [
     Case("not being present at a signing does not call the signing off (real news dev 166)", "Talking to Anadolu on "
          "condition of anonymity, the source said that Bathily will not be present at the signing ceremony on Tuesday.",
          date(2023, 6, 6), "Tuesday", "agreement", "planned", None),
+    Case("two days side by side joined by 'and' date one stretch (real news dev 180)", "The security forces' crackdown "
+         "on Monday and Tuesday killed at least 30 protesters and wounded more than 300, police and human rights "
+         "groups say.", date(2025, 9, 11), "Monday and Tuesday", "military", "occurred", None),
+    Case("two months side by side joined by 'and' date one stretch (real news dev 121)", "Big oil producers, Mexico "
+         "excepted, agreed to reduce output in May and June by 10 million barrels per day, OPEC said Friday, after "
+         "marathon talks aimed at halting a slump in prices.", date(2020, 4, 10), "May and June", "agreement",
+         "planned", "OPEC"),
 ]
 
 
