@@ -502,6 +502,16 @@ def test_the_sentence_after_a_dateline_keeps_the_tense_of_its_parse() -> None:
     assert list(table["status"]) == ["planned"]
 
 
+def test_a_clitic_will_puts_its_clause_ahead() -> None:
+    # real news dev 009, published Friday 9 May 2025: "they'll" (the parse splits off "'ll", straight or curly) is
+    # the lexicon's future "'ll"; stripped to "ll" it marked nothing, and "this Sunday" was the Sunday before
+    for quote in ("'", "’"):
+        table = timeline.extract("---\npublished: 2025-05-09\n---\n\"With luck, this Sunday they" + quote + "ll be "
+                                 "productive, and with luck that means those talks carry on,\" he said.\n")
+        assert list(table["date_start"].dt.strftime("%Y-%m-%d")) == ["2025-05-11"]
+        assert list(table["status"]) == ["planned"]
+
+
 def test_a_day_in_a_clause_in_the_simple_present_is_the_nearer_one() -> None:
     # real news dev 088, published Sunday 21 April 2024: the visit is the next day
     table = timeline.extract("---\npublished: 2024-04-21\n---\nERBIL, Kurdistan Region - Turkey's Foreign Minister "

@@ -861,9 +861,18 @@ def _marker_at(words: list[str], bare: list[str], index: int) -> Tense | None:
     return t
 
 
+#: Lexicon words that open with an apostrophe ("'ll"): clitics the parse splits off ("we'll" -> "we", "'ll"), kept
+#: whole by ``_bare``.
+_CLITICS = frozenset(w for w in lx.FUTURE_MARKERS | lx.FUTURE_AUXILIARIES if w.startswith("'"))
+
+
 @lru_cache(maxsize=1 << 16)
 def _bare(word: str) -> str:
-    return word.lower().strip(".,;:!?\"'“”‘’()")
+    """``word`` in lower case without the punctuation around it; a clitic of the lexicon keeps its apostrophe
+    (straight or curly: "’ll" is "'ll")."""
+    lowered = word.lower()
+    clitic = lowered.replace("’", "'")
+    return clitic if clitic in _CLITICS else lowered.strip(".,;:!?\"'“”‘’()")
 
 
 @lru_cache(maxsize=1 << 16)
