@@ -152,8 +152,18 @@ CORPUS = [
     Row("A deal could come this summer.", THU, "this summer", "DATE", "2025-SU", None, "2025-06-01", "2025-08-31"),
     Row("Both sides will meet again in the coming week.", THU, "the coming week", "DATE", "2025-W30", None,
         "2025-07-21", "2025-07-27"),
+    # told against the day of writing, Thursday 17 July: the part of the year before it, or the part after it
     Row("The blockade was lifted earlier this year.", THU, "earlier this year", "DATE", "2025", "START",
-        "2025-01-01", "2025-04-30"),
+        "2025-01-01", "2025-07-16"),
+    Row("Talks are to resume later this month.", THU, "later this month", "DATE", "2025-07", "END",
+        "2025-07-18", "2025-07-31"),
+    Row("The envoys met earlier this week.", THU, "earlier this week", "DATE", "2025-W29", "START",
+        "2025-07-14", "2025-07-16"),
+    Row("A vote is expected later in the year.", THU, "later in the year", "DATE", "2025", "END",
+        "2025-07-18", "2025-12-31"),
+    # not the unit of writing: its last third
+    Row("A vote is expected later in March.", THU, "later in March", "DATE", "2026-03", "END",
+        "2026-03-21", "2026-03-31"),
     Row("The mediators arrived two weeks ago.", THU, "two weeks ago", "DATE", "2025-07-03", None, "2025-07-03", "2025-07-03"),
     Row("The mediators arrived 2 weeks ago.", THU, "2 weeks ago", "DATE", "2025-07-03", None, "2025-07-03", "2025-07-03"),
     # relative to the last mentioned date

@@ -113,6 +113,9 @@ PARTS: dict[str, str] = {
     "the late part of": "END", "the latter part of": "END", "earlier": "START", "earlier in": "START",
     "later": "END", "later in": "END",
 }
+#: Parts told against the day of writing: in the unit that holds it, "earlier this month" is the part before that day
+#: and "later this year" the part after it, not a third of the unit.
+PARTS_OF_WRITING: dict[str, str] = {"earlier": "before", "earlier in": "before", "later": "after", "later in": "after"}
 #: Quantity modifiers -> TIMEX3 mod (they annotate, the interval stays). "over" and "under" are left out: more
 #: often a signal ("over the past two years") than a quantity.
 QUANTIFIERS: dict[str, str] = {

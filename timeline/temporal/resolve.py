@@ -15,6 +15,8 @@ Conventions (documented in the README):
 - "the day after <event>" counts from the earlier date whose sentence shares most of the event's words, the one
   nearest them ("the day after the Pahalgam attack"), else from the last mentioned date; "that afternoon" is that
   part of the last mentioned day;
+- "earlier"/"later" in the unit holding the DCT are the part of it before/after the DCT ("earlier this month"), in
+  another unit a third of it, as early/late;
 - a yearless quarter is the latest begun by the DCT whatever the tense (results are reported after the quarter);
   "a year ago" right after a quarter is that quarter a year back (TimeBank's financial news convention);
 - "last Monday" is the latest Monday before the DCT, "next Monday" the first after it;
@@ -113,12 +115,29 @@ def _distance(value: TimeValue, d: date) -> int:
     return max((value.start - d).days, (d - value.end).days, 0)
 
 
-def _with_part(value: TimeValue | None, f: Fields) -> TimeValue | None:
-    """Apply an early/mid/late part matched inside the rule itself ("the late 1970s", "the early summer")."""
+def _with_part(value: TimeValue | None, f: Fields, dct: date | None = None) -> TimeValue | None:
+    """Apply an early/mid/late part matched inside the rule itself ("the late 1970s", "the early summer", "later in
+    the week": ``_part_of_writing`` when the unit holds the day of writing ``dct``)."""
     part = _word(f.get("part") or f.get("param_part"))
     if value is None or not part:
         return value
-    return value.with_part(lx.PARTS.get(part) or lx.PARTS.get(f"the {part} of"))
+    return _part_of_writing(value, part, dct) or value.with_part(lx.PARTS.get(part) or lx.PARTS.get(f"the {part} of"))
+
+
+def _part_of_writing(value: TimeValue, part: str, dct: date | None) -> TimeValue | None:
+    """"earlier this month" in an article of 8 August: 1-7 August; "later this year": 9 August to 31 December
+    (``lexicon.PARTS_OF_WRITING``), the TIMEX3 mod START or END kept. None when the unit does not hold the day of
+    writing ("later in March" told in January: the last third), or has no day on that side of it."""
+    side = lx.PARTS_OF_WRITING.get(part)
+    if side is None or dct is None or not value.resolved or value.start is None or value.end is None \
+            or not value.start <= dct <= value.end:
+        return None
+    mod = lx.PARTS[part]
+    if side == "before" and value.start < dct:
+        return replace(value.narrowed(value.start, dct - timedelta(days=1)), mod=mod)
+    if side == "after" and dct < value.end:
+        return replace(value.narrowed(dct + timedelta(days=1), value.end), mod=mod)
+    return None
 
 
 def _step_unit(ref: date, unit: str, step: int) -> TimeValue | None:
@@ -426,7 +445,7 @@ def relative_unit(f: Fields, ctx: Context) -> TimeValue | None:
     ref = ctx.anchor.start if rel in lx.ANAPHORIC_RELATIVES and ctx.anchor and ctx.anchor.start else ctx.dct
     if ref is None:
         return TimeValue.unresolved(unit, NO_DCT)
-    return _with_part(_step_unit(ref, unit, step), f)
+    return _with_part(_step_unit(ref, unit, step), f, ctx.dct)
 
 
 def weekend(f: Fields, ctx: Context) -> TimeValue | None:
@@ -655,40 +674,42 @@ TENSED_KINDS = frozenset({"calendar", "season", "relative_month", "weekday", "ho
 
 
 # ------------------------------------------------------------------ prefix effects
-def part_effect(value: TimeValue, f: Fields) -> TimeValue | None:
-    """"early June": the first third of June (mod START)."""
+def part_effect(value: TimeValue, f: Fields, dct: date | None = None) -> TimeValue | None:
+    """"early June": the first third of June (mod START); "earlier this month": the days of the month before the
+    day of writing ``dct`` (``_part_of_writing``)."""
     if value.mod:
         return None
-    return value.with_part(lx.PARTS.get(_word(f.get("part")).rstrip("-")) or lx.PARTS.get(_word(f.get("part"))))
+    word = _word(f.get("part"))
+    return _part_of_writing(value, word, dct) or value.with_part(lx.PARTS.get(word.rstrip("-")) or lx.PARTS.get(word))
 
 
-def half_effect(value: TimeValue, f: Fields) -> TimeValue | None:
+def half_effect(value: TimeValue, f: Fields, _dct: date | None = None) -> TimeValue | None:
     """"the first half of next year" -> 2026-H1."""
     if value.start is None:
         return replace(value, precision="half")
     return TimeValue.half(value.start.year, lx.HALVES[_word(f.get("half"))])
 
 
-def quarter_effect(value: TimeValue, f: Fields) -> TimeValue | None:
+def quarter_effect(value: TimeValue, f: Fields, _dct: date | None = None) -> TimeValue | None:
     """"the third quarter of 2026" -> 2026-Q3."""
     if value.start is None:
         return replace(value, precision="quarter")
     return TimeValue.quarter(value.start.year, lx.QUARTERS[_word(f.get("qord"))])
 
 
-def quantifier_effect(value: TimeValue, f: Fields) -> TimeValue | None:
+def quantifier_effect(value: TimeValue, f: Fields, _dct: date | None = None) -> TimeValue | None:
     """"more than 15 months": mod MORE_THAN; the value is unchanged."""
     if value.mod:
         return None
     return replace(value, mod=lx.QUANTIFIERS[_word(f.get("quantifier"))])
 
 
-def deadline_effect(value: TimeValue, f: Fields) -> TimeValue | None:
+def deadline_effect(value: TimeValue, f: Fields, _dct: date | None = None) -> TimeValue | None:
     """"within fifty days": the duration stays; the tagger records where it ends (see ``Timex.reaches``)."""
     return value
 
 
-def within_unit_effect(value: TimeValue, f: Fields) -> TimeValue | None:
+def within_unit_effect(value: TimeValue, f: Fields, _dct: date | None = None) -> TimeValue | None:
     """"within the next week": one week counted from the day of writing, a duration as "within the next two weeks"
     is; not the calendar week after the day of writing."""
     if value.precision not in ("day", "week", "month", "year"):
@@ -696,7 +717,8 @@ def within_unit_effect(value: TimeValue, f: Fields) -> TimeValue | None:
     return TimeValue.of_duration(Duration(1, value.precision))
 
 
-PREFIX_EFFECTS: dict[str, Callable[[TimeValue, Fields], TimeValue | None]] = {
+#: Prefix effects by name; each is given the day of writing, which only a part told against it needs.
+PREFIX_EFFECTS: dict[str, Callable[[TimeValue, Fields, date | None], TimeValue | None]] = {
     "part": part_effect, "half": half_effect, "quarter": quarter_effect, "quantifier": quantifier_effect,
     "deadline": deadline_effect, "within_unit": within_unit_effect,
 }

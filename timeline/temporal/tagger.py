@@ -285,8 +285,10 @@ def _fields(rule: Rule, match: re.Match[str]) -> Mapping[str, str | None]:
     return fields
 
 
-def _apply_prefixes(text: str, start: int, value: TimeValue, floor: int) -> tuple[int, TimeValue, str | None, int | None]:
-    """Extend an expression leftwards over its prefixes; returns the new start, value, and any signal met."""
+def _apply_prefixes(text: str, start: int, value: TimeValue, floor: int,
+                    dct: date | None = None) -> tuple[int, TimeValue, str | None, int | None]:
+    """Extend an expression leftwards over its prefixes (written on ``dct``); returns the new start, value, and any
+    signal met."""
     signal: str | None = None
     signal_start: int | None = None
     used: set[str] = set()
@@ -304,7 +306,7 @@ def _apply_prefixes(text: str, start: int, value: TimeValue, floor: int) -> tupl
             m = pattern.search(window)
             if not m:
                 continue
-            new_value = PREFIX_EFFECTS[prefix.effect](value, m.groupdict())
+            new_value = PREFIX_EFFECTS[prefix.effect](value, m.groupdict(), dct)
             if new_value is None:
                 continue
             used.add(prefix.name)
@@ -383,7 +385,8 @@ def tag(text: str, published: date | None = None, analysis: Mapping[int, Parse] 
                 continue
             if rule.type != value.type and value.type == "DATE" and rule.type == "TIME":
                 value = value.as_type("TIME")
-            span_start, value, signal, signal_start = _apply_prefixes(text, start, value, max(floor, sentence.start))
+            span_start, value, signal, signal_start = _apply_prefixes(text, start, value, max(floor, sentence.start),
+                                                                     dct)
         except (OverflowError, ValueError):  # the one place where dates before year 1 or after 9999 are refused
             value = TimeValue.beyond_calendar("TIME" if rule.type == "TIME" else "DATE")
             span_start, signal, signal_start = start, None, None
