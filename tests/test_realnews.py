@@ -72,8 +72,10 @@ MANIFEST = pd.read_csv(CORPUS / "MANIFEST.csv", dtype=str)
 #: 96.9, held-out 197-199 86.7 / 81.2 / 61.5; the corpus of 296 articles after their audit (fifth audit), with the
 #: stop's first rules: dev 79.1 / 83.9 / 94.0, held-out 65.4 / 73.9 / 86.5 (the session's start code measured dev
 #: 78.4 / 83.4 / 93.9, held-out 65.2 / 73.9 / 86.5 on it). At the end of stop 25: dev 80.5 / 86.1 / 94.4, held-out
-#: 66.2 / 74.4 / 87.2 (see the floors). Targets: 92 / 90 / 90 on each part.
-FLOORS = {"dev": (0.80, 0.86, 0.94), "heldout": (0.66, 0.74, 0.87)}
+#: 66.2 / 74.4 / 87.2. Stop 26 (2026-12-05): 17 rules from dev alone under the two-article guard, two bug fixes
+#: (the clitic "'ll", "earlier/later this month"): dev 82.2 / 88.7 / 95.1, held-out 66.2 / 74.6 / 87.2 (see the
+#: floors): dev rules move the held-out part by a row at most. Targets: 92 / 90 / 90 on each part.
+FLOORS = {"dev": (0.82, 0.88, 0.95), "heldout": (0.66, 0.74, 0.87)}
 
 
 def _benchmark() -> ModuleType:
