@@ -1648,3 +1648,15 @@ def test_a_text_told_of_before_says_what_it_says_on_no_day_of_its_own() -> None:
                              "ground for \"future peace negotiations,\" according to the statement.\n\nThe communique "
                              "disclosed that this had been the second \"preparatory meeting\" of its kind.\n")
     assert list(table["event_type"]) == ["talks"]
+
+
+def test_a_duration_before_a_deadline_noun_counts_from_the_day_it_was_set() -> None:
+    # GUIDE section 3: "a 60-day deadline" is the day it ends, counted from the threat's day (else publication)
+    def deadlines(text: str) -> list[str]:
+        table = timeline.extract(f"---\npublished: 2025-07-16\n---\n{text}\n")
+        rows = table[table["date_text"].str.endswith("-day") | table["date_text"].str.endswith("-hour")]
+        return list(rows["date_start"].dt.strftime("%Y-%m-%d"))
+
+    assert deadlines("Trump gave Russia a 60-day deadline to reach a deal.") == ["2025-09-14"]
+    assert deadlines("Trump gave Putin a 50-day deadline on Monday to reach a peace deal.") == ["2025-09-02"]
+    assert deadlines("Hamas was given a 48-hour ultimatum on Sunday to accept the plan.") == ["2025-07-15"]

@@ -63,6 +63,8 @@ NEW_DAY_CASES = frozenset({"to", "until", "till"})
 COUNTED_FROM = cue_words("counted_from")
 #: Verbs whose object duration is a deadline without "within" ("giving Tehran 60 days").
 GRANTS = cue_words("grants")
+#: Nouns a duration before them is the length of a limit of ("a 60-day deadline", "a 48-hour ultimatum").
+LIMIT_NOUNS = cue_words("limit_nouns")
 #: Verbs that, with "back to", give where a state began ("dates back to 1974", "goes back to the 1990s").
 ORIGIN_VERBS = cue_words("origin_verbs")
 #: How recent a day must be for the next sentence to go on telling of it (the news of the days before publication,
@@ -999,13 +1001,15 @@ def _deadline(article: Article, parse: Parse, triggers: Triggers, t: Timex, by_t
     if t.signal in LENGTH_SIGNALS and root is not None and parse.words[root].dep != "nmod" \
             and not _length_of_a_truce(parse, root):
         return None  # "the talks go on for the next two weeks": how long they last, no limit
-    truce_length = t.signal is None and not granted  # else a limit: "within fifty days", "giving Tehran 60 days",
-    # "had allowed the authorities one month" (a bare noun of time the parser may read as an unmarked obl)
+    limit = _limit_length(parse, root)
+    # else a limit: "within fifty days", "giving Tehran 60 days", "a 60-day deadline", "had allowed the authorities one
+    # month" (a bare noun of time the parser may read as an unmarked obl)
+    truce_length = t.signal is None and not granted and not limit
     if truce_length and not (root is not None and _length_of_a_truce(parse, root)):
         return None
     if t.value.duration is None or t.value.duration.amount is None:
         return None  # "within months": no date to put on a timeline
-    anchor, origin = _counted_from(parse, triggers, t, root, by_tid, own, recent, roots)
+    anchor, origin = _counted_from(parse, triggers, t, root, by_tid, own, recent, roots, limit)
     if origin is None and anchor is None and root is not None:
         origin = _begun_on(parse, root, roots)
     if origin is None and anchor is None:
@@ -1176,6 +1180,15 @@ def _named_by(parse: Parse, k: int, hit: TriggerHit, events: list[Event]) -> Eve
         or next((e for e in events if e.event_type == hit.trigger.event_type), None)
 
 
+def _limit_length(parse: Parse, root: int | None) -> bool:
+    """The duration rooted at ``root`` is the length of a limit it comes before ("a 60-day deadline", GUIDE section
+    3): a deadline ending that long after the day it was set, as "within 60 days" is."""
+    if root is None:
+        return False
+    w = parse.words[root]
+    return w.dep in ("compound", "amod", "nummod", "nmod") and parse.words[w.head].lemma in LIMIT_NOUNS
+
+
 def _length_of_a_truce(parse: Parse, root: int) -> bool:
     """The duration rooted at ``root`` is how long a truce, a pause or a process runs: it modifies such a noun ("a
     90-day pause") or measures a verb of lasting whose subject, object or governing clause holds one ("a truce will
@@ -1205,11 +1218,12 @@ def _begun_on(parse: Parse, root: int, roots: dict[int, DateMention]) -> date | 
 
 def _counted_from(parse: Parse, triggers: Triggers, t: Timex, root: int | None, by_tid: dict[str, Event],
                   own: list[Event], recent: list[Event],
-                  roots: dict[int, DateMention]) -> tuple[Event | None, date | None]:
+                  roots: dict[int, DateMention], limit: bool = False) -> tuple[Event | None, date | None]:
     """What a duration is counted from: the event or date hanging on it (or on the verb of lasting it measures) after
     "of", "from", "after" or "beyond" ("of Wednesday's signing"; "beyond an Aug. 12 deadline"; "of the signing": the
     latest of the ``recent`` events named by a word of the same stem, else of the same type), else the date written
-    before it in its sentence, else nothing (the publication date)."""
+    before it in its sentence (``limit``: the length of a limit, anywhere in it, the day the limit was set: "gave Putin
+    a 50-day deadline on Monday", GUIDE section 3), else nothing (the publication date)."""
     if root is not None:
         head = parse.words[root].head  # "prolonging a pause for another 90 days beyond an Aug. 12 deadline"
         siblings = [c for c in parse.children[head] if c != root] if parse.words[head].lemma in LASTING else []
@@ -1235,7 +1249,7 @@ def _counted_from(parse: Parse, triggers: Triggers, t: Timex, root: int | None, 
     if t.anchor_tid and t.anchor_tid in by_tid:
         anchor = by_tid[t.anchor_tid]
         return anchor, anchor.start
-    before = [e for e in own if e.char_start < t.start and e.start is not None]
+    before = [e for e in own if (limit or e.char_start < t.start) and e.start is not None]
     if before:
         return before[-1], before[-1].start
     return None, None
