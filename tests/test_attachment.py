@@ -1660,3 +1660,13 @@ def test_a_duration_before_a_deadline_noun_counts_from_the_day_it_was_set() -> N
     assert deadlines("Trump gave Russia a 60-day deadline to reach a deal.") == ["2025-09-14"]
     assert deadlines("Trump gave Putin a 50-day deadline on Monday to reach a peace deal.") == ["2025-09-02"]
     assert deadlines("Hamas was given a 48-hour ultimatum on Sunday to accept the plan.") == ["2025-07-15"]
+
+
+def test_the_days_before_an_event_are_the_week_up_to_its_day() -> None:
+    # GUIDE section 3: "in the days before the vote" -> the week before the vote day
+    table = timeline.extract("---\npublished: 2025-06-12\n---\nThe vote took place on June 8. In the days before the "
+                             "vote, the envoys met in Cairo. Hamas attacked Israel on May 3. In the days after the "
+                             "attack, Israel bombed Gaza.\n")
+    rows = table[table["date_text"].str.startswith("the days")].sort_values("char_start")
+    assert [(r.date_start.strftime("%m-%d"), r.date_end.strftime("%m-%d")) for r in rows.itertuples()] == [
+        ("06-01", "06-07"), ("05-04", "05-10")]

@@ -13,7 +13,8 @@ Conventions (documented in the README):
 - the tense of a clause an expression opens ("On Tuesday, <subject> plans to ...") is that of the clause's first verb,
   however far; otherwise the nearest tense word around the expression tells it (an attribution after it does not);
 - "the day after <event>" counts from the earlier date whose sentence shares most of the event's words, the one
-  nearest them ("the day after the Pahalgam attack"), else from the last mentioned date; "that afternoon" is that
+  nearest them ("the day after the Pahalgam attack"), else from the last mentioned date; "the days before the vote" is
+  the week up to the day before that day, "the days after" the week from the day after; "that afternoon" is that
   part of the last mentioned day;
 - "earlier"/"later" in the unit holding the DCT are the part of it before/after the DCT ("earlier this month"), in
   another unit a third of it, as early/late;
@@ -559,6 +560,27 @@ def anchor_step(f: Fields, ctx: Context) -> TimeValue | None:
     return _step_unit(ref, unit, step)
 
 
+#: Directions of "the days <dir> <event>" that look back from the event's day; the others look ahead.
+_DAYS_BEFORE = frozenset({"before", "preceding", "leading up to"})
+#: How many days "the days before/after" an event spans when the text leaves the day open.
+DAYS_AROUND = 7
+
+
+def anchor_days(f: Fields, ctx: Context) -> TimeValue | None:
+    """"in the days before the vote": the week before the day of the event named (else the last mentioned day), up to
+    the day before it; "the days after the attack" the week after it (GUIDE section 3: a range the text leaves the day
+    open in). The TIMEX3 value is the week of the day next to the event's."""
+    anchor = ctx.anchor
+    if anchor is None or anchor.start is None or anchor.end is None or anchor.precision not in ("day", "time"):
+        note = f"the last mentioned date ({anchor.value}) is not a day" if anchor else "no day was mentioned before"
+        return TimeValue.unresolved("week", note)
+    if _word(f.get("dir")) in _DAYS_BEFORE:
+        first, last = anchor.start - timedelta(days=DAYS_AROUND), anchor.start - timedelta(days=1)
+        return TimeValue.week(last).narrowed(first, last)
+    first, last = anchor.end + timedelta(days=1), anchor.end + timedelta(days=DAYS_AROUND)
+    return TimeValue.week(first).narrowed(first, last)
+
+
 def anchor_time(f: Fields, ctx: Context) -> TimeValue | None:
     """"that afternoon", "that evening": that part of the last mentioned day (a TIME); of an unknown day when the
     last mentioned date is not a day."""
@@ -660,8 +682,8 @@ NORMALISERS: dict[str, Callable[[Fields, Context], TimeValue | None]] = {
     "calendar": calendar_date, "numeric": numeric_date, "decade": decade, "century": century, "quarter": quarter,
     "season": season, "relative_season": relative_season, "relative_month": relative_month, "deictic": deictic,
     "weekday": weekday, "relative_unit": relative_unit, "offset": offset, "anchor_offset": anchor_offset,
-    "anchor_step": anchor_step, "duration": duration, "set": frequency_set, "reference": reference,
-    "time": clock_time, "month_of_year": month_of_year, "year_ago_quarter": year_ago_quarter,
+    "anchor_step": anchor_step, "anchor_days": anchor_days, "duration": duration, "set": frequency_set,
+    "reference": reference, "time": clock_time, "month_of_year": month_of_year, "year_ago_quarter": year_ago_quarter,
     "reported_quarter_of": reported_quarter_of, "weekend": weekend,
     "time_on_day": time_on_day, "anchor_time": anchor_time, "holiday": holiday, "week_of_month": week_of_month,
 }

@@ -192,6 +192,10 @@ RELATIVE = (
                        r"(?P<unit>day|week|month|quarter|year|morning|evening)|"
                        r"the\s+(?P<which2>day|week|month|year)\s+(?P<dir>before|after)(?!\s+(?:yesterday|tomorrow))",
          "anchor_step", "the following day"),
+    # "in the days before the vote": the week before the vote's day (GUIDE section 3), "the days after" the week after
+    Rule("anchor days", r"the\s+days\s+(?P<dir>before|after|preceding|following|leading\s+up\s+to)"
+                        r"(?=\s+(?:the|an?|his|her|its|their)\s)",
+         "anchor_days", "the days before", context=" the vote"),
     # "that year", "that same day", "earlier that day" (the part prefix): the unit of the last mentioned date
     Rule("anchor unit", r"that(?:\s+same)?\s+(?P<unit>day|week|month|quarter|year)", "anchor_step", "that same day",
          params=_p(which="same")),

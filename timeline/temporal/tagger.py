@@ -370,7 +370,7 @@ def tag(text: str, published: date | None = None, analysis: Mapping[int, Parse] 
         sentence = sentences[sentence_index] if sentences else Sentence(0, len(text), text)
         fields = _fields(rule, match)
         event_anchor = _event_anchor(text, end, dated, sentences) if fields.get("dir") and \
-            rule.kind == "anchor_step" else None
+            rule.kind in EVENT_ANCHORED_KINDS else None
         tensed = rule.kind in TENSED_KINDS and not fields.get("year")  # a date that names its year needs no tense
         parse = _parse_at(analysis, parsed_starts, start, end)
         tense = clause_tense(text, parse, start, end, rule.kind) if tensed and parse is not None else "unknown"
@@ -434,6 +434,9 @@ def _parse_at(analysis: Mapping[int, Parse], starts: list[int], start: int, end:
 _EVENT_WORDS = re.compile(r"[ \t]+((?:[\w'-]+[ \t]+){0,4}[\w'-]+)")
 
 
+#: Rule kinds counted from the day of the event named after them ("the day after the attack", "the days before the
+#: vote").
+EVENT_ANCHORED_KINDS = frozenset({"anchor_step", "anchor_days"})
 #: How many of the dates mentioned before "the day after <event>" are searched for the event (keeps tagging linear).
 EVENT_LOOKBACK = 64
 #: How far (characters) either side of such a date, within its sentence, the event's words are looked for.
