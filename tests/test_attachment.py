@@ -1670,3 +1670,11 @@ def test_the_days_before_an_event_are_the_week_up_to_its_day() -> None:
     rows = table[table["date_text"].str.startswith("the days")].sort_values("char_start")
     assert [(r.date_start.strftime("%m-%d"), r.date_end.strftime("%m-%d")) for r in rows.itertuples()] == [
         ("06-01", "06-07"), ("05-04", "05-10")]
+
+
+def test_a_deadline_counted_from_the_signing_counts_from_the_day_of_the_signed_truce() -> None:
+    # GUIDE section 3: "within 30 days of the signing" is counted from the signing, not from publication
+    table = timeline.extract("---\npublished: 2025-06-12\n---\nIsrael and Hamas signed a truce on May 3. Israel must "
+                             "withdraw within 30 days of the signing.\n")
+    rows = table[table["event_type"] == "deadline"]
+    assert list(rows["date_start"].dt.strftime("%Y-%m-%d")) == ["2025-06-02"]

@@ -1174,10 +1174,12 @@ def _definite(parse: Parse, noun: int) -> bool:
 
 def _named_by(parse: Parse, k: int, hit: TriggerHit, events: list[Event]) -> Event | None:
     """The first of ``events`` that event word ``k`` names again: one whose trigger shares the word's stem ("the
-    signing" for "signed"), else the first of its type."""
+    signing" for "signed"), else the first of its type, else the first whose sentence has a word of that stem
+    ("signed a truce on May 3 ... within 30 days of the signing", GUIDE section 3)."""
     stem = parse.words[k].lower[:4]
     return next((e for e in events if any(w.lower().startswith(stem) for w in e.trigger.split())), None) \
-        or next((e for e in events if e.event_type == hit.trigger.event_type), None)
+        or next((e for e in events if e.event_type == hit.trigger.event_type), None) \
+        or next((e for e in events if any(w.lower().startswith(stem) for w in e.sentence.split())), None)
 
 
 def _limit_length(parse: Parse, root: int | None) -> bool:
