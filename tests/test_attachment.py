@@ -1678,3 +1678,12 @@ def test_a_deadline_counted_from_the_signing_counts_from_the_day_of_the_signed_t
                              "withdraw within 30 days of the signing.\n")
     rows = table[table["event_type"] == "deadline"]
     assert list(rows["date_start"].dt.strftime("%Y-%m-%d")) == ["2025-06-02"]
+
+
+def test_a_month_later_than_a_day_is_the_day_a_month_on() -> None:
+    # GUIDE section 3: "a week later" and the like are counted from the date they refer to
+    table = timeline.extract("---\npublished: 2025-06-12\n---\nIsrael and Hamas signed a truce on May 3. A month "
+                             "later, talks resumed in Cairo.\n")
+    rows = table[table["date_text"] == "A month later"]
+    assert [(r.date_start.strftime("%m-%d"), r.date_end.strftime("%m-%d")) for r in rows.itertuples()] == [
+        ("06-03", "06-03")]

@@ -478,15 +478,23 @@ def offset(f: Fields, ctx: Context) -> TimeValue | None:
         return TimeValue.unresolved(unit, NO_DCT)
     back = _period_years_back(ctx, unit, direction * amount)
     value = back if back is not None else _moved(ctx.dct, "day", unit, direction * amount)
-    slack = lx.COUNT_SLACK_DAYS.get(unit)
-    if back is None and value is not None and value.resolved and slack and float(amount).is_integer() \
-            and amount <= lx.COUNT_SLACK_MAX:
-        day = ctx.dct + relativedelta(**{f"{unit}s": direction * int(amount)})
-        low, high = day - timedelta(days=slack), day + timedelta(days=slack)
-        if mod == "LESS_THAN":  # less far from the DCT than counted
-            low, high = (day, high) if direction < 0 else (low, day)
-        value = value.narrowed(low, high)
+    if back is None:
+        value = _near_counted_day(value, ctx.dct, unit, direction, amount, mod, lx.COUNT_SLACK_DAYS.get(unit))
     return replace(value, mod=mod) if value is not None and mod else value
+
+
+def _near_counted_day(value: TimeValue | None, ref: date, unit: str, direction: int, amount: float,
+                      mod: str | None = None, slack: int | None = 0) -> TimeValue | None:
+    """A count of months or years from day ``ref`` narrowed to the day it points at, give or take ``slack`` days
+    ("almost two months ago": on the side of ``ref``); the value stays the unit's."""
+    if value is None or not value.resolved or slack is None or unit not in lx.COUNT_SLACK_DAYS \
+            or not float(amount).is_integer() or amount > lx.COUNT_SLACK_MAX:
+        return value
+    day = ref + relativedelta(**{f"{unit}s": direction * int(amount)})
+    low, high = day - timedelta(days=slack), day + timedelta(days=slack)
+    if mod == "LESS_THAN":  # less far from ref than counted
+        low, high = (day, high) if direction < 0 else (low, day)
+    return value.narrowed(low, high)
 
 
 def _period_years_back(ctx: Context, unit: str, amount: float) -> TimeValue | None:
@@ -526,7 +534,9 @@ def _moved(ref: date, ref_precision: str, unit: str, amount: float) -> TimeValue
 
 
 def anchor_offset(f: Fields, ctx: Context) -> TimeValue | None:
-    """"a week later", "two days before": the last mentioned date (else the DCT) moved."""
+    """"a week later", "two days before": the last mentioned date (else the DCT) moved; a count of months or years
+    from a day told before points at the day counted ("a month later" than May 3: June 3, GUIDE section 3: counted
+    from the date it refers to), the value staying the month's."""
     unit = _unit(f.get("unit"))
     direction = -1 if _word(f.get("dir")) in ("before", "earlier", "prior") else 1
     amount = lx.number_value(f.get("num") or "")
@@ -537,7 +547,9 @@ def anchor_offset(f: Fields, ctx: Context) -> TimeValue | None:
     back = _period_years_back(ctx, unit, direction * amount)
     if back is not None:
         return back
-    return _moved(ref, anchor.precision if anchor else "day", unit, direction * amount)
+    moved = _moved(ref, anchor.precision if anchor else "day", unit, direction * amount)
+    # from no day told ("Profit rose from a year earlier"): the whole unit
+    return _near_counted_day(moved, ref, unit, direction, amount) if anchor and anchor.precision == "day" else moved
 
 
 def anchor_step(f: Fields, ctx: Context) -> TimeValue | None:
