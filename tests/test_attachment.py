@@ -1672,6 +1672,16 @@ def test_the_days_before_an_event_are_the_week_up_to_its_day() -> None:
         ("06-01", "06-07"), ("05-04", "05-10")]
 
 
+
+def test_the_week_before_an_event_is_the_seven_days_up_to_its_day() -> None:
+    # GUIDE section 3: the range the text leaves the day open in; not the ISO week before the vote's week
+    table = timeline.extract("---\npublished: 2025-06-12\n---\nThe vote took place on June 8. In the week before "
+                             "the vote, the envoys met in Cairo.\n")
+    rows = table[table["date_text"] == "the week before"]
+    assert [(r.date_start.strftime("%m-%d"), r.date_end.strftime("%m-%d")) for r in rows.itertuples()] == [
+        ("06-01", "06-07")]
+
+
 def test_a_deadline_counted_from_the_signing_counts_from_the_day_of_the_signed_truce() -> None:
     # GUIDE section 3: "within 30 days of the signing" is counted from the signing, not from publication
     table = timeline.extract("---\npublished: 2025-06-12\n---\nIsrael and Hamas signed a truce on May 3. Israel must "

@@ -579,9 +579,9 @@ DAYS_AROUND = 7
 
 
 def anchor_days(f: Fields, ctx: Context) -> TimeValue | None:
-    """"in the days before the vote": the week before the day of the event named (else the last mentioned day), up to
-    the day before it; "the days after the attack" the week after it (GUIDE section 3: a range the text leaves the day
-    open in). The TIMEX3 value is the week of the day next to the event's."""
+    """"in the days before the vote", "the week before the vote": the seven days before the day of the event named
+    (else the last mentioned day), up to the day before it; "the days after the attack" the seven after it (GUIDE
+    section 3: a range the text leaves the day open in). The TIMEX3 value is the week of the day next to the event's."""
     anchor = ctx.anchor
     if anchor is None or anchor.start is None or anchor.end is None or anchor.precision not in ("day", "time"):
         note = f"the last mentioned date ({anchor.value}) is not a day" if anchor else "no day was mentioned before"

@@ -188,14 +188,15 @@ RELATIVE = (
     Rule("offset from anchor", r"(?P<num>{num})\s+(?P<unit>days?|weeks?|months?|years?)\s+"
                                r"(?P<dir>(?:later|earlier)(?!\s+than)|afterwards?|(?:before|after|prior)(?=\s*[,.;:]))",
          "anchor_offset", "a week later"),  # not "a day later than its planned end": a comparison
+    # "in the days before the vote", "the week before the vote": the seven days before the vote's day (GUIDE section
+    # 3), "the days after" the seven after; before "anchor day", which reads a bare "the week before" as a week
+    Rule("anchor days", r"the\s+(?:days|week)\s+(?P<dir>before|after|preceding|following|leading\s+up\s+to)"
+                        r"(?=\s+(?:the|an?|his|her|its|their)\s)",
+         "anchor_days", "the days before", context=" the vote"),
     Rule("anchor day", r"the\s+(?P<which>following|next|previous|preceding|same)\s+"
                        r"(?P<unit>day|week|month|quarter|year|morning|evening)|"
                        r"the\s+(?P<which2>day|week|month|year)\s+(?P<dir>before|after)(?!\s+(?:yesterday|tomorrow))",
          "anchor_step", "the following day"),
-    # "in the days before the vote": the week before the vote's day (GUIDE section 3), "the days after" the week after
-    Rule("anchor days", r"the\s+days\s+(?P<dir>before|after|preceding|following|leading\s+up\s+to)"
-                        r"(?=\s+(?:the|an?|his|her|its|their)\s)",
-         "anchor_days", "the days before", context=" the vote"),
     # "that year", "that same day", "earlier that day" (the part prefix): the unit of the last mentioned date
     Rule("anchor unit", r"that(?:\s+same)?\s+(?P<unit>day|week|month|quarter|year)", "anchor_step", "that same day",
          params=_p(which="same")),
