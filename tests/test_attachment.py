@@ -251,6 +251,13 @@ CASES = [
          "Organization's chief intends to convene a ministerial meeting on July 15 at which she hopes a deal can be "
          "struck on curbing fisheries subsidies after 20 years of negotiations, a document showed on Monday.",
          date(2021, 5, 11), "Monday", "statement", "occurred", None),
+    Case("a participle that calls off its noun negates it (GUIDE section 4)",
+         "The cancelled summit was to have taken place on June 3.", date(2025, 5, 14), "June 3", "talks", "negated",
+         None),
+    Case("a called-off noun in a perfect clause is a plan that did not hold (GUIDE section 4)",
+         "The postponed talks had been due on Monday.", date(2025, 5, 14), "Monday", "talks", "negated", None),
+    Case("a called-off noun whose clause tells it still to come is planned (GUIDE section 4)",
+         "The postponed talks will take place on Friday.", date(2025, 5, 14), "Friday", "talks", "planned", None),
 ]
 
 

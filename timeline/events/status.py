@@ -46,6 +46,10 @@ SETTING_CASES = cue_words("setting_cases")
 PLUPERFECT_PLANS = cue_words("pluperfect_plans")
 #: The relations by which a pluperfect plan verb plans a word: its passive subject and its complement verb.
 PLANNED_BY = frozenset({"nsubj:pass", "xcomp"})
+#: Participles that call off the event noun they modify ("the cancelled summit").
+CALLING_OFF = cue_words("calling_off")
+#: The relations by which such a participle modifies its noun (the parser reads "cancelled" before a noun as either).
+MODIFIERS = frozenset({"amod", "compound", "acl"})
 #: Verbs whose negation negates their subject event ("the talks did not take place", "the truce did not hold").
 OCCURRENCES = cue_words("occurrences")
 
@@ -77,6 +81,20 @@ def _plans(parse: Parse, i: int) -> bool:
     w = parse.words[i]
     return w.feature("VerbForm") == "Part" and any(g.status == "planned" and g.relation == "any"
                                                   for g in governors().get(w.lemma, ()))
+
+
+def _called_off(parse: Parse, i: int) -> bool:
+    """Event word ``i`` is modified by a participle that calls it off ("the cancelled summit", "the postponed talks":
+    GUIDE section 4, negated), and its clause does not tell it as held or still to come: it is not the subject of
+    its clause, or the clause is in a perfect tense, a plan that did not hold ("The cancelled summit was to have taken
+    place on June 3", "the postponed talks had been due on Monday"; but "the postponed talks will take place on
+    Friday")."""
+    if not any(parse.words[c].lemma in CALLING_OFF and parse.words[c].feature("VerbForm") == "Part"
+               for c in parse.dependents(i, MODIFIERS)):
+        return False
+    head = parse.words[i].head
+    perfect = any(parse.words[c].lemma == "have" for c in parse.dependents(head, ("aux", "aux:pass")))
+    return parse.words[i].dep not in SUBJECT or perfect
 
 
 def _negated(parse: Parse, i: int) -> bool:
@@ -217,6 +235,8 @@ def status_of(parse: Parse, typed: int, cue: int, event_type: str, start: date |
     chain = [typed] if cue == typed else [typed, cue]
     if any(_negated(parse, k) for k in chain) or _negated(parse, parse.clause_of[cue]) and not _subject_of_a_deed(
             parse, cue) and not _setting(parse, cue) or _undone_by_conjunct(parse, parse.clause_of[cue]):
+        return "negated"
+    if _called_off(parse, typed):
         return "negated"
     found: str | None = None
     found_at = cue
