@@ -258,6 +258,12 @@ CASES = [
          "The postponed talks had been due on Monday.", date(2025, 5, 14), "Monday", "talks", "negated", None),
     Case("a called-off noun whose clause tells it still to come is planned (GUIDE section 4)",
          "The postponed talks will take place on Friday.", date(2025, 5, 14), "Friday", "talks", "planned", None),
+    Case("an invitation offers the event it names (GUIDE sections 4 and 8)",
+         "Erdogan's invitation to talks in Ankara on May 20 was welcomed.", date(2025, 5, 14), "May 20", "talks",
+         "proposed", "Recep Tayyip Erdoğan"),
+    Case("a plea asks for the event it names (GUIDE section 4)",
+         "The envoy's plea for a ceasefire on May 20 went unheard.", date(2025, 5, 14), "May 20", "ceasefire",
+         "demanded", None),
 ]
 
 
