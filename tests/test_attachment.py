@@ -264,6 +264,12 @@ CASES = [
     Case("a plea asks for the event it names (GUIDE section 4)",
          "The envoy's plea for a ceasefire on May 20 went unheard.", date(2025, 5, 14), "May 20", "ceasefire",
          "demanded", None),
+    Case("a cancellation negates the event it names (GUIDE section 4)",
+         "The cancellation of the summit on June 3 surprised diplomats.", date(2025, 5, 14), "June 3", "talks",
+         "negated", None),
+    Case("a postponement negates the event it names (GUIDE section 4)",
+         "The postponement of talks set for Monday angered Kyiv.", date(2025, 5, 14), "Monday", "talks", "negated",
+         None),
 ]
 
 
