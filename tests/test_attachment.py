@@ -270,6 +270,9 @@ CASES = [
     Case("a postponement negates the event it names (GUIDE section 4)",
          "The postponement of talks set for Monday angered Kyiv.", date(2025, 5, 14), "Monday", "talks", "negated",
          None),
+    Case("a past plan in the perfect infinitive did not hold (GUIDE section 4)",
+         "Putin was to have met Trump in Budapest on Monday.", date(2025, 5, 14), "Monday", "talks", "negated",
+         "Vladimir Putin"),
 ]
 
 

@@ -115,6 +115,15 @@ def pluperfect(parse: Parse, i: int) -> bool:
                for c in parse.dependents(i, ("aux", "aux:pass")))
 
 
+def _plan_not_held(parse: Parse, head: int) -> bool:
+    """The clause headed by word ``head`` is a past plan in the perfect infinitive, which tells that it did not hold
+    ("The summit was to have taken place on June 3": GUIDE section 4, negated): a past "be", "to" and "have"."""
+    auxiliaries = [parse.words[c] for c in parse.dependents(head, ("aux", "aux:pass"))]
+    return ("to" in parse.dependent_words(head, ("mark",))
+            and any(w.lemma == "be" and w.feature("Tense") == "Past" for w in auxiliaries)
+            and any(w.lemma == "have" and w.feature("VerbForm") == "Inf" for w in auxiliaries))
+
+
 def _subject_of_a_deed(parse: Parse, cue: int) -> bool:
     """Event word ``cue`` is the subject of a verb that tells what it did or is to do, not whether it happened:
     "Tuesday's talks did not produce commitments" and "the meeting is not expected to produce any announcement"
@@ -236,7 +245,7 @@ def status_of(parse: Parse, typed: int, cue: int, event_type: str, start: date |
     if any(_negated(parse, k) for k in chain) or _negated(parse, parse.clause_of[cue]) and not _subject_of_a_deed(
             parse, cue) and not _setting(parse, cue) or _undone_by_conjunct(parse, parse.clause_of[cue]):
         return "negated"
-    if _called_off(parse, typed):
+    if _called_off(parse, typed) or _plan_not_held(parse, parse.clause_of[cue]):
         return "negated"
     found: str | None = None
     found_at = cue
