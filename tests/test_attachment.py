@@ -273,6 +273,8 @@ CASES = [
     Case("a past plan in the perfect infinitive did not hold (GUIDE section 4)",
          "Putin was to have met Trump in Budapest on Monday.", date(2025, 5, 14), "Monday", "talks", "negated",
          "Vladimir Putin"),
+    Case("ruling an event out negates it, in the perfect too (GUIDE section 4)",
+         "Moscow has ruled out a meeting on Friday.", date(2025, 5, 14), "Friday", "talks", "negated", "Russia"),
 ]
 
 
