@@ -275,6 +275,12 @@ CASES = [
          "Vladimir Putin"),
     Case("ruling an event out negates it, in the perfect too (GUIDE section 4)",
          "Moscow has ruled out a meeting on Friday.", date(2025, 5, 14), "Friday", "talks", "negated", "Russia"),
+    Case("a call on someone to do something demands it (GUIDE section 4)",
+         "Trump called on Putin to meet Zelensky on Friday.", date(2025, 5, 14), "Friday", "talks", "demanded",
+         "Donald Trump"),
+    Case("a call on a day to do something is not a call on someone (GUIDE section 4)",
+         "Trump called Putin on Monday to discuss a ceasefire.", date(2025, 5, 14), "Monday", "talks", "occurred",
+         "Donald Trump"),
 ]
 
 

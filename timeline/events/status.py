@@ -17,6 +17,7 @@ from functools import cache
 
 from timeline.resources import cue_words, read_tsv
 from timeline.syntax import SUBJECT, Parse
+from timeline.temporal.lexicon import MONTHS, WEEKDAYS
 from timeline.temporal.resolve import tense_of
 
 #: Event types that are acts in themselves (see the module's docstring).
@@ -149,12 +150,28 @@ def _governor_status(parse: Parse, governor: int, governed: int) -> str | None:
         return None
     particles = {parse.words[c].lower for c in parse.children[governed] if parse.words[c].dep in ("case", "mark")}
     particles |= {parse.words[c].lower for c in parse.children[governor] if parse.words[c].dep == "compound:prt"}
+    particles |= _addressee_cases(parse, governor, governed)
     infinitive = any(parse.words[c].lower == "to" for c in parse.dependents(governed, ("mark",)))
     relation = "xcomp" if infinitive else parse.words[governed].dep  # "agreed to convene", "convene" read as a noun
     for row in rows:
         if (row.particle is None or row.particle in particles) and row.relation in ("any", relation):
             return row.status
     return None
+
+
+def _addressee_cases(parse: Parse, governor: int, governed: int) -> set[str]:
+    """The prepositions of the obliques standing between word ``governor`` and the word ``governed`` that hangs on it:
+    who is addressed ("Trump called on Putin to meet Zelensky on Friday": a call on someone, GUIDE section 4,
+    demanded)."""
+    return {w for c in parse.dependents(governor, ("obl",)) if governor < c < governed and _named(parse, c)
+            for w in parse.dependent_words(c, ("case",))}
+
+
+def _named(parse: Parse, i: int) -> bool:
+    """Word ``i`` names someone or something, not a day or a month ("called on Putin", not "called Putin on Monday
+    to discuss a ceasefire")."""
+    w = parse.words[i]
+    return w.pos in ("PROPN", "NOUN", "PRON") and w.lower not in WEEKDAYS and w.lower not in MONTHS
 
 
 def asks_for(parse: Parse, governor: int, governed: int) -> bool:
