@@ -281,6 +281,9 @@ CASES = [
     Case("a call on a day to do something is not a call on someone (GUIDE section 4)",
          "Trump called Putin on Monday to discuss a ceasefire.", date(2025, 5, 14), "Monday", "talks", "occurred",
          "Donald Trump"),
+    Case("asking someone to do something demands it, however the parser hangs the infinitive (GUIDE section 4)",
+         "The EU asked both sides to meet on Friday.", date(2025, 5, 14), "Friday", "talks", "demanded",
+         "European Union"),
 ]
 
 

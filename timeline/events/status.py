@@ -151,12 +151,21 @@ def _governor_status(parse: Parse, governor: int, governed: int) -> str | None:
     particles = {parse.words[c].lower for c in parse.children[governed] if parse.words[c].dep in ("case", "mark")}
     particles |= {parse.words[c].lower for c in parse.children[governor] if parse.words[c].dep == "compound:prt"}
     particles |= _addressee_cases(parse, governor, governed)
-    infinitive = any(parse.words[c].lower == "to" for c in parse.dependents(governed, ("mark",)))
+    infinitive = any(parse.words[c].lower == "to" for c in parse.dependents(governed, ("mark",))) \
+        or _object_with_infinitive(parse, governed)
     relation = "xcomp" if infinitive else parse.words[governed].dep  # "agreed to convene", "convene" read as a noun
     for row in rows:
         if (row.particle is None or row.particle in particles) and row.relation in ("any", relation):
             return row.status
     return None
+
+
+def _object_with_infinitive(parse: Parse, i: int) -> bool:
+    """Word ``i`` is an object with an infinitive the parser hangs on it, not on its verb ("The EU asked both sides
+    to meet on Friday": asked to meet, GUIDE section 4, demanded)."""
+    return parse.words[i].dep == "obj" and any(
+        "to" in parse.dependent_words(c, ("mark",)) and parse.words[c].pos == "VERB"
+        for c in parse.dependents(i, ("acl",)))
 
 
 def _addressee_cases(parse: Parse, governor: int, governed: int) -> set[str]:
