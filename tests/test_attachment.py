@@ -284,6 +284,12 @@ CASES = [
     Case("asking someone to do something demands it, however the parser hangs the infinitive (GUIDE section 4)",
          "The EU asked both sides to meet on Friday.", date(2025, 5, 14), "Friday", "talks", "demanded",
          "European Union"),
+    Case("wanting another side to do something demands it (GUIDE section 4)",
+         "Kyiv wants Russia to agree to a truce on Friday.", date(2025, 5, 14), "Friday", "ceasefire", "demanded",
+         "Ukraine"),
+    Case("wanting to do something oneself proposes it (GUIDE section 4)",
+         "Zelensky wants to meet Putin on Friday.", date(2025, 5, 14), "Friday", "talks", "proposed",
+         "Volodymyr Zelensky"),
 ]
 
 

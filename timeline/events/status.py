@@ -61,7 +61,7 @@ class Governor:
 
     lemma: str
     particle: str | None
-    relation: str  # "any", or the relation the governed word must hang by
+    relation: str  # "any", or the relation the governed word must hang by ("xcomp+obj": a complement with an object)
     status: str
 
 
@@ -154,8 +154,11 @@ def _governor_status(parse: Parse, governor: int, governed: int) -> str | None:
     infinitive = any(parse.words[c].lower == "to" for c in parse.dependents(governed, ("mark",))) \
         or _object_with_infinitive(parse, governed)
     relation = "xcomp" if infinitive else parse.words[governed].dep  # "agreed to convene", "convene" read as a noun
+    relations = {"any", relation}
+    if relation == "xcomp" and parse.dependents(governor, ("obj",)):  # "wants Russia to agree": another is to do it
+        relations.add("xcomp+obj")
     for row in rows:
-        if (row.particle is None or row.particle in particles) and row.relation in ("any", relation):
+        if (row.particle is None or row.particle in particles) and row.relation in relations:
             return row.status
     return None
 
