@@ -1736,3 +1736,9 @@ def test_a_month_later_than_a_day_is_the_day_a_month_on() -> None:
     rows = table[table["date_text"] == "A month later"]
     assert [(r.date_start.strftime("%m-%d"), r.date_end.strftime("%m-%d")) for r in rows.itertuples()] == [
         ("06-03", "06-03")]
+
+
+def test_a_birth_date_is_no_event() -> None:
+    # GUIDE section 2: birth dates give no row, even in a relative clause of the subject of an event
+    table = timeline.extract(text="The president, who was born in 1952, met the envoy.", published=date(2025, 5, 14))
+    assert table["date_start"].isna().all()

@@ -284,11 +284,18 @@ def _clause_before_attribution(parse: Parse, root: int, head: int) -> int:
                 head)  # not "summit, where, at 10.35am, the PM"
 
 
+#: Words of a birth ("born", not the lemma "bear": "bore the brunt"): a date on one is a birth date, no event.
+BIRTHS = cue_words("births")
+
+
 def attach(parse: Parse, triggers: Triggers, root: int, when: When, background: bool = False) -> Attachment | None:
     """The event the date rooted at word ``root`` belongs to. ``when`` places the date against the publication date:
     ``future`` (it starts after it: frames then date the event they govern), ``past`` (it ended before it),
-    ``present`` (it holds the publication date), ``unknown``; ``background``: the date is a month or longer."""
+    ``present`` (it holds the publication date), ``unknown``; ``background``: the date is a month or longer. A birth
+    date belongs to none (GUIDE section 2: "The president, who was born in 1952, met the envoy")."""
     anchor = date_anchor(parse, root)
+    if parse.words[anchor].lower in BIRTHS:
+        return None
     verb = anchor if parse.words[anchor].pos in ("VERB", "AUX") else None
     chosen = _find(parse, triggers, anchor, root, when, background)
     return replace(chosen, verb=verb) if chosen is not None else None
