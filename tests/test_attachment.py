@@ -275,6 +275,8 @@ CASES = [
          "Vladimir Putin"),
     Case("ruling an event out negates it, in the perfect too (GUIDE section 4)",
          "Moscow has ruled out a meeting on Friday.", date(2025, 5, 14), "Friday", "talks", "negated", "Russia"),
+    Case("cancelling an event negates it, in the American spelling too (GUIDE section 4)",
+         "Russia has canceled talks set for Friday.", date(2025, 5, 14), "Friday", "talks", "negated", "Russia"),
     Case("a call on someone to do something demands it (GUIDE section 4)",
          "Trump called on Putin to meet Zelensky on Friday.", date(2025, 5, 14), "Friday", "talks", "demanded",
          "Donald Trump"),
