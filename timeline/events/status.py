@@ -16,7 +16,7 @@ from datetime import date
 from functools import cache
 
 from timeline.resources import cue_words, read_tsv
-from timeline.syntax import SUBJECT, Parse
+from timeline.syntax import SUBJECT, Parse, Word
 from timeline.temporal.lexicon import MONTHS, WEEKDAYS
 from timeline.temporal.resolve import tense_of
 
@@ -84,18 +84,23 @@ def _plans(parse: Parse, i: int) -> bool:
                                                   for g in governors().get(w.lemma, ()))
 
 
+def _calling_off(w: Word) -> bool:
+    """Word ``w`` is a participle that calls off what it modifies, by lemma or, where the parser misreads it, by form
+    ("the canceled summit", "the delayed vote": GUIDE section 4, negated)."""
+    return w.lemma in CALLING_OFF and w.feature("VerbForm") == "Part" or w.lower in CALLING_OFF
+
+
 def _called_off(parse: Parse, i: int) -> bool:
     """Event word ``i`` is modified by a participle that calls it off ("the cancelled summit", "the postponed talks":
     GUIDE section 4, negated), and its clause does not tell it as held or still to come: it is not the subject of
-    its clause, or the clause is in a perfect tense, a plan that did not hold ("The cancelled summit was to have taken
-    place on June 3", "the postponed talks had been due on Monday"; but "the postponed talks will take place on
-    Friday")."""
-    if not any(parse.words[c].lemma in CALLING_OFF and parse.words[c].feature("VerbForm") == "Part"
-               for c in parse.dependents(i, MODIFIERS)):
+    its clause (nor the root the parser makes of it in "The delayed talks resumed on Monday"), or the clause is in a
+    perfect tense, a plan that did not hold ("The cancelled summit was to have taken place on June 3", "the postponed
+    talks had been due on Monday"; but "the postponed talks will take place on Friday")."""
+    if not any(_calling_off(parse.words[c]) for c in parse.dependents(i, MODIFIERS)):
         return False
     head = parse.words[i].head
     perfect = any(parse.words[c].lemma == "have" for c in parse.dependents(head, ("aux", "aux:pass")))
-    return parse.words[i].dep not in SUBJECT or perfect
+    return parse.words[i].dep not in SUBJECT | {"ROOT"} or perfect
 
 
 def _negated(parse: Parse, i: int) -> bool:
