@@ -1652,6 +1652,10 @@ LEXICON_CASES = [
          "excepted, agreed to reduce output in May and June by 10 million barrels per day, OPEC said Friday, after "
          "marathon talks aimed at halting a slump in prices.", date(2020, 4, 10), "May and June", "agreement",
          "planned", "OPEC"),
+    Case("a speech given is a statement (GUIDE section 2)", "The prime minister delivered a speech in parliament on "
+         "Tuesday.", date(2025, 5, 14), "Tuesday", "statement", "occurred", None),
+    Case("an address to a body is a statement (GUIDE section 2)", "The president will address the UN General Assembly "
+         "on May 20.", date(2025, 5, 14), "May 20", "statement", "planned", None),
 ]
 
 
