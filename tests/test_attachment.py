@@ -1656,6 +1656,10 @@ LEXICON_CASES = [
          "Tuesday.", date(2025, 5, 14), "Tuesday", "statement", "occurred", None),
     Case("an address to a body is a statement (GUIDE section 2)", "The president will address the UN General Assembly "
          "on May 20.", date(2025, 5, 14), "May 20", "statement", "planned", None),
+    Case("a plan put forward is a proposal (GUIDE section 2)", "Washington submitted a plan on Monday.",
+         date(2025, 5, 14), "Monday", "proposal", "occurred", None),
+    Case("a plan unveiled is a proposal (GUIDE section 2)", "The EU unveiled its plan on Tuesday.",
+         date(2025, 5, 14), "Tuesday", "proposal", "occurred", None),
 ]
 
 
