@@ -1660,6 +1660,14 @@ LEXICON_CASES = [
          date(2025, 5, 14), "Monday", "proposal", "occurred", None),
     Case("a plan unveiled is a proposal (GUIDE section 2)", "The EU unveiled its plan on Tuesday.",
          date(2025, 5, 14), "Tuesday", "proposal", "occurred", None),
+    Case("forces fighting others is fighting (GUIDE section 2)", "Insurgents fought government forces on Saturday.",
+         date(2025, 5, 14), "Saturday", "military", "occurred", None),
+    Case("drones hitting a city is an attack (GUIDE section 2)", "Drones hit Moscow on Tuesday.", date(2025, 5, 14),
+         "Tuesday", "military", "occurred", None),
+    Case("troops crossing into a region is an incursion (GUIDE section 2)", "Troops crossed into Kursk on Monday.",
+         date(2025, 5, 14), "Monday", "military", "occurred", None),
+    Case("troops advancing on a town is an offensive (GUIDE section 2)", "Russian troops advanced near Pokrovsk on "
+         "Monday.", date(2025, 5, 14), "Monday", "military", "occurred", None),
 ]
 
 
