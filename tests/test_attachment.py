@@ -1668,6 +1668,10 @@ LEXICON_CASES = [
          date(2025, 5, 14), "Monday", "military", "occurred", None),
     Case("troops advancing on a town is an offensive (GUIDE section 2)", "Russian troops advanced near Pokrovsk on "
          "Monday.", date(2025, 5, 14), "Monday", "military", "occurred", None),
+    Case("bodies received are an exchange (GUIDE section 2)", "Ukraine received the bodies of 909 soldiers on "
+         "Tuesday.", date(2025, 5, 14), "Tuesday", "exchange", "occurred", None),
+    Case("remains exchanged are an exchange (GUIDE section 2)", "Russia and Ukraine exchanged the remains of soldiers "
+         "on Monday.", date(2025, 5, 14), "Monday", "exchange", "occurred", None),
 ]
 
 
