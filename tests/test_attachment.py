@@ -1672,6 +1672,10 @@ LEXICON_CASES = [
          "Tuesday.", date(2025, 5, 14), "Tuesday", "exchange", "occurred", None),
     Case("remains exchanged are an exchange (GUIDE section 2)", "Russia and Ukraine exchanged the remains of soldiers "
          "on Monday.", date(2025, 5, 14), "Monday", "exchange", "occurred", None),
+    Case("a vow of retaliation is a threat (GUIDE section 2)", "The president vowed retaliation on Sunday.",
+         date(2025, 5, 14), "Sunday", "threat", "occurred", None),
+    Case("a promised response is a threat (GUIDE section 2)", "Iran promised a crushing response on Monday.",
+         date(2025, 5, 14), "Monday", "threat", "occurred", None),
 ]
 
 
