@@ -1676,6 +1676,10 @@ LEXICON_CASES = [
          date(2025, 5, 14), "Sunday", "threat", "occurred", None),
     Case("a promised response is a threat (GUIDE section 2)", "Iran promised a crushing response on Monday.",
          date(2025, 5, 14), "Monday", "threat", "occurred", None),
+    Case("money pledged is aid (GUIDE section 2)", "Donors pledged $2 billion on Monday.", date(2025, 5, 14),
+         "Monday", "aid", "occurred", None),
+    Case("a corridor opened is aid (GUIDE section 2)", "The corridor opened on Sunday.", date(2025, 5, 14), "Sunday",
+         "aid", "occurred", None),
 ]
 
 
