@@ -1680,6 +1680,10 @@ LEXICON_CASES = [
          "Monday", "aid", "occurred", None),
     Case("a corridor opened is aid (GUIDE section 2)", "The corridor opened on Sunday.", date(2025, 5, 14), "Sunday",
          "aid", "occurred", None),
+    Case("gunmen storming a village is an attack (GUIDE section 2)", "Gunmen stormed the village on Sunday.",
+         date(2025, 5, 14), "Sunday", "military", "occurred", None),
+    Case("a city pounded is under attack (GUIDE section 2)", "Russia pounded Kharkiv on Monday.", date(2025, 5, 14),
+         "Monday", "military", "occurred", None),
 ]
 
 
