@@ -1684,6 +1684,8 @@ LEXICON_CASES = [
          date(2025, 5, 14), "Sunday", "military", "occurred", None),
     Case("a city pounded is under attack (GUIDE section 2)", "Russia pounded Kharkiv on Monday.", date(2025, 5, 14),
          "Monday", "military", "occurred", None),
+    Case("blaming another side is an accusation, a statement (GUIDE section 2)", "On Tuesday, Kyiv blamed Moscow for "
+         "the delay.", date(2025, 5, 14), "Tuesday", "statement", "occurred", "Ukraine"),
 ]
 
 
