@@ -1686,6 +1686,8 @@ LEXICON_CASES = [
          "Monday", "military", "occurred", None),
     Case("blaming another side is an accusation, a statement (GUIDE section 2)", "On Tuesday, Kyiv blamed Moscow for "
          "the delay.", date(2025, 5, 14), "Tuesday", "statement", "occurred", "Ukraine"),
+    Case("a counterproposal is a proposal (GUIDE section 2)", "The mediators sent a counterproposal on Monday.",
+         date(2025, 5, 14), "Monday", "proposal", "occurred", None),
 ]
 
 
