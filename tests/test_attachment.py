@@ -1688,6 +1688,10 @@ LEXICON_CASES = [
          "the delay.", date(2025, 5, 14), "Tuesday", "statement", "occurred", "Ukraine"),
     Case("a counterproposal is a proposal (GUIDE section 2)", "The mediators sent a counterproposal on Monday.",
          date(2025, 5, 14), "Monday", "proposal", "occurred", None),
+    Case("leaders gathering in a city meet (GUIDE section 2)", "The leaders will gather in Riyadh on May 20.",
+         date(2025, 5, 14), "May 20", "talks", "planned", None),
+    Case("envoys huddling in a city meet (GUIDE section 2)", "Envoys huddled in Cairo on Monday.", date(2025, 5, 14),
+         "Monday", "talks", "occurred", None),
 ]
 
 
