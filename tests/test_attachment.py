@@ -1692,6 +1692,8 @@ LEXICON_CASES = [
          date(2025, 5, 14), "May 20", "talks", "planned", None),
     Case("envoys huddling in a city meet (GUIDE section 2)", "Envoys huddled in Cairo on Monday.", date(2025, 5, 14),
          "Monday", "talks", "occurred", None),
+    Case("a side that has until a day to act faces a deadline (GUIDE section 2)", "Iran has until Friday to respond.",
+         date(2025, 5, 14), "Friday", "deadline", "deadline", None),
 ]
 
 
