@@ -1694,6 +1694,8 @@ LEXICON_CASES = [
          "Monday", "talks", "occurred", None),
     Case("a side that has until a day to act faces a deadline (GUIDE section 2)", "Iran has until Friday to respond.",
          date(2025, 5, 14), "Friday", "deadline", "deadline", None),
+    Case("an impeachment is a vote (GUIDE section 2)", "Lawmakers impeached the president on Friday.",
+         date(2025, 5, 14), "Friday", "other", "occurred", None),
 ]
 
 
