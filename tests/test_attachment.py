@@ -1696,6 +1696,8 @@ LEXICON_CASES = [
          date(2025, 5, 14), "Friday", "deadline", "deadline", None),
     Case("an impeachment is a vote (GUIDE section 2)", "Lawmakers impeached the president on Friday.",
          date(2025, 5, 14), "Friday", "other", "occurred", None),
+    Case("food airdropped is aid delivered (GUIDE section 2)", "The UN airdropped food on Monday.", date(2025, 5, 14),
+         "Monday", "aid", "occurred", None),
 ]
 
 
