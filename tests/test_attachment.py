@@ -262,6 +262,8 @@ CASES = [
          "The delayed vote had been due on Monday.", date(2025, 5, 14), "Monday", "other", "negated", None),
     Case("a called-off noun the parser makes the root of a held event is held (GUIDE section 4)",
          "The delayed talks resumed on Monday.", date(2025, 5, 14), "Monday", "talks", "occurred", None),
+    Case("an event people expect on a weekday is the one ahead (GUIDE section 4: expected is planned)",
+         "Diplomats expect a deal on Friday.", date(2025, 5, 14), "Friday", "agreement", "planned", None),
     Case("an invitation offers the event it names (GUIDE sections 4 and 8)",
          "Erdogan's invitation to talks in Ankara on May 20 was welcomed.", date(2025, 5, 14), "May 20", "talks",
          "proposed", "Recep Tayyip Erdoğan"),

@@ -166,7 +166,7 @@ FREQUENCIES: dict[str, tuple[int, str]] = {
 
 #: Words around a temporal expression that tell the tense of its clause.
 FUTURE_MARKERS = frozenset({
-    "will", "'ll", "shall", "going", "due", "plans", "plan", "planned", "planning", "expected", "expects",
+    "will", "'ll", "shall", "going", "due", "plans", "plan", "planned", "planning", "expected", "expects", "expect",
     "scheduled", "upcoming", "intends", "intend", "wants", "want", "wanted", "hopes", "hope", "aims", "would",
     "propose", "proposes", "next", "coming", "payable", "effective", "expire", "expires",
     "begins", "resume", "resumes", "soon",
