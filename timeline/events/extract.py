@@ -30,7 +30,7 @@ from timeline.events.page import (COLON_NEXT, POST_SIGNATURE, SIGNATURE_DASH, af
                                   is_furniture, key_date_entries, live_blog_entries)
 from timeline.events.participants import (actors, article_bloc, article_parties, both_sides, full_names, in_full,
                                           location)
-from timeline.events.status import SPEECH, status_of
+from timeline.events.status import SPEECH, perfect, status_of
 from timeline.events.triggers import Trigger, TriggerHit, find_triggers
 from timeline.resources import cue_words
 from timeline.sentences import Sentence, split_sentences
@@ -731,9 +731,9 @@ def _state_since(parse: Parse, root: int, triggers: Triggers, value: TimeValue) 
     if noun.i != root and noun.pos in ("NOUN", "PROPN", "PRON") and triggers.at(noun.i) is None:
         return True
     head = parse.clause_of[parse.words[root].head]
-    perfect = any(parse.words[c].lemma == "have" for c in parse.dependents(head, ("aux",)))
     when = any(parse.words[c].dep in ("acl:relcl", "advcl", "acl") for c in parse.children[root])
-    return perfect and not when and value.precision in STATE_SINCE_PRECISIONS and not _under_way(parse, head, triggers)
+    return perfect(parse, head) and not when and value.precision in STATE_SINCE_PRECISIONS \
+        and not _under_way(parse, head, triggers)
 
 
 def _under_way(parse: Parse, head: int, triggers: Triggers) -> bool:
@@ -1177,9 +1177,14 @@ def _named_by(parse: Parse, k: int, hit: TriggerHit, events: list[Event]) -> Eve
     signing" for "signed"), else the first of its type, else the first whose sentence has a word of that stem
     ("signed a truce on May 3 ... within 30 days of the signing", GUIDE section 3)."""
     stem = parse.words[k].lower[:4]
-    return next((e for e in events if any(w.lower().startswith(stem) for w in e.trigger.split())), None) \
+    return next((e for e in events if _has_stem(e.trigger, stem)), None) \
         or next((e for e in events if e.event_type == hit.trigger.event_type), None) \
-        or next((e for e in events if any(w.lower().startswith(stem) for w in e.sentence.split())), None)
+        or next((e for e in events if _has_stem(e.sentence, stem)), None)
+
+
+def _has_stem(words: str, stem: str) -> bool:
+    """Whether a word of ``words`` begins with ``stem`` (lower case)."""
+    return any(w.lower().startswith(stem) for w in words.split())
 
 
 def _limit_length(parse: Parse, root: int | None) -> bool:

@@ -98,9 +98,7 @@ def _called_off(parse: Parse, i: int) -> bool:
     talks had been due on Monday"; but "the postponed talks will take place on Friday")."""
     if not any(_calling_off(parse.words[c]) for c in parse.dependents(i, MODIFIERS)):
         return False
-    head = parse.words[i].head
-    perfect = any(parse.words[c].lemma == "have" for c in parse.dependents(head, ("aux", "aux:pass")))
-    return parse.words[i].dep not in SUBJECT | {"ROOT"} or perfect
+    return parse.words[i].dep not in SUBJECT | {"ROOT"} or perfect(parse, parse.words[i].head)
 
 
 def _negated(parse: Parse, i: int) -> bool:
@@ -112,6 +110,11 @@ def _negated(parse: Parse, i: int) -> bool:
         if w.feature("Polarity") == "Neg" and w.dep in ("advmod", "det"):
             return True
     return False
+
+
+def perfect(parse: Parse, i: int) -> bool:
+    """Word ``i``'s verb group holds "have": a perfect, present or past ("has been held", "had been due")."""
+    return any(parse.words[c].lemma == "have" for c in parse.dependents(i, ("aux", "aux:pass")))
 
 
 def pluperfect(parse: Parse, i: int) -> bool:
