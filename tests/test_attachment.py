@@ -103,6 +103,8 @@ CASES = [
          "Thursday", "statement", "occurred", None),
     Case("a day after an indefinite article dates its noun (real news dev 057)", "Murad Ebrahim set out the forecast "
          "during a July 4 meeting in Malacañang.", date(2023, 7, 13), "July 4", "talks", "occurred", None),
+    Case("a month after an indefinite article dates its noun, a year names it (real news dev 164)", "The deal came "
+         "after a mid-March meeting in Niamey.", date(2024, 5, 19), "mid-March", "talks", "occurred", None),
     Case("a plan in the pluperfect for a past date did not happen (real news dev 054)", "The second-phase talks had "
          "been scheduled to begin on February 3, but Netanyahu held the negotiations back.", date(2025, 2, 16),
          "February 3", "talks", "negated", None),

@@ -647,14 +647,20 @@ def _premodifier(parse: Parse, root: int, triggers: Triggers, when: DateMention)
     return any(_naming_determiner(parse, c, when) and c < root for c in parse.children[k])
 
 
+#: Precisions of a date that an indefinite determiner or a possessive pronoun before it leaves a date, not a name.
+DATED_BY_INDEFINITE = frozenset({"day", "time", "month"})
+
+
 def _naming_determiner(parse: Parse, i: int, when: DateMention) -> bool:
     """Word ``i`` is a determiner that makes a date before the noun part of its name: definite or possessive ("the
     October 7 attack", "Hamas's October 7 attack"), or indefinite before a year ("a battered 2015 nuclear deal"); an
-    indefinite one or a possessive pronoun before a day dates ("during a July 4 meeting", "his November 7 briefing")."""
+    indefinite one or a possessive pronoun before a day or a month dates ("during a July 4 meeting", "his November 7
+    briefing", "came after a mid-March meeting in Niamey", real news dev 164)."""
     w = parse.words[i]
     indefinite = w.dep == "det" and w.feature("Definite") == "Ind"
     pronoun = w.dep == "nmod:poss" and w.pos == "PRON"
-    return w.dep in ("det", "nmod:poss") and not ((indefinite or pronoun) and when.value.precision in ("day", "time"))
+    return w.dep in ("det", "nmod:poss") and not ((indefinite or pronoun)
+                                                  and when.value.precision in DATED_BY_INDEFINITE)
 
 
 def _named_by_date(hit: TriggerHit) -> bool:
