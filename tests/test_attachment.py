@@ -1700,6 +1700,16 @@ LEXICON_CASES = [
          date(2025, 5, 14), "Friday", "deadline", "deadline", None),
     Case("an impeachment is a vote (GUIDE section 2)", "Lawmakers impeached the president on Friday.",
          date(2025, 5, 14), "Friday", "other", "occurred", None),
+    Case("declaring a state of emergency is an event of its own (real news dev 168)", "His government means to "
+         "finish the operation within two weeks, after declaring a State of Emergency in the region in early August "
+         "2023.", date(2023, 9, 1), "early August 2023", "other", "occurred", None),
+    Case("unrest erupting is an event of its own, not the talks of the main clause (real news dev 189)", "Almost one "
+         "year after civil unrest erupted in New Caledonia on 13 May 2024, the talks bring together the parties.",
+         date(2025, 5, 8), "13 May 2024", "other", "occurred", None),
+    Case("riots are unrest", "Riots broke out in the capital on Monday.", date(2019, 7, 26), "Monday", "other",
+         "occurred", None),
+    Case("a judge's decision is a court ruling (GUIDE section 2)", "A federal judge's decision on Monday halted the "
+         "rule.", date(2019, 7, 26), "Monday", "other", "occurred", None),
     Case("food airdropped is aid delivered (GUIDE section 2)", "The UN airdropped food on Monday.", date(2025, 5, 14),
          "Monday", "aid", "occurred", None),
 ]
