@@ -571,6 +571,14 @@ def test_a_day_in_a_clause_in_the_simple_present_is_the_nearer_one() -> None:
     assert list(visit[["event_type", "status"]].itertuples(index=False, name=None)) == [("talks", "planned")]
 
 
+def test_a_day_on_a_noun_of_a_clause_in_the_simple_present_is_the_nearer_one() -> None:
+    # real news dev 196, published Friday 18 October 2019: the vote is the next day, not the Saturday before
+    table = timeline.extract("---\npublished: 2019-10-18\n---\nThe fresh Brexit deal struck by Britain and the "
+                             "European Union goes before the UK parliament on Saturday.\n")
+    assert list(table["date_start"].dt.strftime("%Y-%m-%d")) == ["2019-10-19"]
+    assert list(table["status"]) == ["planned"]
+
+
 def test_becoming_head_of_a_body_is_an_event_of_its_own() -> None:
     # real news dev 089: Okonjo-Iweala took the WTO's helm in March 2021
     table = timeline.extract("---\npublished: 2021-05-11\n---\nDirector-General Ngozi Okonjo-Iweala, who became head "
