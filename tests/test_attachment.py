@@ -1718,6 +1718,9 @@ LEXICON_CASES = [
          "occurred", None),
     Case("a judge's decision is a court ruling (GUIDE section 2)", "A federal judge's decision on Monday halted the "
          "rule.", date(2019, 7, 26), "Monday", "other", "occurred", None),
+    Case("boarding boats is a seizure, a military act (real news dev 200)", "Chinese Coast Guard forces armed with "
+         "blades on June 17 boarded Philippine rubber boats, making off with several rifles.", date(2024, 7, 21),
+         "June 17", "military", "occurred", "China"),
     Case("food airdropped is aid delivered (GUIDE section 2)", "The UN airdropped food on Monday.", date(2025, 5, 14),
          "Monday", "aid", "occurred", None),
 ]
