@@ -301,6 +301,18 @@ def test_a_person_named_by_surname_is_named_in_full_as_the_article_first_did() -
     titled = timeline.extract("---\npublished: 2022-09-01\n---\nEuropean Council President Charles Michel hosted "
                               "the leaders.\nMichel met Pashinyan on Wednesday.\n")
     assert "Charles Michel" in str(titled.iloc[0]["actors"]).split("; ")
+    # real news dev 202 (Standard News Kenya): a long run of title words before the name, then the surname after a
+    # title ("CS Juma")
+    kenyan = timeline.extract("---\npublished: 2019-09-25\n---\nForeign Affairs Cabinet Secretary Monica Juma met "
+                              "the envoy on Monday.\nKenya calls for negotiations, CS Juma tweeted on Wednesday.\n")
+    assert list(kenyan["actors"]) == ["Monica Juma", "Monica Juma"]
+
+
+def test_the_rest_of_a_known_name_the_parse_cut_is_no_actor() -> None:
+    # real news dev 208 (Xinhua): "United" read as an adjective leaves "Nations Climate Change" as a name of its own
+    table = timeline.extract("---\npublished: 2019-12-15\n---\nA staff member waters plants at the United Nations "
+                             "Climate Change Conference COP25 in Madrid, Spain, on Sunday.\n")
+    assert list(table["actors"]) == ["United Nations"]
 
 
 @pytest.mark.parametrize("text, actor", [

@@ -286,12 +286,23 @@ def _actors_of(text: str, parse: Parse, words: list[int], dates: frozenset[int])
             out.extend(found)
         elif parse.words[i].pos == "PROPN" and parse.words[i].start not in dates and _named(parse, i):
             end = max([end, *(_name_span(parse, c)[1] for c in _name_of_parts(parse, i))])
-            if text[start:end].lower() not in REGIONS:
+            if text[start:end].lower() not in REGIONS and not _known_across(text, parse, start):
                 out.append(Mention(start, end, Entity(text[start:end], "", "named")))
         else:
             out.extend(Mention(w.start, w.end, Entity(w.text, "", "named")) for w in _group_acronyms(parse, i))
             out.extend(_compound_names(text, parse, i, dates))
     return out
+
+
+def _known_across(text: str, parse: Parse, start: int) -> bool:
+    """A known name runs into the name starting at ``start`` from the word before it, which the parse left out ("the
+    United Nations Climate Change Conference" with "United" read as an adjective, real news dev 208): the words from
+    ``start`` on are the rest of a longer name, no actor of their own."""
+    k = parse.at(start)
+    if k is None or k == 0:
+        return False
+    before = parse.words[k - 1]
+    return any(m.start <= before.start and m.end > start for m in actor_gazetteer().find(text, before.start, start + 64))
 
 
 def _compound_names(text: str, parse: Parse, i: int, dates: frozenset[int]) -> list[Mention]:
@@ -465,8 +476,9 @@ def _most_named(mentions: list[Mention]) -> list[Mention]:
     return [first for n, first in ranked[:2] if n >= 2]
 
 
-#: A run of capitalised words that may be a person's full name ("Ksenia Karelina", "Wilbert Joseph Castaneda").
-_NAME_RUN = re.compile(r"(?<![\w'’-])[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){1,4}(?![\w-])")
+#: A run of capitalised words that may be a person's full name ("Ksenia Karelina", "Wilbert Joseph Castaneda"), with
+#: the titles before it ("Foreign Affairs Cabinet Secretary Monica Juma", real news dev 202).
+_NAME_RUN = re.compile(r"(?<![\w'’-])[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){1,7}(?![\w-])")
 
 
 def full_names(text: str) -> dict[str, str]:
@@ -504,9 +516,18 @@ _TITLE_WORDS = frozenset(w for (title,) in read_tsv("titles.tsv", 1) for w in re
 
 
 def in_full(mentions: list[Mention], names: dict[str, str]) -> list[Mention]:
-    """``mentions`` with a person named by a surname alone named in full (``full_names``)."""
-    return [Mention(m.start, m.end, Entity(names[m.entity.name], m.entity.country, m.entity.kind))
-            if m.entity.kind == "named" and m.entity.name in names else m for m in mentions]
+    """``mentions`` with a person named by a surname alone, or after a title ("CS Juma", real news dev 202), named in
+    full (``full_names``)."""
+    return [Mention(m.start, m.end, Entity(names[_untitled(m.entity.name)], m.entity.country, m.entity.kind))
+            if m.entity.kind == "named" and _untitled(m.entity.name) in names else m for m in mentions]
+
+
+def _untitled(name: str) -> str:
+    """A name without the titles and honorifics before its last word ("CS Juma": "Juma")."""
+    words = name.split()
+    while len(words) > 1 and (words[0].lower() in _TITLE_WORDS or _honorific(words[0])):
+        words = words[1:]
+    return " ".join(words)
 
 
 def location(text: str, parse: Parse, words: tuple[int, ...]) -> tuple[str, Entity] | None:
