@@ -897,6 +897,11 @@ def test_a_future_date_in_what_was_said_does_not_date_the_saying() -> None:
     table = timeline.extract("---\npublished: 2021-12-23\n---\nThe EU said delegates from Britain, France, Germany, "
                              "China, Russia and Iran will take up their work again on Monday.\n")
     assert "statement" not in set(table["event_type"])
+    # real news dev 199 (The New Indian Express): "set to" puts its clause ahead as "will" does
+    scheduled = timeline.extract("---\npublished: 2024-10-25\n---\nIndian and Chinese troops will finish pulling back "
+                                 "from the Depsang and Demchok areas of Ladakh by October 29, and patrols are set to "
+                                 "restart from October 30, Army sources said.\n")
+    assert "statement" not in set(scheduled["event_type"])
 
 
 def test_a_date_an_event_is_measured_from_dates_nothing() -> None:
