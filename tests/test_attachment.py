@@ -518,6 +518,8 @@ def test_a_year_that_names_an_event_dates_nothing() -> None:
     "Democrats and the Trump administration have reached a deal over the new trade pact for North America, House "
     "Speaker Nancy Pelosi announced Tuesday, bringing President Donald Trump nearer to delivering a signature 2016 "
     "campaign promise.",
+    # real-news dev 208 (Xinhua): a year before a capitalised name, with no determiner
+    "Negotiators could not reach a deal on Article 6 of 2015 Paris Agreement.",
 ])
 def test_a_year_premodifying_or_citing_a_name_dates_nothing(text: str) -> None:
     table = timeline.extract(f"---\npublished: 2021-12-23\n---\n{text}\n")

@@ -642,6 +642,10 @@ def _premodifier(parse: Parse, root: int, triggers: Triggers, when: DateMention)
         k -= 1
     elif not _named_by_date(hit):
         return False
+    if k > root and parse.words[k].pos in ("NOUN", "PROPN") and when.value.precision == "year" \
+            and all(parse.words[j].text[:1].isupper() for j in range(max(parse.subtree(root)) + 1, k + 1)) \
+            and root in parse.subtree(k):
+        return True  # "a deal on Article 6 of 2015 Paris Agreement" (real news dev 208): the year of a proper name
     if parse.words[k].pos != "NOUN" or k == root or root not in parse.subtree(k):
         return False
     return any(_naming_determiner(parse, c, when) and c < root for c in parse.children[k])
