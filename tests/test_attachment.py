@@ -1728,6 +1728,9 @@ LEXICON_CASES = [
     Case("boarding boats is a seizure, a military act (real news dev 200)", "Chinese Coast Guard forces armed with "
          "blades on June 17 boarded Philippine rubber boats, making off with several rifles.", date(2024, 7, 21),
          "June 17", "military", "occurred", "China"),
+    Case("a death sentence handed down is a court ruling, not the attack it punishes (real news dev 209)",
+         "According to media reports, on February 5, the assailant in the attack on the Azerbaijani embassy was handed "
+         "a death sentence.", date(2024, 3, 6), "February 5", "other", "occurred", None),
     Case("food airdropped is aid delivered (GUIDE section 2)", "The UN airdropped food on Monday.", date(2025, 5, 14),
          "Monday", "aid", "occurred", None),
 ]
