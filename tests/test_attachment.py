@@ -1731,6 +1731,10 @@ LEXICON_CASES = [
     Case("a death sentence handed down is a court ruling, not the attack it punishes (real news dev 209)",
          "According to media reports, on February 5, the assailant in the attack on the Azerbaijani embassy was handed "
          "a death sentence.", date(2024, 3, 6), "February 5", "other", "occurred", None),
+    Case("a case filed is a court action, not the meeting of the main clause (real news dev 202)", "Somalia said the "
+         "trilateral meeting carries no weight for a case on maritime delimitation – filed on August 28, 2014 – that "
+         "awaits decision at the International Court of Justice.", date(2019, 9, 25), "August 28, 2014", "other",
+         "occurred", None),
     Case("food airdropped is aid delivered (GUIDE section 2)", "The UN airdropped food on Monday.", date(2025, 5, 14),
          "Monday", "aid", "occurred", None),
 ]
