@@ -651,20 +651,23 @@ def _premodifier(parse: Parse, root: int, triggers: Triggers, when: DateMention)
     return any(_naming_determiner(parse, c, when) and c < root for c in parse.children[k])
 
 
-#: Precisions of a date that an indefinite determiner or a possessive pronoun before it leaves a date, not a name.
+#: Precisions of a date that an indefinite determiner before it leaves a date, not a name ("a mid-March meeting");
+#: after a possessive pronoun only a day does ("his November 7 briefing", not "their April 2020 positions").
 DATED_BY_INDEFINITE = frozenset({"day", "time", "month"})
 
 
 def _naming_determiner(parse: Parse, i: int, when: DateMention) -> bool:
     """Word ``i`` is a determiner that makes a date before the noun part of its name: definite or possessive ("the
     October 7 attack", "Hamas's October 7 attack"), or indefinite before a year ("a battered 2015 nuclear deal"); an
-    indefinite one or a possessive pronoun before a day or a month dates ("during a July 4 meeting", "his November 7
-    briefing", "came after a mid-March meeting in Niamey", real news dev 164)."""
+    indefinite one before a day or a month dates ("during a July 4 meeting", "came after a mid-March meeting in
+    Niamey", real news dev 164), a possessive pronoun before a day ("his November 7 briefing"; not "their April 2020
+    positions", dev 199)."""
     w = parse.words[i]
     indefinite = w.dep == "det" and w.feature("Definite") == "Ind"
     pronoun = w.dep == "nmod:poss" and w.pos == "PRON"
-    return w.dep in ("det", "nmod:poss") and not ((indefinite or pronoun)
-                                                  and when.value.precision in DATED_BY_INDEFINITE)
+    precision = when.value.precision
+    return w.dep in ("det", "nmod:poss") and not (indefinite and precision in DATED_BY_INDEFINITE
+                                                  or pronoun and precision in ("day", "time"))
 
 
 def _named_by_date(hit: TriggerHit) -> bool:
