@@ -47,8 +47,8 @@ def clause_tense(text: str, parse: Parse, start: int, end: int, kind: str = "") 
     saying = parse.saying_of(root, parse.date_head(root), SPEECH)
     anchor = _past_attribution(parse, saying) if end <= words[saying].start else saying  # not "said, on Friday, that"
     clause = [i for i in _tense_words(parse, anchor) if not (start <= words[i].start < end)]
-    before = [words[i] for i in clause if words[i].end <= start]
-    after = [words[i] for i in clause if words[i].start >= end]
+    before = [words[i] for i in clause if words[i].end <= start and not _no_marker(words[i])]
+    after = [words[i] for i in clause if words[i].start >= end and not _no_marker(words[i])]
     before_words = [w.text for w in before if w.pos not in _PUNCT][-TENSE_WINDOW:]
     after_words = [w.text for w in after if w.pos not in _PUNCT][:TENSE_WINDOW]
     if kind == "weekday" and text.startswith(_POSSESSIVE, end):  # "Monday's meeting is not expected to produce"
@@ -73,6 +73,15 @@ def clause_tense(text: str, parse: Parse, start: int, end: int, kind: str = "") 
     if tense == "unknown" and (_simple_present(words[anchor]) or _simple_present(clause_head)):
         return "present"  # "deals to be signed when Erdogan visits Iraq on Monday"; "goes before parliament on Saturday"
     return tense
+
+
+def _no_marker(w: Word) -> bool:
+    """A tense word in a role where it tells no tense: "coming" as a verb ("a peace accord ... coming into effect on
+    Friday", real news dev 211; future only as "the coming week"), a future participle before its noun ("put off a
+    planned visit in February", dev 217: the clause's own verb tells)."""
+    if w.lower not in lx.FUTURE_MARKERS:
+        return False
+    return w.lower == "coming" and w.pos == "VERB" or w.dep == "amod" and w.tag == "VBN"
 
 
 def _not_past(parse: Parse, verb: int) -> bool:
