@@ -1751,6 +1751,11 @@ LEXICON_CASES = [
          "trilateral meeting carries no weight for a case on maritime delimitation – filed on August 28, 2014 – that "
          "awaits decision at the International Court of Justice.", date(2019, 9, 25), "August 28, 2014", "other",
          "occurred", None),
+    Case("to talk with someone is talks (real news dev 216)", "At 4:45 PM, he is due to talk with the chairman of the "
+         "Walloon socialist party PS.", date(2019, 11, 4), "4:45 PM", "talks", "planned", None),
+    Case("a party's own conference is no talks between parties (real news dev 215)", "The FDP intends to do likewise "
+         "at a party conference of its own on December 5.", date(2021, 11, 16), "December 5", "other", "planned",
+         "FDP"),
     Case("food airdropped is aid delivered (GUIDE section 2)", "The UN airdropped food on Monday.", date(2025, 5, 14),
          "Monday", "aid", "occurred", None),
 ]
