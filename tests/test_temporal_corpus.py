@@ -36,6 +36,11 @@ CORPUS = [
     Row("The envoys met on the 16th of May.", THU, "the 16th of May", "DATE", "2025-05-16", None, "2025-05-16", "2025-05-16"),
     Row("Filed 2025-05-16 with the registry.", THU, "2025-05-16", "DATE", "2025-05-16", None, "2025-05-16", "2025-05-16"),
     Row("Talks resumed Jan. 16 in Geneva.", THU, "Jan. 16", "DATE", "2025-01-16", None, "2025-01-16", "2025-01-16"),
+    # real news dev 214 (Saturday 13 December 2025): the week a day is in; of a Sunday, the week it opens
+    Row("Deliveries are to begin the week of December 15.", date(2025, 12, 13), "the week of December 15", "DATE",
+        "2025-W51", None, "2025-12-15", "2025-12-21"),
+    Row("Talks took place the week of March 3, 2024.", THU, "the week of March 3, 2024", "DATE", "2024-W10", None,
+        "2024-03-03", "2024-03-09"),
     Row("NEW DELHI, May 11 - India said it would respond.", THU, "May 11", "DATE", "2025-05-11", None, "2025-05-11", "2025-05-11"),
     Row("The letter is dated 05/06/2025.", THU, "05/06/2025", "DATE", "2025-05-06", None, "2025-05-06", "2025-05-06"),
     Row("The letter is dated 13/06/2025.", THU, "13/06/2025", "DATE", "2025-06-13", None, "2025-06-13", "2025-06-13"),

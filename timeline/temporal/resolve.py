@@ -221,6 +221,19 @@ def week_of_month(f: Fields, ctx: Context) -> TimeValue | None:
     return TimeValue("DATE", "week", first, min(first + timedelta(days=6), month.end))
 
 
+def week_of_day(f: Fields, ctx: Context) -> TimeValue | None:
+    """"the week of December 15": the ISO week (Monday to Sunday) holding that day, the day placed as a day alone
+    would be; of a Sunday, the seven days it opens ("the week of March 3", 2024, a Sunday: 3-9 March), as a week
+    named by its first day is."""
+    day = calendar_date({"day": f.get("day") or f.get("day2"), "month": f.get("month") or f.get("month2"),
+                         "year": f.get("year")}, ctx)
+    if day is None or day.start is None:
+        return day if day is None else replace(day, precision="week")
+    if day.start.weekday() == 6:
+        return TimeValue.week(day.start + timedelta(days=1)).narrowed(day.start, day.start + timedelta(days=6))
+    return TimeValue.week(day.start)
+
+
 def month_of_year(f: Fields, ctx: Context) -> TimeValue | None:
     """"June last year", "January this year": the month in the year counted from the DCT; "October of that year":
     in the year of the last mentioned date."""
@@ -697,14 +710,14 @@ NORMALISERS: dict[str, Callable[[Fields, Context], TimeValue | None]] = {
     "anchor_step": anchor_step, "anchor_days": anchor_days, "duration": duration, "set": frequency_set,
     "reference": reference, "time": clock_time, "month_of_year": month_of_year, "year_ago_quarter": year_ago_quarter,
     "reported_quarter_of": reported_quarter_of, "weekend": weekend,
-    "time_on_day": time_on_day, "anchor_time": anchor_time, "holiday": holiday, "week_of_month": week_of_month,
+    "time_on_day": time_on_day, "anchor_time": anchor_time, "holiday": holiday, "week_of_month": week_of_month, "week_of_day": week_of_day,
 }
 
 
 #: The rule kinds whose normalisers read the clause's tense (``ctx.tense``) when no year is given: the tagger works
 #: it out only for them.
 TENSED_KINDS = frozenset({"calendar", "season", "relative_month", "weekday", "holiday", "weekend", "time_on_day",
-                          "week_of_month"})
+                          "week_of_month", "week_of_day"})
 
 
 # ------------------------------------------------------------------ prefix effects

@@ -94,6 +94,10 @@ _PART = r"(?:(?P<part>early|mid|late)[\s-]*)?"
 CALENDAR = (
     Rule("week of a month", r"the\s+(?P<which>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<month>{month})"
                             r"(?:,?\s+(?P<year>{full_year}))?", "week_of_month", "the first week of January"),
+    # "to begin the week of December 15": the ISO week holding that day (US usage: the week that day opens)
+    Rule("week of a day", r"the\s+week\s+of\s+(?:(?P<day>{dayth})\s+(?:of\s+)?(?P<month>{month})|(?P<month2>{month})\s+"
+                          r"(?P<day2>{dayth}))(?:,?\s+(?P<year>{full_year}))?(?![\d%])", "week_of_day",
+         "the week of December 15"),
     Rule("day range month", r"(?P<day>{dayth})\s*(?:-|–|to|and)\s*(?P<day2>{dayth})(?:\s+of)?\s+(?P<month>{month})"
                             r"(?:,?\s+(?P<year>{full_year}))?", "calendar", "10-11 July"),
     Rule("month day range", r"(?P<month>{month})\s+(?P<day>{dayth})\s*(?:-|–|to|and)\s*(?P<day2>{dayth})"
