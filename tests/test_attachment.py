@@ -1756,6 +1756,11 @@ LEXICON_CASES = [
     Case("a party's own conference is no talks between parties (real news dev 215)", "The FDP intends to do likewise "
          "at a party conference of its own on December 5.", date(2021, 11, 16), "December 5", "other", "planned",
          "FDP"),
+    Case("downplaying something is a statement (real news dev 217)", "Mr Biden on Sunday downplayed the significance "
+         "of the spy balloon.", date(2023, 6, 18), "Sunday", "statement", "occurred", "Joe Biden"),
+    Case("recalling that something happened is a statement (real news dev 214)", "Mexico's Foreign Ministry recalled "
+         "this Friday that the nation has sent extra deliveries of water to its northern neighbour.",
+         date(2025, 12, 13), "this Friday", "statement", "occurred", "Mexico"),
     Case("food airdropped is aid delivered (GUIDE section 2)", "The UN airdropped food on Monday.", date(2025, 5, 14),
          "Monday", "aid", "occurred", None),
 ]
