@@ -1761,6 +1761,9 @@ LEXICON_CASES = [
     Case("recalling that something happened is a statement (real news dev 214)", "Mexico's Foreign Ministry recalled "
          "this Friday that the nation has sent extra deliveries of water to its northern neighbour.",
          date(2025, 12, 13), "this Friday", "statement", "occurred", "Mexico"),
+    Case("the means a deal was signed through is no event of the signing (real news dev 211)", "The gesture comes "
+         "after a ceasefire agreement that was signed in N'Djamena, Chad, on April 19th, through Chad's mediation.",
+         date(2025, 7, 12), "April 19th", "agreement", "occurred", None),
     Case("food airdropped is aid delivered (GUIDE section 2)", "The UN airdropped food on Monday.", date(2025, 5, 14),
          "Monday", "aid", "occurred", None),
 ]
