@@ -1764,6 +1764,9 @@ LEXICON_CASES = [
     Case("the means a deal was signed through is no event of the signing (real news dev 211)", "The gesture comes "
          "after a ceasefire agreement that was signed in N'Djamena, Chad, on April 19th, through Chad's mediation.",
          date(2025, 7, 12), "April 19th", "agreement", "occurred", None),
+    Case("what negotiators did on a day is talks (real news dev 215)", "Volker Wissing highlighted the very good "
+         "progress that negotiators had achieved on Monday.", date(2021, 11, 16), "Monday", "talks", "occurred",
+         None),
     Case("food airdropped is aid delivered (GUIDE section 2)", "The UN airdropped food on Monday.", date(2025, 5, 14),
          "Monday", "aid", "occurred", None),
 ]
