@@ -36,6 +36,12 @@ CORPUS = [
     Row("The envoys met on the 16th of May.", THU, "the 16th of May", "DATE", "2025-05-16", None, "2025-05-16", "2025-05-16"),
     Row("Filed 2025-05-16 with the registry.", THU, "2025-05-16", "DATE", "2025-05-16", None, "2025-05-16", "2025-05-16"),
     Row("Talks resumed Jan. 16 in Geneva.", THU, "Jan. 16", "DATE", "2025-01-16", None, "2025-01-16", "2025-01-16"),
+    # real news dev 225 (Sunday 3 December 2023) and 232 (17 April 2020): a scheduling word after a present auxiliary
+    # looks ahead, after a past one back
+    Row("US Special Representative on Afghanistan, Tom West, is set to travel to Islamabad on Thursday.",
+        date(2023, 12, 3), "Thursday", "DATE", "2023-12-07", None, "2023-12-07", "2023-12-07"),
+    Row("Under the peace accord, every Renamo military base was supposed to be dismantled by 21 August.",
+        date(2020, 4, 17), "21 August", "DATE", "2019-08-21", None, "2019-08-21", "2019-08-21"),
     # real news dev 214 (Saturday 13 December 2025): the week a day is in; of a Sunday, the week it opens
     Row("Deliveries are to begin the week of December 15.", date(2025, 12, 13), "the week of December 15", "DATE",
         "2025-W51", None, "2025-12-15", "2025-12-21"),

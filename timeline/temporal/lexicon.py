@@ -171,6 +171,9 @@ FUTURE_MARKERS = frozenset({
     "propose", "proposes", "next", "coming", "payable", "effective", "expire", "expires",
     "begins", "resume", "resumes", "soon",
 })
+#: Words that schedule the to-infinitive after them: "is set to travel on Thursday" looks ahead, "was supposed to be
+#: dismantled by 21 August" back (the arrangement told in the past).
+SCHEDULING_WORDS = frozenset({"set", "due", "scheduled", "slated", "poised", "supposed", "expected", "planned", "meant"})
 #: Modals of what may yet happen ("may push the bill through Parliament on Thursday"): ahead, unless a perfect follows
 #: ("may have met on Monday"). Only in lower case: "May" is the month.
 POSSIBILITY_MODALS = frozenset({"may", "might"})

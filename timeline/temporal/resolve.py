@@ -912,8 +912,9 @@ def _marker_at(words: list[str], bare: list[str], index: int) -> Tense | None:
     following = bare[index + 1] if index + 1 < len(bare) else ""
     if t == "future" and bare[index] in lx.PERFECT_MODALS and following == "have":
         return "past"
-    if bare[index] in lx.PRESENT_AUXILIARIES and following == "to":
-        return "future"  # "Hamas is to free three hostages on Saturday": an arrangement ahead
+    if bare[index] in lx.PRESENT_AUXILIARIES and (following == "to" or following in lx.SCHEDULING_WORDS
+                                                  and bare[index + 2:index + 3] == ["to"]):
+        return "future"  # "Hamas is to free three hostages on Saturday", "is set to travel on Thursday": ahead
     if bare[index] in lx.NOUN_OR_VERB_MARKERS and following not in lx.VERB_OBJECT_STARTS:
         return None  # a noun: "vacation plans were cancelled", "hopes faded"
     if t == "future" and not lx.PAST_PERFECT_MARKERS.isdisjoint(bare[max(0, index - 4):index]):
@@ -923,6 +924,9 @@ def _marker_at(words: list[str], bare: list[str], index: int) -> Tense | None:
         while before >= 0 and bare[before] in _INSIDE_VERB_GROUP:
             before -= 1
         auxiliary = bare[before] if before >= 0 else ""
+        if auxiliary == "to" and before >= 2 and bare[before - 1] in lx.SCHEDULING_WORDS \
+                and bare[before - 2] in lx.PAST_AUXILIARIES:
+            return "past"  # "was supposed to be dismantled by 21 August": an arrangement of the past
         if auxiliary in lx.FUTURE_AUXILIARIES and (auxiliary != "to" or before < index - 1):  # "to" needs "be"
             return "future"
         if auxiliary in lx.PRESENT_AUXILIARIES:
