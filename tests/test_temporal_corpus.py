@@ -42,6 +42,11 @@ CORPUS = [
         date(2023, 12, 3), "Thursday", "DATE", "2023-12-07", None, "2023-12-07", "2023-12-07"),
     Row("Under the peace accord, every Renamo military base was supposed to be dismantled by 21 August.",
         date(2020, 4, 17), "21 August", "DATE", "2019-08-21", None, "2019-08-21", "2019-08-21"),
+    # real news dev 227 (Sunday 20 December 2020): a time on a day written day first, with or without its year
+    Row("There is a deadline in the sense that the transition period ends at 11pm GMT on 31 December.",
+        date(2020, 12, 20), "11pm GMT on 31 December", "TIME", "2020-12-31T23:00", None, "2020-12-31", "2020-12-31"),
+    Row("The truce began at 6 p.m. on 1 May 2019.", THU, "6 p.m. on 1 May 2019", "TIME", "2019-05-01T18:00", None,
+        "2019-05-01", "2019-05-01"),
     # real news dev 214 (Saturday 13 December 2025): the week a day is in; of a Sunday, the week it opens
     Row("Deliveries are to begin the week of December 15.", date(2025, 12, 13), "the week of December 15", "DATE",
         "2025-W51", None, "2025-12-15", "2025-12-21"),

@@ -689,13 +689,15 @@ def clock_time(f: Fields, ctx: Context) -> TimeValue | None:
 
 
 def time_on_day(f: Fields, ctx: Context) -> TimeValue | None:
-    """"10 p.m. Wednesday", "noon Thursday", "5 p.m. EST Nov. 9", "mid-afternoon yesterday": the day, then the time."""
+    """"10 p.m. Wednesday", "noon Thursday", "5 p.m. EST Nov. 9", "11pm GMT on 31 December", "mid-afternoon
+    yesterday": the day, then the time."""
     if f.get("weekday"):
         day = weekday(f, ctx)
     elif f.get("deictic"):
         day = deictic(f, ctx)
     else:
-        day = calendar_date({"month": f.get("month"), "day": f.get("day")}, ctx)
+        day = calendar_date({"month": f.get("month") or f.get("month2"), "day": f.get("day") or f.get("day2"),
+                             "year": f.get("year") or f.get("year2")}, ctx)
     time = clock_time({k: v for k, v in f.items() if k in ("hour", "minute", "ampm", "tod")}, ctx)
     if day is None or time is None:
         return None
@@ -710,7 +712,8 @@ NORMALISERS: dict[str, Callable[[Fields, Context], TimeValue | None]] = {
     "anchor_step": anchor_step, "anchor_days": anchor_days, "duration": duration, "set": frequency_set,
     "reference": reference, "time": clock_time, "month_of_year": month_of_year, "year_ago_quarter": year_ago_quarter,
     "reported_quarter_of": reported_quarter_of, "weekend": weekend,
-    "time_on_day": time_on_day, "anchor_time": anchor_time, "holiday": holiday, "week_of_month": week_of_month, "week_of_day": week_of_day,
+    "time_on_day": time_on_day, "anchor_time": anchor_time, "holiday": holiday, "week_of_month": week_of_month,
+    "week_of_day": week_of_day,
 }
 
 

@@ -249,7 +249,8 @@ DURATIONS_AND_SETS = (
 )
 
 _CLOCK = r"(?<![$#\d.,])"
-_ON_DAY = (r",?\s+(?:on\s+)?(?:(?P<weekday>{weekday})|(?P<month>{month})\s+(?P<day>{dayth})|"
+_ON_DAY = (r",?\s+(?:on\s+)?(?:(?P<weekday>{weekday})|(?P<month>{month})\s+(?P<day>{dayth})(?:,?\s+(?P<year>{full_year}))?|"
+           r"(?P<day2>{dayth})\s+(?:of\s+)?(?P<month2>{month})(?:,?\s+(?P<year2>{full_year}))?|"
            r"(?P<deictic>yesterday|today|tomorrow))")
 
 TIMES = (
