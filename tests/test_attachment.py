@@ -1767,6 +1767,10 @@ LEXICON_CASES = [
     Case("what negotiators did on a day is talks (real news dev 215)", "Volker Wissing highlighted the very good "
          "progress that negotiators had achieved on Monday.", date(2021, 11, 16), "Monday", "talks", "occurred",
          None),
+    Case("patrols are a military activity (real news dev 231 and 199)", "Turkey and Russia have settled the details of "
+         "a ceasefire accord that the two countries' leaders struck in talks over Idlib, the province in northwest "
+         "Syria, on March 5, and joint patrols are to begin there on Sunday, Turkish Defence Minister Hulusi Akar said "
+         "on Friday.", date(2020, 3, 13), "Sunday", "military", "planned", None),
     Case("food airdropped is aid delivered (GUIDE section 2)", "The UN airdropped food on Monday.", date(2025, 5, 14),
          "Monday", "aid", "occurred", None),
 ]
