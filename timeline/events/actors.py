@@ -284,6 +284,8 @@ def _other_word(text: str, word: str, person: str) -> bool:
                for m in re.finditer(rf"(?<![\w-])([A-Z][a-z]+|{PARTICLES})[ \t]+{re.escape(word)}(?![\w-])", text))
 
 
+#: Last words of listed names that are common nouns ("Government", "Declaration"): no surname of anyone.
+NOT_SURNAMES = cue_words("not_surnames") | cue_words("not_actor_names")
 #: Lower-case words inside personal names, before a surname ("Khaled al Mishri" is no Misri).
 PARTICLES = "|".join(sorted(cue_words("name_particles")))
 #: Capitalised words that may stand before a surname without being a first name: titles, honorifics and the words
@@ -388,7 +390,7 @@ def _surnames() -> dict[str, Entity]:
                 continue
             rows.setdefault(row[0], row)
             for key in (_key(alias) for alias in names):
-                if len(key) >= 2:
+                if len(key) >= 2 and key[-1] not in NOT_SURNAMES:
                     anyone.setdefault(key[-1], set()).add(row[0])
                     if source == "actors.tsv" and not row[4]:
                         current.setdefault(key[-1], set()).add(row[0])
