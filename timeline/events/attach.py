@@ -35,6 +35,7 @@ from timeline.events.status import SPEECH, pluperfect, status_of
 from timeline.events.triggers import Trigger, TriggerHit
 from timeline.resources import cue_words, read_tsv
 from timeline.syntax import SUBJECT, Parse
+from timeline.temporal.lexicon import SCHEDULING_WORDS
 
 #: Where a date lies against the publication date (see ``attach``).
 When = Literal["past", "present", "future", "unknown"]
@@ -55,8 +56,6 @@ _SUBJECT_GAP = frozenset({"det", "amod", "compound", "nummod", "punct", "advmod"
                           "case"})
 #: Words of a reported clause that say it is not done by the time of speaking ("will", "would", "if", "to").
 NOT_DONE = cue_words("not_done")
-#: Words that put the verb of their to-infinitive ahead ("patrols are set to restart from October 30").
-SCHEDULING = cue_words("scheduling")
 #: Adjectives by which a reported event is not done yet ("said agreements with several countries were close").
 NOT_YET = cue_words("not_yet")
 #: Event types a dated statement announces on the day they are done, even in the pluperfect, when a noun names the
@@ -448,14 +447,14 @@ def _ahead_of_saying(parse: Parse, speech: int, anchor: int) -> bool:
             or scheduling(k)
 
     def scheduling(k: int) -> bool:  # "are set to restart"
-        return parse.words[k].lower in SCHEDULING and any(
+        return parse.words[k].lower in SCHEDULING_WORDS and any(
             "to" in parse.dependent_words(c, ("mark",)) for c in parse.dependents(k, ("xcomp",)))
 
     group = anchor  # the date's verb group: "will keep flowing ... starting 1 January" is ahead by "will"
     while parse.words[group].dep == "xcomp" and not ahead(group) and parse.words[group].head != group:
         group = parse.words[group].head
-    return parse.words[speech].lemma in SPEECH and (parse.words[anchor].pos in ("VERB", "AUX") or scheduling(anchor)) \
-        and ahead(group) and not ahead(speech)
+    verb = parse.words[anchor].pos in ("VERB", "AUX") or scheduling(anchor)  # "set" in "are set to" may be an ADJ
+    return parse.words[speech].lemma in SPEECH and verb and ahead(group) and not ahead(speech)
 
 
 def _charged(parse: Parse, triggers: Triggers, speech: int, anchor: int) -> bool:

@@ -172,8 +172,10 @@ FUTURE_MARKERS = frozenset({
     "begins", "resume", "resumes", "soon",
 })
 #: Words that schedule the to-infinitive after them: "is set to travel on Thursday" looks ahead, "was supposed to be
-#: dismantled by 21 August" back (the arrangement told in the past).
-SCHEDULING_WORDS = frozenset({"set", "due", "scheduled", "slated", "poised", "supposed", "expected", "planned", "meant"})
+#: dismantled by 21 August" back (the arrangement told in the past); a date of such a clause is no date of the saying
+#: that reports it ("patrols are set to restart from October 30, Army sources said", events/attach.py).
+SCHEDULING_WORDS = frozenset({"set", "due", "scheduled", "slated", "poised", "supposed", "expected", "planned", "meant",
+                              "going"})
 #: Modals of what may yet happen ("may push the bill through Parliament on Thursday"): ahead, unless a perfect follows
 #: ("may have met on Monday"). Only in lower case: "May" is the month.
 POSSIBILITY_MODALS = frozenset({"may", "might"})
