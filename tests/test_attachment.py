@@ -1838,7 +1838,6 @@ def test_the_days_before_an_event_are_the_week_up_to_its_day() -> None:
         ("06-01", "06-07"), ("05-04", "05-10")]
 
 
-
 def test_the_week_before_an_event_is_the_seven_days_up_to_its_day() -> None:
     # GUIDE section 3: the range the text leaves the day open in; not the ISO week before the vote's week
     table = timeline.extract("---\npublished: 2025-06-12\n---\nThe vote took place on June 8. In the week before "

@@ -389,7 +389,6 @@ def test_vague_durations_give_no_deadline() -> None:
     assert "deadline" not in set(table["event_type"])
 
 
-
 def test_coordinated_verbs_share_their_subject_and_topics_date_nothing() -> None:
     table = timeline.extract(parse_article(
         "Talks on a separate Gaza ceasefire stalled in August 2024 and are expected to resume in December 2024.",

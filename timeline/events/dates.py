@@ -28,8 +28,6 @@ SAME_DAY_JOIN = re.compile(r"^[\s(),]*(?:on|at)?[\s(),]*$", re.IGNORECASE)
 
 #: Words joining two dates into one interval ("from April 9 to April 13", "between May 6 and May 20").
 RANGE_OPEN = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
-
-
 RANGE_JOIN = re.compile(r"^\s*(?:to|until|till|through|thru|and|-|–|—)\s*$", re.IGNORECASE)
 #: Words joining two dates side by side into the stretch they make when they are next to each other ("on Monday and
 #: Tuesday", "in May and June").

@@ -136,19 +136,9 @@ class Event:
         }
 
 
-
-
 def event_id(doc_id: str, start: int, end: int, event_type: str) -> str:
     """Stable id: the same article, expression and type always give the same id."""
     return hashlib.sha256(f"{doc_id}|{start}|{end}|{event_type}".encode()).hexdigest()[:16]
-
-
-
-
-
-
-
-
 
 
 def _collapse(mentions: list[Mention]) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -175,16 +165,6 @@ def _summary(text: str, parse: Parse, cue: int) -> str:
     return " ".join(tokens[:SUMMARY_WORDS]) + (" …" if len(tokens) > SUMMARY_WORDS else "")
 
 
-
-
-
-
-
-
-
-
-
-
 def _placed(text: str, timexes: list[Timex], published: date | None, parties: _Parties) -> list[Timex]:
     """The expressions that can date an event, each read as the stretch or day it points at in an article
     (``dates.in_article``); none inside a known name ("Theresa May", "the April 19 Movement")."""
@@ -199,30 +179,6 @@ def _inside_name(names: list[Mention], starts: list[int], timex: Timex) -> bool:
     before it is the only one that can hold it."""
     k = bisect_right(starts, timex.start) - 1
     return k >= 0 and timex.end <= names[k].end
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 # --------------------------------------------------------------------- the extractor
@@ -368,8 +324,6 @@ def _continuations(text: str, sentences: list[Sentence], dated: list[Sentence], 
     return out
 
 
-
-
 def _heading(text: str, sentence: Sentence, dates: list[DateMention]) -> DateMention | None:
     """The date a sentence opens with before a colon, heading a line of a list of dates ("March 29, 2022: Talks
     begin in Istanbul ..."): it dates the rest of the line."""
@@ -510,12 +464,6 @@ def _simple_past(parse: Parse, i: int) -> bool:
         return parse.words[i].feature("Tense") == "Past" and bool(parse.dependents(i, ("nsubj",)))
     return any(parse.words[a].feature("Tense") == "Past" and parse.words[a].feature("VerbForm") == "Fin"
                for a in auxiliaries)
-
-
-
-
-
-
 
 
 def _when(value: TimeValue, published: date | None) -> When:

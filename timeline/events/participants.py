@@ -302,7 +302,8 @@ def _known_across(text: str, parse: Parse, start: int) -> bool:
     if k is None or k == 0:
         return False
     before = parse.words[k - 1]
-    return any(m.start <= before.start and m.end > start for m in actor_gazetteer().find(text, before.start, start + 64))
+    return any(m.start <= before.start and m.end > start
+               for m in actor_gazetteer().find(text, before.start, start + 64))
 
 
 def _compound_names(text: str, parse: Parse, i: int, dates: frozenset[int]) -> list[Mention]:

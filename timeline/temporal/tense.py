@@ -71,7 +71,7 @@ def clause_tense(text: str, parse: Parse, start: int, end: int, kind: str = "") 
             words[a].lower in lx.FUTURE_AUXILIARIES for a in parse.dependents(clause_head.head, ("aux",))):
         return "future"  # "When Yoon, Li and Kishida sit down ... on Monday, they will take up ..."
     if tense == "unknown" and (_simple_present(words[anchor]) or _simple_present(clause_head)):
-        return "present"  # "deals to be signed when Erdogan visits Iraq on Monday"; "goes before parliament on Saturday"
+        return "present"  # "when Erdogan visits Iraq on Monday"; "goes before parliament on Saturday"
     return tense
 
 
