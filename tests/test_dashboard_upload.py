@@ -45,8 +45,12 @@ def test_article_from_bytes_reads_front_matter_and_the_override() -> None:
     assert article_from_bytes("plain.txt", b"Talks on Monday.").source == "plain.txt"
 
 
-def finished(worker: upload.UploadWorker, job: str | None) -> list[upload.UploadOutcome]:
-    """The outcomes of upload ``job`` once the worker is through it."""
+def finished(worker: upload.UploadWorker, job: str | None,
+             started: upload.UploadProgress | None = None) -> list[upload.UploadOutcome]:
+    """The outcomes of upload ``job`` once the worker is through it; ``started``, the progress ``start`` gave, is
+    the whole answer when the upload was done by then (a done upload is reported once, then forgotten)."""
+    if started is not None and started.done:
+        return list(started.outcomes)
     deadline = time.monotonic() + 120
     while job is not None and time.monotonic() < deadline:
         progress = worker.progress(job)
@@ -63,12 +67,12 @@ def test_uploads_are_ingested_once_by_the_worker_and_bad_ones_change_nothing(sto
     job, started = worker.start(["seed.txt", "bad.md"],
                                 [_data_url(SEED.read_bytes()), _data_url(b"---\nx: [1\n---\nText.")], "")
     assert [o.message for o in started.outcomes][0] in ("seed.txt: adding…", "seed.txt: added, 9 events")
-    first = finished(worker, job)
+    first = finished(worker, job, started)
     assert [o.status for o in first] == ["added", "failed"]
     assert first[0].message == "seed.txt: added, 9 events"
     assert first[1].message == ("bad.md: not added: front matter line 2 is not YAML (expected ',' or ']', but got "
                                 "'<stream end>'): 'x: [1'")
-    again = finished(worker, worker.start("seed.txt", _data_url(SEED.read_bytes()), None)[0])
+    again = finished(worker, *worker.start("seed.txt", _data_url(SEED.read_bytes()), None))
     assert [o.message for o in again] == ["seed.txt: already stored, nothing changed"]
     big = upload.ingest_upload(store, "big.txt", _data_url(b"x" * (upload.MAX_BYTES + 1)), None)
     assert big.status == "failed" and "more than the 2 MB" in big.message
