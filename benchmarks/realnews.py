@@ -6,7 +6,9 @@ The corpus is ``tests/data/realnews/`` (close paraphrases of real articles, gold
 ``GUIDE.md`` says how). Scoring is ``timeline.events.evaluate``: a dated row matches a gold row when its interval
 lies inside the gold window and its type is acceptable; precision also needs an acceptable status. Both parts are
 scored; ``--listings`` prints the misses, false alarms, status and actor errors of the development part only: the
-held-out part is read as figures, never studied.
+held-out part is read as figures, never studied. A second table gives each part's dated rows by their ``basis``
+(what the date rests on, ``timeline.schema.BASES``): how many are right, and the recall and precision a reader gets
+who keeps only the rows of the first bases (the clause's own date; then the sentence's; ...).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run as a script 
 
 import timeline  # noqa: E402
 from timeline.events.evaluate import EventScore, load_gold, score  # noqa: E402
+from timeline.schema import BASES  # noqa: E402
 
 CORPUS = Path(__file__).resolve().parents[1] / "tests" / "data" / "realnews"
 PARTS = ("dev", "heldout")
@@ -28,15 +31,64 @@ PARTS = ("dev", "heldout")
 TARGETS = {"recall": 0.92, "precision": 0.90, "actors": 0.90}
 
 
-def run(part: str, corpus: Path = CORPUS) -> dict[str, EventScore]:
-    """Every article of one part, scored; listings carry an ``article`` column."""
+#: Per article: its gold table and the extractor's event table.
+Pairs = dict[str, tuple[pd.DataFrame, pd.DataFrame]]
+
+
+def extract_part(part: str, corpus: Path = CORPUS) -> Pairs:
+    """Every article of one part with its gold (``load_gold``) and its event table (``timeline.extract``)."""
+    return {path.stem: (load_gold(path.with_suffix(".csv")), timeline.extract(path))
+            for path in sorted((corpus / part).glob("*.md"))}
+
+
+def scored(pairs: Pairs, bases: tuple[str, ...] = BASES) -> dict[str, EventScore]:
+    """Each article scored on its rows of ``bases`` (default all); listings carry an ``article`` column."""
     out: dict[str, EventScore] = {}
-    for path in sorted((corpus / part).glob("*.md")):
-        result = score(load_gold(path.with_suffix(".csv")), timeline.extract(path))
+    for stem, (gold, table) in pairs.items():
+        result = score(gold, table[table["basis"].isin(bases)])
         for frame in (result.misses, result.false_alarms, result.wrong_status, result.wrong_actors):
-            frame.insert(0, "article", path.stem[:40])
-        out[path.stem] = result
+            frame.insert(0, "article", stem[:40])
+        out[stem] = result
     return out
+
+
+def run(part: str, corpus: Path = CORPUS) -> dict[str, EventScore]:
+    """Every article of one part, scored."""
+    return scored(extract_part(part, corpus))
+
+
+def by_basis(pairs: Pairs) -> list[tuple[str, int, int, EventScore]]:
+    """For each basis: its dated rows, how many of them are right (scored with every row, so that a row is judged
+    as in the full table), and the total score of the rows of that basis and those before it."""
+    everything = scored(pairs)
+    out = []
+    for k, basis in enumerate(BASES):
+        rows = right = 0
+        for stem, (_, table) in pairs.items():
+            dated = table[table["date_start"].notna()]
+            wrong = pd.concat([everything[stem].false_alarms, everything[stem].wrong_status])
+            judged = set(zip(wrong["sentence"], wrong["date_text"], wrong["event_type"], wrong["date_start"]))
+            mine = dated[dated["basis"] == basis]
+            rows += len(mine)
+            right += sum(key not in judged for key in zip(mine["sentence"], mine["date_text"], mine["event_type"],
+                                                           mine["date_start"]))
+        out.append((basis, rows, right, total(scored(pairs, BASES[:k + 1]))))
+    return out
+
+
+def render_bases(parts: dict[str, list[tuple[str, int, int, EventScore]]]) -> str:
+    """The by-basis table: per part, a basis's rows and how many are right, then recall and precision keeping it
+    and the bases above it."""
+    head = f"{'basis':9}" + "".join(f" | {part:8} {'rows':>5} {'right':>6} {'kept: R':>8} {'P':>6}" for part in parts)
+    lines = [head, "-" * len(head)]
+    for k, basis in enumerate(BASES):
+        cells = []
+        for rows_of in parts.values():
+            _, rows, right, kept = rows_of[k]
+            share = f"{right / rows:6.1%}" if rows else f"{'-':>6}"
+            cells.append(f" | {'':8} {rows:5d} {share} {kept.recall:8.1%} {kept.precision:6.1%}")
+        lines.append(f"{basis:9}" + "".join(cells))
+    return "\n".join(lines)
 
 
 def total(scores: dict[str, EventScore]) -> EventScore:
@@ -90,8 +142,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--listings", action="store_true", help="print the development part's errors")
     args = parser.parse_args(argv)
-    results = {part: run(part) for part in PARTS}
+    pairs = {part: extract_part(part) for part in PARTS}
+    results = {part: scored(p) for part, p in pairs.items()}
     print(render({part: (len(r), total(r)) for part, r in results.items()}))
+    print()
+    print(render_bases({part: by_basis(p) for part, p in pairs.items()}))
     if args.listings:
         print()
         print(listings(total(results["dev"])))

@@ -15,7 +15,7 @@ import pytest
 
 from timeline.article import read_article
 from timeline.events.evaluate import GOLD_COLUMNS, load_gold, names_actor
-from timeline.schema import EVENT_TYPES, STATUSES
+from timeline.schema import BASES, EVENT_TYPES, STATUSES
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "data" / "realnews"
@@ -159,10 +159,21 @@ def test_rows_pair_with_the_gold_rows_whose_actors_they_name(tmp_path: Path) -> 
     assert (result.found, result.right, result.actor_rows, result.actor_right) == (2, 2, 2, 2)
 
 
+#: Measured by basis (benchmarks/realnews.py): a dated row whose date is said of its own clause is right 91.7 % of
+#: the time on dev (812 rows) and 80.2 % on held-out (368), one whose event word stands elsewhere in the sentence 76.6 %
+#: (290) and 65.0 % (157). The order is what a reader filtering by basis relies on; the gap is asserted at 5 points.
+BASIS_GAP = 0.05
+
+
 @pytest.mark.parametrize("part", ["dev", "heldout"])
 def test_scores_do_not_regress(part: str) -> None:
     bench = _benchmark()
-    overall = bench.total(bench.run(part))
+    pairs = bench.extract_part(part)
+    overall = bench.total(bench.scored(pairs))
     recall, precision, actors = FLOORS[part]
     assert overall.recall >= recall and overall.precision >= precision and overall.actor_rate >= actors, (
         f"{part}: recall {overall.recall:.1%}, precision {overall.precision:.1%}, actors {overall.actor_rate:.1%}")
+    dated = pd.concat([table[table["date_start"].notna()] for _, table in pairs.values()])
+    assert dated["basis"].notna().all() and set(dated["basis"]) <= set(BASES)
+    share = {basis: right / rows for basis, rows, right, _ in bench.by_basis(pairs) if rows}
+    assert share["clause"] >= share["sentence"] + BASIS_GAP, share

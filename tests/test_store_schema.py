@@ -1,6 +1,6 @@
-"""The store's schema 3 on real SQLite files: list columns as JSON arrays that SQL and Datasette facet on, documents'
-front-matter metadata, and the upgrade of a schema-2 store when it is opened (once, in one transaction; never for a
-store already at 3; a read-only one refused with what to do)."""
+"""The store's schema 4 on real SQLite files: list columns as JSON arrays that SQL and Datasette facet on, documents'
+front-matter metadata, each event's basis, and the upgrade of a schema-2 or schema-3 store when it is opened (once, in
+one transaction; never for a store already at 4; a read-only one refused with what to do)."""
 
 from __future__ import annotations
 
@@ -58,8 +58,17 @@ def test_front_matter_metadata_is_kept_with_the_document(store_path: Path) -> No
     assert store.metadata("no such doc") == {}
 
 
+def schema_3(path: Path) -> None:
+    """Turn a store into the schema-3 store an earlier version wrote: no basis column."""
+    with closing(sqlite3.connect(path)) as db, db:
+        for table in ("events", "mentions"):
+            db.execute(f"ALTER TABLE {table} DROP COLUMN basis")
+        db.execute("PRAGMA user_version = 3")
+
+
 def schema_2(path: Path) -> None:
     """Turn a store into the schema-2 store an earlier version wrote: '; '-joined list cells, no metadata column."""
+    schema_3(path)
     with closing(sqlite3.connect(path)) as db, db:
         for table in ("events", "mentions"):
             for column in LIST_COLUMNS:
@@ -78,16 +87,33 @@ def test_a_schema_2_store_is_upgraded_once_when_opened(store_path: Path, seed_pa
             "Russia; Dmitry Peskov",)
     store = Store(store_path)  # upgraded here, in one transaction that bumps the revision
     with sqlite3.connect(store_path) as db:
-        assert db.execute("PRAGMA user_version").fetchone() == (SCHEMA_VERSION,) == (3,)
-        assert db.execute("SELECT actors FROM events WHERE date_text = 'Sunday'").fetchone() == (
-            '["Russia", "Dmitry Peskov"]',)
-    pd.testing.assert_frame_equal(store.events(), before)
+        assert db.execute("PRAGMA user_version").fetchone() == (SCHEMA_VERSION,) == (4,)
+        assert db.execute("SELECT actors, basis FROM events WHERE date_text = 'Sunday'").fetchone() == (
+            '["Russia", "Dmitry Peskov"]', None)
+    pd.testing.assert_frame_equal(store.events(), before.assign(basis=pd.Series(None, index=before.index,
+                                                                                 dtype=before["basis"].dtype)))
     assert store.revision() == 2
     untouched = store_path.read_bytes()
     Store(store_path).events()  # a store of the current schema is never rewritten
     assert store_path.read_bytes() == untouched and Store(store_path).revision() == 2
     store.ingest(parse_article(TAGGED, "tagged.md"))  # and it takes metadata
     assert store.documents()["metadata"].tolist()[-1]["author"] == "Jane Doe"
+
+
+def test_a_schema_3_store_gets_a_basis_column_and_keeps_its_rows(store_path: Path, seed_path: Path) -> None:
+    """Seed golden facts: 9 events, 8 dated by their own clause and the deadline counted fifty days on; an upgraded store's old rows have no basis
+    (it was not recorded) and the articles ingested after it have theirs."""
+    Store(store_path).ingest(read_article(seed_path))
+    before = Store(store_path).events()
+    assert before["basis"].value_counts().to_dict() == {"clause": 8, "sentence": 0, "count": 1, "context": 0}
+    schema_3(store_path)
+    store = Store(store_path)
+    with sqlite3.connect(store_path) as db:
+        assert db.execute("PRAGMA user_version").fetchone() == (4,)
+        assert db.execute("SELECT count(*), count(basis) FROM mentions").fetchone() == (9, 0)
+    pd.testing.assert_frame_equal(store.events().drop(columns="basis"), before.drop(columns="basis"))
+    store.ingest(parse_article(TAGGED, "tagged.md"))
+    assert store.events().set_index("date_text").loc["Monday", "basis"] == "clause"
 
 
 @pytest.fixture
@@ -112,7 +138,7 @@ def test_a_read_only_schema_2_store_is_refused_saying_what_to_do(small_disk: Pat
     with pytest.raises(StoreError) as caught:
         Store(db)
     assert str(caught.value).startswith(f"{db}: written by an earlier version of timeline (store schema 2), which "
-                                        "this version upgrades to 3 when it opens it, and it cannot be written (")
+                                        "this version upgrades to 4 when it opens it, and it cannot be written (")
     assert str(caught.value).endswith("); open a writable copy") and caught.value.kind == "read-only"
     with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as conn:  # left as it was
         assert conn.execute("PRAGMA user_version").fetchone() == (2,)

@@ -18,6 +18,12 @@ EVENT_TYPES = (
 )
 STATUSES = ("occurred", "planned", "proposed", "deadline", "demanded", "negated", "hypothetical")
 PRECISIONS = ("time", "day", "week", "month", "season", "quarter", "half", "year", "decade", "century", "ref")
+#: What an event's date rests on: ``clause``, the date is said of the event word or of the clause
+#: that holds it ("talks began in Istanbul on Friday"); ``sentence``, the event word stands elsewhere in the sentence
+#: (the nearest in its parse, a coordinated event sharing the date, an event a saying reports); ``count``, the date is
+#: counted from another event ("a day after the talks", "within fifty days"); ``context``, the sentence names no date
+#: and goes on telling of the day an earlier sentence, a line's heading or the lead's next sentence told of.
+BASES = ("clause", "sentence", "count", "context")
 MODS = ("START", "MID", "END", "APPROX", "BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER", "LESS_THAN", "MORE_THAN",
         "EQUAL_OR_LESS", "EQUAL_OR_MORE")
 
@@ -25,7 +31,8 @@ MODS = ("START", "MID", "END", "APPROX", "BEFORE", "AFTER", "ON_OR_BEFORE", "ON_
 #: ``anchor_event_id`` links a deadline to the event that set it; ``note`` says why a date is unresolved;
 #: ``cameo_code``/``cameo_label`` type the event as CAMEO does (GDELT); ``countries`` are the actors' ISO 3166
 #: alpha-3 codes; ``mention_count``/``sources`` count and name the articles that report the event, and
-#: ``date_choice`` says which date was kept when they disagree.
+#: ``date_choice`` says which date was kept when they disagree; ``basis`` says what the date rests on (``BASES``; null
+#: in rows stored before it was recorded).
 COLUMNS: dict[str, Any] = {
     "event_id": "string",
     "date_start": "datetime64[s]",
@@ -54,6 +61,7 @@ COLUMNS: dict[str, Any] = {
     "mention_count": "Int64",
     "sources": "string",
     "date_choice": "string",
+    "basis": pd.CategoricalDtype(list(BASES)),
 }
 EVENT_COLUMNS: tuple[str, ...] = tuple(COLUMNS)
 DATE_COLUMNS = tuple(name for name, dtype in COLUMNS.items() if str(dtype).startswith("datetime"))

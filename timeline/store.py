@@ -41,9 +41,11 @@ from timeline.schema import COLUMNS, EVENT_COLUMNS, LIST_COLUMNS, conform, empty
 from timeline.sources import article_paths
 
 DEFAULT_DB = "timeline.db"
-#: Bumped whenever the tables change: a store of the previous version is upgraded when opened (``migrate``), one of
-#: any other version refused with a clear message. 3: list columns as JSON arrays, ``documents.metadata``.
-SCHEMA_VERSION = 3
+#: Bumped whenever the tables change: a store of an earlier version (from ``OLDEST_UPGRADED``) is upgraded when opened
+#: (``migrate``), one of any other version refused with a clear message. 3: list columns as JSON arrays,
+#: ``documents.metadata``. 4: the events' ``basis``.
+SCHEMA_VERSION = 4
+OLDEST_UPGRADED = 2
 #: How long a write waits for another process's write to finish before the store is reported locked, in seconds.
 BUSY_TIMEOUT = 30.0
 #: Our tables: a database holding other tables and none of these is another program's.
@@ -149,33 +151,38 @@ class Store:
             listed = ", ".join(sorted(tables)[:5]) + (", ..." if len(tables) > 5 else "")
             raise StoreError(f"{self._name}: a database of another program (its tables: {listed}), not a timeline "
                              "store; it was left untouched", "foreign")
-        if version == SCHEMA_VERSION - 1 and {"documents", "events", "mentions"} <= tables:
-            self.migrate()
+        if OLDEST_UPGRADED <= version < SCHEMA_VERSION and {"documents", "events", "mentions"} <= tables:
+            self.migrate(version)
             return
         if version != SCHEMA_VERSION or not {"documents", "events", "mentions"} <= tables:
             raise StoreError(f"{self._name}: written by another version of timeline (store schema {version}, this "
                              f"version reads {SCHEMA_VERSION}); ingest the articles into a new store", "version")
 
-    def migrate(self) -> None:
-        """Upgrade a store of schema 2 to 3 in one transaction: the list columns of events and mentions from
-        ``; ``-joined text to JSON arrays, and a ``metadata`` column for documents. A store another process upgraded
-        meanwhile is left as it is; a read-only one is refused with what to do."""
+    def migrate(self, version: int) -> None:
+        """Upgrade a store of schema ``version`` to ``SCHEMA_VERSION`` in one transaction, a step at a time: to 3, the
+        list columns of events and mentions from ``; ``-joined text to JSON arrays and a ``metadata`` column for
+        documents; to 4, a ``basis`` column for events and mentions (null for the rows stored before: the basis was not
+        recorded). A store another process upgraded meanwhile is left as it is; a read-only one is refused with what
+        to do."""
         try:
             with self._writing() as db, self._transaction(db):
-                if db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION - 1:
+                if db.execute("PRAGMA user_version").fetchone()[0] != version:
                     db.execute("ROLLBACK")
                     return
-                db.execute("ALTER TABLE documents ADD COLUMN metadata TEXT")
+                if version < 3:
+                    db.execute("ALTER TABLE documents ADD COLUMN metadata TEXT")
+                    for table in ("events", "mentions"):
+                        for column in LIST_COLUMNS:
+                            cells = db.execute(f"SELECT rowid, {column} FROM {table} WHERE {column} IS NOT NULL")
+                            db.executemany(f"UPDATE {table} SET {column} = ? WHERE rowid = ?",
+                                           [(_json_list(cell), rowid) for rowid, cell in cells.fetchall()])
                 for table in ("events", "mentions"):
-                    for column in LIST_COLUMNS:
-                        cells = db.execute(f"SELECT rowid, {column} FROM {table} WHERE {column} IS NOT NULL")
-                        db.executemany(f"UPDATE {table} SET {column} = ? WHERE rowid = ?",
-                                       [(_json_list(cell), rowid) for rowid, cell in cells.fetchall()])
+                    db.execute(f"ALTER TABLE {table} ADD COLUMN basis TEXT")
                 db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         except StoreError as exc:
-            raise StoreError(f"{self._name}: written by an earlier version of timeline (store schema "
-                             f"{SCHEMA_VERSION - 1}), which this version upgrades to {SCHEMA_VERSION} when it opens "
-                             f"it, and it cannot be written ({exc}); open a writable copy", exc.kind) from None
+            raise StoreError(f"{self._name}: written by an earlier version of timeline (store schema {version}), "
+                             f"which this version upgrades to {SCHEMA_VERSION} when it opens it, and it cannot be "
+                             f"written ({exc}); open a writable copy", exc.kind) from None
 
     # ----------------------------------------------------------------- connections
     @contextmanager

@@ -107,6 +107,22 @@ def topic_cases() -> frozenset[str]:
     return frozenset(row[0] for row in read_tsv("topics.tsv", 1))
 
 
+#: The basis (``timeline.schema.BASES``) each rule that finds a date's event gives it, by the rule's name (the start
+#: of ``Attachment.how``). The date is said of the event's own clause: the word it modifies or one above it, a light
+#: verb's noun, or an event the clause sets it in ("talks it followed"). Another word of the sentence: the nearest
+#: in the parse, a coordinated event, an event a saying reports or an act done at the dated event. Counted from
+#: another event ("a day after the talks"). Or told by an earlier sentence ("continues the day before").
+RULE_BASES: Mapping[str, str] = {
+    "modifies": "clause", "above": "clause", "light verb": "clause", "bare limit": "clause",
+    "deal the talks ended without": "clause", "verbless setting": "clause", "talks the agreeing was done at": "clause",
+    "talks its doers were meeting at": "clause", "talks it followed": "clause", "setting of the date": "clause",
+    "nearest in the tree": "sentence", "shares the date": "sentence", "reported": "sentence",
+    "act at the dated event": "sentence",
+    "counted back": "count", "length of": "count",
+    "continues the day before": "context",
+}
+
+
 @dataclass(frozen=True)
 class Attachment:
     """The event a date belongs to: ``typed`` names the event (its type), ``cue`` is the word its status and actors
@@ -119,6 +135,11 @@ class Attachment:
     cue_word: int
     how: str
     verb: int | None = None  # the verb the date hangs on, when it is one: its subject is the event's actor
+
+    @property
+    def basis(self) -> str:
+        """What the date rests on (``RULE_BASES``), by the rule that found the event: ``how`` up to its comma."""
+        return RULE_BASES[self.how.split(",")[0]]
 
 
 #: Nouns naming a text, which is published when released (``_published``).

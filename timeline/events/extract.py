@@ -118,6 +118,7 @@ class Event:
     char_end: int
     cameo: str | None
     cameo_label: str | None
+    basis: str  # what the date rests on (``timeline.schema.BASES``)
     anchor_event_id: str | None = None
     note: str | None = None
     trigger: str = ""  # the words that named the event ("signed", "truce"): what "of the signing" refers back to
@@ -132,7 +133,7 @@ class Event:
             "char_end": self.char_end, "doc_id": article.doc_id, "source": article.source, "url": article.url,
             "published": article.published, "anchor_event_id": self.anchor_event_id, "note": self.note,
             "cameo_code": self.cameo, "cameo_label": self.cameo_label, "countries": "; ".join(self.countries) or None,
-            "mention_count": 1, "sources": article.source,
+            "mention_count": 1, "sources": article.source, "basis": self.basis,
         }
 
 
@@ -283,7 +284,7 @@ def _post_signature(article: Article, parse: Parse, when: DateMention, earlier: 
         event_type="statement", status=status, actors=names, countries=countries, location=None,
         summary=" ".join(text[parse.sentence.start:m.start()].split()[-SUMMARY_WORDS:]) or f"Post by {name}",
         sentence=parse.sentence.text, char_start=when.start, char_end=when.end, cameo="010",
-        cameo_label="make statement", trigger=m.group().strip())]
+        cameo_label="make statement", basis="clause", trigger=m.group().strip())]
 
 
 def _finest(own: list[Event]) -> list[Event]:
@@ -935,7 +936,7 @@ def _event(article: Article, parse: Parse, root: int, when: DateMention, chosen:
         event_type=event_type, status=status, actors=names, countries=countries,
         location=place[0] if place else None, summary=_summary(text, parse, chosen.cue_word),
         sentence=parse.sentence.text, char_start=when.start, char_end=when.end, cameo=cameo, cameo_label=cameo_label,
-        anchor_event_id=anchor, note=note, trigger=" ".join(parse.words[i].text for i in words),
+        basis=chosen.basis, anchor_event_id=anchor, note=note, trigger=" ".join(parse.words[i].text for i in words),
         introduced=_indefinite(parse, chosen.typed_word),
     )
 
@@ -1000,7 +1001,7 @@ def _deadline(article: Article, parse: Parse, triggers: Triggers, t: Timex, by_t
         date_text=text[begin:t.end], event_type="deadline", status="deadline",
         actors=names, countries=countries, location=None, summary=f"Deadline{counted}: {_summary(text, parse, cue)}",
         sentence=parse.sentence.text, char_start=begin, char_end=t.end, cameo="139", cameo_label="give ultimatum",
-        anchor_event_id=anchor.event_id if anchor else None, note=note,
+        basis="count", anchor_event_id=anchor.event_id if anchor else None, note=note,
     )
 
 
