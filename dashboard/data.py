@@ -16,7 +16,7 @@ import pandas as pd
 
 from timeline.headline import headlines
 from timeline.known import revised_events
-from timeline.schema import EVENT_COLUMNS, EVENT_TYPES, LIST_SEPARATOR, STATUSES
+from timeline.schema import BASES, EVENT_COLUMNS, EVENT_TYPES, LIST_SEPARATOR, STATUSES
 from timeline.selection import Selection, event_sources, list_items
 
 #: Lane key (an events column) -> label shown in the lane selector.
@@ -29,7 +29,12 @@ NO_VALUE = "(none)"
 #: Event-table columns the page reads (filters, timeline, grid, count); the detail panel and the CSV read them all.
 VIEW_COLUMNS: tuple[str, ...] = tuple(c for c in EVENT_COLUMNS if c in {
     "event_id", "date_start", "date_end", "date_text", "event_type", "status", "actors", "countries", "summary",
-    "sentence", "location", "source", "sources", "published", "mention_count"})
+    "sentence", "location", "source", "sources", "published", "mention_count", "basis"})
+#: What each basis (``timeline.schema.BASES``) tells a reader of the event's date, in the filter and the detail panel.
+BASIS_LABELS: dict[str, str] = {
+    "clause": "its own clause", "sentence": "another word of its sentence", "count": "a count from another event",
+    "context": "an earlier sentence",
+}
 
 
 @dataclass(frozen=True)
@@ -45,7 +50,7 @@ class View(Selection):
 
 #: View field -> URL query key; the query string is the view's shareable form.
 QUERY_KEYS: dict[str, str] = {
-    "event_types": "type", "actors": "actor", "statuses": "status", "sources": "source",
+    "event_types": "type", "actors": "actor", "statuses": "status", "sources": "source", "bases": "basis",
     "date_from": "from", "date_to": "to", "text": "q", "lane": "lane", "as_of": "asof", "known": "known",
 }
 
@@ -63,7 +68,7 @@ def _parse_date(value: Any) -> date | None:
 
 
 def make_view(
-    event_types: Any = None, actors: Any = None, statuses: Any = None, sources: Any = None,
+    event_types: Any = None, actors: Any = None, statuses: Any = None, sources: Any = None, bases: Any = None,
     date_from: Any = None, date_to: Any = None, text: Any = None, lane: Any = None, as_of: Any = None,
     known: Any = None,
 ) -> View:
@@ -76,6 +81,7 @@ def make_view(
         actors=strings(actors),
         statuses=tuple(v for v in strings(statuses) if v in STATUSES),
         sources=strings(sources),
+        bases=tuple(v for v in strings(bases) if v in BASES),
         date_from=_parse_date(date_from),
         date_to=_parse_date(date_to),
         text=str(text or "").strip(),
@@ -128,15 +134,18 @@ def actor_names(frame: pd.DataFrame) -> list[str]:
     return list_items(frame["actors"])
 
 
-def choices(frame: pd.DataFrame) -> dict[str, list[str]]:
-    """Options for the filter controls: values present in ``frame``, types and statuses in schema order."""
+def choices(frame: pd.DataFrame) -> dict[str, list[Any]]:
+    """Options for the filter controls: values present in ``frame``, types, statuses and bases in schema order (bases
+    as options labelled for a reader, ``BASIS_LABELS``)."""
     present_types = set(frame["event_type"].dropna().astype(str))
     present_statuses = set(frame["status"].dropna().astype(str))
+    present_bases = set(frame["basis"].dropna().astype(str))
     return {
         "event_types": [t for t in EVENT_TYPES if t in present_types],
         "actors": actor_names(frame),
         "statuses": [s for s in STATUSES if s in present_statuses],
         "sources": list_items(event_sources(frame)),
+        "bases": [{"label": BASIS_LABELS[b], "value": b} for b in BASES if b in present_bases],
     }
 
 

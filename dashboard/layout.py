@@ -14,7 +14,7 @@ import pandas as pd
 from dash import dcc, html
 
 from dashboard import figures
-from dashboard.data import DEFAULT_LANE, LANES, PAGE_ROWS, View, choices, highlight
+from dashboard.data import BASIS_LABELS, DEFAULT_LANE, LANES, PAGE_ROWS, View, choices, highlight
 from dashboard.downloads import EXPORTS
 from dashboard.upload import BROWSER_MAX_BYTES, LIMIT_TEXT
 from timeline.errors import TimelineError
@@ -27,6 +27,7 @@ VIEW_CONTROLS: dict[str, tuple[str, str]] = {
     "actors": ("filter-actor", "value"),
     "statuses": ("filter-status", "value"),
     "sources": ("filter-source", "value"),
+    "bases": ("filter-basis", "value"),
     "date_from": ("filter-dates", "start_date"),
     "date_to": ("filter-dates", "end_date"),
     "text": ("filter-text", "value"),
@@ -36,7 +37,7 @@ VIEW_CONTROLS: dict[str, tuple[str, str]] = {
 }
 
 #: View fields whose control's options come from the stored events (refreshed when articles are added).
-OPTION_CONTROLS = ("event_types", "statuses", "actors", "sources")
+OPTION_CONTROLS = ("event_types", "statuses", "actors", "sources", "bases")
 #: Mention columns the detail panel lists.
 MENTION_FIELDS = ("source", "url", "published", "date_text", "date_start", "date_end", "sentence")
 
@@ -107,6 +108,8 @@ def controls(frame: pd.DataFrame, today: date) -> html.Section:
                hint="none ticked = all"),
         _group("Status", dcc.Checklist(options["statuses"], [], id="filter-status", inline=True),
                hint="none ticked = all"),
+        _group("Date rests on", dcc.Checklist(options["bases"], [], id="filter-basis", inline=True),
+               hint="none ticked = all; a date said of its event's own clause is the surest"),
         _field("Actor", dcc.Dropdown(options["actors"], [], id="filter-actor", multi=True,
                                      placeholder="All actors"), "filter-actor"),
         _field("Source", dcc.Dropdown(options["sources"], [], id="filter-source", multi=True,
@@ -307,6 +310,7 @@ def detail_panel(event: dict[str, Any] | None, mentions: list[dict[str, Any]] | 
     facts = [("Date expression", event.get("date_text") or ""),
              ("Dates", _dates(event.get("date_start"), event.get("date_end"))),
              ("Type", event.get("event_type") or ""), ("Status", event.get("status") or ""),
+             ("Date rests on", BASIS_LABELS.get(event.get("basis") or "", "")),
              ("Actors", event.get("actors") or ""), ("Location", event.get("location") or ""),
              ("Source", event.get("source") or ""), ("URL", _link(event.get("url"))),
              ("Published", event.get("published") or ""), ("Date choice", event.get("date_choice") or ""),
@@ -327,7 +331,7 @@ def view_values(view: View, today: date) -> list[Any]:
     """The control values that show ``view`` (an unset "as of" shows ``today``), in VIEW_CONTROLS order."""
     values = {
         "event_types": list(view.event_types), "actors": list(view.actors), "statuses": list(view.statuses),
-        "sources": list(view.sources), "text": view.text, "lane": view.lane,
+        "sources": list(view.sources), "bases": list(view.bases), "text": view.text, "lane": view.lane,
         "date_from": view.date_from.isoformat() if view.date_from else None,
         "date_to": view.date_to.isoformat() if view.date_to else None,
         "as_of": (view.as_of or today).isoformat(),

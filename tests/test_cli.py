@@ -165,8 +165,8 @@ def test_an_undated_article_ingested_again_with_its_date_is_redated(seed_path: P
 
 
 def test_export_filters_are_the_dashboards(seed_path: Path, tmp_path: Path) -> None:
-    """July's talks (1 of the seed's 9 events: the coming week), Trump's 3 events as JSON, and a clear error for a
-    type that does not exist."""
+    """July's talks (1 of the seed's 9 events: the coming week), Trump's 3 events as JSON, the one date counted from
+    another event (the deadline within fifty days), and a clear error for a type that does not exist."""
     db = tmp_path / "t.db"
     run("ingest", str(seed_path), "--db", str(db))
     july_talks = run("export", "--db", str(db), "--type", "talks", "--from", "2025-07-01", "--to", "2025-07-31")
@@ -176,6 +176,9 @@ def test_export_filters_are_the_dashboards(seed_path: Path, tmp_path: Path) -> N
                 "--format", "json")
     assert [(r["event_type"], r["date_start"]) for r in json.loads(trump.stdout)] == [
         ("threat", "2025-07-14"), ("deadline", "2025-09-02")]
+    counted = run("export", "--db", str(db), "--basis", "count", "--basis", "context")
+    assert list(pd.read_csv(io.StringIO(counted.stdout))[["date_text", "basis"]].itertuples(index=False, name=None)) \
+        == [("within fifty days", "count")]
     wrong = run("export", "--db", str(db), "--type", "summit")
     assert wrong.returncode == 2 and "invalid choice: 'summit'" in wrong.stderr and "Traceback" not in wrong.stderr
 

@@ -289,6 +289,18 @@ def test_type_filter_changes_plot_table_and_link(page: object, base_url: str) ->
     assert urlparse(page.url).query == ""
 
 
+def test_basis_filter_keeps_the_dates_counted_from_another_event(page: object, base_url: str) -> None:
+    """The seed's one such date is the deadline within fifty days of Trump's threat; the panel tells its basis."""
+    open_view(page, base_url, SEED_EVENTS)
+    page.get_by_label("a count from another event", exact=True).check()
+    wait_for_rows(page, 1)
+    assert grid_column(page, "date_text") == ["within fifty days"]
+    assert parse_qs(urlparse(page.url).query) == {"basis": ["count"]}
+    grid_rows(page).first.locator("[col-id='date_text']").click()
+    page.wait_for_selector("#detail mark")
+    assert "Date rests ona count from another event" in page.locator("#detail dl").inner_text().replace("\n", "")
+
+
 def test_actor_filter_keeps_events_naming_the_actor(page: object, base_url: str) -> None:
     open_view(page, base_url, SEED_EVENTS)
     page.locator("#filter-actor").click()
@@ -387,7 +399,7 @@ def test_every_control_is_labelled_and_reachable_with_tab(page: object, base_url
     buttons = {"download-csv", "download-json", "download-timelinejs", "download-ics", "download-html",
                "upload-button"}
     assert set(labels) | {"Publication date (optional)", "grid"} | buttons <= reached
-    assert len(labels) == 9
+    assert len(labels) == 10 and "Date rests on" in labels
 
 
 def test_dropdowns_and_date_fields_are_named_by_their_visible_labels(page: object, base_url: str) -> None:

@@ -12,6 +12,7 @@ import pytest
 from dash import html
 from plotly.offline import get_plotlyjs_version
 
+import timeline
 from dashboard import data, figures, layout, window
 from dashboard.cache import EventCache
 from dashboard.callbacks import selected_event_id, view_of
@@ -342,10 +343,11 @@ def test_table_records_list_undated_events_with_iso_dates(events: pd.DataFrame) 
 # ----------------------------------------------------------------------------------------------- URL state
 def test_view_round_trips_through_the_query_string() -> None:
     view = data.make_view(event_types=["talks", "threat"], actors=["Donald Trump"], statuses=["proposed"],
-                          sources=["a b"], date_from="2025-06-01", date_to="2025-08-31T00:00:00",
+                          sources=["a b"], bases=["clause", "nowhere"], date_from="2025-06-01", date_to="2025-08-31T00:00:00",
                           text="cease fire", lane="actors", as_of="2025-07-20")
     query = data.view_to_query(view, today=date(2026, 1, 1))
     assert query.startswith("?type=talks&type=threat&actor=Donald+Trump")
+    assert "&basis=clause&" in query and view.bases == ("clause",)
     assert data.view_from_query(query) == view
 
 
@@ -415,6 +417,18 @@ def test_detail_panel_shows_the_articles_other_front_matter_keys_as_text(events:
     facts = panel[2].children
     shown = {facts[i].children: facts[i + 1].children for i in range(0, len(facts), 2)}
     assert (shown["author"], shown["tags"], shown["note"]) == ("Jane Doe", "geneva, talks", SCRIPT)  # text nodes
+
+
+def test_the_basis_is_a_filter_and_a_fact_of_the_detail_panel(seed_path: Path) -> None:
+    """The seed's table: 8 dates said of their event's own clause, 1 counted from another event; the filter offers
+    those two, labelled, and the panel tells the deadline's."""
+    seed = timeline.extract(seed_path)
+    assert data.choices(seed)["bases"] == [{"label": "its own clause", "value": "clause"},
+                                           {"label": "a count from another event", "value": "count"}]
+    deadline = seed[seed["date_text"] == "within fifty days"].iloc[0].to_dict()
+    facts = layout.detail_panel(deadline)[2].children
+    shown = {facts[i].children: facts[i + 1].children for i in range(0, len(facts), 2)}
+    assert shown["Date rests on"] == "a count from another event"
 
 
 def test_highlight_pieces() -> None:

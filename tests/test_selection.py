@@ -34,6 +34,15 @@ def test_types_and_statuses_match_exactly(seed_table: pd.DataFrame) -> None:
         "this summer", "the coming week"]
 
 
+def test_bases_match_exactly_and_rows_without_one_go_when_chosen(seed_table: pd.DataFrame) -> None:
+    """The seed's 9 events: the deadline fifty days on is counted from Trump's threat, the other 8 are dated by their
+    own clause; a row stored before bases were recorded has none."""
+    assert texts(select_events(seed_table, Selection(bases=("count",)))) == ["within fifty days"]
+    assert len(select_events(seed_table, Selection(bases=("clause",)))) == 8
+    unrecorded = seed_table.assign(basis=seed_table["basis"].where(seed_table["date_text"] != "May"))
+    assert "May" not in texts(select_events(unrecorded, Selection(bases=("clause", "sentence", "count", "context"))))
+
+
 def test_actors_match_in_whole_words_case_aside(seed_table: pd.DataFrame) -> None:
     """"trump" finds "Donald Trump"; "Russia" finds the five events naming Russia, the Kremlin's statement included
     (a government is named by its country); "Russ" is no whole word of any actor."""

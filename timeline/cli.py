@@ -16,7 +16,7 @@ from pathlib import Path
 import pandas as pd
 
 from timeline.errors import TimelineError
-from timeline.schema import EVENT_TYPES, STATUSES
+from timeline.schema import BASES, EVENT_TYPES, STATUSES
 from timeline.store import BUSY_TIMEOUT
 
 
@@ -128,7 +128,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise TimelineError(f"--format {args.format} is binary: give -o FILE or redirect the output")
     selection = Selection(event_types=tuple(args.type or ()), actors=tuple(args.actor or ()),
                           statuses=tuple(args.status or ()), sources=tuple(args.source or ()),
-                          date_from=args.date_from, date_to=args.date_to, text=args.search or "")
+                          bases=tuple(args.basis or ()), date_from=args.date_from, date_to=args.date_to, text=args.search or "")
     store = Store(args.db, create=False)
     events = store.events() if args.known_as_of is None else known_as_of(store.mentions(), args.known_as_of)
     _export(select_events(events, selection), args.format, args.output)
@@ -222,6 +222,8 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
     p.add_argument("--type", action="append", choices=EVENT_TYPES, help="only this event type (repeatable)")
     p.add_argument("--status", action="append", choices=STATUSES, help="only this status (repeatable)")
+    p.add_argument("--basis", action="append", choices=BASES,
+                   help="only events whose date rests on this (repeatable): clause, sentence, count, context")
     p.add_argument("--actor", action="append", metavar="NAME", help="only events naming this actor (repeatable)")
     p.add_argument("--source", action="append", metavar="SOURCE",
                    help="only events an article from this source reported (repeatable)")

@@ -1,4 +1,4 @@
-"""Choosing events from the event table: by type, status, actor, source, overlapping days and words.
+"""Choosing events from the event table: by type, status, basis, actor, source, overlapping days and words.
 
 One filter for every reader: ``timeline export`` and the dashboard select with the same ``Selection``, so an export
 from the command line holds the rows the dashboard shows for the same choices.
@@ -23,7 +23,8 @@ TEXT_COLUMNS = ("summary", "sentence", "date_text", "actors", "location", "sourc
 class Selection:
     """Which events to keep; an empty tuple (or ``None``, or "") keeps all.
 
-    Types and statuses match exactly; actors and sources match when any of an event's actors, or the source of any
+    Types, statuses and bases (what a date rests on: ``timeline.schema.BASES``; a row stored before bases were
+    recorded has none, and goes as soon as bases are chosen) match exactly; actors and sources match when any of an event's actors, or the source of any
     article that reported it, holds a chosen name in whole words, case aside ("Trump": "Donald Trump").
     ``date_from``/``date_to`` keep events whose interval overlaps those days (undated events go as soon as either is
     set). ``text`` is a case-insensitive substring of the summary, sentence, date expression, actors, place or source.
@@ -33,6 +34,7 @@ class Selection:
     actors: tuple[str, ...] = ()
     statuses: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
+    bases: tuple[str, ...] = ()
     date_from: date | None = None
     date_to: date | None = None
     text: str = ""
@@ -70,6 +72,8 @@ def select_events(frame: pd.DataFrame, selection: Selection) -> pd.DataFrame:
         keep &= frame["event_type"].isin(selection.event_types)
     if selection.statuses:
         keep &= frame["status"].isin(selection.statuses)
+    if selection.bases:
+        keep &= frame["basis"].isin(selection.bases)
     if selection.sources:
         keep &= _names_any(event_sources(frame), selection.sources)
     if selection.actors:
