@@ -1378,10 +1378,17 @@ def merge_duplicates(events: list[Event]) -> list[Event]:
             twin,
             actors=twin.actors + tuple(a for a in event.actors if a not in twin.actors),
             countries=twin.countries + tuple(c for c in event.countries if c not in twin.countries),
-            location=twin.location or event.location,
+            location=twin.location or event.location, basis=_surest_basis(twin, kept[index], event),
         )
     return _distinct_ids([replace(e, anchor_event_id=renamed.get(e.anchor_event_id, e.anchor_event_id))
                           if e.anchor_event_id else e for e in kept])
+
+
+def _surest_basis(twin: Event, *mentions: Event) -> str:
+    """The basis of a merged event's date: "clause" when any mention giving that very interval dates it in its own
+    clause (the same date read twice, once from the parse), else that of the mention whose date is kept."""
+    own = [m.basis for m in mentions if (m.start, m.end) == (twin.start, twin.end)]
+    return "clause" if "clause" in own else twin.basis
 
 
 def _distinct_ids(events: list[Event]) -> list[Event]:
