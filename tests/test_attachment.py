@@ -300,6 +300,12 @@ CASES = [
     Case("wanting to do something oneself proposes it (GUIDE section 4)",
          "Zelensky wants to meet Putin on Friday.", date(2025, 5, 14), "Friday", "talks", "proposed",
          "Volodymyr Zelensky"),
+    Case("an armed conflict that began is fighting, as a war is (real news dev 228)", "The conflict in Karabakh began "
+         "in February 1988, when the Nagorno-Karabakh Autonomous Region announced its secession from the Azerbaijan "
+         "SSR.", date(2020, 10, 10), "February 1988", "military", "occurred", "Azerbaijan"),
+    Case("a relative 'which' stands for the armed conflict that began, a continent no actor (real news dev 119)",
+         "Casamance, cut off from the north of Senegal by Gambia, is the setting of one of Africa's oldest conflicts, "
+         "which began in 1982.", date(2025, 2, 24), "1982", "military", "occurred", "Senegal"),
 ]
 
 

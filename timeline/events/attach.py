@@ -148,6 +148,9 @@ RELEASED_TEXTS = cue_words("released_texts")
 PUBLISHING = Trigger("", "statement", "010", "make statement", "event", -1)
 #: What concluding negotiations is: reaching the deal they were about (``_concluded_negotiations``).
 CONCLUDED = Trigger("", "agreement", "057", "sign formal agreement", "event", -1)
+#: Nouns of an armed conflict, and what a phase verb says of one (``_armed_conflict``): fighting, as a war is.
+ARMED_CONFLICT_NOUNS = cue_words("armed_conflict_nouns")
+FIGHTING = Trigger("", "military", "190", "use conventional military force", "event", -1)
 
 
 def _published(parse: Parse, hit: TriggerHit, root: int) -> TriggerHit:
@@ -565,7 +568,7 @@ def by_role(parse: Parse, triggers: Triggers, i: int, hit: TriggerHit, when: Whe
             # "accepted face-to-face negotiations": the accepting is done, the talks are not
         return Attachment(noun, hit, j, i, f"{how}, event the verb reports")
     if hit.trigger.event_type == "-":
-        return None
+        return _armed_conflict(parse, i, hit, how)
     for j, act in _typed_acts(parse, triggers, i):
         return Attachment(act, hit, j, i, f"{how}, act the verb reports")
     return Attachment(hit, hit, i, i, how)
@@ -641,6 +644,20 @@ def _antecedent_event(parse: Parse, triggers: Triggers, verb: int) -> list[tuple
         hit = triggers.at(k)
         return [(k, hit)] if hit is not None and hit.trigger.role == "event" and k not in triggers.dated else []
     return []
+
+
+def _armed_conflict(parse: Parse, verb: int, hit: TriggerHit, how: str) -> Attachment | None:
+    """A phase verb (``verb``, a support of no type: "began", "broke out", "ended") whose subject is an armed conflict
+    the lexicon names no event for, or a relative "which" standing for one: the fighting, as "the war began" is ("The
+    conflict in Karabakh began in February 1988", real news dev 228; "Africa's oldest conflicts, which began in
+    1982", dev 119)."""
+    for s in parse.dependents(verb, SUBJECT_OF_SUPPORT):
+        if parse.words[s].tag == "WDT":
+            s = next((k for k in range(s - 1, -1, -1) if parse.words[k].pos == "NOUN"), s)
+        if parse.words[s].lemma in ARMED_CONFLICT_NOUNS:
+            w = parse.words[s]
+            return Attachment(TriggerHit(w.start, w.end, FIGHTING), hit, s, verb, f"{how}, armed conflict")
+    return None
 
 
 def _noun_before(parse: Parse, triggers: Triggers, verb: int) -> list[tuple[int, TriggerHit]]:
