@@ -306,6 +306,13 @@ CASES = [
     Case("a relative 'which' stands for the armed conflict that began, a continent no actor (real news dev 119)",
          "Casamance, cut off from the north of Senegal by Gambia, is the setting of one of Africa's oldest conflicts, "
          "which began in 1982.", date(2025, 2, 24), "1982", "military", "occurred", "Senegal"),
+    Case("two sides reviewing something together consult: talks (real news dev 136)", "India and the Maldives on "
+         "Friday reviewed how the pullout of Indian military personnel from the island chain in the Indian Ocean is "
+         "progressing.", date(2024, 5, 3), "Friday", "talks", "occurred", "Maldives"),
+    Case("a lender's review of a loan programme is talks (real news dev 221; the gold takes it as begun or planned)",
+         "The delayed fourth review of Egypt's 46-month loan programme by the International Monetary Fund will get "
+         "under way this week, Prime Minister Mostafa Madbouly has said.", date(2024, 11, 4), "this week", "talks",
+         "occurred", "International Monetary Fund"),
 ]
 
 
