@@ -635,15 +635,18 @@ def _antecedent_event(parse: Parse, triggers: Triggers, verb: int) -> list[tuple
     imprisoned PKK founder Ocalan, which began in October", dev 178; "the details of a truce, put forward jointly by
     Russia and Turkey, that began Sunday", dev 104); none for "the rebel group, which began ..."."""
     relative = [s for s in parse.dependents(verb, SUBJECT_OF_SUPPORT) if parse.words[s].tag == "WDT"]
-    if not relative:
+    k = _antecedent(parse, relative[0]) if relative else None
+    if k is None:
         return []
-    for k in range(relative[0] - 1, -1, -1):
-        w = parse.words[k]
-        if w.pos != "NOUN" or parse.words[w.head].pos == "PROPN":
-            continue
-        hit = triggers.at(k)
-        return [(k, hit)] if hit is not None and hit.trigger.role == "event" and k not in triggers.dated else []
-    return []
+    hit = triggers.at(k)
+    return [(k, hit)] if hit is not None and hit.trigger.role == "event" and k not in triggers.dated else []
+
+
+def _antecedent(parse: Parse, relative: int) -> int | None:
+    """The noun a relative pronoun ``relative`` stands for: the first common noun before it, names and the titles in
+    them passed over ("indirect negotiations between Ankara and the imprisoned PKK founder Ocalan, which began")."""
+    return next((k for k in range(relative - 1, -1, -1)
+                 if parse.words[k].pos == "NOUN" and parse.words[parse.words[k].head].pos != "PROPN"), None)
 
 
 def _armed_conflict(parse: Parse, verb: int, hit: TriggerHit, how: str) -> Attachment | None:
@@ -652,11 +655,10 @@ def _armed_conflict(parse: Parse, verb: int, hit: TriggerHit, how: str) -> Attac
     conflict in Karabakh began in February 1988", real news dev 228; "Africa's oldest conflicts, which began in
     1982", dev 119)."""
     for s in parse.dependents(verb, SUBJECT_OF_SUPPORT):
-        if parse.words[s].tag == "WDT":
-            s = next((k for k in range(s - 1, -1, -1) if parse.words[k].pos == "NOUN"), s)
-        if parse.words[s].lemma in ARMED_CONFLICT_NOUNS:
-            w = parse.words[s]
-            return Attachment(TriggerHit(w.start, w.end, FIGHTING), hit, s, verb, f"{how}, armed conflict")
+        noun = _antecedent(parse, s) if parse.words[s].tag == "WDT" else s
+        if noun is not None and parse.words[noun].lemma in ARMED_CONFLICT_NOUNS:
+            w = parse.words[noun]
+            return Attachment(TriggerHit(w.start, w.end, FIGHTING), hit, noun, verb, f"{how}, armed conflict")
     return None
 
 
