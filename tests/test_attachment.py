@@ -313,6 +313,13 @@ CASES = [
          "The delayed fourth review of Egypt's 46-month loan programme by the International Monetary Fund will get "
          "under way this week, Prime Minister Mostafa Madbouly has said.", date(2024, 11, 4), "this week", "talks",
          "occurred", "International Monetary Fund"),
+    Case("a delegation crossing into a named country visits it (real news dev 078)", "According to the office of "
+         "Bangladesh's Refugee Relief and Repatriation Commissioner, the Myanmar delegation had also crossed into "
+         "Bangladesh on Tuesday to verify refugees under three separate pilot repatriation projects.",
+         date(2023, 11, 1), "Tuesday", "talks", "occurred", "Myanmar"),
+    Case("a stopover in a place is a visit (real news dev 192)", "The Prime Minister is to make a stopover in Port Vila "
+         "on his way to the Pacific Islands Forum in the Solomon Islands this week.", date(2025, 9, 9), "this week",
+         "talks", "planned", None),
 ]
 
 
