@@ -776,6 +776,24 @@ def test_a_crossing_that_reopens_is_aid_and_talks_that_reopen_are_talks() -> Non
     assert dict(zip(table["date_text"], table["event_type"])) == {"Saturday": "aid", "Monday": "talks"}
 
 
+def test_words_that_only_look_like_an_exchange_are_no_exchange() -> None:
+    # real news dev 160 (published 26 May 2024): contacts between peoples are a topic of the session, no release
+    table = timeline.extract("---\npublished: 2024-05-26\n---\nWhen Yoon, Li and Kishida sit down for a trilateral "
+                             "session on Monday, they will take up cooperation in six particular fields — exchanges "
+                             "between their peoples, climate change, trade, health, technology and responses to "
+                             "disasters, South Korea's presidential office said.\n")
+    assert "exchange" not in set(table["event_type"])
+
+
+def test_a_date_in_what_a_speech_verb_reports_is_not_the_saying_of_a_light_verb() -> None:
+    # real news dev 132 (published 4 October 2024): "in exchange for" is a preposition, and "made to surrender" hands
+    # its date to no frame above the arguing that reports it: the surrender of 1965 is an event of its own (other)
+    table = timeline.extract("---\npublished: 2024-10-04\n---\nMauritius has argued for years that it was made to "
+                             "surrender the island group in 1965 in exchange for gaining independence from Britain in "
+                             "1968.\n")
+    assert list(table[table["date_text"] == "1965"]["event_type"]) == ["other"]
+
+
 def test_a_day_after_a_possessive_pronoun_dates_its_noun() -> None:
     # real news dev 103 (The Kathmandu Post, 13 December 2019); "Hamas's October 7 attack" stays a name
     table = timeline.extract("---\npublished: 2019-12-13\n---\nKumar was pointing to his November 7 briefing where he "

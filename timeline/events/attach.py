@@ -342,7 +342,9 @@ def _find(parse: Parse, triggers: Triggers, anchor: int, root: int, when: When, 
             issued = parse.dependents(i, ("obj",))  # else the frame noun it belongs to ("the proposal made Saturday")
             for j in (*issued, parse.words[i].head, *parse.ancestors(i)):
                 held = triggers.at(j)
-                if held is not None and held.trigger.role in ("frame", "event"):
+                if held is not None and held.trigger.role in ("frame", "event") and not _reports(parse, j, i):
+                    # never the speech verb reporting it ("has argued that it was made to surrender the island group
+                    # in 1965", real news dev 132: the date is the surrender's, not the arguing's)
                     return by_role(parse, triggers, j, held, when, "light verb")
             text = _text_act(parse, i, ("obj",))  # else a text it issues: a statement
             if text is not None:
