@@ -866,6 +866,9 @@ ONE_ROW_CASES = [
                  ("other", "2021"), id="a verdict is an event (dev 153)"),
     pytest.param("2025-03-02", "The Ganga Water Treaty comes up for renewal in 2026.", ("deadline", "2026"),
                  id="a treaty up for renewal is a deadline (dev 142)"),
+    pytest.param("2023-03-11", "Riyadh cut diplomatic ties with Tehran in 2016, after protesters stormed the Saudi "
+                 "Embassy in Iran in response to Saudi Arabia's execution of a prominent Shiite cleric.",
+                 ("other", "2016"), id="an after-clause with a subject of its own was done before, undated (dev 230)"),
     pytest.param("2019-11-23", "Since July, Japan has imposed stricter rules on shipping key materials to South Korea.",
                  ("sanction", "July"), id="imposing stricter rules on a country is a sanction (dev 161)"),
     pytest.param("2019-07-03", "Sudan's protest leaders Wednesday accepted face-to-face negotiations with the generals.",

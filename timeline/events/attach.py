@@ -728,13 +728,24 @@ def shared_events(parse: Parse, triggers: Triggers, attached: Attachment, dated:
         if hit is None:
             continue
         chosen = by_role(parse, triggers, c, hit, "past", "shares the date")
-        if chosen is not None and chosen.typed_word != attached.typed_word:
+        if chosen is not None and chosen.typed_word != attached.typed_word \
+                and not (after and _done_before(parse, c, marks, chosen)):
             out.append(chosen)
     verbs = [h for h in heads if h is not None]
     return out + _talks_agreed_at(parse, triggers, attached, dated) + _doers_meeting(parse, triggers, verbs, dated) \
         + _talks_it_followed(parse, triggers, attached, verbs, dated) + _setting_of(parse, triggers, attached) \
         + _verbless_setting(parse, triggers, attached, verbs, dated) + _reported(parse, triggers, attached, dated) \
         + _deal_not_reached(parse, triggers, attached, verbs, dated)
+
+
+def _done_before(parse: Parse, clause: int, marks: set[str], chosen: Attachment) -> bool:
+    """An "after"-clause with a subject of its own tells what was done before the dated act, on a day the text does
+    not give ("Riyadh cut diplomatic ties with Tehran in 2016, after protesters stormed the Saudi Embassy", real news
+    dev 230; "after the agreement was reached, the Armenian Ministry of Defense announced on October 10", dev 228);
+    a meeting it tells is where the act was prepared that day ("made the announcement on March 13 ... after the two
+    leaders met in Bishkek", dev 118), as a clause with no subject is ("said Friday after meeting with Pashinyan")."""
+    return parse.words[clause].dep == "advcl" and bool(marks & SEQUENCE_MARKS) \
+        and bool(parse.dependents(clause, SUBJECT)) and chosen.typed.trigger.event_type != "talks"
 
 
 def _deal_not_reached(parse: Parse, triggers: Triggers, attached: Attachment, verbs: list[int],
