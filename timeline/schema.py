@@ -18,11 +18,11 @@ EVENT_TYPES = (
 )
 STATUSES = ("occurred", "planned", "proposed", "deadline", "demanded", "negated", "hypothetical")
 PRECISIONS = ("time", "day", "week", "month", "season", "quarter", "half", "year", "decade", "century", "ref")
-#: What an event's date rests on: ``clause``, the date is said of the event word or of the clause
-#: that holds it ("talks began in Istanbul on Friday"); ``sentence``, the event word stands elsewhere in the sentence
-#: (the nearest in its parse, a coordinated event sharing the date, an event a saying reports); ``count``, the date is
-#: counted from another event ("a day after the talks", "within fifty days"); ``context``, the sentence names no date
-#: and goes on telling of the day an earlier sentence, a line's heading or the lead's next sentence told of.
+#: What an event's date rests on: ``clause``, the date is said of the event word or of the clause that holds it ("talks
+#: began in Istanbul on Friday"); ``sentence``, the event word stands elsewhere in the sentence (the nearest in its
+#: parse, a coordinated event sharing the date, an event a saying reports); ``count``, the date is counted from another
+#: event ("a day after the talks", "within fifty days"); ``context``, the sentence names no date and goes on telling
+#: of the day an earlier sentence, a line's heading or the lead's next sentence told of.
 BASES = ("clause", "sentence", "count", "context")
 MODS = ("START", "MID", "END", "APPROX", "BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER", "LESS_THAN", "MORE_THAN",
         "EQUAL_OR_LESS", "EQUAL_OR_MORE")
