@@ -1909,3 +1909,37 @@ def test_a_birth_date_is_no_event() -> None:
     # GUIDE section 2: birth dates give no row, even in a relative clause of the subject of an event
     table = timeline.extract(text="The president, who was born in 1952, met the envoy.", published=date(2025, 5, 14))
     assert table["date_start"].isna().all()
+
+
+def _rule_names() -> set[str]:
+    """Every rule name an attachment can start its ``how`` with, read from the engine's source: the names given to
+    ``Attachment``, ``by_role`` and ``_event_of_clause`` as text (an f-string starting from another rule's ``how``
+    adds to that rule), and the (word, name) pairs the climb and the nearest search give."""
+    import ast
+    import inspect
+
+    from timeline.events import attach, extract
+
+    positions = {"Attachment": 4, "by_role": 5, "_event_of_clause": 3}
+    names: set[str] = set()
+    for module in (attach, extract):
+        for node in ast.walk(ast.parse(inspect.getsource(module))):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in positions:
+                k = positions[node.func.id]
+                if len(node.args) > k and isinstance(node.args[k], ast.Constant):
+                    names.add(node.args[k].value)
+            if isinstance(node, ast.FunctionDef) and node.name in ("_climb", "_nearest"):
+                names |= {t.elts[1].value for t in ast.walk(node) if isinstance(t, ast.Tuple) and len(t.elts) == 2
+                          and isinstance(t.elts[1], ast.Constant) and isinstance(t.elts[1].value, str)}
+    return names
+
+
+def test_every_attachment_rule_names_the_basis_of_its_dates() -> None:
+    """A rule with no basis would stop the extraction of the article it first fires on (``Attachment.basis``)."""
+    from timeline.events.attach import RULE_BASES
+    from timeline.schema import BASES
+
+    names = _rule_names()
+    assert {"modifies", "above", "nearest in the tree", "counted back", "continues the day before"} <= names
+    assert names == set(RULE_BASES), (names - set(RULE_BASES), set(RULE_BASES) - names)  # none missing, none stale
+    assert len(names) == 17 and set(RULE_BASES.values()) == set(BASES)
