@@ -67,11 +67,11 @@ def by_basis(pairs: Pairs) -> list[tuple[str, int, int, EventScore]]:
         for stem, (_, table) in pairs.items():
             dated = table[table["date_start"].notna()]
             wrong = pd.concat([everything[stem].false_alarms, everything[stem].wrong_status])
-            judged = set(zip(wrong["sentence"], wrong["date_text"], wrong["event_type"], wrong["date_start"]))
+            key = ["sentence", "date_text", "event_type", "date_start", "actors"]  # a row, as the listings give it
+            judged = set(wrong[key].itertuples(index=False, name=None))
             mine = dated[dated["basis"] == basis]
             rows += len(mine)
-            right += sum(key not in judged for key in zip(mine["sentence"], mine["date_text"], mine["event_type"],
-                                                           mine["date_start"]))
+            right += sum(row not in judged for row in mine[key].itertuples(index=False, name=None))
         out.append((basis, rows, right, total(scored(pairs, BASES[:k + 1]))))
     return out
 
