@@ -320,6 +320,12 @@ CASES = [
     Case("a stopover in a place is a visit (real news dev 192)", "The Prime Minister is to make a stopover in Port Vila "
          "on his way to the Pacific Islands Forum in the Solomon Islands this week.", date(2025, 9, 9), "this week",
          "talks", "planned", None),
+    Case("the words of a document's title are no parties to it (real news dev 189)", "Delegates are meant to remain "
+         "there until they find a compromise that settles New Caledonia's political future, along with a deal that "
+         "could later underpin a pact to succeed the Nouméa Accord that was signed in 1998.", date(2025, 5, 8), "1998",
+         "agreement", "occurred", "New Caledonia"),
+    Case("a known actor in a document's title is a party to it", "The EU-UK Trade and Cooperation Agreement was "
+         "signed on December 30.", date(2021, 1, 5), "December 30", "agreement", "occurred", "European Union"),
 ]
 
 

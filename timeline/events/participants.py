@@ -188,6 +188,20 @@ def _venue(parse: Parse, i: int) -> bool:
     return bool(places) and not named
 
 
+def _title_word(parse: Parse, i: int) -> bool:
+    """Whether compound ``i`` of an event noun is a word of a document's title, not a party to it: the noun is
+    capitalised after "the", as a title is ("the Argyle Declaration, which they signed", real news dev 229; "the
+    Nouméa Accord that was signed in 1998", dev 189; "The Water Treaty, signed on February 3, 1944", dev 214), and the
+    actor knowledge knows no actor in the compound's name ("the EU-UK Trade and Cooperation Agreement" keeps its
+    parties)."""
+    noun = parse.words[i].head
+    if parse.words[i].dep != "compound" or not parse.words[noun].text[:1].isupper() \
+            or "the" not in parse.dependent_words(noun, ("det",)):
+        return False
+    start, end = (x - parse.sentence.start for x in _name_span(parse, i))
+    return not _known(parse.sentence.text, start, end)
+
+
 def _antecedent(parse: Parse, clause: int) -> int:
     """The noun a relative clause is about: the noun right before its relative pronoun ("the Russians, who began"),
     which the parse may have hung elsewhere; else the word the clause hangs on."""
@@ -214,7 +228,8 @@ def actor_words(parse: Parse, typed: int, cue: int, event_type: str, verb: int |
     words += [a for w in words for a in _authors(parse, w)]  # "said a statement Michel issued"
     for event_word in dict.fromkeys((typed, cue)):
         words += [c for c in parse.children[event_word] if parse.words[c].dep in NOUN_ACTORS
-                  and parse.words[c].pos in ("PROPN", "ADJ", "NOUN") and not _venue(parse, c)]
+                  and parse.words[c].pos in ("PROPN", "ADJ", "NOUN") and not _venue(parse, c)
+                  and not _title_word(parse, c)]
         words += _noun_agents(parse, event_word, dates) + _authors(parse, event_word)
     links = participant_links().get(event_type, frozenset())
     for event_word in dict.fromkeys((typed, cue)):
