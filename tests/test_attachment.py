@@ -401,6 +401,21 @@ def test_an_act_done_at_a_dated_event_shares_its_date() -> None:
     assert "agreement" not in set(table[table["date_text"] == "the second half of next year"]["event_type"])
 
 
+def test_a_verb_making_a_dated_event_public_is_a_statement_beside_it() -> None:
+    # real news dev 076: the release and its confirmation on Thursday; dev 194: the tariff and its declaration
+    table = timeline.extract("---\npublished: 2025-04-10\n---\nUS Secretary of State Marco Rubio and a lawyer for "
+                             "Karelina confirmed the release on Thursday of the onetime ballerina, whom Russia had "
+                             "charged with treason.\n")
+    assert set(table[table["date_text"] == "Thursday"]["event_type"]) == {"exchange", "statement"}
+    table = timeline.extract("---\npublished: 2025-04-30\n---\nMarch 11th: The US declares an extra 25 per cent "
+                             "tariff on Canadian steel and aluminium.\n")
+    assert set(table[table["date_text"] == "March 11th"]["event_type"]) == {"sanction", "statement"}
+    # a reaction is not in it: the agreement turned down was made by others (dev 237)
+    table = timeline.extract("---\npublished: 2022-08-08\n---\nThe rebel group swiftly turned down the Doha "
+                             "agreement on Sunday.\n")
+    assert len(table[table["date_text"] == "Sunday"]) == 1
+
+
 def test_a_where_clause_of_a_dated_verb_shares_its_date() -> None:
     table = timeline.extract("---\npublished: 2023-10-24\n---\nDelegates from both camps met in Barbados on October "
                              "17, where they reached a wide consensus on the election, which is set to be held in the "
@@ -1948,4 +1963,4 @@ def test_every_attachment_rule_names_the_basis_of_its_dates() -> None:
     names = _rule_names()
     assert {"modifies", "above", "nearest in the tree", "counted back", "continues the day before"} <= names
     assert names == set(RULE_BASES), (names - set(RULE_BASES), set(RULE_BASES) - names)  # none missing, none stale
-    assert len(names) == 17 and set(RULE_BASES.values()) == set(BASES)
+    assert len(names) == 18 and set(RULE_BASES.values()) == set(BASES)

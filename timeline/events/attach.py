@@ -69,6 +69,8 @@ ANNOUNCED_ACTS_OF = frozenset({"talks"})
 #: Verbs whose talks object is agreed to, not held ("accepted face-to-face negotiations"): the accepting is the event
 #: of the verb's date, as agreeing to a proposal is ("accepted the draft agreement").
 ACCEPTING = cue_words("accepting")
+#: Verbs that make an event public, a statement beside the event they report (``_announcing_act``).
+ANNOUNCING = cue_words("announcing")
 #: Verbs that bring a process to its end, and the nouns of a negotiating process that such a verb concludes into a deal
 #: (``_concluded_negotiations``).
 CONCLUDING = cue_words("concluding")
@@ -117,7 +119,7 @@ RULE_BASES: Mapping[str, str] = {
     "deal the talks ended without": "clause", "verbless setting": "clause", "talks the agreeing was done at": "clause",
     "talks its doers were meeting at": "clause", "talks it followed": "clause", "setting of the date": "clause",
     "nearest in the tree": "sentence", "shares the date": "sentence", "reported": "sentence",
-    "act at the dated event": "sentence",
+    "act at the dated event": "sentence", "announcing act": "clause",
     "counted back": "count", "length of": "count",
     "continues the day before": "context",
 }
@@ -702,8 +704,9 @@ def shared_events(parse: Parse, triggers: Triggers, attached: Attachment, dated:
     """Events that share a date with ``attached``: verbs coordinated with its clause's verb (or with the predicate
     of a dated fragment: "March 21, 2022: Zelenskyy asks for talks and is turned down") that have no subject and no
     date of their own ("met on Monday and agreed a truce"), an "after"-clause of it ("said Friday after
-    meeting with Pashinyan") or a "where"-clause ("met on October 17, where they reached a consensus"), and what a
-    dated statement reports as done. ``dated``: words that carry a date of their own (for a "where"-clause, in the
+    meeting with Pashinyan") or a "where"-clause ("met on October 17, where they reached a consensus"), what a
+    dated statement reports as done, and the statement of a verb making the dated event public ("confirmed the
+    release on Thursday"). ``dated``: words that carry a date of their own (for a "where"-clause, in the
     clause itself: "reached a consensus on the election, which is set for next year" still shares the date)."""
     out: list[Attachment] = []
     heads = dict.fromkeys((parse.clause_of[attached.cue_word], attached.verb))  # the verb: a fragment's predicate
@@ -735,7 +738,21 @@ def shared_events(parse: Parse, triggers: Triggers, attached: Attachment, dated:
     return out + _talks_agreed_at(parse, triggers, attached, dated) + _doers_meeting(parse, triggers, verbs, dated) \
         + _talks_it_followed(parse, triggers, attached, verbs, dated) + _setting_of(parse, triggers, attached) \
         + _verbless_setting(parse, triggers, attached, verbs, dated) + _reported(parse, triggers, attached, dated) \
-        + _deal_not_reached(parse, triggers, attached, verbs, dated)
+        + _deal_not_reached(parse, triggers, attached, verbs, dated) + _announcing_act(parse, attached)
+
+
+def _announcing_act(parse: Parse, attached: Attachment) -> list[Attachment]:
+    """The making public itself, when the date hangs on a verb that announces the event its object names (GUIDE 2: a
+    date belongs to each event the text tells of it): "US Secretary of State Marco Rubio and a lawyer for Karelina
+    confirmed the release on Thursday" is the release and Rubio's statement (real news dev 076), "March 11th: The US
+    declares an extra 25 per cent tariff" the tariff and its declaration (dev 194). Only a date of a day gives it
+    (``extract._dated_events``)."""
+    verb = attached.cue_word
+    if attached.verb != verb or parse.words[verb].lemma not in ANNOUNCING \
+            or attached.cue.trigger.event_type != "statement" or attached.typed.trigger.event_type == "statement" \
+            or attached.typed_word not in parse.dependents(verb, ("obj",)):
+        return []
+    return [Attachment(attached.cue, attached.cue, verb, verb, "announcing act", verb)]
 
 
 def _done_before(parse: Parse, clause: int, marks: set[str], chosen: Attachment) -> bool:

@@ -760,6 +760,8 @@ def _dated_events(article: Article, parse: Parse, triggers: Triggers, root: int,
     out = [_event(article, parse, root, when, chosen, earlier, date_words, parties)]
     for shared in [*shared_events(parse, triggers, chosen, dated), *relative_of_date(parse, triggers, root),
                    *setting_of_date(parse, triggers, root, chosen)]:
+        if shared.how == "announcing act" and v.precision not in ("day", "time"):
+            continue  # news of a day: "declared independence in 2008" is the independence alone (devset 08)
         event = _event(article, parse, root, when, shared, earlier + out, date_words, parties)
         if shared.how == "talks it followed" and out[0].status == "occurred":  # held before what was done, whatever
             event = replace(event, status="occurred")  # the complement it hangs on says ("agreed to keep up ...")
