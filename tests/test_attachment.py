@@ -326,6 +326,14 @@ CASES = [
          "agreement", "occurred", "New Caledonia"),
     Case("a known actor in a document's title is a party to it", "The EU-UK Trade and Cooperation Agreement was "
          "signed on December 30.", date(2021, 1, 5), "December 30", "agreement", "occurred", "European Union"),
+    Case("days of talks a dateless lead tells of end on the day of the article's news (real news dev 230)", "Iran and "
+         "Saudi Arabia have agreed to re-establish diplomatic relations and open their embassies again, following four "
+         "days of talks in Beijing that had not been made public. The three countries put out a joint statement on "
+         "Friday.", date(2023, 3, 11), "four days of talks", "talks", "occurred", "Iran"),
+    Case("weeks of talks are a round of them, ending on the day of the news (real news dev 181)", "The head of the UN "
+         "conference, Rena Lee, said on Saturday evening that the ship had made it to shore. The text, which the "
+         "delegates settled on after two weeks of intensive talks, can no longer be changed in any significant way.",
+         date(2023, 3, 5), "two weeks of intensive talks", "talks", "occurred", None),
 ]
 
 

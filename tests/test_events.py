@@ -431,7 +431,17 @@ def test_a_count_after_a_dated_event_dates_the_event_it_counts_from() -> None:
      "war.\nThe deal came after two days of negotiations in Geneva, Switzerland.\nIt follows 20 years of "
      "negotiations.", date(2025, 5, 12), "two days of negotiations", "talks", "2025-05-11", "2025-05-12",
      "United States; China"),
-], ids=["a count after the subject's event bounds the days between", "days of talks end on the day of the deal"])
+    # real news dev 230 (Saturday 11 March 2023): the lead's "four days of talks" end on Friday 10 March, the first
+    # day the article tells of, not on the publication day
+    ("Iran and Saudi Arabia have agreed to re-establish diplomatic relations, following four days of talks in "
+     "Beijing.\nThe three countries put out a joint statement on Friday.", date(2023, 3, 11), "four days of talks",
+     "talks", "2023-03-07", "2023-03-10", None),
+    # real news dev 122 (Tuesday 31 December 2019): no day told before or after, the talks end on the publication day
+    ('"After five days of continuous bilateral negotiations in Vienna, the final decisions were arrived at," Miller '
+     'told journalists.', date(2019, 12, 31),
+     "five days of continuous bilateral negotiations", "talks", "2019-12-27", "2019-12-31", None),
+], ids=["a count after the subject's event bounds the days between", "days of talks end on the day of the deal",
+        "days of talks end on the article's first news day", "days of talks end on the publication day"])
 def test_a_count_after_an_event_told_earlier_dates_what_came_before(
         text: str, published: date, date_text: str, event_type: str, start: str, end: str, actors: str | None) -> None:
     table = timeline.extract(parse_article(text + "\n", published=published))
@@ -450,7 +460,13 @@ def test_a_count_after_an_event_told_earlier_dates_what_came_before(
     # adds no second row of them
     ("The swap was agreed at UN-sponsored talks in Switzerland that ended on 20 March, after ten days of negotiations.",
      date(2023, 4, 17), "ten days of negotiations", "20 March"),
-], ids=["a count before a clause that dates itself", "days of talks whose end the sentence dates"])
+    # real news dev 099 (Saturday 22 November 2025): "nearly two weeks" is a hedged count, with no first day; the
+    # draft is dated by its own "earlier this week"
+    ("The summit was suspended on Saturday.\nAfter nearly two weeks of negotiations, a fresh draft deal presented "
+     "earlier this week by COP30 host Brazil left out any reference to fossil fuels.", date(2025, 11, 22),
+     "nearly two weeks of negotiations", "earlier this week"),
+], ids=["a count before a clause that dates itself", "days of talks whose end the sentence dates",
+        "a hedged count of weeks of talks"])
 def test_a_count_the_sentence_dates_otherwise_adds_no_row(text: str, published: date, absent: str,
                                                           present: str) -> None:
     dates = set(timeline.extract(parse_article(text + "\n", published=published))["date_text"])

@@ -203,6 +203,7 @@ def extract_events(article: Article, parser: Parser | None = None) -> list[Event
     if entries:  # a live blog or a list of key dates: each entry's relative dates count from its own day
         timexes = _placed(text, tag(text, article.published, analysis, entries), article.published, parties)
     starts = [t.start for t in timexes]  # in text order: each sentence finds its own by bisection
+    news_day = _news_day(timexes, dated_sentences, (dateline_start, dateline_end), article.published)
     events: list[Event] = []
     by_tid: dict[str, Event] = {}
     told: DateMention | None = None  # the one past day the sentence before told of, if it told of one
@@ -237,7 +238,7 @@ def extract_events(article: Article, parser: Parser | None = None) -> list[Event
                 own.append(deadline)
             recent = events[-EVENT_LOOKBACK:]
             before = _counted_back(article, parse, triggers, t, own, recent, last_told, date_words, parties) \
-                or _length_of(article, parse, triggers, t, own, recent, last_told, date_words, parties)
+                or _length_of(article, parse, triggers, t, own, recent, last_told, date_words, parties, news_day)
             if before is not None:
                 own.append(before)
         signed = not own and bool(dates) and bool(own := _post_signature(article, parse, dates[-1], events))
@@ -306,6 +307,21 @@ def _recent_since(published: date) -> date:
     """The first day of the news of the days before publication (``CONTINUED_WITHIN``), the calendar's first day at
     the earliest."""
     return published - CONTINUED_WITHIN if published - date.min > CONTINUED_WITHIN else date.min
+
+
+def _news_day(timexes: list[Timex], body: list[Sentence], dateline_span: tuple[int, int],
+              published: date | None) -> date | None:
+    """The day of an article's news: the first recent past day its body names ("put out a joint statement on Friday",
+    told right after the lead "Iran and Saudi Arabia have agreed to re-establish diplomatic relations ..., following
+    four days of talks in Beijing", real news dev 230), else the publication day; page furniture, headlines and the
+    dateline aside."""
+    if published is None:
+        return None
+    recent = _recent_since(published)
+    spans = [(s.start, s.end) for s in body]
+    return next((t.value.end for t in timexes if t.value.precision in ("day", "time") and t.value.end is not None
+                 and recent <= t.value.end <= published and not dateline_span[0] <= t.start < dateline_span[1]
+                 and any(a <= t.start < b for a, b in spans)), published)
 
 
 def _continuations(text: str, sentences: list[Sentence], dated: list[Sentence], skipped: set[int]) -> list[Sentence]:
@@ -1076,34 +1092,53 @@ def _reference_event(article: Article, parse: Parse, triggers: Triggers, t: Time
     return dated[-1]
 
 
-def _length_of(article: Article, parse: Parse, triggers: Triggers, t: Timex, own: list[Event],
-               earlier: list[Event], previous: list[Event], dates: frozenset[int], parties: _Parties) -> Event | None:
+def _length_of(article: Article, parse: Parse, triggers: Triggers, t: Timex, own: list[Event], earlier: list[Event],
+               previous: list[Event], dates: frozenset[int], parties: _Parties, news_day: date | None) -> Event | None:
     """An event noun a count of time after "after" or "following" measures ("The deal came after two days of
     negotiations", "After five days of continuous bilateral negotiations, the final decisions were arrived at"):
-    held over that many days, ending on the day of the past event it came before (``_reference_event``)."""
+    held over that many days, ending on the day of the past event it came before (``_reference_event``); talks a
+    sentence with no date of its own tells of with none, on the day of the article's news (``_news_day``: "have agreed
+    to re-establish diplomatic relations ..., following four days of talks in Beijing", real news dev 230)."""
     root = parse.root_of(t.start, t.end)
-    duration = t.value.duration
-    if root is None or duration is None or duration.unit != "day" or duration.amount is None \
-            or not float(duration.amount).is_integer() \
-            or not parse.dependent_words(root, ("case", "mark")) & SEQUENCE_MARKS:
-        return None  # "after 20 years of negotiations": a process, no round of talks
+    if root is None or not parse.dependent_words(root, ("case", "mark")) & SEQUENCE_MARKS:
+        return None
     found = next(((c, hit) for c in parse.dependents(root, ("nmod",)) if "of" in parse.dependent_words(c, ("case",))
                   and (hit := triggers.at(c)) is not None and hit.trigger.role == "event"), None)
     if found is None:
         return None
     noun, hit = found
+    days = _days_long(t.value, hit.trigger.event_type)
+    if days is None:
+        return None  # "after 20 years of negotiations": a process, no round of talks
     reference = _reference_event(article, parse, triggers, t, root, own, earlier, previous)
-    if reference is None or reference.start is None or reference.end is None or article.published is None \
-            or reference.end > article.published \
-            or any(e.event_type == hit.trigger.event_type and e.end == reference.end for e in own):
+    if reference is not None:
+        end = reference.end
+    else:  # nothing told to end on: talks a sentence tells of with no date of its own end on the day of the news
+        end = news_day if not dates and hit.trigger.event_type == "talks" else None
+    if end is None or article.published is None or end > article.published \
+            or any(e.event_type == hit.trigger.event_type and e.end == end for e in own):
         return None  # "talks that ended on 20 March, after ten days of negotiations": dated by their end already
-    value = TimeValue("DATE", "day", reference.start - timedelta(days=int(duration.amount) - 1), reference.end)
+    value = TimeValue("DATE", "day", end - timedelta(days=days - 1), end)
     chosen = Attachment(hit, hit, noun, noun, "length of")
     mention = DateMention(t.start, parse.words[noun].end, value, t, value.value)
     event = _event(article, parse, root, mention, chosen, earlier + own, dates, parties)
     event = replace(event, status="occurred")  # held before a past event, whatever the clause says of it
     # the talks that led to the deal were held by its parties ("after two days of negotiations in Geneva")
-    return replace(event, actors=reference.actors, countries=reference.countries) if reference.actors else event
+    return replace(event, actors=reference.actors, countries=reference.countries) \
+        if reference is not None and reference.actors else event
+
+
+def _days_long(count: TimeValue, event_type: str) -> int | None:
+    """The days a counted stretch of an event lasts: an exact count of days, or of weeks for talks ("after two weeks
+    of intensive talks", a conference's round, real news dev 181; "after six weeks of heavy fighting" is a war's
+    course, dev 040); None for longer units and for a hedged count, which gives no first day ("After nearly two weeks
+    of negotiations", dev 099)."""
+    duration = count.duration
+    weeks = duration is not None and duration.unit == "week" and event_type == "talks"
+    if duration is None or duration.amount is None or not float(duration.amount).is_integer() \
+            or count.mod is not None or not (duration.unit == "day" or weeks):
+        return None
+    return int(duration.amount) * (7 if weeks else 1)
 
 
 def _subject_event(parse: Parse, triggers: Triggers, root: int, earlier: list[Event],
