@@ -330,6 +330,12 @@ CASES = [
          "Saudi Arabia have agreed to re-establish diplomatic relations and open their embassies again, following four "
          "days of talks in Beijing that had not been made public. The three countries put out a joint statement on "
          "Friday.", date(2023, 3, 11), "four days of talks", "talks", "occurred", "Iran"),
+    Case("a scheduled finish of talks already past is their deadline (real news dev 219)", "The negotiations at the "
+         "global trade body's Geneva seat began Sunday and were due to finish on Wednesday.", date(2022, 6, 17),
+         "Wednesday", "deadline", "deadline", None),
+    Case("a verb coordinated after a scheduled finish tells the talks going on (real news dev 208)", "The talks were "
+         "due to finish on Friday but went on throughout Saturday and into Sunday morning.", date(2019, 12, 15),
+         "Saturday", "talks", "occurred", None),
     Case("weeks of talks are a round of them, ending on the day of the news (real news dev 181)", "The head of the UN "
          "conference, Rena Lee, said on Saturday evening that the ship had made it to shore. The text, which the "
          "delegates settled on after two weeks of intensive talks, can no longer be changed in any significant way.",

@@ -354,7 +354,7 @@ def _find(parse: Parse, triggers: Triggers, anchor: int, root: int, when: When, 
             continue
         giver = _subject_giver(parse, i)
         arguments = [*triggers.events_below(i, OBJECT_OF_SUPPORT), *triggers.events_below(i, SUBJECT_OF_SUPPORT),
-                     *(triggers.events_below(giver, SUBJECT_OF_SUPPORT) if giver != i else ())]
+                     *(_shared_subject_events(parse, triggers, giver) if giver != i else ())]
         for j, noun in arguments:  # an unlexicalised verb: its object ("will pick up their talks"), else its subject
             if _set_apart(parse, j, root):
                 continue
@@ -391,6 +391,14 @@ def _subject_giver(parse: Parse, i: int) -> int:
     if w.dep == "conj" and w.pos in ("VERB", "AUX") and not parse.dependents(i, SUBJECT):
         return w.head
     return i
+
+
+def _shared_subject_events(parse: Parse, triggers: Triggers, giver: int) -> list[tuple[int, TriggerHit]]:
+    """The events naming the subject verb ``giver`` shares with a verb coordinated after it, however the parser hangs
+    that subject: on the verb, or on a word it reads as the verb's preposition or auxiliary ("The talks were due to
+    finish on Friday but went on throughout Saturday", real news dev 208: "talks" hung on "due")."""
+    heads = [giver, *parse.dependents(giver, ("case", "mark", "aux", "cop"))]
+    return [pair for h in heads for pair in triggers.events_below(h, SUBJECT_OF_SUPPORT)]
 
 
 def _climb(parse: Parse, anchor: int, root: int) -> Iterator[tuple[int, str]]:
