@@ -57,10 +57,9 @@ def run(part: str, corpus: Path = CORPUS) -> dict[str, EventScore]:
     return scored(extract_part(part, corpus))
 
 
-def by_basis(pairs: Pairs) -> list[tuple[str, int, int, EventScore]]:
-    """For each basis: its dated rows, how many of them are right (scored with every row, so that a row is judged
-    as in the full table), and the total score of the rows of that basis and those before it."""
-    everything = scored(pairs)
+def by_basis(pairs: Pairs, everything: dict[str, EventScore]) -> list[tuple[str, int, int, EventScore]]:
+    """For each basis: its dated rows, how many of them are right (as ``everything``, the articles scored with every
+    row, judged them), and the total score of the rows of that basis and those before it."""
     out = []
     for k, basis in enumerate(BASES):
         rows = right = 0
@@ -146,7 +145,7 @@ def main(argv: list[str] | None = None) -> int:
     results = {part: scored(p) for part, p in pairs.items()}
     print(render({part: (len(r), total(r)) for part, r in results.items()}))
     print()
-    print(render_bases({part: by_basis(p) for part, p in pairs.items()}))
+    print(render_bases({part: by_basis(p, results[part]) for part, p in pairs.items()}))
     if args.listings:
         print()
         print(listings(total(results["dev"])))
