@@ -318,10 +318,15 @@ def _news_day(timexes: list[Timex], body: list[Sentence], dateline_span: tuple[i
     if published is None:
         return None
     recent = _recent_since(published)
-    spans = [(s.start, s.end) for s in body]
+    starts = [s.start for s in body]  # in text order: each expression finds its sentence by bisection
+
+    def in_body(offset: int) -> bool:
+        k = bisect_right(starts, offset) - 1
+        return k >= 0 and offset < body[k].end
+
     return next((t.value.end for t in timexes if t.value.precision in ("day", "time") and t.value.end is not None
                  and recent <= t.value.end <= published and not dateline_span[0] <= t.start < dateline_span[1]
-                 and any(a <= t.start < b for a, b in spans)), published)
+                 and in_body(t.start)), published)
 
 
 def _continuations(text: str, sentences: list[Sentence], dated: list[Sentence], skipped: set[int]) -> list[Sentence]:
