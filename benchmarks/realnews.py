@@ -8,7 +8,10 @@ lies inside the gold window and its type is acceptable; precision also needs an 
 scored; ``--listings`` prints the misses, false alarms, status and actor errors of the development part only: the
 held-out part is read as figures, never studied. A second table gives each part's dated rows by their ``basis``
 (what the date rests on, ``timeline.schema.BASES``): how many are right, and the recall and precision a reader gets
-who keeps only the rows of the first bases (the clause's own date; then the sentence's; ...).
+who keeps only the rows of the first bases (the clause's own date; then the sentence's; ...). A third table says
+where the required gold events stand before any attachment: whether the sentence holding each one's evidence has a
+date the tagger places inside its window and a lexicon word of an acceptable type (``reach``), and how many of each
+kind the extractor finds. An attachment rule can only choose among what that sentence offers.
 """
 
 from __future__ import annotations
@@ -22,6 +25,10 @@ import pandas as pd
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run as a script from a checkout
 
 import timeline  # noqa: E402
+from timeline.article import read_article  # noqa: E402
+from timeline.events.triggers import find_triggers  # noqa: E402
+from timeline.sentences import split_sentences  # noqa: E402
+from timeline.temporal.tagger import tag  # noqa: E402
 from timeline.events.evaluate import EventScore, load_gold, score  # noqa: E402
 from timeline.schema import BASES  # noqa: E402
 
@@ -90,6 +97,60 @@ def render_bases(parts: dict[str, list[tuple[str, int, int, EventScore]]]) -> st
     return "\n".join(lines)
 
 
+#: Where a required gold event stands, by what the sentence holding its evidence offers, best first.
+REACH = ("date and word", "date, no word of its type", "dates outside its window", "a count only", "no date")
+REACH_LABELS = {
+    "date and word": "a date in its window and a word of its type",
+    "date, no word of its type": "a date in its window, no word of its type",
+    "dates outside its window": "dates, none placed in its window",
+    "a count only": "no date placed, a count (\"a week after\")",
+    "no date": "no time expression (context tells it)",
+}
+
+
+def reach(paths: list[Path], everything: dict[str, EventScore]) -> dict[str, tuple[int, int]]:
+    """Each required gold event of the articles at ``paths`` classed by its evidence's sentence (``REACH``): per
+    class, how many gold events and how many of them the extractor found (as ``everything`` scored them). The dates
+    are the temporal tagger's, the words the trigger lexicon's: what attachment chooses from."""
+    counts = {kind: [0, 0] for kind in REACH}
+    for path in paths:
+        article = read_article(path)
+        text, gold = article.text, load_gold(path.with_suffix(".csv"))
+        sentences = [(s, " ".join(s.text.split())) for s in split_sentences(text)]
+        timexes = tag(text, article.published)
+        missed = set(everything[path.stem].misses["event"])
+        for row in gold[~gold["optional"]].itertuples():
+            evidence = " ".join(str(row.evidence).split())
+            home = next((s for s, flat in sentences if evidence in flat), None)
+            kind = "no date"
+            if home is not None:
+                told = [t.value for t in timexes if home.start <= t.start < home.end]
+                days = [(pd.Timestamp(v.start), pd.Timestamp(v.end)) for v in told if v.start and v.end]
+                inside = [d for d in days if row.window_start <= d[0] and d[1] <= row.window_end]
+                typed = any(hit.trigger.event_type in row.types for hit in find_triggers(text, home.start, home.end))
+                counted = any(v.type == "DURATION" for v in told)
+                kind = REACH[0 if inside and typed else 1 if inside else 2 if days else 3 if counted else 4]
+            counts[kind][0] += 1
+            counts[kind][1] += row.event not in missed
+    return {kind: (gold_rows, found) for kind, (gold_rows, found) in counts.items()}
+
+
+def render_reach(parts: dict[str, dict[str, tuple[int, int]]]) -> str:
+    """The reach table: per part, each class's gold events (share of the part's) and how many were found."""
+    head = f"{'the sentence of the gold event has':46}" + "".join(
+        f" | {part:8} {'gold':>5} {'share':>6} {'found':>6}" for part in parts)
+    lines = [head, "-" * len(head)]
+    for kind in REACH:
+        cells = []
+        for classes in parts.values():
+            gold_rows, found = classes[kind]
+            everything = sum(g for g, _ in classes.values())
+            cells.append(f" | {'':8} {gold_rows:5d} {gold_rows / everything:6.1%} "
+                         f"{(f'{found / gold_rows:.1%}' if gold_rows else '-'):>6}")
+        lines.append(f"{REACH_LABELS[kind]:46}" + "".join(cells))
+    return "\n".join(lines)
+
+
 def total(scores: dict[str, EventScore]) -> EventScore:
     values = list(scores.values())
     out = values[0]
@@ -146,6 +207,8 @@ def main(argv: list[str] | None = None) -> int:
     print(render({part: (len(r), total(r)) for part, r in results.items()}))
     print()
     print(render_bases({part: by_basis(p, results[part]) for part, p in pairs.items()}))
+    print()
+    print(render_reach({part: reach(sorted((CORPUS / part).glob("*.md")), results[part]) for part in PARTS}))
     if args.listings:
         print()
         print(listings(total(results["dev"])))

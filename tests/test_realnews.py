@@ -13,6 +13,7 @@ from types import ModuleType
 import pandas as pd
 import pytest
 
+import timeline
 from timeline.article import read_article
 from timeline.events.evaluate import GOLD_COLUMNS, load_gold, names_actor
 from timeline.schema import BASES, EVENT_TYPES, STATUSES
@@ -184,3 +185,33 @@ def test_scores_do_not_regress(part: str) -> None:
     assert dated["basis"].notna().all() and set(dated["basis"]) <= set(BASES)
     share = {basis: right / rows for basis, rows, right, _ in bench.by_basis(pairs, scores) if rows}
     assert share["clause"] >= share["sentence"] + BASIS_GAP, share
+
+
+def test_reach_classes_each_gold_event_by_what_its_sentence_offers(tmp_path: Path) -> None:
+    # five gold events of an article of Sunday 18 May 2025, one of each kind: talks on Friday 16 May, told with a
+    # lexicon word ("talks") and a date in the window; a curfew on Saturday, whose sentence has the date but no word of
+    # the type "other"; a ceasefire gold puts in June while the sentence's only date is 2 May; a summit counted from
+    # the talks; a signing whose sentence has no time expression at all
+    from timeline.events.evaluate import score
+    article = tmp_path / "001_reach.md"
+    article.write_text(
+        "---\ntitle: Reach\npublished: 2025-05-18\nsource: Test\nurl: https://example.org/reach\n---\n"
+        "The two delegations held talks in Doha on Friday. A curfew was imposed in the capital on Saturday. "
+        "The ceasefire announced on May 2 was agreed weeks earlier. A summit will follow within ten days. "
+        "Both sides signed the accord.\n",
+        encoding="utf8")
+    article.with_suffix(".csv").write_text(
+        "event,date_text,evidence,window_start,window_end,types,status,actors,optional,note\n"
+        "1,on Friday,held talks in Doha on Friday,2025-05-16,2025-05-16,talks,occurred,,,\n"
+        "2,on Saturday,A curfew was imposed,2025-05-17,2025-05-17,other,occurred,,,\n"
+        "3,in June,The ceasefire announced,2025-06-01,2025-06-30,ceasefire,occurred,,,\n"
+        "4,within ten days,A summit will follow,2025-05-18,2025-05-28,talks,planned,,,\n"
+        "5,on Friday,Both sides signed the accord,2025-05-16,2025-05-16,agreement,occurred,,,\n", encoding="utf8")
+    bench = _benchmark()
+    scores = {article.stem: score(load_gold(article.with_suffix(".csv")), timeline.extract(article))}
+    classes = bench.reach([article], scores)
+    assert {kind: gold for kind, (gold, _) in classes.items()} == {
+        "date and word": 1, "date, no word of its type": 1, "dates outside its window": 1, "a count only": 1,
+        "no date": 1}
+    assert classes["date and word"] == (1, 1)  # the talks of Friday 16 May are found
+    assert sum(found for _, found in classes.values()) == scores[article.stem].found
